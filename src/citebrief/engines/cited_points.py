@@ -94,17 +94,25 @@ def repeat_paragraphs(scored: Scored, i: int) -> set[int]:
     return found
 
 
+QuoteLayout = tuple[frozenset[str], list[bool]]  # `quote_layout`: section heads, quotation middles
+
+
 def cited_points(
-    scored: Scored, picked: list[int], every_group: Sequence[list[int]] = (), title: str = ""
+    scored: Scored,
+    picked: list[int],
+    every_group: Sequence[list[int]] = (),
+    title: str = "",
+    layout: QuoteLayout | None = None,
 ) -> list[Point]:
-    """The group's bullets (`title`: its title, which a paragraph's label must not repeat)."""
+    """The group's bullets (`title`: its title, which a paragraph's label must not repeat;
+    `layout`: `quote_layout` of an English article, read once for all its groups where given)."""
     points: list[Point] = []
     everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
     led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
     headed: set[int] = set()  # the "；"-runs a bullet of the group has said from their head
     units = scored.units
-    # the heads of the sections an English round-up lists and a quotation's middles, read once for the group
-    heads, middles = _en_reading(scored) if scored.lang == "en" else (frozenset(), [])
+    # the heads of the sections an English round-up lists and a quotation's middles
+    heads, middles = quote_layout(scored) if layout is None else layout
     for k, i in enumerate(picked):
         unit = units[i]
         citations = {unit.paragraph, *repeat_paragraphs(scored, i)}
@@ -167,7 +175,7 @@ def _whose_words(
     scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int], middles: Sequence[bool]
 ) -> tuple[str, tuple[int, ...]]:
     """The bullet `text` of sentence `i` (`middles`: which sentences are a quotation's unmarked
-    middle, `_en_reading`) saying whose words it speaks where its group (`points`) does not, and
+    middle, `quote_layout`) saying whose words it speaks where its group (`points`) does not, and
     the paragraphs its added words stand in: "[Sessions] wrote: …" in English
     (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`)."""
@@ -177,11 +185,14 @@ def _whose_words(
     return with_speaker(scored, i, text, points, everywhere)
 
 
-def _en_reading(scored: Scored) -> tuple[frozenset[str], list[bool]]:
-    """What an English group's bullets read of the whole article, once: the heads of the sections a
+def quote_layout(scored: Scored) -> QuoteLayout:
+    """What an English group's bullets read of the whole article, the same for every group (read it
+    once a brief and pass it to each group's `cited_points`): the heads of the sections a
     round-up lists (`en_section_heads`), and which sentences are a quotation's unmarked middle
     (`en_quote_reading.quotation_middles`; a quotation runs on over passages cut from one block,
-    not over a page's own paragraphs)."""
+    not over a page's own paragraphs); nothing for a Chinese one."""
+    if scored.lang != "en":
+        return frozenset(), []
     units = scored.units
     heads = section_heads(" ".join(unit.text for unit in units))
     goes_on = [k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph) for k, unit in enumerate(units)]

@@ -37,13 +37,14 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     centrality = scored.paragraph_vectors.dot(centroid)
     best: dict[int, list[int]] = {}  # each uncited paragraph's sentences, the most relevant first
-    relevance = scored.sentence_vectors.dot(centroid) * scored.weights
+    relevance = (scored.sentence_vectors.dot(centroid) * scored.weights).tolist()  # plain floats: a key a sentence
     for i in sorted(scored.usable, key=lambda i: -relevance[i]):
         p = units[i].paragraph
         if i not in chosen and p not in cited:
             best.setdefault(p, []).append(i)
     top = set(np.argsort(-centrality)[:COVER_TOP].tolist())
-    for p in sorted(best, key=lambda p: (-centrality[p - 1], p)):
+    central = centrality.tolist()
+    for p in sorted(best, key=lambda p: (-central[p - 1], p)):
         if need <= 0 and p - 1 not in top:
             continue
         said = (
@@ -98,9 +99,10 @@ def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, cho
     deadline, limit or penalty or weighs less."""
     units = scored.units
     done: set[int] = set()
+    weights = scored.weights.tolist()
     # the heaviest first: a target with its figures ("到2020年，……配套率达到95%以上") before one without
-    for i in sorted(scored.usable, key=lambda i: -scored.weights[i]):
-        if i in chosen or i not in scored.deadlines:
+    for i in sorted((i for i in scored.usable if i in scored.deadlines), key=lambda i: -weights[i]):
+        if i in chosen:
             continue
         counts = Counter(units[k].paragraph for d in drafts for k in d.picked)
         if counts[units[i].paragraph]:
@@ -113,7 +115,7 @@ def cover_deadlines(scored: Scored, drafts: list[Draft], labels: np.ndarray, cho
             spare = [
                 k
                 for k in home.picked
-                if counts[units[k].paragraph] > 1 and (k not in scored.keyed or scored.weights[k] < scored.weights[i])
+                if counts[units[k].paragraph] > 1 and (k not in scored.keyed or weights[k] < weights[i])
             ]
             if not spare:
                 continue

@@ -32,7 +32,7 @@ import numpy as np
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import repeats_any, trim_sentence
-from citebrief.engines.cited_points import cited_points
+from citebrief.engines.cited_points import cited_points, quote_layout
 from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
 from citebrief.engines.en_antecedent_next import en_antecedents_next
@@ -391,7 +391,8 @@ def _cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) ->
     picked = en_antecedents_next(scored, picked, [d.title for d in drafts])  # an English "They …" too
     if en_news:  # ... a pair after a two-point overview (`en_lead_pairs`); "Or so says …" (`en_claim_sources`)
         picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
-    points = [cited_points(scored, mine, picked, d.title) for d, mine in zip(drafts, picked, strict=True)]
+    layout = quote_layout(scored)  # an English article's section heads and quotation middles: once, for every group
+    points = [cited_points(scored, mine, picked, d.title, layout) for d, mine in zip(drafts, picked, strict=True)]
     said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
     whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py
     labels_from_first(scored, said, points)  # "……工作力度：一是……。二是……。三是……。": zh_label_runs.py

@@ -71,11 +71,8 @@ def merge_neighbours(sections: list[Section], wanted: int, minimum: int, vectors
     nearer its content, else the lighter."""
     sums: list[np.ndarray | None] = [None] * len(sections)
     if vectors is not None and len(sections) <= MAX_COMPARED_SECTIONS:
-        of_paragraph = np.full(len(vectors), len(sections))
-        for k, section in enumerate(sections):
-            of_paragraph[section.start : section.end] = k
-        grouped = vectors.group_sums(of_paragraph, len(sections) + 1)
-        sums = [grouped.row(k) for k in range(len(sections))]
+        # a section is a run of paragraphs: its rows' values are one run of the stored values
+        sums = [vectors.sum_range(section.start, section.end) for section in sections]
 
     units: list[np.ndarray | None] = [None] * len(sections)  # unit_vector of each sum, once
 

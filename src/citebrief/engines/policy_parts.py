@@ -71,12 +71,14 @@ def short_text(texts: list[str], known: dict[str, bool] | None = None) -> bool:
     """A short notice: under SHORT_TEXT_CHARS characters of substance (`known`: `is_structure`
     of texts already asked, by text)."""
     known = known or {}
-
-    def structure(text: str) -> bool:
-        found = known.get(text)
-        return is_structure(text) if found is None else found
-
-    return sum(len(t) for t in texts if not (len(t) <= SHORT_LINE and structure(t))) < SHORT_TEXT_CHARS
+    # the long lines first: most documents pass the mark on them alone, no short line read
+    total = sum(len(t) for t in texts if len(t) > SHORT_LINE)
+    for text in texts:
+        if total >= SHORT_TEXT_CHARS:
+            return False
+        if len(text) <= SHORT_LINE and not (is_structure(text) if (found := known.get(text)) is None else found):
+            total += len(text)
+    return total < SHORT_TEXT_CHARS
 
 
 ITEMS_SHARE = 0.6  # of the paragraphs holding claims, numbered items of one list
