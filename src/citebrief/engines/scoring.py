@@ -28,7 +28,7 @@ from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend_cuts, zh_reading
 from citebrief.text.zh_bare_steps import bare_step
-from citebrief.text.zh_case_heads import case_title, parallel_titles
+from citebrief.text.zh_case_heads import case_title, leans_on_title, parallel_from
 from citebrief.text.zh_reporter_lead import hollow_report
 from citebrief.text.zh_teaser import without_teasers
 
@@ -200,13 +200,20 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
     return not (structure or (trimmed != text and is_structure(trimmed)))
 
 
-def _case_scrap(units: list[Unit], position: int, bullet: str, parallel: list[bool]) -> bool:
+def _case_scrap(
+    units: list[Unit], position: int, bullet: str, parallel: list[bool], titles: list[bool] | None = None
+) -> bool:
     """Whether sentence `position` is a case's title the next sentence tells the case under
     without leaning on it, or one of a report's parallel titles (`parallel`; text/zh_case_heads.py),
     or a step of its chronology that names only a routine procedure (text/zh_bare_steps.py): no
-    bullet, the story's sentences stand in."""
+    bullet, the story's sentences stand in. `titles`: each sentence's `case_title` read once for
+    `parallel` (`_read`), so only the sentence after is read here."""
     after = units[position + 1].text if position + 1 < len(units) else ""
-    return parallel[position] or case_title(units[position].text, after) or bare_step(bullet)
+    if parallel[position]:
+        return True
+    if titles is None:
+        return case_title(units[position].text, after) or bare_step(bullet)
+    return (titles[position] and not leans_on_title(after)) or bare_step(bullet)
 
 
 def closed_zh(text: str) -> bool:
@@ -264,10 +271,12 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     trimmed = [_bullet(text, lang, policy) if may else text for text, may in zip(texts, mays, strict=True)]
     usable: list[int] = []
     scraps: list[int] = []
-    parallel = parallel_titles(texts) if zh else []
+    titles = [case_title(text) for text in texts] if zh else []  # each sentence's, for `parallel` and `_case_scrap`
+    parallel = parallel_from(titles)
     for position, unit in enumerate(units):
         if mays[position] and _is_claim(unit, trimmed[position], lang, structures[position]):
-            (scraps if zh and _case_scrap(units, position, trimmed[position], parallel) else usable).append(unit.index)
+            scrap = zh and _case_scrap(units, position, trimmed[position], parallel, titles)
+            (scraps if scrap else usable).append(unit.index)
     counted = [stop and not structure for stop, structure in zip(stops, structures, strict=True)]
     # very short sentences make poor bullets, very long ones poor reading: scaled down
     low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)
