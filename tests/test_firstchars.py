@@ -68,3 +68,35 @@ def test_english_specifics_on_shared_sentences() -> None:
         assert _matches(fast, text) == _matches(plain, text), text
         found += bool(_matches(plain, text))
     assert found > 100
+
+
+@pytest.mark.parametrize(
+    ("source", "gate"),
+    [
+        (r"\bcat|\$\d", r"(?=[\$]|\b[c])"),  # "cat" only where a word starts; "$" anywhere
+        (r"(?P<a>\b(?:dog|(?i:ox)))|(?P<b>\b\d+)", r"(?=\b["),  # every branch opens on a word's start
+        (r"(?a:\bcat)|\$\d", r"(?=[c\$])"),  # ASCII-only \b is another boundary: not read as one
+        (r"\bcat|dog", r"(?=[d]|\b[c])"),
+    ],
+)
+def test_branches_opening_on_a_word_boundary_are_tried_at_word_starts_only(source: str, gate: str) -> None:
+    """A branch whose match starts at `\\b` is gated on `\\b` too (inside a word no branch is
+    entered), with the same matches as the pattern alone."""
+    pattern = re.compile(source)
+    fast = with_first_chars(pattern)
+    assert fast.pattern.startswith(gate)
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice("catdogOX$12 _é-ſ\u212a") for _ in range(rng.randint(0, 14)))
+        assert _matches(fast, text) == _matches(pattern, text), text
+
+
+def test_an_ascii_letter_ignoring_case_brings_only_what_re_takes_for_it() -> None:
+    """"(?i:s)" may open on S, s or ſ (the long s), and on no other letter: a lookahead of every
+    letter let every word of English text into every branch."""
+    fast = with_first_chars(r"(?i:s)x|(?i:k)y|\d")
+    letters = re.match(r"\(\?=\[([^\]]*)\]", fast.pattern)
+    assert letters is not None
+    opening = re.compile(f"[{letters.group(1)}]")
+    assert {c for c in map(chr, range(0x250)) if opening.match(c)} >= set("sSſkK0")
+    assert opening.match("\u212a") and not opening.match("a") and not opening.match("t")

@@ -236,3 +236,21 @@ def test_a_subject_that_goes_on_with_therefore_leans_on_the_sentence_before() ->
     assert not is_dangling("我国因地制宜推进改革，取得明显成效。")
     assert not is_dangling("记者从市交通委获悉，因雨水冲刷此路段封闭。")
     assert not is_dangling("由于道路施工，车辆因此绕行。")
+
+
+def test_a_flat_text_is_what_splitting_and_joining_it_gives() -> None:
+    """`_flat` hands back a text whose only whitespace is single inner spaces as it is: no
+    printable character but the space is whitespace to `str.split`, so `isprintable` and two
+    finds tell it (an English sentence is not split into its words four times a brief)."""
+    import random
+    import sys
+
+    from citebrief.text.patterns import _flat
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isprintable() and c != " " and c.split() != [c]] == []
+    rng = random.Random(7)
+    alphabet = "ab 中。 \t\n\u3000\u00a0\u2028\x1f\x85.’"
+    texts = ["", " ", "a", "a b", " a", "a ", "a  b", "a\u3000b", "中文", "Big Ben: the lamb"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        assert _flat(text) == " ".join(text.split()), repr(text)

@@ -13,6 +13,7 @@ from citebrief.engines.weights import TermSpace
 from citebrief.ingest import document_from_text
 from citebrief.model import Document, Lang
 from citebrief.text.tokenize import analyze, new_brief
+from citebrief.text.zh_case_heads import parallel_titles
 from conftest import load_records
 
 
@@ -71,7 +72,7 @@ def _read_one_sentence_at_a_time(units: list[scoring.Unit], lang: Lang, policy: 
     trimmed, usable, counted, short, long, scraps = [], [], [], [], [], []
     structure_of: dict[str, bool] = {}
     low, high = (12, scoring.LONG_SENTENCE_ZH) if zh else (6, scoring.LONG_SENTENCE_EN)
-    parallel = scoring.parallel_titles([unit.text for unit in units]) if zh else []  # a report's titles, read whole
+    parallel = parallel_titles([unit.text for unit in units]) if zh else []  # a report's titles, read whole
     for position, unit in enumerate(units):
         text = unit.text
         may = scoring.may_claim(unit, lang)

@@ -9,7 +9,7 @@ from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 from citebrief.text.passage_heads import section_starts
 from citebrief.text.zh_bare_steps import bare_step
-from citebrief.text.zh_case_heads import case_openings, case_title, parallel_titles
+from citebrief.text.zh_case_heads import case_openings, case_title, leans_on_title, parallel_from, parallel_titles
 from conftest import shared_article
 
 _STORY = "2023年5月，该公司超出合法用地范围，违法占用8亩耕地建设停车场。"
@@ -153,3 +153,15 @@ def test_a_case_report_whose_stories_lean_on_their_titles_quotes_no_title() -> N
     fined = [group for group in groups if any("罚款3万元" in p.text for p in group.points)]
     assert fined and any(p.text.startswith("经查，当事人在自有网站") for p in fined[0].points)
     assert all(p.citations == [titled[1]] for p in fined[0].points)
+
+
+def test_a_title_read_once_then_the_sentence_after_is_the_title_read_with_it() -> None:
+    """`scoring._read` reads each sentence's `case_title` once (for `parallel_from`) and asks only
+    `leans_on_title` of the sentence after: the same verdicts as `case_title(text, after)`."""
+    texts = [*_LEANING, _STORY, "经查，当事人在其微信公众号发布医疗广告。", "该门诊部在其网站发布医疗广告。"]
+    titles = [case_title(text) for text in texts]
+    assert any(titles)
+    for text, title in zip(texts, titles, strict=True):
+        for after in texts:
+            assert case_title(text, after) == (title and not leans_on_title(after))
+    assert parallel_from(titles) == parallel_titles(texts)

@@ -10,6 +10,7 @@ every selection step shares.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -28,7 +29,7 @@ from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend_cuts, zh_reading
 from citebrief.text.zh_bare_steps import bare_step
-from citebrief.text.zh_case_heads import case_title, parallel_titles
+from citebrief.text.zh_case_heads import case_title, leans_on_title, parallel_from
 from citebrief.text.zh_reporter_lead import hollow_report
 from citebrief.text.zh_teaser import without_teasers
 
@@ -164,8 +165,9 @@ def _analyze(document: Document, headings: dict[int, Heading]) -> _Analysis:
     return _Analysis(units, paragraphs, (run_starts, run_ends) if runs else None)
 
 
-def may_claim(unit: Unit, lang: Lang) -> bool:
-    """The cheap half of `_is_claim`: long enough, punctuated, not a heading or a lead-in."""
+def may_claim(unit: Unit, lang: Lang, words: int | None = None) -> bool:
+    """The cheap half of `_is_claim`: long enough, punctuated, not a heading or a lead-in
+    (`words`: an English sentence's words counted, where the caller has them: `_read` does)."""
     text = unit.text
     if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
         return False  # "现就有关事项通知如下：" only announces what follows
@@ -177,10 +179,12 @@ def may_claim(unit: Unit, lang: Lang) -> bool:
             return False
         if len(text) < MIN_CLAIM_CHARS_ZH and not (len(text) >= MIN_DATED_CHARS_ZH and _DATED.search(text)):
             return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
-    elif len(text.split()) < MIN_CLAIM_WORDS_EN or not closed_en(text) or text[:1].islower():
-        return False  # a photo caption has no full stop; a sentence starts with a capital
-    elif caption_opening(text) is not None:
-        return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
+    else:
+        count = len(text.split()) if words is None else words
+        if count < MIN_CLAIM_WORDS_EN or not closed_en(text) or text[:1].islower():
+            return False  # a photo caption has no full stop; a sentence starts with a capital
+        if caption_opening(text) is not None:
+            return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
     return True
 
 
@@ -200,13 +204,20 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
     return not (structure or (trimmed != text and is_structure(trimmed)))
 
 
-def _case_scrap(units: list[Unit], position: int, bullet: str, parallel: list[bool]) -> bool:
+def _case_scrap(
+    units: list[Unit], position: int, bullet: str, parallel: list[bool], titles: list[bool] | None = None
+) -> bool:
     """Whether sentence `position` is a case's title the next sentence tells the case under
     without leaning on it, or one of a report's parallel titles (`parallel`; text/zh_case_heads.py),
     or a step of its chronology that names only a routine procedure (text/zh_bare_steps.py): no
-    bullet, the story's sentences stand in."""
+    bullet, the story's sentences stand in. `titles`: each sentence's `case_title` read once for
+    `parallel` (`_read`), so only the sentence after is read here."""
     after = units[position + 1].text if position + 1 < len(units) else ""
-    return parallel[position] or case_title(units[position].text, after) or bare_step(bullet)
+    if parallel[position]:
+        return True
+    if titles is None:
+        return case_title(units[position].text, after) or bare_step(bullet)
+    return (titles[position] and not leans_on_title(after)) or bare_step(bullet)
 
 
 def closed_zh(text: str) -> bool:
@@ -256,7 +267,8 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     possible one); the checks read the text alone, so their order changes no answer."""
     zh = lang == "zh"
     texts = [unit.text for unit in units]
-    mays = [may_claim(unit, lang) for unit in units]
+    sizes = list(map(len, texts)) if zh else [len(t.split()) for t in texts]  # English: words, counted once
+    mays = [may_claim(unit, lang) for unit in units] if zh else list(map(may_claim, units, repeat(lang), sizes))
     stops = list(map(closed_zh if zh else closed_en, texts))
     # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
     structure_of = {text: is_structure(text) for text, may, stop in zip(texts, mays, stops, strict=True) if may or stop}
@@ -264,14 +276,15 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     trimmed = [_bullet(text, lang, policy) if may else text for text, may in zip(texts, mays, strict=True)]
     usable: list[int] = []
     scraps: list[int] = []
-    parallel = parallel_titles(texts) if zh else []
+    titles = [case_title(text) for text in texts] if zh else []  # each sentence's, for `parallel` and `_case_scrap`
+    parallel = parallel_from(titles)
     for position, unit in enumerate(units):
         if mays[position] and _is_claim(unit, trimmed[position], lang, structures[position]):
-            (scraps if zh and _case_scrap(units, position, trimmed[position], parallel) else usable).append(unit.index)
+            scrap = zh and _case_scrap(units, position, trimmed[position], parallel, titles)
+            (scraps if scrap else usable).append(unit.index)
     counted = [stop and not structure for stop, structure in zip(stops, structures, strict=True)]
     # very short sentences make poor bullets, very long ones poor reading: scaled down
     low, high = (12, LONG_SENTENCE_ZH) if zh else (6, LONG_SENTENCE_EN)
-    sizes = list(map(len, texts)) if zh else [len(t.split()) for t in texts]
     factors = [min(1.0, size / low) ** 2 for size in sizes]
     long = [f * min(1.0, high / size) if size else f for f, size in zip(factors, sizes, strict=True)]
     # an English sentence past ~45 words is most often captions run together without a stop: the

@@ -8,11 +8,19 @@ positions with one class test. A match must consume its first character, so a lo
 character it may start with changes no match, only the positions tried; a pattern whose first
 character cannot be pinned down (a `.`, a negated class, a part that may match nothing, a cased
 letter other than ASCII compared ignoring case) is returned as it was.
+
+Where some branches open on a word boundary (`\b` before their first character: "\bcharged
+with", "\b(?:scored|netted)"), their characters are asked of a word's start only
+(`(?=[£$€]|\b[a-z…])`): inside a word, where most positions of English text are, no branch is
+entered. An ASCII letter compared ignoring case brings only what `re` takes for it ("s": S, s, ſ),
+not every letter.
 """
 
 from __future__ import annotations
 
 import re
+import string
+from functools import cache
 from typing import Any
 
 from citebrief.text.regex_cache import compiled
@@ -50,6 +58,17 @@ def _has_case(first: int, last: int) -> bool:
 _ASCII_FOLDS = "A-Za-z\u0130\u0131\u017f\u212a"
 
 
+# every character `re` ignoring case may take for an ASCII letter (see _ASCII_FOLDS)
+_FOLD_CANDIDATES = string.ascii_letters + "\u0130\u0131\u017f\u212a"
+
+
+@cache
+def _folds(letter: str) -> str:
+    """What `re`, ignoring case, takes for the ASCII letter `letter` ("s": Ssſ), asked of `re` itself."""
+    same = re.compile(re.escape(letter), re.IGNORECASE)
+    return "".join(re.escape(c) for c in _FOLD_CANDIDATES if same.fullmatch(c))
+
+
 def _ascii_cased(first: int, last: int) -> bool:
     """Whether every character of first..last with a case is an ASCII letter."""
     return all(c.isascii() or not _has_case(ord(c), ord(c)) for c in map(chr, range(first, last + 1)))
@@ -57,16 +76,18 @@ def _ascii_cased(first: int, last: int) -> bool:
 
 def _class_items(items: Any, ignore_case: bool) -> list[str]:
     """The parts of a character class (`[...]`, `\\d`) as they are written in one; compared
-    ignoring case, an ASCII letter brings every character `re` may take for one (more characters
-    than can open a match only cost a position tried, never a match)."""
+    ignoring case, an ASCII letter brings what `re` takes for it (`_folds`), a range of them every
+    character `re` may take for an ASCII letter (more characters than can open a match only cost
+    a position tried, never a match)."""
     parts: list[str] = []
     for op, value in items:
         if op is sre.LITERAL:
             if ignore_case and _has_case(value, value):
                 if not _ascii_cased(value, value):
                     raise _Unknown
-                parts.append(_ASCII_FOLDS)
-            parts.append(re.escape(chr(value)))
+                parts.append(_folds(chr(value)))  # the letter among them
+            else:
+                parts.append(re.escape(chr(value)))
         elif op is sre.RANGE:
             if ignore_case and _has_case(*value):
                 if not _ascii_cased(*value):
@@ -126,4 +147,48 @@ def with_first_chars(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
         return re.compile(pattern)
     if empty or not parts:
         return compiled(pattern) if isinstance(pattern, str) else pattern
-    return compiled(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{source})", flags)
+    free, bounded = _by_boundary(parsed, bool(flags & re.IGNORECASE))
+    if not bounded:
+        return compiled(f"(?=[{_class(parts)}])(?:{source})", flags)
+    at_word = f"\\b[{_class(bounded)}]"
+    return compiled(f"(?=[{_class(free)}]|{at_word})(?:{source})" if free else f"(?={at_word})(?:{source})", flags)
+
+
+def _class(parts: list[str]) -> str:
+    return "".join(dict.fromkeys(parts))
+
+
+# inline flags that change what `\b` reads as a word character: a branch under one is not read as bounded
+_WORD_FLAGS = re.ASCII | re.LOCALE
+
+
+def _by_boundary(parsed: Any, ignore_case: bool) -> tuple[list[str], list[str]]:
+    """The class parts of the top-level branches that may open anywhere, and of those that open
+    on a word boundary (`_bounded`): a match of the latter starts where `\b` holds."""
+    items = list(parsed)
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [items]
+    free: list[str] = []
+    bounded: list[str] = []
+    for branch in branches:
+        (bounded if _bounded(branch) else free).extend(_first(branch, ignore_case)[0])
+    return free, bounded
+
+
+def _bounded(items: Any) -> bool:
+    """Whether every match of this sequence has `\b` where it starts: a `\b` before anything
+    that consumes a character (other zero-width items, a group, every branch of a choice may
+    come first)."""
+    for op, value in items:
+        if op is sre.AT:
+            if value is sre.AT_BOUNDARY:
+                return True
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # consumes nothing
+        if op is sre.SUBPATTERN:
+            _, add, remove, inner = value
+            return not (add | remove) & _WORD_FLAGS and _bounded(inner)
+        if op is sre.BRANCH:
+            return all(_bounded(branch) for branch in value[1])
+        return False
+    return False

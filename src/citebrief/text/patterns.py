@@ -176,6 +176,12 @@ def _either(patterns: Sequence[str]) -> str:
 
 
 def _flat(text: str) -> str:
+    """The text with each run of whitespace one space and none at its ends (`" ".join(text.split())`).
+    A text whose only whitespace is single spaces inside it is its own flat form: told by
+    `isprintable` (every whitespace character but the space is unprintable) and two finds, not
+    by splitting an English sentence into its words (a Chinese one, with no space, splits at no cost)."""
+    if " " in text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text
     return " ".join(text.split())
 
 

@@ -141,15 +141,26 @@ def case_title(text: str, after: str = "") -> bool:
             return False
         if tag[:1] in _SENTENCE_TAGS and word not in _TITLE_PREPOSITIONS:
             return False
-    return not _LEANS_ON_TITLE.match(after)
+    return not leans_on_title(after)
+
+
+def leans_on_title(after: str) -> bool:
+    """Whether the sentence after a case's title names its party only through the title ("经查，
+    当事人……"): `case_title(text, after)` is `case_title(text)` and not this, so a reader that
+    has each sentence's `case_title` (`parallel_from`) asks only this of the sentence after."""
+    return _LEANS_ON_TITLE.match(after) is not None
 
 
 def parallel_titles(texts: Sequence[str]) -> list[bool]:
     """Which sentences (`texts`, in order) title a case of a report that lists two or more cases
     (MIN_PARALLEL_TITLES): each opens its case (a passage and a theme start there) and none is a
     bullet, whether or not its story leans on it; all False in a text of fewer titles."""
-    titles = [case_title(text) for text in texts]
-    return titles if sum(titles) >= MIN_PARALLEL_TITLES else [False] * len(texts)
+    return parallel_from([case_title(text) for text in texts])
+
+
+def parallel_from(titles: list[bool]) -> list[bool]:
+    """`parallel_titles` of the texts whose `case_title` verdicts (no sentence after) are `titles`."""
+    return titles if sum(titles) >= MIN_PARALLEL_TITLES else [False] * len(titles)
 
 
 def case_openings(texts: Sequence[str]) -> list[bool]:
