@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from citebrief.engines.en_far_points import _nearest
 from citebrief.engines.scored import Draft
-from conftest import cnndm_groups, group_opening
+from conftest import cnndm_groups, group_opening, shared_groups
 
 # the passage of each of ten sentences: two a passage
 PASSAGES = [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
@@ -46,3 +46,17 @@ def test_a_point_reading_on_from_the_sentence_before_stays() -> None:
 
 def test_a_point_sharing_its_words_with_the_overview_stays() -> None:
     assert any(text.startswith("Laughing Eugenie") for text in cnndm_groups(76)[0])
+
+
+def test_a_point_holding_what_the_sentence_before_said_stays() -> None:
+    # "With that fact in mind, …" (en_back_reference): moved to the group after the horse's wins, its
+    # "that fact" would point at them, not at the overheating it follows in the page (en-xsum 37)
+    overview = shared_groups("en-xsum.jsonl", 37)[0]
+    assert any(text.startswith("With that fact in mind") for text in overview)
+
+
+def test_a_last_point_three_passages_away_goes_to_its_group() -> None:
+    # the treasure inquest's other finds (passage 4) sat under the coin's discovery (passage 1); FAR was 4
+    groups = shared_groups("en-xsum.jsonl", 127)
+    assert not any(text.startswith("Other items declared treasure") for text in groups[0])
+    assert any(text.startswith("Other items declared treasure") for text in group_opening(groups, "Mr Marsden added"))
