@@ -9,7 +9,6 @@ import pytest
 from citebrief.segment import sentence_spans
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_quote_reading import (
-    SHORT_BETWEEN,
     Role,
     glued_mark_cuts,
     mark_roles,
@@ -157,31 +156,3 @@ def test_a_middle_holding_a_phrases_single_marks_is_still_shown_quoted() -> None
     bullets = [text for group in shared_groups("en-xsum.jsonl", 36) for text in group]
     assert any(text.startswith("\"I said: 'Of course we are.'") for text in bullets)
     assert not any(text.startswith("I said:") for text in bullets)
-
-
-_SHORT_BETWEEN = (
-    'Ms Baillie said: "Telling us about giveaways now is not good enough. This needs to be a long-term budget."'
-    "Scotland needs a government that spends less time on its spin and more on its record."
-    '"Labour will offer a real alternative to austerity."'
-)
-
-
-def test_a_short_unnamed_line_between_two_quotations_is_the_quotations() -> None:
-    # read as the reporter's, the line would be the page's claim and the next quotation no one's
-    roles = list(mark_roles(_SHORT_BETWEEN).values())
-    assert roles == [Role.OPENS, Role.REOPENS, Role.REOPENS, Role.CLOSES]
-
-
-def test_a_long_unnamed_line_between_two_quotations_stays_the_reporters() -> None:
-    # past SHORT_BETWEEN words a line between two quotations is more often the reporter's own
-    long_line = "Scotland needs a government " + "that says more " * 10 + "about its record."
-    assert len(long_line.split()) > SHORT_BETWEEN
-    text = _SHORT_BETWEEN.replace(
-        "Scotland needs a government that spends less time on its spin and more on its record.", long_line
-    )
-    assert list(mark_roles(text).values()) == [Role.OPENS, Role.CLOSES, Role.OPENS, Role.CLOSES]
-
-
-def test_en_xsum_94_shows_labours_line_as_a_quotation_not_the_reporters() -> None:
-    bullets = [text for group in shared_groups("en-xsum.jsonl", 94) for text in group]
-    assert not any(text.startswith("Scotland needs a government") for text in bullets)

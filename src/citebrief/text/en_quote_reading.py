@@ -17,10 +17,7 @@ the fewest paragraphs that speak as "I", "we" or "you" (`data/en_quote_reading.t
 reporter's (or speak in contractions, "That's", "can't"), and no caption's credit ('Sir Chris
 Hoy"I don't …') read as a quotation's end, and the fewest glued marks read as opening a quotation
 whose speaker no verb of saying names before it or at its end (such a reading kept "All seven
-training pitches … were contaminated", the reporter's, inside a quotation, en-xsum 19), the more
-after a short line since the last mark: a reading that makes that line the reporter's and the next
-quotation no one's showed Labour's "Scotland needs a government that …" as the page's own claim
-(en-xsum 94; also 148, 162, 165, 175), where a long one is more often the reporter's; where all
+training pitches … were contaminated", the reporter's, inside a quotation, en-xsum 19); where all
 else ties (costs equal to the sixth decimal), a glued mark inside a quotation closes it (the
 count's reading).
 
@@ -60,10 +57,6 @@ CREDIT_CLOSED = 0.5  # a caption's credit glued to a mark ('medallist Chris Boar
 # reporter's words before it nor right after the quotation's end (BBC names a new quotation's
 # speaker, and goes on unnamed only in the next paragraph of one already open)
 UNSAID_OPEN = 0.3
-# ... after a short line of the reporter's between two quotations (`SHORT_BETWEEN` words at most): a
-# line that short, naming no speaker, sits between two paragraphs of one quotation more often
-UNSAID_AFTER_SHORT = 0.6
-SHORT_BETWEEN = 25
 MIN_SIDE_WORDS = 2  # words each side of a cut at a glued mark, at least
 CREDIT_WORDS = 12  # words of a credit since the stop before it, at most
 
@@ -152,13 +145,6 @@ def _said(text: str, at: Sequence[int], k: int) -> bool:
     return tail is not None and _SAYS.search(tail.group()) is not None
 
 
-def _unsaid(text: str, at: Sequence[int], k: int) -> float:
-    """What reading mark `k` as opening a quotation no one is said to say costs: more after a short
-    line since the mark before ("… a long-term budget.»Scotland needs a government … its record.«")."""
-    between = text[at[k - 1] + 1 if k else 0 : at[k]]
-    return UNSAID_AFTER_SHORT if k and len(between.split()) <= SHORT_BETWEEN else UNSAID_OPEN
-
-
 def _take(step: dict[bool, _Path], inside: bool, cost: float, roles: tuple[Role, ...], role: Role) -> None:
     """Keeps in `step` the cheaper of its reading that ends `inside` (or not) and this one."""
     if inside not in step or round(cost, 6) < round(step[inside].cost, 6):  # a tie is no float's rounding
@@ -185,7 +171,7 @@ def mark_roles(text: str) -> Mapping[int, Role]:
         kind = _kind(text, offset)
         # a glued mark that opens from the reporter's words: its speaker named, or not
         glued = kind is _Kind.GLUED_STOP or kind is _Kind.GLUED_WORD
-        unsaid = _unsaid(text, at, k) if names and glued and not _said(text, at, k) else 0.0
+        unsaid = UNSAID_OPEN if names and glued and not _said(text, at, k) else 0.0
         step: dict[bool, _Path] = {}
 
         for inside, (cost, roles) in paths.items():
