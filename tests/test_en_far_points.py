@@ -56,7 +56,16 @@ def test_a_point_holding_what_the_sentence_before_said_stays() -> None:
 
 
 def test_a_last_point_three_passages_away_goes_to_its_group() -> None:
-    # the treasure inquest's other finds (passage 4) sat under the coin's discovery (passage 1); FAR was 4
+    # the WHO report's warning (passage 4) joins the week's case figures, three passages below the
+    # overview's other points (passage 1); FAR was 4 (this test once pinned en-xsum 127's other finds,
+    # which now stay: see the test below)
+    groups = cnndm_groups(116)
+    assert not any(text.startswith('"Taken together these data') for text in groups[0])
+    assert any(text.startswith('"Taken together these data') for text in group_opening(groups, "While the intensity"))
+
+
+def test_a_point_on_things_beside_the_story_stays() -> None:
+    # "Other items declared treasure at the coroner's inquest include …" (en_aside_opening): under the
+    # coin's group it mixed the group and titled it by the coin (en-xsum 127)
     groups = shared_groups("en-xsum.jsonl", 127)
-    assert not any(text.startswith("Other items declared treasure") for text in groups[0])
-    assert any(text.startswith("Other items declared treasure") for text in group_opening(groups, "Mr Marsden added"))
+    assert any(text.startswith("Other items declared treasure") for text in groups[0])

@@ -32,7 +32,10 @@ read in runs only (`final_groups`).
 "Marsden on the Coin", en-xsum 127), and the WHO report's warning (4) joins the week's case
 figures (en-cnndm 116). A point opening on what the sentence before said ("With that fact in
 mind, …", `en_back_reference.points_back_en`) stays as a leaning one does: after the horse's
-wins its "that fact" would point at them (en-xsum 37).
+wins its "that fact" would point at them (en-xsum 37). So does one that opens on things beside
+the story's own ("Other items declared treasure at the coroner's inquest include …",
+`text.en_aside_opening`): it belongs to no thread, and under the coin's group it mixed it and
+its title took the coin from Marsden's quotation ("Byzantine Gold Coin", en-xsum 127).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_deep_points import point_ties
 from citebrief.engines.en_overview import MIN_OVERVIEW
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.en_aside_opening import opens_aside
 from citebrief.text.en_back_reference import points_back_en
 
 FAR = 3  # passages between a point and every other overview point's, at least
@@ -60,7 +64,8 @@ def far_points_given(scored: Scored, drafts: list[Draft]) -> int:
         others = [passage[j] for j in overview.picked if j != i]
         if len(others) < MIN_OVERVIEW or min(abs(passage[i] - p) for p in others) < FAR:
             continue
-        if leans(scored.units[i].text) or points_back_en(scored.units[i].text):
+        text = scored.units[i].text
+        if leans(text) or points_back_en(text) or opens_aside(text):
             continue
         home = _nearest(themes, passage, i)
         if home is None or len(home.picked) >= MAX_GROUP:
