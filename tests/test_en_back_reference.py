@@ -28,6 +28,11 @@ from conftest import load_records
         ("Though he recorded nearly 20 albums, that one would remain his most popular.", True),
         ("However, he made only 12 appearances and returned to England in 2012.", True),
         ("But she never gave up.", True),
+        ("With that fact in mind, questions have been raised as to whether that condition was linked.", True),
+        ("Given this, the club will appeal.", True),
+        ("Despite those warnings, the match went ahead.", True),
+        ("With this year's budget, the council will build two schools.", False),  # a time, not a fact before
+        ("With the fans behind them, Leeds pressed on.", False),
         ("But Benaud's take was typically measured.", True),  # a turn, whatever its subject
         ("However, in her 2008 campaign, Clinton did not support gay marriage.", True),
         ("And houses close to a Lidl cost 2 per cent less.", True),

@@ -45,6 +45,9 @@ def _cut_after(sentence: str, kept: str) -> bool:
         # a quoted condition whose consequence is cut
         ('He then told June, "If you are dressed like that when I get back, I will leave"',
          'He then told June, "If you are dressed like that when I get back'),
+        # a condition opened after "that" inside the clause, its consequence cut (en-xsum 171)
+        ("One concern may well be that if Britain leaves the EU, the CFP framework will fall away",
+         "One concern may well be that if Britain leaves the EU"),
     ],
 )
 def test_a_cut_short_of_a_whole_clause_is_a_fragment(sentence: str, kept: str) -> None:
@@ -61,6 +64,9 @@ def test_a_cut_short_of_a_whole_clause_is_a_fragment(sentence: str, kept: str) -
          "UKIP spent £2,956,737, while the Tories' expenditure was £2,980,815"),
         ("Beijing has refused to comment on the report, saying it was a matter for the courts",
          "Beijing has refused to comment on the report"),
+        # the condition closed inside the clause: "that if … then" is not what is left open
+        ("She said that if it rained the match would move indoors, the club confirmed",
+         "She said that if it rained the match would move indoors"),
     ],
 )
 def test_a_cut_after_a_whole_clause_stands(sentence: str, kept: str) -> None:

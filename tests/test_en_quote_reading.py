@@ -148,3 +148,11 @@ def test_the_spoken_words_table() -> None:
     assert {"I", "we", "you", "That's", "That’s"} <= set(words)
     assert len(words) == len(set(words))
     assert all(" " not in word and "\t" not in word for word in words)
+
+
+def test_a_middle_holding_a_phrases_single_marks_is_still_shown_quoted() -> None:
+    # Sir Roger's "I said: 'Of course we are.' …" sits inside a quotation of several paragraphs; its
+    # single marks once kept the double ones off, and the bullet read as the reporter's "I said" (en-xsum 36)
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 36) for text in group]
+    assert any(text.startswith("\"I said: 'Of course we are.'") for text in bullets)
+    assert not any(text.startswith("I said:") for text in bullets)

@@ -5,7 +5,7 @@ readers quoted as bullets that read as the writer's words or open mid-quote."""
 from __future__ import annotations
 
 from citebrief.engines.lead_points import lean_on_previous
-from citebrief.text.quote_fragments import closes_unopened, inside_open_quote, opens_unclosed
+from citebrief.text.quote_fragments import DOUBLE_MARK, closes_unopened, inside_open_quote, opens_unclosed
 
 OPENS = "‘Our beardie doesn't like our cat, so we don't let them play together."
 CLOSES = "He will [only] play with the cat if the dog is around because he really likes our dog,’ said the video maker."
@@ -43,3 +43,9 @@ def test_middle_of_a_quotation_is_left_and_its_end_carries_its_opening() -> None
     left = lean_on_previous(texts, [5, 5, 6, 6], trimmed, [1, 3], "en")
     assert left == {1}  # whose words "The best I can do" are, the bullet cannot say
     assert trimmed[3] == f"{OPENS} {CLOSES}"  # the quotation whole, with its speaker
+
+
+def test_double_mark_finds_double_marks_only() -> None:
+    assert DOUBLE_MARK.search("How many were 'official' currency") is None
+    assert DOUBLE_MARK.search('He said "yes"') is not None
+    assert DOUBLE_MARK.search("“Yes”") is not None

@@ -45,7 +45,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_standard_lead
 from citebrief.text.plan_part_labels import names_plan_part
-from citebrief.text.quote_fragments import ANY_MARK
+from citebrief.text.quote_fragments import DOUBLE_MARK
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
@@ -209,8 +209,9 @@ def _en_mended(text: str, heads: frozenset[str], middle: bool) -> str:
     text = after_seam(text)  # "The high price of public shaming online Sure, McHenry …" (`en_adverb_seams`)
     text = after_glued_headlines(text)  # "… look for soldier sonsMr Yashin said …" (`en_glued_headlines`)
     text = after_section_head(text, heads)  # "… spot Championship Watford …" (`en_section_heads`)
-    # "Being an athlete, … the force.": a quotation's middle, shown as someone's words (`en_quote_reading`)
-    return f'"{text.strip()}"' if middle and not ANY_MARK.search(text) else text
+    # "Being an athlete, … the force.": a quotation's middle, shown as someone's words (`en_quote_reading`);
+    # a phrase's single marks inside it ("… 'official' currency …") nest within the double ones
+    return f'"{text.strip()}"' if middle and not DOUBLE_MARK.search(text) else text
 
 
 def _quote_opener(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> int | None:

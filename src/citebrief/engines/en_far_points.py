@@ -26,6 +26,16 @@ Frankie's academy club (4) shares no word with his mother's group beside it. en-
 200 briefs change as pasted (44, 77), and in the benches' three-sentence paragraphs 75 (Silicon
 Valley's pay gap joins the tensions over homelessness); en-xsum none. English news and features
 read in runs only (`final_groups`).
+
+`FAR` was 4; at 3 the treasure inquest's other finds (passage 4) leave the coin's discovery
+(passage 1) for the group on the coin, whose title then names it ("Byzantine Gold Coin", not
+"Marsden on the Coin", en-xsum 127), and the WHO report's warning (4) joins the week's case
+figures (en-cnndm 116). A point opening on what the sentence before said ("With that fact in
+mind, …", `en_back_reference.points_back_en`) stays as a leaning one does: after the horse's
+wins its "that fact" would point at them (en-xsum 37). So does one that opens on things beside
+the story's own ("Other items declared treasure at the coroner's inquest include …",
+`text.en_aside_opening`): it belongs to no thread, and under the coin's group it mixed it and
+its title took the coin from Marsden's quotation ("Byzantine Gold Coin", en-xsum 127).
 """
 
 from __future__ import annotations
@@ -34,8 +44,10 @@ from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_deep_points import point_ties
 from citebrief.engines.en_overview import MIN_OVERVIEW
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.en_aside_opening import opens_aside
+from citebrief.text.en_back_reference import points_back_en
 
-FAR = 4  # passages between a point and every other overview point's, at least
+FAR = 3  # passages between a point and every other overview point's, at least
 NEAR = 1  # passages between the point and a bullet of the group it joins, at most
 MAX_GROUP = 6  # bullets the group holds at most once the point joins it
 
@@ -52,7 +64,8 @@ def far_points_given(scored: Scored, drafts: list[Draft]) -> int:
         others = [passage[j] for j in overview.picked if j != i]
         if len(others) < MIN_OVERVIEW or min(abs(passage[i] - p) for p in others) < FAR:
             continue
-        if leans(scored.units[i].text):
+        text = scored.units[i].text
+        if leans(text) or points_back_en(text) or opens_aside(text):
             continue
         home = _nearest(themes, passage, i)
         if home is None or len(home.picked) >= MAX_GROUP:

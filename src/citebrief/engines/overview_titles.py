@@ -20,6 +20,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import COMPOSED_SEPARATOR, OVERVIEW_TITLE, Document
+from citebrief.text.en_title_acronym_name import acronym_name_title
 from citebrief.text.official_act import act_subject
 from citebrief.text.official_name import issued_name
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -287,10 +288,11 @@ def _en_subject(subject: str, document: Document, bullets: list[str], texts: lis
 
 
 def _en_scene(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
-    """`en_overview_subject.en_scene`, imported on the first English overview."""
+    """`en_overview_subject.en_scene`, imported on the first English overview; then "Academy of
+    Ancient Music" (AAM), not its tail "Ancient Music" (`en_title_acronym_name`)."""
     from citebrief.engines.en_overview_subject import en_scene
 
-    return en_scene(subject, document, texts, used)
+    return acronym_name_title([], texts, texts, used, en_scene(subject, document, texts, used))
 
 
 def _first_plain(document: Document) -> str:

@@ -71,8 +71,12 @@ SOURCE_OF_CLAIM = (
 # a spokesperson whose employer is not said ("A spokeswoman would not comment on the number or nature
 # of the bids…"): whose spokeswoman stood in the sentence before (en-xsum blind read: "never says whose")
 _WHOSE_SPOKESPERSON = r"(?:A|The) spokes(?:man|woman|person)\b(?! (?:for|of|from|at|to)\b)"
+# an opening phrase, cut off by its comma, that holds what the sentence before said ("With that fact
+# in mind, questions have been raised …", "Given this, …", "Despite those warnings, …"): which fact
+# stood before it; not "With this year's budget, …" (the demonstrative goes on to a time)
+_IN_VIEW = r"(?:With|Given|Despite|Because of|In light of|In view of) (?:that|this|these|those)(?: [a-z]+){0,3},"
 _POINTS_BACK = LazyPattern(
-    rf"(?:{_BOTH}|{_WHOSE_SPOKESPERSON}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}|{FINDING_ON_IT}|{SOURCE_OF_CLAIM})"
+    rf"(?:{_BOTH}|{_IN_VIEW}|{_WHOSE_SPOKESPERSON}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}|{FINDING_ON_IT}|{SOURCE_OF_CLAIM})"
 )
 _SOME_OF = LazyPattern(_AMONG)
 _KIND_ONLY_OPENING = LazyPattern(_KIND_ONLY)

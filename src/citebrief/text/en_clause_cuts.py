@@ -5,7 +5,8 @@ every boundary closes a clause. Readers marked bullets down as "truncated" that 
 that promises more ("… I was like, 'Wow!' However"), before the verb that an aside keeps from its
 subject ("… believe it is inevitable that the songs | — and the World War Two favourites — will be
 sung"; "Mrs Aspinall | , chairwoman of …, said"), inside a frame whose main clause was cut ("…
-and claim that, having taken legal advice | , anti-IRA … songs are not law-breaking") or before
+and claim that, having taken legal advice | , anti-IRA … songs are not law-breaking"; "… may well
+be that if Britain leaves the EU | , the CFP framework … will fall away", en-xsum 171) or before
 the colon that opens a speaker's words ("PC Siobhan Pellett said | :"). A cut there is no cut at
 all: the sentence stays whole, or is cut at an earlier boundary that does close a clause.
 """
@@ -48,6 +49,13 @@ _FRAME = LazyPattern(
 )
 # "but if retailers … cannot get credit": a condition whose consequence follows
 _OPEN_CONDITION = LazyPattern(r"^(?:and|but|or|so)\s+(?:if|when|while|although|though|because|unless|once)\b")
+# "… may well be that if Britain leaves the EU": a condition opened after "that" or a conjunction
+# inside the clause, its consequence in the clause after the comma; not one whose consequence the
+# clause says ("… that if it rained the match would move indoors")
+_INNER_CONDITION = LazyPattern(
+    r"\b(?:that|and|but|or|so)\s+(?:if|when|unless|once|although|though|because)\b"
+    r"(?![^,;:]*\b(?:would|will|could|can|should|must|might|may|then)\b)[^,;:]*$"
+)
 # a clause that opens on its subject: a capitalised word or a pronoun
 _SUBJECT_FIRST = re.compile(r"^(?:[A-Z]|(?:he|she|it|they|we|i|you|there|the|a|an|this|his|her|their)\b)")
 # an adverb before a verb ("…, still has much of its original decor")
@@ -120,7 +128,7 @@ def _opens_frame(clauses: list[str], k: int) -> bool:
         _SUBJECT_FIRST.match(clause.lstrip().lstrip(_QUOTES)) for clause in clauses[1 : k + 1]
     ):
         return True
-    if _OPEN_CONDITION.match(text):
+    if _OPEN_CONDITION.match(text) or _INNER_CONDITION.search(text.rstrip(" ,;:—–")):
         return True
     if k and _last_word(clauses[k - 1]).lower() in _OPEN_WORDS | _OPEN_BEFORE:
         return True

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_about import about_title
+from citebrief.text.en_title_acronym_name import acronym_name_title
 from citebrief.text.en_title_apart import apart_title
 from citebrief.text.en_title_background import background_title
 from citebrief.text.en_title_bare import bare_unless_linked
@@ -100,6 +101,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     about_title,  # "Nicole Daedone" the bullets are about, not one's "Ted Talk"
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
+    acronym_name_title,  # "Academy of Ancient Music" (AAM), not its tail "Ancient Music"
     list_kind_title,  # "Health Benefits", not one listed benefit's "Lower Risk"
     majority_title,  # "Morning Routine" two bullets say, not one's "Room Temperature Water"
     every_bullet_title,  # "Burkitt’s Lymphoma" both bullets name, not one's "White Blood Cell"

@@ -21,6 +21,7 @@ _ANY_CLOSE = LazyPattern(r"\S[’'\"”](?=[\s,.;:!?)]|$)")
 # before it as BBC text has it ('… in 2014."It's all about …')
 _OPENS = LazyPattern(r"(?:^|[\s(]|(?<=[.!?:]))[‘'\"“](?=\w)")
 # any quotation mark but an apostrophe inside a word ("don't", "dogs’ bowls")
+DOUBLE_MARK = LazyPattern(r"[“\"”]")  # a double mark, which opens or closes a quotation (single ones may mark a phrase)
 ANY_MARK = LazyPattern(r"[‘“\"”]|(?:^|[\s(])'|[,.!?;]['’]")
 
 

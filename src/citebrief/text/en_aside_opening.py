@@ -1,0 +1,27 @@
+"""Whether an English sentence opens on things beside the story's own ("Other items declared
+treasure at the coroner's inquest include …", "Elsewhere, …").
+
+Such a sentence lists what the page reports beside its subject: set under a thread's group it
+mixes that group (the treasure inquest's other finds under the Byzantine coin's, en-xsum 127),
+so `engines/en_far_points.py` leaves it among the key points. The openings are data
+(`data/en_aside_openers.tsv`); "Other than …" says an exception, not other things.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citebrief.text.data_files import data_lines
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern[str]:
+    """The openings of `data/en_aside_openers.tsv` as one pattern, longest first (read on first use)."""
+    words = sorted(data_lines("en_aside_openers.tsv"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})\b(?! than\b)")
+
+
+def opens_aside(text: str) -> bool:
+    """Whether `text` opens on things beside the story's own (module doc)."""
+    return _opening().match(text.lstrip(" \"“'‘")) is not None
