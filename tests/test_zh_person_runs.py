@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citebrief.engines.zh_person_runs import _other_word, _words, lead_people
+from citebrief.engines.zh_person_runs import _opens, _other_word, _words, lead_people
 from conftest import shared_groups
 
 LEAD = "本市第3例捐献者林晓东、第4例捐献者周明杰10日完成捐献。"
@@ -38,6 +38,15 @@ def test_a_word_after_a_role_is_no_name() -> None:
     lead = "本市代表会议10日召开，捐献者林晓东出席。"
     later = ["会议听取了报告。", "会议指出，要做好工作。", *STORIES]
     assert lead_people(lead, later) == ["林晓东"]
+
+
+def test_the_people_the_lead_names_as_the_tagger_reads_names() -> None:
+    # no role word before them: names the tagger reads (nr), each opening clauses of its own
+    lead = "10日，王小明和李建国在长春完成捐献。"
+    later = ["王小明是一名教师，王小明说，捐献只是起点。", "李建国是一名大学生。", "李建国也说，希望更多人参与。"]
+    assert lead_people(lead, later) == ["王小明", "李建国"]
+    # a clause opens on a name after a sentence's start or a mark; a sentence not saying it counts none
+    assert _opens("王小明", later) == 2 and _opens("李建国", later) == 2 and _opens("教师", later) == 0
 
 
 def test_the_word_lists() -> None:

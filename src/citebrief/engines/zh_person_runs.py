@@ -65,8 +65,11 @@ def lead_people(lead: str, later: list[str]) -> list[str]:
                 found.setdefault(name, start)
                 break
     at = 0
-    for word, _ in tag_zh(lead):
-        if person_name(word) and _opens(word, later) >= MIN_OWN:
+    # a tagger's name is a word tagged nr here too (a word's tag is its own, whatever the text),
+    # so no other word of the lead is tagged again alone (`person_name`); a surname with 某 is
+    # dropped below
+    for word, tag in tag_zh(lead):
+        if tag == "nr" and person_name(word) and _opens(word, later) >= MIN_OWN:
             found.setdefault(word, lead.find(word, at))
         at += len(word)
     people = sorted((n for n in found if _SOMEONE not in n), key=found.__getitem__)  # "郑某": a case, no profile
@@ -96,8 +99,9 @@ def _after_roles(lead: str) -> list[int]:
 
 
 def _opens(name: str, sentences: list[str]) -> int:
-    """How many clauses of `sentences` open on `name`."""
-    return sum(1 for s in sentences for m in _CLAUSE_STARTS.finditer(s) if s.startswith(name, m.end()))
+    """How many clauses of `sentences` open on `name`: the clauses of those that say it (the lead's
+    every candidate name is asked of the whole article, which names one in a few sentences)."""
+    return sum(1 for s in sentences if name in s for m in _CLAUSE_STARTS.finditer(s) if s.startswith(name, m.end()))
 
 
 def people_grouped(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Draft]:
