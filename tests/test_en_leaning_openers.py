@@ -48,5 +48,7 @@ def test_another_phrase_of_the_group_titles_it() -> None:
 def test_the_briefs_it_moved() -> None:
     # en-cnndm 31: the last group, on Holyfield's lost fortune, was "Similar Loss"
     assert shared_group_titles("en-cnndm.jsonl", 31)[-1] == "Holyfield"
+    # en-cnndm 8: "Multiple Stewards" over the brawl with the stewards
+    assert shared_group_titles("en-cnndm.jsonl", 8)[1] == "Stewards"
     # en-cnndm 19: the passengers' accounts of the waves were "Whole Lot of Water"
     assert shared_group_titles("en-cnndm.jsonl", 19)[1] == "Large Wave"
