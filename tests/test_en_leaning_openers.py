@@ -29,6 +29,7 @@ def test_a_phrase_opening_on_a_leaning_word_leans() -> None:
     assert leans_on_sentence("similar loss", [])
     assert leans_on_sentence("Whole Lot of Water", [])
     assert leans_on_sentence("McGowan of the previous occasions", [])  # its part after "of"
+    assert leans_on_sentence("Repeat of the Incident", [])
     assert leaning_factor("Frequent Visitors", []) < 1.0
 
 
@@ -50,5 +51,7 @@ def test_the_briefs_it_moved() -> None:
     assert shared_group_titles("en-cnndm.jsonl", 31)[-1] == "Holyfield"
     # en-cnndm 8: "Multiple Stewards" over the brawl with the stewards
     assert shared_group_titles("en-cnndm.jsonl", 8)[1] == "Stewards"
+    # en-cnndm 48: the referee's warning for a hand gesture was "Repeat of the Incident"
+    assert shared_group_titles("en-cnndm.jsonl", 48)[1] == "Hand Gesture"
     # en-cnndm 19: the passengers' accounts of the waves were "Whole Lot of Water"
     assert shared_group_titles("en-cnndm.jsonl", 19)[1] == "Large Wave"

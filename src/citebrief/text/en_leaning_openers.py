@@ -7,6 +7,12 @@ only where no other phrase fits; refusing them outright made titles worse (`en_t
 
 The words are data (`data/en_leaning_openers.tsv`). A phrase the group's paragraphs write
 capitalized is a name ("Second World War", "Main Street") and keeps its weight.
+
+Tried and left (en-cnndm and en-xsum 0-199): "main" ("Main Marker" gave way to "Money Comes", a
+clause the chunker reads as a noun phrase); "further" ("Further Action" is what a later step
+turns into "Reporters"; without it "Clive Goodman" stayed); "whole" alone ("whole life tariffs"
+is a term); "little" ("Little Italy neighborhood", "a little bit": "Shooting" and "Hazard's
+Substitution" gave way to worse).
 """
 
 from __future__ import annotations
