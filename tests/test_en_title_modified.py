@@ -46,6 +46,10 @@ TRAVEL = [
     "The game started at 8pm, making it impossible for supporters to travel by train.",
     "All of the supporters on board the six coaches missed the kick-off.",
 ]
+STEWARDS = [
+    "In the video he is at first restrained by two stewards as his group clash with the staff.",
+    "He appears to throw his hands into the faces of multiple stewards before the brawl dies down.",
+]
 RULING = [
     "Last month Mr Justice Warby made a ruling in the High Court that overturned the order.",
     "The defender has not spoken about the incident publicly.",
@@ -67,6 +71,8 @@ def test_how_many_where_or_a_charge_is_no_modifier() -> None:
     assert modified_title(MEASURES, MEASURES, MEASURES, set(), "Measures") == "Measures"
     assert modified_title(SCOOTER, SCOOTER, SCOOTER, set(), "Scooter") == "Scooter"
     assert modified_title(ARREST, ARREST, ARREST, set(), "Arrest") == "Arrest"
+    # "multiple" says how many, not which stewards (s50k: "Multiple Stewards" titled en-cnndm 8)
+    assert modified_title(STEWARDS, STEWARDS, STEWARDS, set(), "Stewards") == "Stewards"
     # "to" and a verb says what for, not which one: "Supporters to Travel" reads as a cut clause
     assert modified_title(TRAVEL, TRAVEL, TRAVEL, set(), "Supporters") == "Supporters"
 
