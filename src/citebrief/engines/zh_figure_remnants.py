@@ -6,12 +6,13 @@ beside it: a robot expo's "经过技术迭代发展，它们不但被广泛应�
 "仿生四足机器人" line of the group before) left with "下一步，……推进“机器人+”应用行动" under the title
 "工业领域" (zh-news 173, read s50l). Here, in reading order, a bullet of that remnant goes to the
 neighbouring theme group (never the overview: it is full or about to be) that holds the sentence
-right before it in its paragraph (it goes on from that one), or, while two bullets or more stay
-behind, whose bullets share `SHARED` of its names and nouns (less the article's common ones,
-`zh_regroup.common_words`) and more than the rest of its remnant share; a group takes no more
-than `MAX_GROUP` bullets as the reader sees them (a line and the one it leans on are one). A
-remnant of one a continuation left then follows it to a neighbour that shares a word with it;
-where none takes it, nothing moves (a title over one bullet's detail reads worse than a pair).
+right before it in its paragraph: it goes on from that one. A group takes no more than
+`MAX_GROUP` bullets as the reader sees them (a line and the one it leans on are one). A remnant
+of one then follows it to a neighbour that shares a name or noun with it (less the article's
+common ones, `zh_regroup.common_words`); where none takes it, nothing moves (a title over one
+bullet's detail reads worse than a pair). Shared words alone move nothing: zh-news 185's
+"“88542”……造林整地技术" line, moved by two shared names to the 88542 group, left its county's early
+days as a pair that shares none (s50q read it no better).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_regroup import common_words, key_words
 
-SHARED = 2  # one shared noun is chance ("领域", "服务"); two tie a bullet to a group
 MAX_GROUP = 4  # a theme shows four bullets at most (as `zh_unrelated` keeps it)
 
 
@@ -55,21 +55,19 @@ class _Remnant:
         trial = [[*g, i] if at == home else g for at, g in enumerate(self.groups)]
         return len(antecedents_next(self.scored, released_antecedents(self.scored, trial))[home]) <= MAX_GROUP
 
-    def home(self, i: int, least: int, *, continued: bool) -> int | None:
+    def home(self, i: int, *, continued: bool) -> int | None:
         """The neighbouring theme group with room that bullet `i` goes on from (`continued`), or
-        that shares most of its words, `least` at least (the earlier on a tie)."""
-        best, most = None, least - 1
+        else that shares a word with it (the earlier first)."""
         for other in (self.k - 1, self.k + 1):
             if not 1 <= other < len(self.groups) or not self._fits(other, i):
                 continue
-            if continued:
-                if _goes_on(self.scored, i, self.groups[other]):
-                    return other
-                continue
-            count = len(self.keys[i] & _said(self.keys, self.groups[other]))
-            if count > most:
-                best, most = other, count
-        return best
+            if (
+                _goes_on(self.scored, i, self.groups[other])
+                if continued
+                else self.keys[i] & _said(self.keys, self.groups[other])
+            ):
+                return other
+        return None
 
     def move(self, i: int, home: int) -> None:
         self.groups[self.k].remove(i)
@@ -81,20 +79,14 @@ def remnant_moved(scored: Scored, drafts: list[Draft], k: int) -> None:
     there, in reading order (module doc); the group dropped where all have gone."""
     state = _Remnant(scored, drafts, k)
     group = state.groups[k]
-    continued = False
     for i in list(group):
-        if len(group) < 2:
-            break
-        home = state.home(i, 0, continued=True)
-        if home is not None:
-            continued = True
-        elif len(group) > 2:
-            own = len(state.keys[i] & _said(state.keys, [j for j in group if j != i]))
-            home = state.home(i, max(SHARED, own + 1), continued=False)
+        home = state.home(i, continued=True) if len(group) > 1 else None
         if home is not None:
             state.move(i, home)
+    if len(group) == len(drafts[k].picked):
+        return  # nothing goes on from a neighbour's bullet
     if len(group) == 1:
-        home = state.home(group[0], 1, continued=False) if continued else None
+        home = state.home(group[0], continued=False)
         if home is None:
             return  # a lone bullet under a title of its own: nothing moves
         state.move(group[0], home)
