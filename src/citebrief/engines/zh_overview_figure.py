@@ -39,6 +39,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_figure_followers import period_follower
+from citebrief.engines.zh_figure_remnants import remnant_moved
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import zh_words_tags
@@ -197,4 +198,5 @@ def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         if _shown(scored, [both if at == 0 else left if at == k else p for at, p in enumerate(after)]) <= MAX_OVERVIEW:
             moved, group = both, left
     drafts[0].picked[:], drafts[k].picked[:] = moved, group
+    remnant_moved(scored, drafts, k)  # what the figure held together goes where it belongs (`zh_figure_remnants`)
     return drafts
