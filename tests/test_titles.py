@@ -203,6 +203,15 @@ def test_en_a_names_tail_after_of_is_cut() -> None:
     assert cleanly_cut("Manchester City", "draws at rivals Arsenal and Manchester City.", "en")  # two names
 
 
+def test_en_a_plural_noun_two_names_share_is_not_one_names() -> None:
+    from citebrief.text.titles import cleanly_cut
+
+    # en-xsum: "the Aslef and RMT unions" are two unions; "RMT Unions" names one of them
+    assert not cleanly_cut("RMT Unions", "previous strikes by the Aslef and RMT unions.", "en")
+    assert cleanly_cut("UVB Protection", "It has UVA and UVB protection.", "en")  # no plural: a shared modifier
+    assert cleanly_cut("RMT Unions", "The RMT unions met on Monday.", "en")
+
+
 def test_en_a_sentences_opening_article_cuts_no_name() -> None:
     from citebrief.text.titles import cleanly_cut
 
