@@ -168,7 +168,6 @@ def test_a_plural_matter_after_its_modifier_is_no_verb() -> None:
 
 
 def test_a_phrase_ending_on_an_adjective_before_its_to_or_by_is_misread() -> None:
-
     # s50r, en-xsum: "Move Subject" of "his move subject to clearance", "Residents Close" of "close by"
     assert misread("Move Subject", ["He joins, with his move subject to international clearance."])
     assert misread("Residents Close", ["Other residents close by were told to stay indoors."])
