@@ -179,7 +179,7 @@ def test_shared_briefs_title_what_the_group_tells() -> None:
 
 
 def test_a_match_reports_judgements_are_vague() -> None:
-    # s50r: en-xsum's "Electric Performance", "Pretty Quick Tries", "Unusual Step", "Dire Current Results"
-    for title in ("Electric Performance", "Pretty Quick Tries", "Unusual Step", "Dire Current Results"):
+    # s50r: en-xsum's "Electric Performance", "Unusual Step", "Dire Current Results"
+    for title in ("Electric Performance", "Unusual Step", "Dire Current Results"):
         assert vague_title(title, ["England set the tone with an electric performance."]), title
     assert not vague_title("Electric Cars", ["Sales of Electric Cars rose."])  # written as a name
