@@ -114,3 +114,18 @@ def test_names_not_a_persons_and_whole_names_stand() -> None:
     texts = ["Slovakia are the surprise leaders in Group C after a win over Spain in Zilina."]
     assert first_named("Slovakia", texts, texts) == "Slovakia"
     assert first_named("Frank Jordan", WIL_ARTICLE, WIL_ARTICLE) == "Frank Jordan"
+
+
+# a surname the article never gives a first name (en-xsum drops the sentence that did)
+SURNAME_ONLY = [
+    "Since his move was announced in March, Clough has watched the team as much as possible.",
+    "With his focus on league as a youngster, he did not grow up watching the Premiership.",
+    "Clough said he was having to adapt to a different way of training.",
+    '"It hurt my neck," Clough said with a wry smile.',
+]
+
+
+def test_a_surname_that_speaks_is_a_person_the_group_is_titled_by() -> None:
+    # en_said_surname: without it person_key knows no "Clough" and the group keeps "Wry Smile"
+    assert speaker_name(SURNAME_ONLY, SURNAME_ONLY, SURNAME_ONLY, set()) == "Clough"
+    assert speaker_name(SURNAME_ONLY, SURNAME_ONLY, SURNAME_ONLY, {"clough"}) == ""

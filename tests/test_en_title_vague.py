@@ -176,3 +176,10 @@ def test_an_actual_thing_is_vague() -> None:
 
 def test_shared_briefs_title_what_the_group_tells() -> None:
     assert "Celebrities on a Pedestal" in shared_group_titles("en-cnndm.jsonl", 199)  # not "Actual Press"
+
+
+def test_a_match_reports_judgements_are_vague() -> None:
+    # s50r: en-xsum's "Electric Performance", "Unusual Step", "Dire Current Results"
+    for title in ("Electric Performance", "Unusual Step", "Dire Current Results"):
+        assert vague_title(title, ["England set the tone with an electric performance."]), title
+    assert not vague_title("Electric Cars", ["Sales of Electric Cars rose."])  # written as a name

@@ -165,3 +165,10 @@ def test_a_plural_matter_after_its_modifier_is_no_verb() -> None:
     assert "child endangerment charges" in found
     found = {c.text for c in en_chunks("Experience lies in the details.")}
     assert "Experience lies" not in found and "lies" not in found
+
+
+def test_a_phrase_ending_on_an_adjective_before_its_to_or_by_is_misread() -> None:
+    # s50r, en-xsum: "Move Subject" of "his move subject to clearance", "Residents Close" of "close by"
+    assert misread("Move Subject", ["He joins, with his move subject to international clearance."])
+    assert misread("Residents Close", ["Other residents close by were told to stay indoors."])
+    assert not misread("Cathedral Close", ["He lives in the Cathedral Close by the river."])  # a name

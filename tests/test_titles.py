@@ -194,6 +194,24 @@ def test_en_titles_keep_a_name_whole_with_its_descriptor_but_no_caption() -> Non
     assert not any(text.startswith(("reports", "secure")) for text in found)
 
 
+def test_en_a_names_tail_after_of_is_cut() -> None:
+    from citebrief.text.titles import cleanly_cut
+
+    # en-xsum: "Blue Drill Hall" is the tail of the venue "Out of the Blue Drill Hall"
+    assert not cleanly_cut("Blue Drill Hall", "on display at Out of the Blue Drill Hall, Dalmeny Street", "en")
+    assert cleanly_cut("Labour MPs", "Many of the Labour MPs said no.", "en")  # a sentence's first word: no name
+    assert cleanly_cut("Manchester City", "draws at rivals Arsenal and Manchester City.", "en")  # two names
+
+
+def test_en_a_plural_noun_two_names_share_is_not_one_names() -> None:
+    from citebrief.text.titles import cleanly_cut
+
+    # en-xsum: "the Aslef and RMT unions" are two unions; "RMT Unions" names one of them
+    assert not cleanly_cut("RMT Unions", "previous strikes by the Aslef and RMT unions.", "en")
+    assert cleanly_cut("UVB Protection", "It has UVA and UVB protection.", "en")  # no plural: a shared modifier
+    assert cleanly_cut("RMT Unions", "The RMT unions met on Monday.", "en")
+
+
 def test_en_a_sentences_opening_article_cuts_no_name() -> None:
     from citebrief.text.titles import cleanly_cut
 

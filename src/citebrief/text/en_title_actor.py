@@ -19,6 +19,7 @@ from collections import Counter
 
 from citebrief.text.en_actors import actor, is_person, is_person_title, key, person_key
 from citebrief.text.en_chunks import en_chunks
+from citebrief.text.en_said_surname import said_surname
 from citebrief.text.name_places import names_after
 from citebrief.text.titles import on_word_boundaries, word_boundary
 
@@ -71,7 +72,8 @@ def speaker_name(bullets: list[str], group_texts: list[str], all_texts: list[str
     written = [actor(bullets, k) for k in range(len(bullets))]
     every = tuple(group_texts) + tuple(bullets)
     article = tuple(all_texts) + tuple(bullets)  # a surname is a person's where the article gives it a first name
-    keys = [person_key(name, article) for name in written]
+    # a surname the article never gives a first name, where it speaks (`en_said_surname`)
+    keys = [person_key(name, article) or said_surname(name, article) for name in written]
     counts = Counter(k for k in keys if k)
     if not counts:
         return ""

@@ -16,7 +16,10 @@ judgements (en-cnndm and en-xsum 0-199): superlatives ("Biggest Sting" → "Baby
 Complaint" → "Yusuf Abdurahman", "Longest Kite" → "Organisers of the Festival"), "current",
 "previous", "separate" ("Separate Development" → "English"), "lower" ("Lower Sales of Electrical
 Goods" → "Argos") and "fellow" ("Fellow Fans" → "America", widened later to "Across America" of
-"Arrows Across America" in the bench's paragraphs): worse or no better; "actual" kept.
+"Arrows Across America" in the bench's paragraphs): worse or no better; "actual" kept. A match
+report's "Electric Performance", "Unusual Step" and "Dire Current Results" (en-xsum) gave way to
+"England", "Thompson" and "Honda Power-unit": better or the same; "pretty" left ("Pretty Quick
+Tries" of a coach's words gave way to "Scotland", which every group of the report could carry).
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ _JUDGING = frozenset(
         "awful excellent remarkable wonderful nice lovely difficult tough wrong wild shock shocking "
         "controversial widespread effective atrocious deep sorry confident absolute humble "
         "whole personal heroic tireless astonishing extraordinary impressive successful serious "
-        "strange bizarre tragic dramatic infamous favourite favorite actual"
+        "strange bizarre tragic dramatic infamous favourite favorite actual poor wry electric happy dire unusual"
     )
 )
 # relatives and close relations: whom a group mentions, by how they are related ("Teen Son")

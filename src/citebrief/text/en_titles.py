@@ -36,6 +36,10 @@ _BEFORE_VERB = frozenset(
 )
 # after any verb, never after a noun phrase ("others hate them", "makes my skin crawl even")
 _AFTER_VERB = frozenset(word_list("them him us me even again instead anymore"))
+# adjectives that take "to" or "by" after them ("his move subject to clearance", "residents close
+# by"): a phrase ending on one ends inside a predicate, not on its noun
+_COMPLEMENTED = frozenset(word_list("subject close due liable prone"))
+_COMPLEMENTS = frozenset(word_list("to by"))
 # a predicate after them ("got stuck waist-deep"), not a thing
 _COPULAS = frozenset(
     word_list("is are was were be been being got get gets getting become became seemed seems fell feel felt looked")
@@ -181,6 +185,8 @@ def _misread_at(before: str, words: list[str], after: str) -> bool:
         return True  # "Fall" of "a trip planned this fall": when, not what
     if len(words) > 1 and words[-1] in _REPORTS and words[-2][:1].isupper() and not after[:1].isalpha():
         return True  # "Post Reports" of "the Post reports": a source and its verb
+    if len(words) > 1 and words[-1] in _COMPLEMENTED and after in _COMPLEMENTS:
+        return True  # "Move Subject" of "move subject to clearance", "Residents Close" of "close by"
     if before == "as" and after.lower() == "as":
         return True  # "Well" of "as well as", "Long" of "as long as": a comparison, not a thing
     if len(words) > 1 and before in _VERB_BEFORE and _base_verb(words[0]):
