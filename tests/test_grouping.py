@@ -337,7 +337,7 @@ def test_english_text_read_in_runs_has_four_groups_but_where_a_pair_split_adds_o
     ]
     # a "Meanwhile, …" aside about someone new stands alone after the cap (`en_turn_splits`: en-cnndm 39's
     # Mandzukic, read better blind on its own than under "Bale's Return"); the groups the runs make stay four.
-    # (s50h: heading its group, the bullet drops its "Meanwhile, " (en_thread_turns.without_thread_turn):
+    # (s50h: heading its group, the bullet drops its "Meanwhile, " (en_turn_words.without_thread_turn):
     # the article still writes the turn before it)
     turned = re.compile(rf"(?:{turn_alternation()}),\s+$")
 

@@ -40,8 +40,7 @@ from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_repeat_wording import repeats_wording_en
 from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_stray_quotes import without_stray_quote
-from citebrief.text.en_thread_turns import without_thread_turn
-from citebrief.text.en_turn_words import without_turn_word
+from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_standard_lead
