@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import table_alternation
 
 
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern[str]:
     """The openings of `data/en_aside_openers.tsv` as one pattern, longest first (read on first use)."""
-    words = sorted(data_lines("en_aside_openers.tsv"), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})\b(?! than\b)")
+    return re.compile(rf"(?:{table_alternation('en_aside_openers.tsv')})\b(?! than\b)")
 
 
 def opens_aside(text: str) -> bool:
