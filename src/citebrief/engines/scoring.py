@@ -205,19 +205,17 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
 
 
 def _case_scrap(
-    units: list[Unit], position: int, bullet: str, parallel: list[bool], titles: list[bool] | None = None
+    units: list[Unit], position: int, bullet: str, parallel: list[bool], is_case_title: list[bool]
 ) -> bool:
     """Whether sentence `position` is a case's title the next sentence tells the case under
     without leaning on it, or one of a report's parallel titles (`parallel`; text/zh_case_heads.py),
     or a step of its chronology that names only a routine procedure (text/zh_bare_steps.py): no
-    bullet, the story's sentences stand in. `titles`: each sentence's `case_title` read once for
-    `parallel` (`_read`), so only the sentence after is read here."""
+    bullet, the story's sentences stand in. `is_case_title`: each sentence's `case_title` verdict,
+    read once for `parallel` (`_read`), so only the sentence after is read here."""
     after = units[position + 1].text if position + 1 < len(units) else ""
     if parallel[position]:
         return True
-    if titles is None:
-        return case_title(units[position].text, after) or bare_step(bullet)
-    return (titles[position] and not leans_on_title(after)) or bare_step(bullet)
+    return (is_case_title[position] and not leans_on_title(after)) or bare_step(bullet)
 
 
 def closed_zh(text: str) -> bool:
@@ -276,11 +274,12 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     trimmed = [_bullet(text, lang, policy) if may else text for text, may in zip(texts, mays, strict=True)]
     usable: list[int] = []
     scraps: list[int] = []
-    titles = [case_title(text) for text in texts] if zh else []  # each sentence's, for `parallel` and `_case_scrap`
-    parallel = parallel_from(titles)
+    # each sentence's `case_title` verdict, for `parallel` and `_case_scrap`
+    is_case_title = [case_title(text) for text in texts] if zh else []
+    parallel = parallel_from(is_case_title)
     for position, unit in enumerate(units):
         if mays[position] and _is_claim(unit, trimmed[position], lang, structures[position]):
-            scrap = zh and _case_scrap(units, position, trimmed[position], parallel, titles)
+            scrap = zh and _case_scrap(units, position, trimmed[position], parallel, is_case_title)
             (scraps if scrap else usable).append(unit.index)
     counted = [stop and not structure for stop, structure in zip(stops, structures, strict=True)]
     # very short sentences make poor bullets, very long ones poor reading: scaled down

@@ -167,9 +167,9 @@ def parallel_titles(texts: Sequence[str]) -> list[bool]:
     return parallel_from([case_title(text) for text in texts])
 
 
-def parallel_from(titles: list[bool]) -> list[bool]:
-    """`parallel_titles` of the texts whose `case_title` verdicts (no sentence after) are `titles`."""
-    return titles if sum(titles) >= MIN_PARALLEL_TITLES else [False] * len(titles)
+def parallel_from(is_case_title: list[bool]) -> list[bool]:
+    """`parallel_titles` of the texts whose `case_title` verdicts (no sentence after) are `is_case_title`."""
+    return is_case_title if sum(is_case_title) >= MIN_PARALLEL_TITLES else [False] * len(is_case_title)
 
 
 def case_openings(texts: Sequence[str]) -> list[bool]:
