@@ -371,7 +371,7 @@ def _covering_title(
         # "市集" three bullets of four say, not "京味文化" two of them say (`zh_more_said`)
         wider = []
         if half_said(best, bullets):  # only there: the check reads every phrase of the group
-            things = _said_things(scored, chunks, spec, bullets, best, 0.0, whole=True)
+            things = _said_things(scored, chunks, spec, bullets, best, 0.0, unknown_ending_run=True)
             wider = [t for t in more_said(best, things, bullets) if not _partly_named(t, chunks, spec, bullets)]
         return _first_clean([(1.0, w) for w in wider] + [(1.0, best)], texts, "zh", used, verdicts)
     top = scored[0][0] if scored else 0.0
@@ -391,10 +391,12 @@ def _said_things(
     best: str,
     floor: float,
     *,
-    whole: bool = False,
+    unknown_ending_run: bool = False,
 ) -> list[tuple[float, str]]:
     """The phrases of `scored` (at `floor` or above) most of `bullets` say that may name what
-    they share: rare enough, no piece of `best`, no body, speaker, place, count unit or kind."""
+    they share: rare enough, no piece of `best`, no body, speaker, place, count unit or kind.
+    `unknown_ending_run`: a two-character word the background table lacks counts where a bullet
+    ends a noun run on it (a whole word, "市集", not a cut name; `zh_more_said`)."""
     need = max(2, (len(bullets) + 1) // 2)
     found = []
     for score, text in scored:
@@ -403,7 +405,7 @@ def _said_things(
             continue
         rarest = max(spec[w] for w in chunks[text].words)
         unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
-        if unknown and whole:  # "市集": a word the table lacks, whole where a bullet ends a noun run on it
+        if unknown and unknown_ending_run:  # "市集": a word the table lacks, whole where a bullet ends a noun run on it
             unknown = not heads_somewhere(text, bullets)
         everyone = said == len(bullets) >= MIN_ALL_BULLETS and heads_somewhere(text, bullets)
         if rarest < (COVER_ALL_MIN_IDF if everyone else COVER_MIN_IDF) or unknown or _is_body(text, "zh"):
