@@ -24,8 +24,9 @@ the possessive (whose is unsure, as `en_title_whose` found); a team's or a place
 from __future__ import annotations
 
 from functools import cache
+from itertools import chain
 
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_chunks import en_chunks, generic_en
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_majority import sayers
@@ -42,7 +43,7 @@ _NOUN = LazyPattern(r"[a-z]+(?:-[a-z]+)*")  # one lower-case word: a thing, no j
 @cache
 def _not_theirs() -> frozenset[str]:
     """Heads that name who speaks for the person or what they said (`data/en_title_theirs.tsv`)."""
-    return frozenset(data_lines("en_title_theirs.tsv"))
+    return frozenset(chain.from_iterable(rows_by_kind("en_title_theirs.tsv").values()))
 
 
 def theirs_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
