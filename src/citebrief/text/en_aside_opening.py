@@ -4,7 +4,10 @@ treasure at the coroner's inquest include …", "Elsewhere, …").
 Such a sentence lists what the page reports beside its subject: set under a thread's group it
 mixes that group (the treasure inquest's other finds under the Byzantine coin's, en-xsum 127),
 so `engines/en_far_points.py` leaves it among the key points. The openings are data
-(`data/en_aside_openers.tsv`); "Other than …" says an exception, not other things.
+(`data/en_aside_openers.tsv`: "Other", "Others"); "Other than …" says an exception, not other
+things. A turn to another thread ("Elsewhere, …", "Meanwhile, …", "In a separate …") is one too,
+read from the one table of turns (`en_thread_turns.THREAD_TURN`, not a copy of its rows: review
+of session 50, #9; no brief of the five sets moved).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from functools import lru_cache
 
 from citebrief.text.data_files import table_alternation
+from citebrief.text.en_thread_turns import THREAD_TURN
 
 
 @lru_cache(maxsize=1)
@@ -23,4 +27,4 @@ def _opening() -> re.Pattern[str]:
 
 def opens_aside(text: str) -> bool:
     """Whether `text` opens on things beside the story's own (module doc)."""
-    return _opening().match(text.lstrip(" \"“'‘")) is not None
+    return _opening().match(text.lstrip(" \"“'‘")) is not None or THREAD_TURN.match(text) is not None
