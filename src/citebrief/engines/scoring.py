@@ -24,6 +24,7 @@ from citebrief.engines.weights import TermSpace
 from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.en_closing import closed_en
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
@@ -47,9 +48,6 @@ UNPUNCTUATED_LINE = 40
 _NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
 _STOPS_ZH = tuple("。！？；!?;…”’」』）)\"'》")  # a Chinese sentence closed by one of these as its last character
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
-_STOPS_EN = tuple(".!?;…:")
-_CLOSERS_EN = "\"'”’)]"
-_AFTER_STOP_EN = tuple(".!?…")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 
@@ -222,18 +220,6 @@ def closed_zh(text: str) -> bool:
     """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
     newline too): the last characters read, not a search along the text."""
     return text.endswith(_STOPS_ZH) or (text.endswith("\n") and text[:-1].endswith(_STOPS_ZH))
-
-
-def closed_en(text: str) -> bool:
-    """Whether an English sentence ends with a stop (.!?;…:), or with closing quotes and brackets
-    right after one of .!?… (as a `$` would, before a final newline too): the last characters
-    read, not a pattern tried at every position of the sentence."""
-    if text.endswith("\n"):
-        text = text[:-1]
-    if text.endswith(_STOPS_EN):
-        return True
-    bare = text.rstrip(_CLOSERS_EN)
-    return len(bare) < len(text) and bare.endswith(_AFTER_STOP_EN)
 
 
 def _claim_rank(may: list[bool]) -> np.ndarray:
