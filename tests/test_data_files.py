@@ -8,7 +8,15 @@ from importlib.resources import files
 import pytest
 
 from citebrief.extract.meta import outlets
-from citebrief.text.data_files import data_lines, data_text, numbered_lines, rows_by_kind, table_rows
+from citebrief.text.data_files import (
+    data_lines,
+    data_text,
+    numbered_lines,
+    rows_by_kind,
+    table_alternation,
+    table_rows,
+    word_alternation,
+)
 
 
 def test_blank_lines_and_comments_are_no_rows() -> None:
@@ -41,9 +49,17 @@ def test_the_extractors_tables_read_by_the_same_rules() -> None:
     assert outlets() and all(domain and name and "#" not in domain for domain, name in outlets())
 
 
-@pytest.mark.parametrize("name", ["zh_lead_deeds.tsv", "zh_story_names.tsv", "en_outlet_labels.tsv"])
+@pytest.mark.parametrize(
+    "name", ["zh_lead_deeds.tsv", "zh_story_names.tsv", "en_outlet_labels.tsv", "zh_finding_openers.tsv"]
+)
 def test_a_table_of_kinds_reads_each_kinds_words_in_file_order(name: str) -> None:
     kinds = rows_by_kind(name)
     rows = [tuple(row.split("\t")) for row in data_lines(name)]
     assert kinds == {kind: tuple(w for k, w in rows if k == kind) for kind, _ in rows}
     assert all(kinds.values())
+
+
+def test_a_table_of_words_is_one_alternation_longest_first_escaped() -> None:
+    assert word_alternation(["In", "In other news", "U.S."]) == r"In\ other\ news|U\.S\.|In"
+    assert word_alternation(["Other", "Others"]) == "Others|Other"  # a longer word first, else in table order
+    assert table_alternation("en_aside_openers.tsv") == word_alternation(data_lines("en_aside_openers.tsv"))

@@ -14,7 +14,8 @@ from citebrief.text.en_aside_opening import opens_aside
         "Other items declared treasure at the inquest include a silver mount.",
         "Elsewhere, two men were arrested in the town.",
         "In other news, the council approved the plan.",
-        '"Other clubs have asked about him," he said.',
+        "Meanwhile, residents of the next county reported wasps.",  # s50w: the table of turns, read whole
+        "In a separate development, the club sold its ground.",
     ],
 )
 def test_an_aside_opening(text: str) -> None:
@@ -28,6 +29,9 @@ def test_an_aside_opening(text: str) -> None:
         "Otherwise the plan stands.",  # no word of the table, only its letters
         "The other items were returned.",  # "other" inside the sentence, not its opening
         "Mr Marsden added that the coin was rare.",
+        # s50w (review #24): a speaker's words opening on "Other", or on a turn, are no writer's aside
+        '"Other clubs have asked about him," he said.',
+        "“Meanwhile, we wait,” the mayor said of the repairs.",
     ],
 )
 def test_no_aside_opening(text: str) -> None:
@@ -37,3 +41,8 @@ def test_no_aside_opening(text: str) -> None:
 def test_the_table_holds_openings_as_written() -> None:
     rows = data_lines("en_aside_openers.tsv")
     assert rows and all(row[:1].isupper() and "\t" not in row for row in rows)
+
+
+def test_the_turns_are_read_from_their_own_table_not_copied() -> None:
+    # s50w (review #9): "Elsewhere", "In other news" and "Separately" were rows of both tables
+    assert not set(data_lines("en_aside_openers.tsv")) & set(data_lines("en_thread_turns.tsv"))

@@ -4,6 +4,7 @@ antecedent (`text/en_caption_between.py`, read by `cited_points.carry_antecedent
 from __future__ import annotations
 
 from citebrief.text.en_caption_between import is_caption_line, writers_sentence_before
+from citebrief.text.en_closing import closed_en
 from conftest import cnndm_groups
 
 SENTENCES = [
@@ -34,3 +35,12 @@ def test_a_head_leaning_over_a_caption_carries_the_sentence_above_it() -> None:
     bullets = [text for group in cnndm_groups(160) for text in group]
     assert any(text.startswith("Last week Labour, Ukip and the Green Party added their support") for text in bullets)
     assert not any(text.startswith("It means the Conservatives") for text in bullets)
+
+
+def test_a_caption_closes_as_the_scorer_reads_a_sentence() -> None:
+    # s50w (review #10): one rule (`en_closing.closed_en`) for what closes a writer's sentence; a bare
+    # closing quote with no stop before it closes nothing, a ";" closes
+    quoted = "Three more parties have backed the 'Save a Life' campaign to add 'first aid'"
+    assert is_caption_line(quoted) and not closed_en(quoted)
+    assert not is_caption_line("Three more parties have backed the campaign to add first aid;")
+    assert not is_caption_line('Three more parties said they have backed the campaign to add first aid."')

@@ -30,7 +30,7 @@ def test_a_pair_that_brings_in_a_name_or_turns_away_stays() -> None:
     assert len(carter) == 2 and not any("O'Sullivan" in text for text in carter), groups
     # "In a separate development, ISIS has announced ..." is a thread of its own
     groups = cnndm_groups(120)
-    # s50h: the turn heading its group is dropped (en_thread_turns.without_thread_turn); the test still guards the group
+    # s50h: the turn heading its group is dropped (en_turn_words.without_thread_turn); the test still guards the group
     nurses = group_opening(groups, "ISIS has announced that all nurses")
     assert nurses[0].startswith("ISIS has announced that all nurses") and len(nurses) == 2, groups
 

@@ -48,7 +48,7 @@ def test_an_aside_with_no_stand_in_or_about_the_subject_stays() -> None:
     # previewed, no other result: it stays (readers missed it when it went, session 46)
     # (it then stands as a group of its own after Bale's: `en_turn_splits`)
     groups = cnndm_groups(39)
-    # s50h: the turn heading its group is dropped (en_thread_turns.without_thread_turn); the aside stays
+    # s50h: the turn heading its group is dropped (en_turn_words.without_thread_turn); the aside stays
     aside = "Atletico’s Croatia forward Mario Mandzukic"
     assert any(text.startswith(aside) for group in groups for text in group), groups
     # a group of three keeps its aside: Iniesta's injury ends Enrique's Barcelona group

@@ -9,8 +9,7 @@ import pytest
 
 from citebrief.engines import en_pair_joins, en_stray_subjects, en_turn_splits
 from citebrief.text.data_files import data_text
-from citebrief.text.en_thread_turns import NAME, THREAD_TURN, THREAD_TURN_COMMA, parse_rows, without_thread_turn
-from conftest import shared_groups
+from citebrief.text.en_thread_turns import NAME, THREAD_TURN, THREAD_TURN_COMMA, parse_rows
 
 # the three copies the table replaced, as they were
 _OLD = r"^\W*(?:In (?:a|another) separate \w+|Separately|Meanwhile|Elsewhere|In other news)"
@@ -47,16 +46,3 @@ def test_a_malformed_row_is_an_error_naming_its_line() -> None:
     assert parse_rows("# note\nMeanwhile\nIn a separate …\n") == ("Meanwhile", "In a separate …")
     with pytest.raises(ValueError, match="line 2"):
         parse_rows("Meanwhile\nmeanwhile,\n")
-
-
-def test_a_turn_heading_a_group_is_dropped() -> None:
-    """s50h: at a group's head the group turns to the thread; "Meanwhile, …" turned from nothing."""
-    headstones = "Meanwhile, more than 100 headstones have been damaged at a cemetery"
-    assert without_thread_turn(headstones) == "More than 100 headstones have been damaged at a cemetery"
-    nurses = "In a separate development, ISIS has announced that all nurses must speak English"
-    assert without_thread_turn(nurses).startswith("ISIS has announced")
-    assert without_thread_turn("Meanwhile, he left.") == "Meanwhile, he left."  # too little left
-    others = "Meanwhile others say the plan is too costly"  # no comma: a list goes on (en-cnndm 45)
-    assert without_thread_turn(others) == others
-    bullets = [text for group in shared_groups("en-xsum.jsonl", 177) for text in group]
-    assert any(text.startswith("More than 100 headstones have been damaged") for text in bullets)

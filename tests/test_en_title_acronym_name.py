@@ -44,9 +44,17 @@ def test_a_whole_name_another_title_holds_is_not_taken() -> None:
     assert acronym_name_title([], [TEXT], [TEXT], used, "Ancient Music") == "Ancient Music"
 
 
-def test_the_joiners_table() -> None:
-    assert name_joiners() == frozenset(data_lines("en_name_joiners.tsv"))
+def test_the_joiners_table_is_lower_case_words() -> None:
+    rows = data_lines("en_name_joiners.tsv")
+    assert rows and all(row.isalpha() and row.islower() and " " not in row for row in rows), rows
     assert {"of", "for", "the", "and"} <= name_joiners()
+
+
+@pytest.mark.parametrize("joiner", data_lines("en_name_joiners.tsv"))
+def test_each_joiner_is_skipped_inside_a_name(joiner: str) -> None:
+    # s50w (review #17): every row is read ("on", "de" had no case); none opens the run
+    assert spelled_name(f"a ruling by the Office {joiner} Fair Trading", "OFT") == f"Office {joiner} Fair Trading"
+    assert spelled_name(f"a ruling {joiner} Fair Trading", "FT") == "Fair Trading"
 
 
 def test_en_xsum_119_overview_names_the_academy() -> None:

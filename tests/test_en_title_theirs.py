@@ -6,7 +6,7 @@ after en-cnndm briefs, and the briefs of en-cnndm articles themselves."""
 
 from __future__ import annotations
 
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_title_theirs import theirs_title
 from conftest import shared_group_titles
 
@@ -46,8 +46,11 @@ def test_a_thing_after_an_adjective_stays() -> None:
 
 
 def test_who_speaks_for_the_person_or_what_they_said_stays() -> None:
-    for head in ("attorney", "remarks"):
-        assert head in data_lines("en_title_theirs.tsv")
+    kinds = rows_by_kind("en_title_theirs.tsv")  # s50w (review #20): each row says which kind it is
+    assert set(kinds) == {"speaker", "said"}
+    assert all(head.isalpha() and head.islower() for heads in kinds.values() for head in heads)
+    for head, kind in (("attorney", "speaker"), ("remarks", "said")):
+        assert head in kinds[kind]
         bullets = [DEVICES[0], f"A report about Roberts' {head} was released.", DEVICES[2]]
         assert _title(bullets, "Electronic Devices") == "Electronic Devices"
 

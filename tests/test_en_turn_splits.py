@@ -26,7 +26,7 @@ def test_mandzukic_after_bale_is_a_group_of_his_own() -> None:
     groups = cnndm_groups(39)
     bale = group_opening(groups, "'But Bale is at 100 per cent")
     assert not any("Mandzukic" in text for text in bale), groups
-    # s50h: the turn heading its group is dropped (en_thread_turns.without_thread_turn); the test still guards the group
+    # s50h: the turn heading its group is dropped (en_turn_words.without_thread_turn); the test still guards the group
     assert groups[-1] == [next(t for g in groups for t in g if t.startswith("Atletico’s Croatia forward"))], groups
 
 
@@ -70,7 +70,7 @@ def test_a_round_up_turning_mid_group_is_two_groups() -> None:
     groups = cnndm_groups(61)
     getafe = group_opening(groups, "Getafe bolstered their hopes")
     assert len(getafe) == 2, groups
-    # s50h: the turn heading its group is dropped (en_thread_turns.without_thread_turn); the test still guards the group
+    # s50h: the turn heading its group is dropped (en_turn_words.without_thread_turn); the test still guards the group
     espanyol = group_opening(groups, "Espanyol extended")
     assert espanyol[-1].startswith("Asenjo had a night to forget"), groups
     assert shared_group_titles("en-cnndm.jsonl", 61)[1:] == ["Getafe", "Espanyol"]

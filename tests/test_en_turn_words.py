@@ -1,5 +1,6 @@
 """An English bullet that opens on "But", "However" or "And" after a bullet that is not the
-sentence it turns on says its claim without the word."""
+sentence it turns on says its claim without the word; one heading its group on a turn to another
+thread ("Meanwhile, …") says it without the turn."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.en_turn_words import without_turn_word
+from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
 from citebrief.verify import SourceIndex, check_point
-from conftest import load_records
+from conftest import load_records, shared_groups
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,16 @@ def test_an_adding_lean_in_with_nothing_before_it_in_the_brief() -> None:
     point = next(p for p in points if "400-strong audience" in p.text)
     assert point.text.startswith("The prince got his 400-strong audience")
     assert check_point(point, SourceIndex(document)).label == "supported"
+
+
+def test_a_turn_heading_a_group_is_dropped() -> None:
+    """s50h: at a group's head the group turns to the thread; "Meanwhile, …" turned from nothing."""
+    headstones = "Meanwhile, more than 100 headstones have been damaged at a cemetery"
+    assert without_thread_turn(headstones) == "More than 100 headstones have been damaged at a cemetery"
+    nurses = "In a separate development, ISIS has announced that all nurses must speak English"
+    assert without_thread_turn(nurses).startswith("ISIS has announced")
+    assert without_thread_turn("Meanwhile, he left.") == "Meanwhile, he left."  # too little left
+    others = "Meanwhile others say the plan is too costly"  # no comma: a list goes on (en-cnndm 45)
+    assert without_thread_turn(others) == others
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 177) for text in group]
+    assert any(text.startswith("More than 100 headstones have been damaged") for text in bullets)

@@ -13,7 +13,8 @@ from citebrief.engines.weights import TermSpace
 from citebrief.ingest import document_from_text
 from citebrief.model import Document, Lang
 from citebrief.text.tokenize import analyze, new_brief
-from citebrief.text.zh_case_heads import parallel_titles
+from citebrief.text.zh_bare_steps import bare_step
+from citebrief.text.zh_case_heads import case_title, parallel_titles
 from conftest import load_records
 
 
@@ -83,7 +84,8 @@ def _read_one_sentence_at_a_time(units: list[scoring.Unit], lang: Lang, policy: 
         if stop or may:
             structure = structure_of[text] = scoring.is_structure(text)
         if may and scoring._is_claim(unit, bullet, lang, structure):
-            if zh and scoring._case_scrap(units, position, bullet, parallel):
+            after = units[position + 1].text if position + 1 < len(units) else ""
+            if zh and (parallel[position] or case_title(text, after) or bare_step(bullet)):  # `_case_scrap` as it was
                 scraps.append(unit.index)
             else:
                 usable.append(unit.index)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citebrief.text.speaker_label import SPEAKER_LABEL, labelled
+from citebrief.text.speaker_label import NAME_IN_PLACE, SPEAKER_LABEL, labelled, named_in_place
 
 
 def test_a_label_written_is_read_back_with_its_speaker() -> None:
@@ -16,3 +16,14 @@ def test_a_label_written_is_read_back_with_its_speaker() -> None:
 def test_brackets_that_are_no_label_are_not_read_as_one() -> None:
     assert SPEAKER_LABEL.match("He said: [sic] the line") is None
     assert SPEAKER_LABEL.match("[Mr Jones told:] the line") is None
+
+
+def test_a_name_put_in_a_pronouns_place_is_read_back_without_its_s() -> None:
+    """s50w (review #14): `en_pronoun_speakers` writes the bracket with `named_in_place`, verify reads it
+    with `NAME_IN_PLACE`: one owner of the form."""
+    for name, who in (("Ms Rochira", "Ms Rochira"), ("Mason's", "Mason")):
+        bullet = named_in_place(name, "attempts to cover up his crime were caught")
+        assert bullet == f"[{name}] attempts to cover up his crime were caught"
+        found = NAME_IN_PLACE.match(bullet)
+        assert found is not None and found.group("who") == who
+        assert bullet[found.end() :] == "attempts to cover up his crime were caught"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from citebrief.engines.scored import Draft
 from citebrief.engines.zh_finding_heads import finding_heads_given, reports_finding
+from citebrief.text.data_files import rows_by_kind
+from citebrief.text.zh_case_heads import leans_on_title
 from conftest import shared_groups
 from scored_builder import zh_scored
 
@@ -62,3 +64,18 @@ def test_a_flash_floods_call_reads_beside_its_check() -> None:
     assert not any("接到报警" in text for text in overview)
     (group,) = [group for group in themes if any(text.startswith("经核查") for text in group)]
     assert "接到报警" in group[0]
+
+
+def test_the_check_verbs_are_one_table_each_reader_its_kind() -> None:
+    """s50w (review #8): zh_finding_heads and zh_case_heads read their verbs after 经 from one table,
+    each its own kind (`data/zh_finding_openers.tsv`): widening one moves the other's briefs not."""
+    kinds = rows_by_kind("zh_finding_openers.tsv")
+    assert set(kinds) == {"finding", "case"}
+    assert set(kinds["finding"]) == {"核查", "查", "调查", "核实"}
+    assert set(kinds["case"]) == {"调查", "核查", "查", "审理", "查明"}
+    for opener in ("经核查，", "经查，", "经调查，", "经核实，", "经初步调查，", "经初步核实,"):
+        assert reports_finding(f"{opener}7名民众返回途中突遇山洪。"), opener
+    for opener in ("经审理，", "经查明，", "经过核查，", "核查发现，", "经核查"):
+        assert not reports_finding(f"{opener}7名民众返回途中突遇山洪。"), opener
+    assert leans_on_title("经审理，当事人……") and leans_on_title("经查明，该公司……")
+    assert not leans_on_title("经核实，当事人……")  # a finding's verb, not a case's

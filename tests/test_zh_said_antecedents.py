@@ -27,7 +27,10 @@ def test_the_among_sentence_sheds_an_antecedent_said_fuller_just_before() -> Non
     own = AMONG.removeprefix("其中，")
     assert without_said_antecedent(scored, 2, AMONG, frozenset({0, 2}), 0) == own  # carried: the sentence before
     assert without_said_antecedent(scored, 2, HEAD + AMONG, frozenset({0, 2}), 0) == own  # joined already
-    assert without_said_antecedent(scored, 2, AMONG, frozenset({2}), None) is None  # nobody says it: carry it
+    # nobody says it: the bullet before (a park count) says nothing of the growth, so the antecedent is carried
+    # (s50w, review #16: not `previous=None`, which returns early whatever the bullets say)
+    parks = zh_scored([["全省新建公园十余个。", HEAD, AMONG]])
+    assert without_said_antecedent(parks, 2, AMONG, frozenset({0, 2}), 0) is None
     assert without_said_antecedent(scored, 2, AMONG, frozenset({0, 1, 2}), 0) is None  # the brief has it
 
 

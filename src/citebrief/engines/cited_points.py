@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import chain
+from typing import NamedTuple
 
 import numpy as np
 
@@ -39,8 +40,7 @@ from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_repeat_wording import repeats_wording_en
 from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_stray_quotes import without_stray_quote
-from citebrief.text.en_thread_turns import without_thread_turn
-from citebrief.text.en_turn_words import without_turn_word
+from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_standard_lead
@@ -94,25 +94,24 @@ def repeat_paragraphs(scored: Scored, i: int) -> set[int]:
     return found
 
 
-QuoteLayout = tuple[frozenset[str], list[bool]]  # `quote_layout`: section heads, quotation middles
+class QuoteLayout(NamedTuple):
+    """What `quote_layout` reads of a whole English article, once a brief, for every group's bullets."""
+
+    heads: frozenset[str]  # the heads of the sections an English round-up lists
+    middles: list[bool]  # which sentences are a quotation's unmarked middle
 
 
 def cited_points(
-    scored: Scored,
-    picked: list[int],
-    every_group: Sequence[list[int]] = (),
-    title: str = "",
-    layout: QuoteLayout | None = None,
+    scored: Scored, picked: list[int], every_group: Sequence[list[int]], title: str, layout: QuoteLayout
 ) -> list[Point]:
     """The group's bullets (`title`: its title, which a paragraph's label must not repeat;
-    `layout`: `quote_layout` of an English article, read once for all its groups where given)."""
+    `layout`: `quote_layout` of the article, read once for all its groups)."""
     points: list[Point] = []
     everywhere = frozenset(chain.from_iterable(every_group))  # the whole brief's sentences
     led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
     headed: set[int] = set()  # the "；"-runs a bullet of the group has said from their head
     units = scored.units
-    # the heads of the sections an English round-up lists and a quotation's middles
-    heads, middles = quote_layout(scored) if layout is None else layout
+    heads, middles = layout
     for k, i in enumerate(picked):
         unit = units[i]
         citations = {unit.paragraph, *repeat_paragraphs(scored, i)}
@@ -122,7 +121,7 @@ def cited_points(
             text = carried
             # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
             # in the passage before (`carry_antecedent`)
-            citations = {units[_before(scored, i)].paragraph, unit.paragraph}
+            citations = {units[_leaned_on(scored, i)].paragraph, unit.paragraph}
         elif (spoken := speaker_after(scored, i, text, everywhere)) is not None:
             text, where = spoken  # "……挥手告别。”航线机务康红强告诉记者，……": whose words they were
             citations = {unit.paragraph, where}
@@ -192,11 +191,11 @@ def quote_layout(scored: Scored) -> QuoteLayout:
     (`en_quote_reading.quotation_middles`; a quotation runs on over passages cut from one block,
     not over a page's own paragraphs); nothing for a Chinese one."""
     if scored.lang != "en":
-        return frozenset(), []
+        return QuoteLayout(frozenset(), [])
     units = scored.units
     heads = section_heads(" ".join(unit.text for unit in units))
     goes_on = [k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph) for k, unit in enumerate(units)]
-    return heads, quotation_middles([unit.text for unit in units], goes_on)
+    return QuoteLayout(heads, quotation_middles([unit.text for unit in units], goes_on))
 
 
 def _en_mended(text: str, heads: frozenset[str], middle: bool) -> str:
@@ -306,7 +305,7 @@ def carry_antecedent(
     another group's bullet through `zh_antecedent_pairs`), and so does "这是……" after a speaker's frame
     ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30)."""
     zh = scored.lang == "zh"
-    if i == 0 or _before(scored, i) in everywhere or i in scored.carried:
+    if i == 0 or _leaned_on(scored, i) in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
     clause = zh and goes_on_from_before(text)  # "……；更有……", "……；鹤群的不远处，……": text.zh_clause_lean
     if not needs_antecedent(text, scored.lang) and not (
@@ -320,7 +319,7 @@ def carry_antecedent(
         else points_back_en(text)
     ):
         return None
-    before, unit = scored.units[_before(scored, i)], scored.units[i]  # above a caption between (en_caption_between)
+    before, unit = scored.units[_leaned_on(scored, i)], scored.units[i]  # above a caption between (en_caption_between)
     asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
     if not neighbour_in_reach(scored, before, unit, BEFORE) or (
         is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
@@ -338,7 +337,7 @@ def carry_antecedent(
     return carried
 
 
-def _before(scored: Scored, i: int) -> int:
+def _leaned_on(scored: Scored, i: int) -> int:
     """The sentence an English sentence `i` leans on: the one before, or the one above a caption
     glued in between (`en_caption_between`); the one before in Chinese."""
     if scored.lang != "en" or i < 2:

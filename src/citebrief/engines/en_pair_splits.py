@@ -5,9 +5,9 @@ One-block English news is grouped by runs of the article, and a run of four sent
 two things: how a clinic's nurse runs the laser, then a customer of another clinic and that
 clinic's growth, all under "Regular Customers" (en-cnndm 59); the girls who fled to Syria, then
 their father's evidence to the MPs' committee, under "MPs' Committee" (30). Session 49 readers
-count such a group as holding unrelated items. Where the brief holds under `MAX_THEMES` theme
-groups (the cap of a story read in runs, `EN_RUN_GROUPS`, counted without the key points' group
-as `en_turn_splits` counts it for an aside that stands alone; at four groups with them the cap
+count such a group as holding unrelated items. Where the brief holds under `EN_SPLIT_THEMES` theme
+groups (`theme_count`: the cap of a story read in runs with one group more where a part stands
+alone, as `en_turn_splits` counts it for an aside; at four groups with them the cap
 kept the girls' flight and the committee's evidence in one group, 30, and QPR's lawyer beside a
 cricket coach's luck, 157, where no two other groups tell one theme to merge and make room), a
 theme group is cut at the first place where each part has `MIN_PART` bullets or more,
@@ -30,7 +30,7 @@ from citebrief.engines.en_groups import bullet_weights, similarity
 from citebrief.engines.en_names import thread_names
 from citebrief.engines.en_turn_splits import OPENS_ON_PRONOUN
 from citebrief.engines.scored import Draft, Unit, part_after
-from citebrief.engines.theme_count import EN_RUN_GROUPS
+from citebrief.engines.theme_count import EN_SPLIT_THEMES
 from citebrief.text.en_quote_reading import quotation_middles
 from citebrief.text.lazy_re import LazyPattern
 
@@ -38,7 +38,6 @@ MIN_PART = 2  # bullets each part holds, at least
 LEAD_SENTENCES = 3  # the names these write are the story's own, which tie no thread
 TIED = 0.12  # a bullet sharing this much of its weighed words with another (`en_groups.similarity`) is its thread
 APART = 0.08  # two parts none of whose bullets shares this much with one of the other are two threads
-MAX_THEMES = EN_RUN_GROUPS  # theme groups a brief holds at most once a part stands alone (`en_turn_splits`)
 
 _OPENS_ON_QUOTE = LazyPattern(r"^\s*[\"'‘“]")  # a quotation's line, whose speaker a bullet before may name
 
@@ -49,7 +48,7 @@ def pairs_split(units: Sequence[Unit], texts: Sequence[str], drafts: list[Draft]
     `passages` whether the tool cut one block into passages (a quotation runs on over them).
     Returns the groups it made."""
     themes = [d for d in drafts[1:] if len(d.picked) >= 2 * MIN_PART]
-    if not themes or len(drafts) - 1 >= MAX_THEMES:
+    if not themes or len(drafts) - 1 >= EN_SPLIT_THEMES:
         return 0
     picked = [i for d in drafts[1:] for i in d.picked]
     sentences = [u.text for u in units]
@@ -64,7 +63,7 @@ def pairs_split(units: Sequence[Unit], texts: Sequence[str], drafts: list[Draft]
 
     made = 0
     for draft in sorted(themes, key=lambda d: min(d.picked)):
-        if len(drafts) - 1 >= MAX_THEMES:
+        if len(drafts) - 1 >= EN_SPLIT_THEMES:
             break
         order = sorted(draft.picked)
         cut = next(

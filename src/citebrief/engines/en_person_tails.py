@@ -13,7 +13,7 @@ nor a name in passing, "Following in the footsteps of ..."), each later bullet n
 or opens on "He"/"She", no earlier bullet of the group nor the overview names them, and no tail
 bullet names anyone the earlier bullets name (a footballer's mentors after his record tell his
 story; a nun's colleague praising her tells of her). The group is cut there where each part keeps
-`MIN_PART` bullets and the brief holds fewer than `MAX_THEMES` theme groups; the bullets stay the
+`MIN_PART` bullets and the brief holds fewer than `EN_RUN_THEMES` theme groups; the bullets stay the
 same. Reads English news and features read in runs (not asked for --groups, not a policy or essay).
 """
 
@@ -23,13 +23,12 @@ from collections.abc import Sequence
 
 from citebrief.engines.en_names import names
 from citebrief.engines.scored import Draft, part_after
-from citebrief.engines.theme_count import EN_RUN_GROUPS
+from citebrief.engines.theme_count import EN_RUN_THEMES
 from citebrief.text.en_actors import is_person
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_GROUP = 4  # bullets of a group that may end on another strand
 MIN_PART = 2  # bullets each part keeps
-MAX_THEMES = EN_RUN_GROUPS - 1  # theme groups a brief holds at most (`en_story_splits.MAX_THEMES`)
 _TITLES = ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ")
 # a sentence that opens on a person's name of two words or more, after at most three words that
 # say who they are ("Fellow guard Simon Scott", "QPR boss Chris Ramsey"): group 1 is the name
@@ -66,7 +65,7 @@ def person_tails_cut(texts: Sequence[str], sentences: Sequence[str], drafts: lis
     """Cuts the first theme group of `drafts` (overview first) that ends on a person's strand
     (module doc) into two groups, in place; `texts` are the sentences as their bullets say them,
     `sentences` the article's. Returns whether it cut."""
-    if len(drafts) - 1 >= MAX_THEMES:
+    if len(drafts) - 1 >= EN_RUN_THEMES:
         return False
     named = frozenset().union(*(names(texts[i]) for i in drafts[0].picked))
     for draft in sorted(drafts[1:], key=lambda d: min(d.picked)):

@@ -54,6 +54,7 @@ from citebrief.text.en_non_persons import body_word, not_a_person
 from citebrief.text.en_title_role import role_heads
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import named_in_place
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 # the bullet: He or She, perhaps an adverb, then a verb of saying ("He wrote:", "She later told …")
@@ -196,7 +197,7 @@ def _owner_named(scored: Scored, i: int, text: str) -> tuple[str, int] | None:
     sex = "He" if owned.group(1) == "His" else "She"
     if not title_fits(said, sex):
         return None
-    return f"[{said}'s] {text[owned.end() :]}", scored.units[i - 1].paragraph
+    return named_in_place(f"{said}'s", text[owned.end() :]), scored.units[i - 1].paragraph
 
 
 def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tuple[int, int]]:
@@ -232,7 +233,7 @@ def _named(said: str, pronoun: re.Match[str], text: str, points: Sequence[Point]
     surname = key(said)
     if not surname or any(surname in point.text for point in points):
         return None  # the group says who
-    return f"[{said}] {text[pronoun.end() :]}", where
+    return named_in_place(said, text[pronoun.end() :]), where
 
 
 def _known_person(name: str, sentences: Sequence[str]) -> bool:
@@ -266,4 +267,4 @@ def _run_speaker(
         return None
     if not all(any(name in point.text for point in points) for name in (surname, key(opener))):
         return None  # the group names one of them only: the step's own reading holds
-    return f"[{said}] {text[pronoun.end() :]}"
+    return named_in_place(said, text[pronoun.end() :])

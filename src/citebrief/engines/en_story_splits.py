@@ -24,12 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from citebrief.engines.scored import Draft, Unit
-from citebrief.engines.theme_count import EN_RUN_GROUPS
+from citebrief.engines.theme_count import EN_RUN_THEMES
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_BULLETS = 4  # a group this long may hold two stories
 MIN_PART = 2  # each story keeps two bullets at least
-MAX_THEMES = EN_RUN_GROUPS - 1  # theme groups a brief holds at most: five groups read as no grouping
 MAX_GROUP = 4  # bullets two joined groups hold at most
 CROSS_SHARED = 0.02  # two bullets sharing less than this share nothing
 # what the bullets of two neighbouring groups share on average to read as one story: the coup claims
@@ -62,7 +61,7 @@ def split_stories(
         at = result.index(draft)
         parts = [Draft(draft.theme, picked[:cut]), Draft(draft.theme, picked[cut:])]
         cut_up = [*result[:at], *parts, *result[at + 1 :]]
-        if len(result) < MAX_THEMES:
+        if len(result) < EN_RUN_THEMES:
             result = cut_up
         elif (joined := _joined(cut_up, parts, own, similarity)) is not None:
             result = joined

@@ -31,7 +31,7 @@ its points), each bullet once:
   misfiled ("Borussia Dortmund eased past visiting Paderborn 3-0" closing "Sebastian Rode" in
   Bayern's match report, en-cnndm 178; session 46 readers). It goes to a group of its own
   right after, as `en_turn_splits` gives a last "Meanwhile, ..." aside, where the brief then
-  holds `MAX_THEMES` theme groups at most, and out of the brief only where it would hold more:
+  holds `EN_SPLIT_THEMES` theme groups at most, and out of the brief only where it would hold more:
   session 48 readers missed the round-up's other result when it went. A turn alone is no reason:
   "Meanwhile, Atletico's Croatia forward Mario Mandzukic ... is set to play" (39) is team news
   for the match previewed, and readers missed it when it went. An aside that only opens on a
@@ -48,8 +48,8 @@ from itertools import chain
 
 from citebrief.engines.en_antecedent_next import leans_back_en
 from citebrief.engines.en_groups import name_families
-from citebrief.engines.en_turn_splits import MAX_THEMES
 from citebrief.engines.scored import Draft, Scored, part_after
+from citebrief.engines.theme_count import EN_SPLIT_THEMES
 from citebrief.text.en_actors import actor, key, named
 from citebrief.text.en_thread_turns import THREAD_TURN
 from citebrief.text.en_title_choice import family
@@ -160,7 +160,7 @@ def _asides_replaced(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             draft.swap(aside, stand_in, chosen)
             swapped += 1
         elif len(others) >= MIN_KEPT and aside not in scored.carried and _elsewhere(texts, others, aside):
-            if len(drafts) - 1 < MAX_THEMES:
+            if len(drafts) - 1 < EN_SPLIT_THEMES:
                 part_after(drafts, draft, others, [aside])
             else:
                 draft.drop(aside, chosen)

@@ -14,7 +14,7 @@ is left, its group's last bullet, opening on a turn ("Meanwhile,", "Elsewhere,",
 "Separately,") and naming a person (`en_actors.is_person`) that neither its group's other bullets
 nor the overview name, stands as a group of its own after its group, titled by the usual chain
 from the one person it is about ("Mario Mandzukic"); its group keeps `MIN_KEPT` bullets or more
-and the brief then holds `MAX_THEMES` theme groups at most. A turn to a place ("Meanwhile,
+and the brief then holds `EN_SPLIT_THEMES` theme groups at most. A turn to a place ("Meanwhile,
 residents of North Lanarkshire ... wasps", en-cnndm 3) goes on with its group's comparison and
 stays. A turn mid-group (en-cnndm 61, a La Liga round-up: Getafe's win, then "Elsewhere,
 Espanyol extended Villarreal's winless streak ...", then Asenjo's error for Villarreal, all under
@@ -34,13 +34,12 @@ from itertools import chain
 
 from citebrief.engines.en_names import names
 from citebrief.engines.scored import Draft, part_after
-from citebrief.engines.theme_count import EN_RUN_GROUPS
+from citebrief.engines.theme_count import EN_SPLIT_THEMES
 from citebrief.text.en_actors import is_person, named
 from citebrief.text.en_thread_turns import THREAD_TURN_COMMA
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_KEPT = 2  # bullets the group the aside leaves keeps, at least
-MAX_THEMES = EN_RUN_GROUPS  # theme groups a brief holds at most once the aside stands alone
 # a name written in full, its capitalized words and the word before them: group 1 that word
 _FULL_NAME = LazyPattern(r"(\w+)?\W+(?:[A-Z][\w'’-]+ )+([A-Z][\w'’-]+)\b")
 # words before a name that make it where something is, not who does it ("residents of North Lanarkshire")
@@ -56,7 +55,7 @@ def turns_parted(texts: Sequence[str], sentences: Sequence[str], drafts: list[Dr
     said = frozenset(chain.from_iterable(names(texts[i]) for i in drafts[0].picked))
     made = 0
     for draft in sorted(drafts[1:], key=lambda d: min(d.picked)):
-        if len(drafts) - 1 >= MAX_THEMES:
+        if len(drafts) - 1 >= EN_SPLIT_THEMES:
             break
         aside = max(draft.picked)
         others = [k for k in draft.picked if k != aside]
@@ -81,7 +80,7 @@ def _mid_turns_parted(texts: Sequence[str], drafts: list[Draft], said: frozenset
     `said` holds the overview's names. Returns the groups it made."""
     made = 0
     for draft in sorted(drafts[1:], key=lambda d: min(d.picked)):
-        if len(drafts) - 1 >= MAX_THEMES:
+        if len(drafts) - 1 >= EN_SPLIT_THEMES:
             break
         picked = sorted(draft.picked)
         turn = next((at for at in range(MIN_KEPT, len(picked) - 1) if THREAD_TURN_COMMA.search(texts[picked[at]])), 0)

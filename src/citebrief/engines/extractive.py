@@ -32,14 +32,11 @@ import numpy as np
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import repeats_any, trim_sentence
-from citebrief.engines.cited_points import cited_points, quote_layout
+from citebrief.engines.cited_groups import cited_groups
 from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
-from citebrief.engines.en_antecedent_next import en_antecedents_next
-from citebrief.engines.en_claim_sources import sources_joined
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
-from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
 from citebrief.engines.en_restated import once_each_point
 from citebrief.engines.en_story_order import in_story_order
@@ -76,25 +73,16 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
-from citebrief.engines.zh_antecedent_next import antecedents_next
-from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
-from citebrief.engines.zh_item_lists import whole_lists
-from citebrief.engines.zh_label_runs import labels_from_first
-from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_lead_quote import refill_lead
 from citebrief.engines.zh_leaned_on import leaned_on
-from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
-from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_overview_figure import figure_up
-from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
-from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
-from citebrief.model import Brief, Document, Group, Lang
+from citebrief.model import Brief, Document, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.en_garbled import whole_first
 from citebrief.text.en_grounding import grounded_first, leaning_names
@@ -381,29 +369,6 @@ def _title_themes(
         figure_up(scored, drafts)  # an overview with no headline figure takes one up (`zh_overview_figure`)
 
 
-def _cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> list[Group]:
-    """The drafts as groups of cited bullets, a Chinese "他……" given who he is once: the sentence
-    before it leaves another group's bullets for its own (`zh_antecedent_pairs`); in English
-    `en_news`, a pair those moves leave after a two-point overview joins it (`en_lead_pairs`)."""
-    picked = released_antecedents(scored, [d.picked for d in drafts])
-    picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
-    picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
-    picked = en_antecedents_next(scored, picked, [d.title for d in drafts])  # an English "They …" too
-    if en_news:  # ... a pair after a two-point overview (`en_lead_pairs`); "Or so says …" (`en_claim_sources`)
-        picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
-    layout = quote_layout(scored)  # an English article's section heads and quotation middles: once, for every group
-    points = [cited_points(scored, mine, picked, d.title, layout) for d, mine in zip(drafts, picked, strict=True)]
-    said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
-    whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py
-    labels_from_first(scored, said, points)  # "……工作力度：一是……。二是……。三是……。": zh_label_runs.py
-    if scored.lang == "zh":
-        labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
-        whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
-        drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
-        reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
-    return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
-
-
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
     """A grouped, cited brief of `document`, in the document's language."""
     if lang is not None and lang != document.lang:
@@ -579,7 +544,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         member_groups(
             texts if policy and groups is None else None,
             # an English story's overview in the article's order (`en_story_order`)
-            _cited_groups(scored, in_story_order(drafts, scored, news=document.lang == "en" and not policy), en_news),
+            cited_groups(scored, in_story_order(drafts, scored, news=document.lang == "en" and not policy), en_news),
         ),
         texts if zh_news else None,
     )

@@ -268,11 +268,11 @@ def group_titles(
     used: set[str],
     subject: str,
     shown: str = "",
-    lead: tuple[str, ...] = (),
+    overview_bullets: tuple[str, ...] = (),
 ) -> list[str]:
     """Each group's title: its section's heading (a heading any document has, like "组织实施",
     followed by the group's own phrase), else the phrase of its bullets most its own; in Chinese
-    news, none the overview's `shown` title again (`zh_overview_echo`; `lead`: the overview's bullets)."""
+    news, none the overview's `shown` title again (`zh_overview_echo`; `overview_bullets`: the overview's bullets)."""
     lang = document.lang
     every_text = [s.text for s in document.segments]
     headings = [section_title(group, themes, every_text) for group in groups]
@@ -372,7 +372,11 @@ def group_titles(
             used,
         )
     # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`)
-    return overview_echoes(_held_last(titles, own, every_text, used, shown, lead), own, shown) if covering else titles
+    return (
+        overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown)
+        if covering
+        else titles
+    )
 
 
 def _held_last(
@@ -381,7 +385,7 @@ def _held_last(
     every_text: list[str],
     used: set[str],
     shown: str,
-    lead: tuple[str, ...],
+    overview_bullets: tuple[str, ...],
 ) -> list[str]:
     """A bare word as its group writes it (`zh_held_last`), then a small group's two strands of
     one kind by both ("野生动物资源、水资源", not one bullet's: `zh_two_strand_title`), and a small
@@ -399,7 +403,7 @@ def _held_last(
     titles = shared_act_titles(titles, own, used, shown)
     # last "古树名木保护", the piece of the overview's title every bullet says (`zh_overview_theme_title`),
     # then the piece or widened form most say ("鲜辣美食产业" under "鲜辣美食": `zh_overview_most_said`)
-    return most_said_pieces(overview_theme_titles(titles, own, used, shown), own, used, shown, lead)
+    return most_said_pieces(overview_theme_titles(titles, own, used, shown), own, used, shown, overview_bullets)
 
 
 def _rare_said(

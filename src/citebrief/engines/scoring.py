@@ -24,6 +24,7 @@ from citebrief.engines.weights import TermSpace
 from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.en_closing import closed_en
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
@@ -47,9 +48,6 @@ UNPUNCTUATED_LINE = 40
 _NUMERAL = LazyPattern(r"[\d一二三四五六七八九十百零〇]+")
 _STOPS_ZH = tuple("。！？；!?;…”’」』）)\"'》")  # a Chinese sentence closed by one of these as its last character
 # a closing quote or bracket ends a sentence only after a stop: "… cars)" and "… 'about sex'" end captions
-_STOPS_EN = tuple(".!?;…:")
-_CLOSERS_EN = "\"'”’)]"
-_AFTER_STOP_EN = tuple(".!?…")
 LONG_SENTENCE_ZH = 150
 LONG_SENTENCE_EN = 45  # past this an English sentence is cut or, more often, captions run together
 
@@ -205,37 +203,23 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
 
 
 def _case_scrap(
-    units: list[Unit], position: int, bullet: str, parallel: list[bool], titles: list[bool] | None = None
+    units: list[Unit], position: int, bullet: str, parallel: list[bool], is_case_title: list[bool]
 ) -> bool:
     """Whether sentence `position` is a case's title the next sentence tells the case under
     without leaning on it, or one of a report's parallel titles (`parallel`; text/zh_case_heads.py),
     or a step of its chronology that names only a routine procedure (text/zh_bare_steps.py): no
-    bullet, the story's sentences stand in. `titles`: each sentence's `case_title` read once for
-    `parallel` (`_read`), so only the sentence after is read here."""
+    bullet, the story's sentences stand in. `is_case_title`: each sentence's `case_title` verdict,
+    read once for `parallel` (`_read`), so only the sentence after is read here."""
     after = units[position + 1].text if position + 1 < len(units) else ""
     if parallel[position]:
         return True
-    if titles is None:
-        return case_title(units[position].text, after) or bare_step(bullet)
-    return (titles[position] and not leans_on_title(after)) or bare_step(bullet)
+    return (is_case_title[position] and not leans_on_title(after)) or bare_step(bullet)
 
 
 def closed_zh(text: str) -> bool:
     """Whether the text ends with a stop (one of _STOPS_ZH; as a `$` would, before a final
     newline too): the last characters read, not a search along the text."""
     return text.endswith(_STOPS_ZH) or (text.endswith("\n") and text[:-1].endswith(_STOPS_ZH))
-
-
-def closed_en(text: str) -> bool:
-    """Whether an English sentence ends with a stop (.!?;…:), or with closing quotes and brackets
-    right after one of .!?… (as a `$` would, before a final newline too): the last characters
-    read, not a pattern tried at every position of the sentence."""
-    if text.endswith("\n"):
-        text = text[:-1]
-    if text.endswith(_STOPS_EN):
-        return True
-    bare = text.rstrip(_CLOSERS_EN)
-    return len(bare) < len(text) and bare.endswith(_AFTER_STOP_EN)
 
 
 def _claim_rank(may: list[bool]) -> np.ndarray:
@@ -276,11 +260,12 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     trimmed = [_bullet(text, lang, policy) if may else text for text, may in zip(texts, mays, strict=True)]
     usable: list[int] = []
     scraps: list[int] = []
-    titles = [case_title(text) for text in texts] if zh else []  # each sentence's, for `parallel` and `_case_scrap`
-    parallel = parallel_from(titles)
+    # each sentence's `case_title` verdict, for `parallel` and `_case_scrap`
+    is_case_title = [case_title(text) for text in texts] if zh else []
+    parallel = parallel_from(is_case_title)
     for position, unit in enumerate(units):
         if mays[position] and _is_claim(unit, trimmed[position], lang, structures[position]):
-            scrap = zh and _case_scrap(units, position, trimmed[position], parallel, titles)
+            scrap = zh and _case_scrap(units, position, trimmed[position], parallel, is_case_title)
             (scraps if scrap else usable).append(unit.index)
     counted = [stop and not structure for stop, structure in zip(stops, structures, strict=True)]
     # very short sentences make poor bullets, very long ones poor reading: scaled down

@@ -20,9 +20,13 @@ def two_group_sentences(lang: Lang) -> int:
 
 MIN_GROUPS_LONG = 3
 LONG_ARTICLE_PARAGRAPHS = 8
-# an English article without sections (a news story) reads in four groups at most: five or six
+# an English article without sections (a news story) is read in four runs at most: five or six
 # groups of two bullets each are no grouping to a reader, only a list cut at random places
 EN_RUN_GROUPS = 4
+EN_RUN_THEMES = EN_RUN_GROUPS - 1  # the theme groups of those four, beside the key points' group
+# a group cut where one part reads on its own (a "Meanwhile, …" aside about someone new, `en_turn_splits`;
+# a second thread sharing nothing with the first, `en_pair_splits`) may make one theme group more: five in all
+EN_SPLIT_THEMES = EN_RUN_THEMES + 1
 
 
 def most_groups(lang: Lang, sections: bool) -> int:

@@ -8,24 +8,35 @@ finding whose check has no object, the call it answers a group away (zh-news 133
 
 Here an overview point (not its first) whose sentence is the one right before a theme group's
 first bullet (in its paragraph, or the passage before where the tool cut one block) goes to that
-group where the bullet opens on a finding word (经核查, 经查, 经调查, 经初步调查) that reads on from
+group where the bullet opens on a finding word (经核查, 经查, 经调查, 经核实, and each after 初步:
+`data/zh_finding_openers.tsv`) that reads on from
 it, the overview keeps `MIN_OVERVIEW` points and the group holds `MAX_GROUP` at most with it. Read
 for Chinese news and features (`final_groups`).
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from citebrief.engines.scored import BEFORE, Draft, Scored, next_to
-from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.data_files import rows_by_kind, word_alternation
 
 MAX_GROUP = 5  # bullets the group holds at most once the point joins it
 MIN_OVERVIEW = 2  # points the overview keeps at least
-_FINDING = LazyPattern(r"^经(?:初步)?(?:核查|查|调查|核实)[，,]")
+OPENERS = "zh_finding_openers.tsv"  # the check verbs after 经, kind "finding"
+
+
+@cache
+def _finding() -> re.Pattern[str]:
+    """A check verb of `OPENERS` after 经 (and 初步), then a comma ("经核查，", "经初步调查，"); read on
+    first use."""
+    return re.compile(rf"^经(?:初步)?(?:{word_alternation(rows_by_kind(OPENERS)['finding'])})[，,]")
 
 
 def reports_finding(text: str) -> bool:
     """Whether a sentence opens on what a check found ("经核查，……", "经查，……")."""
-    return _FINDING.match(text.lstrip()) is not None
+    return _finding().match(text.lstrip()) is not None
 
 
 def finding_heads_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:

@@ -10,7 +10,8 @@ issue #14).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from importlib.resources import files
 
 COMMENT = "#"  # a line opening on it is a note for the table's editor, no row
@@ -49,3 +50,14 @@ def rows_by_kind(name: str) -> dict[str, tuple[str, ...]]:
         kind, word = row.split("\t")
         kinds.setdefault(kind, []).append(word)
     return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """`words` as one regex alternation, each escaped, longest first so a longer word wins where
+    two share a start ("In other news" before "In"): how a table of literal words becomes a pattern."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def table_alternation(name: str) -> str:
+    """The rows of the shipped table `data/<name>` as one regex alternation (`word_alternation`)."""
+    return word_alternation(data_lines(name))

@@ -3,7 +3,8 @@
 political parties have backed The Mail on Sunday's campaign to add first aid to the curriculum |
 It means the Conservatives are the only major party not to make the same manifesto pledge."
 
-The caption (a line that closes on no stop) is the page's, not the writer's: the writer's
+The caption (a line that closes on no stop, `en_closing.closed_en`, the scorer's rule) is the
+page's, not the writer's: the writer's
 sentence before "It means …" is the one above it. `cited_points.carry_antecedent` carries that
 one where it would have carried the sentence right before (en-cnndm: a group's head "It means …"
 that blind readers read as pointing at nothing).
@@ -13,9 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-# how a writer's sentence closes (a stop, perhaps inside a quotation or a bracket); a caption does not
-_CLOSINGS = (".", "!", "?", "'", "’", '"', "”", ")", "…", ":")
-
+from citebrief.text.en_closing import closed_en
 
 MIN_CAPTION_WORDS = 6  # a caption tells what the picture shows; a shorter line is a label or a credit
 LABEL_CHARS = 20  # a line with a colon this near its start is a label ("Source: British Skin Foundation")
@@ -28,7 +27,7 @@ def is_caption_line(text: str) -> bool:
     stripped = text.rstrip()
     return (
         len(stripped.split()) >= MIN_CAPTION_WORDS
-        and not stripped.endswith(_CLOSINGS)
+        and not closed_en(stripped)
         and ":" not in stripped[:LABEL_CHARS]
     )
 

@@ -13,6 +13,7 @@ the most of …", "… as he spilled Sergio Garcia's cross …").
 
 from __future__ import annotations
 
+from citebrief.text.en_turn_words import without_opening
 from citebrief.text.lazy_re import LazyPattern
 
 # "The same week, " / "That same day, ": the time of the sentence before; "This as Woods, …
@@ -26,7 +27,6 @@ _SUBJECT_THEN = LazyPattern(
 )
 # "… as he also spilled": a pronoun's "also" in a clause telling a second mishap
 _CLAUSE_ALSO = LazyPattern(r"\b(?:as|when) (?:he|she|they) (also) (?=[a-z]+ed\b)")
-MIN_REST_WORDS = 5  # what is left must still be a claim
 
 
 def without_lean_words(text: str, heads_group: bool) -> str:
@@ -35,11 +35,7 @@ def without_lean_words(text: str, heads_group: bool) -> str:
     after a bullet of the same run "then" reads on, as "Mr Docherty then repeated …", en-cnndm
     193); "… as he also spilled …" → "… as he spilled …"); `text` itself where it has none or
     too little would be left."""
-    found = _SAME_TIME.match(text)
-    if found is not None:
-        rest = text[found.end() :]
-        if len(rest.split()) >= MIN_REST_WORDS:
-            text = rest[:1].upper() + rest[1:]
+    text = without_opening(_SAME_TIME.match(text), text)
     if heads_group and (found := _SUBJECT_THEN.match(text)) is not None:
         text = text[: found.start(1)] + text[found.end(1) + 1 :]
     if (found := _CLAUSE_ALSO.search(text)) is not None:

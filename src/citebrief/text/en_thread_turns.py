@@ -6,7 +6,8 @@ group's last turning aside give way and `en_pair_joins` keeps a turning pair out
 before it; each had its own copy of the list, and a word added to one was missing from the others.
 The first reads the turn set off by a comma ("Meanwhile others say ..." goes on inside one list,
 en-cnndm 45), the other two the turn as a whole word. The table is read on the first match, not
-at import. (A turn on the sentence before, "But ...", "However, ...", is `en_turn_words`' own.)
+at import. (A turn on the sentence before, "But ...", "However, ...", is `en_turn_words`' own, and so
+is dropping a turn that heads a group, `en_turn_words.without_thread_turn`.)
 """
 
 from __future__ import annotations
@@ -42,18 +43,3 @@ def turn_alternation() -> str:
 THREAD_TURN = TablePattern(lambda: rf"^\W*(?:{turn_alternation()})\b")
 # ... and set off by a comma ("Meanwhile, Atletico's Croatia forward ...")
 THREAD_TURN_COMMA = TablePattern(lambda: rf"^\W*(?:{turn_alternation()}),")
-# the turn and its comma opening a bullet, what follows a word ("Meanwhile, " before "Atletico's ...")
-_TURN_THEN_WORD = TablePattern(lambda: rf"^(?:{turn_alternation()}),\s+(?=[\w'‘\"“])")
-MIN_REST_WORDS = 5  # what is left must still be a claim
-
-
-def without_thread_turn(text: str) -> str:
-    """`text` less the turn it opens on, set off by a comma, its next letter capitalised: at a
-    group's head the group turns to the thread, and "Meanwhile, more than 100 headstones have been
-    damaged …" heading one reads as turning from nothing (blind readers of en-xsum and en-cnndm
-    briefs); `text` itself where it opens on none or too little would be left."""
-    found = _TURN_THEN_WORD.match(text)
-    if found is None or len(text[found.end() :].split()) < MIN_REST_WORDS:
-        return text
-    rest = text[found.end() :]
-    return rest[:1].upper() + rest[1:]

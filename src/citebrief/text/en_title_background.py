@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import table_alternation
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_title_possessed import owned_title
 from citebrief.text.en_title_unnamed_person import unnamed_person
@@ -44,8 +44,7 @@ _CAREER_HEAD = LazyPattern(
 
 @cache
 def _cues() -> re.Pattern[str]:
-    words = sorted(data_lines("en_background_cues.tsv"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + table_alternation("en_background_cues.tsv") + r")\b", re.IGNORECASE)
 
 
 def background_title(

@@ -35,7 +35,7 @@ from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_owner import MIN_SAYERS, _sayers
-from citebrief.text.en_title_possessed import _EITHER_SIDE, NAME_RUN, _subject
+from citebrief.text.en_title_possessed import _EITHER_SIDE, NAME_RUN, group_surname
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of, swapped_title
 
@@ -59,7 +59,7 @@ def own_event_title(
     the module's note); else `title`; `used` (casefolded titles given) updated."""
     if not title or "'s " in title or len(bullets) < MIN_SAYERS or _sayers(title, bullets) >= MIN_SAYERS:
         return title
-    surname = _subject(bullets, all_texts)
+    surname = group_surname(bullets, all_texts)
     if not surname:
         return title
     owned = (e for b in bullets if _only_theirs(b, surname, all_texts) for e in _events(b, surname))

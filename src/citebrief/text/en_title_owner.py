@@ -148,5 +148,12 @@ def _whole(written: str, surname: str, all_texts: Sequence[str]) -> str:
     words = written.split()
     if len(words) < 2 or words[-1] != surname:
         return surname
-    given = {m.group(1) for t in all_texts for m in _GIVEN.finditer(t) if m.group(2) == surname} - _NOT_GIVEN
+    given = given_names(surname, all_texts)
     return f"{words[-2]} {surname}" if len(given) > 1 and words[-2] in given else surname
+
+
+def given_names(surname: str, all_texts: Sequence[str]) -> set[str]:
+    """The given names the article writes right before `surname` ("Enoch" and "David" of Gaver):
+    where there are two or more, the surname alone does not say whom. A weekday, month, sentence
+    opener or title ("On Gaver", "Mr Gaver") is none."""
+    return {m.group(1) for t in all_texts for m in _GIVEN.finditer(t) if m.group(2) == surname} - _NOT_GIVEN

@@ -43,7 +43,7 @@ def possessed_title(
     noun = title.lower()
     if " " in title or not title.isalpha() or noun in _EITHER_SIDE or event_nouns().get(noun, True):
         return title
-    surname = _subject(bullets, all_texts)
+    surname = group_surname(bullets, all_texts)
     if not surname or not any(on_word_boundaries(surname, t, "en") for t in group_texts):
         return title
     return owned_title(title, surname, f"{surname}'s {title}", used)
@@ -58,8 +58,9 @@ def owned_title(title: str, surname: str, phrase: str, used: set[str]) -> str:
     return swapped_title(title, phrase, used)
 
 
-def _subject(bullets: list[str], all_texts: list[str]) -> str:
-    """The one surname half the bullets or more name (two at least), no other as often; ''."""
+def group_surname(bullets: list[str], all_texts: list[str]) -> str:
+    """The one surname half the bullets or more name (two at least), no other as often; ''. The
+    person a group is about, for each step that titles a group by what is theirs."""
     naming: Counter[str] = Counter()
     for bullet in bullets:
         surnames = {key(m.group(1)) for m in NAME_RUN.finditer(bullet) if is_person(m.group(1), all_texts)}

@@ -6,7 +6,7 @@ briefs mark a title from one bullet's detail as the worst kind; the person the b
 what the article itself writes as theirs, names the group in words its paragraphs hold.
 
 Reads the group's bullets. The person is the one surname half the bullets or more name, two at
-least, no other as often (`en_title_possessed._subject`), not one two people of the article share
+least, no other as often (`en_title_possessed.group_surname`), not one two people of the article share
 ("Joshua Burns's" or Brenda's?). A bullet writes the surname's possessive right before one
 lower-case noun, a phrase of `en_chunks` ("research", not "remarks comes"); it is no generic
 word, no noun of what happened (the owner steps read those, each with its own guard: "Hazard's
@@ -24,13 +24,14 @@ the possessive (whose is unsure, as `en_title_whose` found); a team's or a place
 from __future__ import annotations
 
 from functools import cache
+from itertools import chain
 
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_chunks import en_chunks, generic_en
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_majority import sayers
-from citebrief.text.en_title_owner import _GIVEN, _NOT_GIVEN
-from citebrief.text.en_title_possessed import _subject, owned_title
+from citebrief.text.en_title_owner import given_names
+from citebrief.text.en_title_possessed import group_surname, owned_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title
 
@@ -42,7 +43,7 @@ _NOUN = LazyPattern(r"[a-z]+(?:-[a-z]+)*")  # one lower-case word: a thing, no j
 @cache
 def _not_theirs() -> frozenset[str]:
     """Heads that name who speaks for the person or what they said (`data/en_title_theirs.tsv`)."""
-    return frozenset(data_lines("en_title_theirs.tsv"))
+    return frozenset(chain.from_iterable(rows_by_kind("en_title_theirs.tsv").values()))
 
 
 def theirs_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -50,7 +51,7 @@ def theirs_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     most says the title (see the module's note); else `title`; `used` updated."""
     if not title or len(bullets) < 2 or sayers(title, bullets) > MAX_SAYERS:
         return title
-    surname = _subject(bullets, all_texts)
+    surname = group_surname(bullets, all_texts)
     if not surname or surname.casefold() in title.casefold() or _shared(surname, all_texts):
         return title
     for bullet in bullets:
@@ -76,5 +77,4 @@ def _thing(bullet: str, owner: str) -> str:
 
 def _shared(surname: str, all_texts: list[str]) -> bool:
     """Whether the article gives the surname to two people ("Joshua Burns", "Brenda Burns")."""
-    given = {m.group(1) for t in all_texts for m in _GIVEN.finditer(t) if m.group(2) == surname}
-    return len(given - _NOT_GIVEN) > 1
+    return len(given_names(surname, all_texts)) > 1

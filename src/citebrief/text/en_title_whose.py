@@ -6,7 +6,7 @@ bare noun lifted from one bullet ("Childhood", "Anniversary", "Hit Show") as nam
 the group; the person the bullets are about, with the thing a bullet gives them, names it.
 
 Reads the group's bullets. The person is the one surname half the bullets or more name, two at
-least, no other as often (`en_title_possessed._subject`). A bullet that names that person and
+least, no other as often (`en_title_possessed.group_surname`). A bullet that names that person and
 no other (nor says "Name said": "The younger man, Clarke said, was only following his older
 brother" is another's) writes the title's noun, lower-case, right after "his", "her" or the
 surname's possessive, up to two lower-case modifiers between, each a figure or a word that may
@@ -38,7 +38,7 @@ from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_overview_event import event_nouns
 from citebrief.text.en_title_own_event import _court_words
-from citebrief.text.en_title_possessed import NAME_RUN, _subject, owned_title
+from citebrief.text.en_title_possessed import NAME_RUN, group_surname, owned_title
 from citebrief.text.lazy_re import LazyPattern
 
 MAX_MODIFIERS = 2  # lower-case words between "her" and the noun: "her two charges"
@@ -52,7 +52,7 @@ def whose_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     noun = title.lower()
     if " " in title or not title.isalpha() or noun in event_nouns() or len(bullets) < 2:
         return title
-    surname = _subject(bullets, all_texts)
+    surname = group_surname(bullets, all_texts)
     if not surname:
         return title
     owned = any(_owns(bullet, surname, noun, all_texts) for bullet in bullets)

@@ -13,7 +13,11 @@ goes the same way.
 
 from __future__ import annotations
 
+import re
+
+from citebrief.text.en_thread_turns import turn_alternation
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speech_verbs_en import TablePattern
 
 # the word and the comma after it; "And yet," as one; not "But for", "So far", "So-called",
 # "Yet another", "Yet to", "And so on". "However" and "So" also say how much or in what way
@@ -35,16 +39,34 @@ _TURN_WORD = LazyPattern(
     rf"|(?:However|So)\b(?![-'’])(?! {_DEGREE})|(?:{_ADDING}),(?=\s)),?\s+(?=[\w'‘\"“])"
 )
 MIN_REST_WORDS = 5  # what is left must still be a claim
+# a turn to another thread and its comma opening a bullet, what follows a word ("Meanwhile, " before
+# "Atletico's ..."; the turns are `en_thread_turns`' table)
+_TURN_THEN_WORD = TablePattern(lambda: rf"^(?:{turn_alternation()}),\s+(?=[\w'‘\"“])")
 
 
-def without_turn_word(text: str) -> str:
-    """`text` less the turning word it opens on, its next letter capitalised ("But Benaud's take
-    was typically measured" → "Benaud's take was typically measured"); `text` itself where it
-    opens on none or too little would be left."""
-    found = _TURN_WORD.match(text)
+def without_opening(found: re.Match[str] | None, text: str) -> str:
+    """`text` less the opening `found` matched at its start, its next letter capitalised; `text`
+    itself where nothing matched or under `MIN_REST_WORDS` would be left: the bullet must still
+    say a claim (the one rule of the openings this module, `without_thread_turn` and
+    `en_lean_words` drop)."""
     if found is None:
         return text
     rest = text[found.end() :]
     if len(rest.split()) < MIN_REST_WORDS:
         return text
     return rest[:1].upper() + rest[1:]
+
+
+def without_turn_word(text: str) -> str:
+    """`text` less the turning word it opens on, its next letter capitalised ("But Benaud's take
+    was typically measured" → "Benaud's take was typically measured"); `text` itself where it
+    opens on none or too little would be left."""
+    return without_opening(_TURN_WORD.match(text), text)
+
+
+def without_thread_turn(text: str) -> str:
+    """`text` less the turn to another thread it opens on, set off by a comma, its next letter
+    capitalised: at a group's head the group turns to the thread, and "Meanwhile, more than 100
+    headstones have been damaged …" heading one reads as turning from nothing (blind readers of
+    en-xsum and en-cnndm briefs); `text` itself where it opens on none or too little would be left."""
+    return without_opening(_TURN_THEN_WORD.match(text), text)

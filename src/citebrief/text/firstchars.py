@@ -55,11 +55,10 @@ def _has_case(first: int, last: int) -> bool:
 
 # what `re`, ignoring case, takes for an ASCII letter besides the letters themselves (İ, ı, ſ, the
 # Kelvin sign: tests/test_prefilter_gate.py reads every code point for the same class)
-_ASCII_FOLDS = "A-Za-z\u0130\u0131\u017f\u212a"
-
-
-# every character `re` ignoring case may take for an ASCII letter (see _ASCII_FOLDS)
-_FOLD_CANDIDATES = string.ascii_letters + "\u0130\u0131\u017f\u212a"
+_NON_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+_ASCII_FOLDS = "A-Za-z" + _NON_ASCII_FOLDS  # the class of every letter an ASCII letter's pattern may match
+# every character `re` ignoring case may take for an ASCII letter
+_FOLD_CANDIDATES = string.ascii_letters + _NON_ASCII_FOLDS
 
 
 @cache
@@ -155,6 +154,8 @@ def with_first_chars(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
 
 
 def _class(parts: list[str]) -> str:
+    """The first characters `parts` (single characters, ranges, escapes) as one class body, each once,
+    in the order first met: the same branches give the same prefilter text."""
     return "".join(dict.fromkeys(parts))
 
 

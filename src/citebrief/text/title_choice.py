@@ -22,23 +22,22 @@ from citebrief.text.en_glued_headlines import glued_front
 from citebrief.text.en_leaning_openers import leaning_factor
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.title_counts import SPEC_CAP, Counts, article_counts, specificity
+from citebrief.text.title_counts import Counts, article_counts, specificity
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_asides import aside_factor, speaker_only
+from citebrief.text.zh_asides import aside_factor
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_OFFICES
 from citebrief.text.zh_bullet_place import shared_first
 from citebrief.text.zh_fragments import zh_fragment
 from citebrief.text.zh_more_said import half_said, more_said
 from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_said_things import COVER_MIN_IDF, partly_named, said_things
 from citebrief.text.zh_shared import (
     front_only,
-    heads_somewhere,
     rejoined,
     saying,
     shared_events,
     shared_phrases,
-    side_word,
     things_only,
 )
 from citebrief.text.zh_verse import verse_factor
@@ -319,24 +318,6 @@ def group_title(
     return _first_clean(scored, group_texts, lang, used)
 
 
-def _kinds_of(phrase: str, chunks: dict[str, Chunk], bullets: list[str]) -> bool:
-    """True when every bullet that says `phrase` says it as the head of a longer phrase, and
-    they are not all the same one ("能源管理系统", "生产管理系统"): two things of one kind."""
-    longer = [t for t in chunks if t != phrase and t.endswith(phrase)]
-    kinds = set()
-    for bullet in bullets:
-        if phrase not in bullet:
-            continue
-        said = [t for t in longer if t in bullet]
-        if not said:
-            return False
-        kinds.add(max(said, key=len))
-    return len(kinds) >= 2
-
-
-COVER_MIN_IDF = 8.0
-COVER_ALL_MIN_IDF = 7.0  # a word every bullet says may be commoner ("农田", "文物"), not as common as 教育
-MIN_ALL_BULLETS = 2  # of two bullets too: "农作物" over the crop damage and the crop teams, not "农技骨干技术小组"
 KEPT_FLOOR = 0.3  # of the best phrase's score: the best that is no office nor place, at least
 COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
 
@@ -367,61 +348,20 @@ def _covering_title(
     if best and front_only(best, bullets):  # "卫生" of 卫生健康委 and 卫生系统
         best = _first_clean(scored := [x for x in scored if x[1] != best], texts, "zh", set(used), verdicts)
     need = max(2, (len(bullets) + 1) // 2)
-    if best and saying(best, bullets) >= need and not _partly_named(best, chunks, spec, bullets):
+    if best and saying(best, bullets) >= need and not partly_named(best, chunks, spec, bullets):
         # "市集" three bullets of four say, not "京味文化" two of them say (`zh_more_said`)
         wider = []
         if half_said(best, bullets):  # only there: the check reads every phrase of the group
-            things = _said_things(scored, chunks, spec, bullets, best, 0.0, whole=True)
-            wider = [t for t in more_said(best, things, bullets) if not _partly_named(t, chunks, spec, bullets)]
+            things = said_things(scored, chunks, spec, bullets, best, 0.0, unknown_ending_run=True)
+            wider = [t for t in more_said(best, things, bullets) if not partly_named(t, chunks, spec, bullets)]
         return _first_clean([(1.0, w) for w in wider] + [(1.0, best)], texts, "zh", used, verdicts)
     top = scored[0][0] if scored else 0.0
     covering: list[tuple[float, str]] = []
     named: list[tuple[float, str]] = []
-    for score, text in _said_things(scored, chunks, spec, bullets, best, COVER_FLOOR * top):
-        (named if _partly_named(text, chunks, spec, bullets) else covering).append((score, text))
+    for score, text in said_things(scored, chunks, spec, bullets, best, COVER_FLOOR * top):
+        (named if partly_named(text, chunks, spec, bullets) else covering).append((score, text))
     covering += named  # a person some bullets name, only where no thing most of them say fits
     return _first_clean(covering, texts, "zh", used, verdicts) or _first_clean(scored, texts, "zh", used, verdicts)
-
-
-def _said_things(
-    scored: list[tuple[float, str]],
-    chunks: dict[str, Chunk],
-    spec: dict[str, float],
-    bullets: list[str],
-    best: str,
-    floor: float,
-    *,
-    whole: bool = False,
-) -> list[tuple[float, str]]:
-    """The phrases of `scored` (at `floor` or above) most of `bullets` say that may name what
-    they share: rare enough, no piece of `best`, no body, speaker, place, count unit or kind."""
-    need = max(2, (len(bullets) + 1) // 2)
-    found = []
-    for score, text in scored:
-        said = saying(text, bullets)
-        if score < floor or (best and text in best) or said < need:
-            continue
-        rarest = max(spec[w] for w in chunks[text].words)
-        unknown = len(text) == 2 and rarest >= SPEC_CAP and not chunks[text].name_only
-        if unknown and whole:  # "市集": a word the table lacks, whole where a bullet ends a noun run on it
-            unknown = not heads_somewhere(text, bullets)
-        everyone = said == len(bullets) >= MIN_ALL_BULLETS and heads_somewhere(text, bullets)
-        if rarest < (COVER_ALL_MIN_IDF if everyone else COVER_MIN_IDF) or unknown or _is_body(text, "zh"):
-            continue
-        if speaker_only(text, bullets):  # "王贵强" of "王贵强表示", "王贵强指出"
-            continue
-        if not side_word(text, bullets) and not _kinds_of(text, chunks, bullets):  # "合肥", "2000|余人"
-            found.append((score, text))
-    return found
-
-
-def _partly_named(phrase: str, chunks: dict[str, Chunk], spec: dict[str, float], bullets: list[str]) -> bool:
-    """A name alone that not every bullet says ("杨威" over two bullets on him and a third on
-    another torchbearer): the group is about what they share, not about him. A name as rare as
-    a name is (a word the tagger calls a name and Chinese at large says often is a noun: 青少年)."""
-    chunk = chunks[phrase]
-    rare = max(spec[w] for w in chunk.words) >= SPEC_CAP
-    return chunk.name_only and rare and saying(phrase, bullets) < len(bullets)
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing

@@ -20,8 +20,11 @@ object ("……不存在补助问题", "……介绍……发展情况", "警方
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
+from citebrief.text.data_files import rows_by_kind, word_alternation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 
@@ -112,8 +115,6 @@ _PREDICATE_VERBS = frozenset(
         "将",
     }
 )
-# a case's story that names its party only through the title: "经查，当事人……", "该公司……", "其……"
-_LEANS_ON_TITLE = LazyPattern(r"^\s*(?:经(?:调查|核查|查|审理|查明)[，,]?)?(?:当事人|涉案|该|其|上述|此)")
 MIN_TITLE_CHARS = 8  # "违法占地问题" alone is a topic word, not a case
 MAX_TITLE_CHARS = 70  # a title names its party's posts in full
 MIN_PARALLEL_TITLES = 2  # titles in one text for it to be a report of parallel cases
@@ -148,7 +149,15 @@ def leans_on_title(after: str) -> bool:
     """Whether the sentence after a case's title names its party only through the title ("经查，
     当事人……"): `case_title(text, after)` is `case_title(text)` and not this, so a reader that
     has each sentence's `case_title` (`parallel_from`) asks only this of the sentence after."""
-    return _LEANS_ON_TITLE.match(after) is not None
+    return _leans_on_title().match(after) is not None
+
+
+@cache
+def _leans_on_title() -> re.Pattern[str]:
+    """A case's story that names its party only through the title: "经查，当事人……", "该公司……", "其……"
+    (the verbs after 经 are `data/zh_finding_openers.tsv`'s kind "case"; read on first use)."""
+    verbs = word_alternation(rows_by_kind("zh_finding_openers.tsv")["case"])
+    return re.compile(rf"^\s*(?:经(?:{verbs})[，,]?)?(?:当事人|涉案|该|其|上述|此)")
 
 
 def parallel_titles(texts: Sequence[str]) -> list[bool]:
@@ -158,9 +167,9 @@ def parallel_titles(texts: Sequence[str]) -> list[bool]:
     return parallel_from([case_title(text) for text in texts])
 
 
-def parallel_from(titles: list[bool]) -> list[bool]:
-    """`parallel_titles` of the texts whose `case_title` verdicts (no sentence after) are `titles`."""
-    return titles if sum(titles) >= MIN_PARALLEL_TITLES else [False] * len(titles)
+def parallel_from(is_case_title: list[bool]) -> list[bool]:
+    """`parallel_titles` of the texts whose `case_title` verdicts (no sentence after) are `is_case_title`."""
+    return is_case_title if sum(is_case_title) >= MIN_PARALLEL_TITLES else [False] * len(is_case_title)
 
 
 def case_openings(texts: Sequence[str]) -> list[bool]:

@@ -29,11 +29,17 @@ from __future__ import annotations
 from functools import partial
 
 from citebrief.text.chunks import MAX_ZH_CHARS, zh_chunks
-from citebrief.text.titles import GroupTexts, cleanly_cut, each_retitled, free_of, on_word_boundaries, swapped_title
+from citebrief.text.titles import GroupTexts, each_retitled
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_most_said_word import role_word
-from citebrief.text.zh_overview_theme_title import MIN_BULLETS, Run, candidate_runs, named_run, opens_on_thing
-from citebrief.text.zh_shared import office, where
+from citebrief.text.zh_overview_theme_title import (
+    MIN_BULLETS,
+    Run,
+    candidate_runs,
+    fits_group,
+    give_run,
+    opens_on_thing,
+    other_titles,
+)
 
 MIN_ADDED = 2  # characters a widened form adds to the overview's title, at least (a word)
 # a piece shorter ("医药领域" of 医药领域腐败问题集中整治, "辅酶Q10" of 辅酶Q10功能性食品) names the
@@ -42,27 +48,32 @@ PIECE_MIN_CHARS = 6
 
 
 def most_said_pieces(
-    titles: list[str], own: list[GroupTexts], used: set[str], shown: str, lead: tuple[str, ...] = ()
+    titles: list[str], own: list[GroupTexts], used: set[str], shown: str, overview_bullets: tuple[str, ...] = ()
 ) -> list[str]:
     """Each title of a group of three bullets or more, else as it is, given the longest piece or
     widened form of the overview's title (`shown`) more of its bullets say than say the title, at
-    least half of them, and a larger share of them than of the overview's bullets (`lead`): what
+    least half of them, and a larger share of them than of the overview's bullets (`overview_bullets`): what
     tells the group from the overview (module docstring); `own`: each group's bullets and
     paragraphs, None for a heading's group; `used`: the titles given (casefolded), which it updates."""
     if not shown or "：" in shown:
         return titles
     pieces = [r for r in candidate_runs(shown) if len(r[0]) >= PIECE_MIN_CHARS]
-    theme = partial(_most_said, pieces=pieces, shown=shown, lead=lead, used=used, given=list(titles))
+    theme = partial(
+        _most_said, pieces=pieces, shown=shown, overview_bullets=overview_bullets, used=used, given=list(titles)
+    )
     return each_retitled(titles, own, used, _enough, theme)
 
 
 def _enough(title: str, bullets: list[str]) -> bool:
-    """A group of three bullets or more."""
+    """A group of three bullets or more: in a pair, one bullet saying a piece is already half, and
+    the piece would be one bullet's detail."""
     return len(bullets) >= MIN_BULLETS
 
 
 def _widened(shown: str, bullets: list[str]) -> list[Run]:
-    """The noun phrases of `bullets` that open on `shown` and add a word to it, within a title's length."""
+    """The noun phrases of `bullets` that open on `shown` and add a word to it, within a title's
+    length: the overview's thing narrowed to the group's part of it ("鲜辣美食产业" under "鲜辣美食"),
+    which no piece of the overview's title can name."""
     found: dict[str, Run] = {}
     for bullet in bullets:
         for chunk in zh_chunks(bullet):
@@ -81,26 +92,27 @@ def _most_said(
     *,
     pieces: list[Run],
     shown: str,
-    lead: tuple[str, ...],
+    overview_bullets: tuple[str, ...],
     used: set[str],
     given: list[str],
 ) -> str:
     """The longest piece or widened form of `shown` said as `most_said_pieces` asks, as the title;
     '' when none."""
     need = max(sum(title in b for b in bullets) + 1, (len(bullets) + 1) // 2)
-    others = {u for u in taken if u not in shown.casefold()} | {t.casefold() for t in given if t and t != title}
+    others = other_titles(title, taken, shown, given)
     # where two bullets say the overview's whole title, the group is the overview's own story: no piece
     own_story = sum(shown in b for b in bullets) >= 2
     runs = sorted([*([] if own_story else pieces), *_widened(shown, bullets)], key=lambda r: -len(r[0]))
     for run, words in runs:
         said = sum(run in b for b in bullets)
-        if said < need or (lead and said / len(bullets) < sum(run in b for b in lead) / len(lead)):
+        if said < need or (
+            overview_bullets and said / len(bullets) < sum(run in b for b in overview_bullets) / len(overview_bullets)
+        ):
             continue
-        if run in title or not free_of(run, others) or not words or (run in shown and not opens_on_thing(words)):
+        if run in title or not words or (run in shown and not opens_on_thing(words)):
             continue
-        if named_run(words) or where(run, bullets) or office((run,)) or role_word(run):
+        if not fits_group(run, words, bullets, others):
             continue
-        if any(on_word_boundaries(run, t, "zh") and cleanly_cut(run, t, "zh") for t in texts if run in t):
-            given[given.index(title)] = run
-            return swapped_title(title, run, used)
+        if given_run := give_run(run, title, texts, given, used):
+            return given_run
     return ""

@@ -122,18 +122,42 @@ def _theme(
     sentence, says (module docstring), as the title; '' when none."""
     if sum(shown in b for b in bullets) >= 2:  # the overview's own story
         return ""
-    # the overview's title and its forms ("绍兴鲁迅故里乌篷船") are no bar; the groups' titles are
-    others = {u for u in taken if u not in shown.casefold()} | {t.casefold() for t in given if t and t != title}
+    others = other_titles(title, taken, shown, given)
     title_words = {w for w, _ in tag_zh(title) if len(w) >= 2}
     said = [(b, _sentence(b, texts)) for b in bullets]
     for run, words in runs:
-        if not all(run in bullet or run in sentence for bullet, sentence in said) or not free_of(run, others):
+        if not all(run in bullet or run in sentence for bullet, sentence in said):
             continue
-        if not opens_on_thing(words) or named_run(words) or where(run, bullets) or office((run,)) or role_word(run):
+        if not opens_on_thing(words) or not fits_group(run, words, bullets, others):
             continue
         if any(w in title_words for w, _ in words):
             continue
-        if any(on_word_boundaries(run, t, "zh") and cleanly_cut(run, t, "zh") for t in texts if run in t):
-            given[given.index(title)] = run  # a later group's bar: "乌篷船" is no overview's form
-            return swapped_title(title, run, used)
+        if given_run := give_run(run, title, texts, given, used):
+            return given_run
+    return ""
+
+
+def other_titles(title: str, taken: set[str], shown: str, given: list[str]) -> set[str]:
+    """The titles a run for `title`'s group must be free of (casefolded): the other groups' titles,
+    given before (`taken`) or in this step (`given`); the overview's title `shown` and its forms
+    ("绍兴鲁迅故里乌篷船") are no bar, being what the run is cut from."""
+    return {u for u in taken if u not in shown.casefold()} | {t.casefold() for t in given if t and t != title}
+
+
+def fits_group(run: str, words: list[tuple[str, str]], bullets: list[str], others: set[str]) -> bool:
+    """Whether `run` (tagged `words`) may name a group of `bullets`: free of the `others` titles,
+    and no person's name, place, body or role, which say who or where, not the group's part of
+    the overview's theme."""
+    if not free_of(run, others):
+        return False
+    return not (named_run(words) or where(run, bullets) or office((run,)) or role_word(run))
+
+
+def give_run(run: str, title: str, texts: list[str], given: list[str], used: set[str]) -> str:
+    """`run` as the group's title in `title`'s place where a paragraph (`texts`) writes it whole,
+    on word boundaries and cleanly cut; '' where none does. `given` takes it: a later group's bar
+    ("乌篷船" is no overview's form); `used` too (`swapped_title`)."""
+    if any(on_word_boundaries(run, t, "zh") and cleanly_cut(run, t, "zh") for t in texts if run in t):
+        given[given.index(title)] = run
+        return swapped_title(title, run, used)
     return ""

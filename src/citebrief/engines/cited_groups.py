@@ -1,0 +1,44 @@
+"""The drafts as groups of cited bullets: the last step of the extractive engine, where each chosen
+sentence becomes the bullet that says it (its own module so extractive.py stays one reading of the
+selection, under the layout cap)."""
+
+from __future__ import annotations
+
+from citebrief.engines.cited_points import cited_points, quote_layout
+from citebrief.engines.en_antecedent_next import en_antecedents_next
+from citebrief.engines.en_claim_sources import sources_joined
+from citebrief.engines.en_lead_pairs import lead_pair_rejoined
+from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_antecedent_next import antecedents_next
+from citebrief.engines.zh_antecedent_pairs import released_antecedents
+from citebrief.engines.zh_item_lists import whole_lists
+from citebrief.engines.zh_label_runs import labels_from_first
+from citebrief.engines.zh_lead_labels import labels_after_lead
+from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
+from citebrief.engines.zh_ordinal_runs import whole_runs
+from citebrief.engines.zh_quote_carry import folded_speakers
+from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
+from citebrief.model import Group
+
+
+def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> list[Group]:
+    """The drafts as groups of cited bullets, a Chinese "他……" given who he is once: the sentence
+    before it leaves another group's bullets for its own (`zh_antecedent_pairs`); in English
+    `en_news`, a pair those moves leave after a two-point overview joins it (`en_lead_pairs`)."""
+    picked = released_antecedents(scored, [d.picked for d in drafts])
+    picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
+    picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
+    picked = en_antecedents_next(scored, picked, [d.title for d in drafts])  # an English "They …" too
+    if en_news:  # ... a pair after a two-point overview (`en_lead_pairs`); "Or so says …" (`en_claim_sources`)
+        picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
+    layout = quote_layout(scored)  # an English article's section heads and quotation middles: once, for every group
+    points = [cited_points(scored, mine, picked, d.title, layout) for d, mine in zip(drafts, picked, strict=True)]
+    said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
+    whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py
+    labels_from_first(scored, said, points)  # "……工作力度：一是……。二是……。三是……。": zh_label_runs.py
+    if scored.lang == "zh":
+        labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
+        whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
+        drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
+        reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
+    return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
