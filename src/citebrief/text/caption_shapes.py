@@ -32,6 +32,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from citebrief.text.calendar_names import MONTH_NAMES
+from citebrief.text.caption_plural_phrases import plural_of_clause
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.speech_verbs_en import TableWords
 
@@ -278,13 +279,17 @@ _VERB_FOLLOWERS = frozenset(
 def new_clause_after_setting(words: list[str], index: int, text: str) -> bool:
     """A caption that ends on a year or a place, then a sentence's subject and verb; before a
     plural, the place is one word the article names elsewhere without it ("Syria is"), so the
-    plural is no part of the place's name ("Dering Lines", "Chicago Bears")."""
+    plural is no part of the place's name ("Dering Lines", "Chicago Bears"); before a plural with
+    a lowercase "of" phrase (caption_plural_phrases), the place's last word is."""
     if not (words[index - 1][:1].isupper() or words[index - 1][:1].isdigit()) or not _may_follow_setting(words, index):
         return False  # both shapes need `after_setting`: most candidates follow no year and no place
     if role_and_speaker(words, index):
         return after_setting(words, index)
-    if not plural_clause(words, index) or not after_setting(words, index, one_word=True):
-        return False
+    if plural_clause(words, index):
+        if not after_setting(words, index, one_word=True):
+            return False
+    elif not (plural_of_clause(words, index) and after_setting(words, index)):
+        return False  # "… outside Sydney Harbour Waves of nine metres have been …": a longer place may end it
     place = words[index - 1]
     return _YEAR.fullmatch(place) is not None or bool(re.search(rf"\b{re.escape(place)}\b(?! {words[index]})", text))
 

@@ -30,6 +30,7 @@ from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.caption_adverbials import PREPOSITIONS, adverbial_after_capital
 from citebrief.text.caption_name_lists import list_subject_cut
 from citebrief.text.caption_objects import object_before
+from citebrief.text.caption_possessives import plural_possessive
 from citebrief.text.caption_unfinished import unfinished_phrase
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_counted_names import number_in_phrase
@@ -227,8 +228,8 @@ def _ends_caption(words: list[str], index: int, *, times: bool = True) -> bool:
         return False  # "'It's not just the picture,' Mr Jamieson told …": the speaker follows
     if previous[:1].islower() or previous[:1].isdigit() or previous.endswith(")") or shapes.letter_word(previous):
         return True  # "… about chest X-rays Nurse B alleged …"
-    if previous.endswith(("’", "'", "”")):
-        return not _quoted_name(words, index - 1)  # "Mike 'Sugar Bear' Thompson": a nickname
+    if previous.endswith(("’", "'", "”")):  # "Mike 'Sugar Bear' Thompson": a nickname; "Lines’ Carnival": a possessive
+        return not (_quoted_name(words, index - 1) or plural_possessive(words, index - 1))
     return times and _bare(previous) in _TIME_NAMES and index > 1 and words[index - 2][:1].islower()
 
 
