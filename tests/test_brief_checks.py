@@ -32,6 +32,7 @@ def test_briefs_pass_the_readers_checks(name: str) -> None:
         6,  # a quote of two sentences the page glued with no space: quoted, no false alarm of verify
         7,  # a quotation the brief marks once over two the page quoted one by one: quoted (s49x)
         16,  # a quotation carried to its paragraph's end would end on a question: closed where it stops (s49x)
+        36,  # a quotation middle the brief shows between double marks, run on from [4] into [5]: verify quiet (s50)
         44,  # its last passage page furniture: two passages are all a bullet could cite
         49,  # a fact box's "Source: …" credit glued before the bullet's sentence: no boilerplate bullet
         57,  # "UK Trees" named by its "native UK trees" bullet alone: that bullet stays in the group (s49x)
