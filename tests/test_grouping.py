@@ -368,8 +368,10 @@ def test_english_text_read_in_runs_has_four_groups_but_where_a_pair_split_adds_o
     # (`en_overview.STRONG`: Clarkson's flight from Argentina joins the crew stoned on the road), or
     # a group of two unrelated bullets folds into a group of three (`en_folds.py`), or a last pair that
     # names nothing new joins the group before it (`en_pair_joins.py`: the arrest footage of record 2), or
-    # two neighbouring groups split inside one passage join (`en_twin_joins.py`: record 28's search by the couple)
-    assert max(sizes) <= 5 and sizes[5] <= 6, sizes
+    # two neighbouring groups split inside one passage join (`en_twin_joins.py`: record 28's search by the couple),
+    # or a run that two fused captions no longer cut short (s50s, `caption_plural_phrases`: record 19's port
+    # closure, the pilot rule, the nine-metre waves and the Ports Authority's warning, read better blind)
+    assert max(sizes) <= 5 and sizes[5] <= 7, sizes
 
 
 def test_a_chinese_item_of_ten_sentences_has_three_groups_an_english_one_two() -> None:

@@ -16,6 +16,7 @@ from itertools import accumulate
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_name_tails import joined_name_before, shared_plural
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import cut_zh, is_zh_word, tag_zh, zh_dictionary
 from citebrief.text.zh_bodies import BODY_ENDINGS
@@ -425,44 +426,14 @@ def _whole_name_run(phrase: str, text: str) -> bool:
             ok = before[0] in _EN_OPENING_ARTICLES and not _verb_next(words)  # "The Swedish cops": no name cut
         if ok and after and words[-1][:1].isupper() and after[0][:1].isupper():
             ok = False
-        if ok and words[0][:1].isupper() and _joined_name_before(text[:start]):
+        if ok and words[0][:1].isupper() and joined_name_before(text[:start]):
             ok = False  # "Blue Drill Hall" of "Out of the Blue Drill Hall"
-        if ok and _shared_plural(words, text[:start]):
+        if ok and shared_plural(words, text[:start]):
             ok = False  # "RMT Unions" of "the Aslef and RMT unions": one of the two the noun is of
         if ok:
             return True
         start = lowered.find(needle, start + 1)
     return False
-
-
-# a capitalized word that does not open a sentence, then "of" or "of the" ("Out of the Blue", "Bank
-# of"): a name's first part and the word that joins it to the rest. "and" joins two names as
-# often as one ("Arsenal and Manchester City"), and a sentence's first word is no name ("Many of")
-_JOINED_NAME = LazyPattern(r"[^.!?:;\"“'‘\s]\s+[A-Z][\w’'-]*\s+of(?: the)?\s+$")
-
-
-# a capitalized word and "and" right before a phrase: the first of two names its noun is shared by
-_NAME_AND = LazyPattern(r"(?<![\w'’-])[A-Z][\w'’-]*\s+and\s+$")
-
-
-def _shared_plural(words: list[str], before: str) -> bool:
-    """Whether a phrase of names and a plural common noun ("RMT unions") follows another name and
-    "and" ("Aslef and RMT unions"): the noun is of both, and the phrase names one of them."""
-    last = words[-1]
-    return (
-        len(words) > 1
-        and words[0][:1].isupper()
-        and last[:1].islower()
-        and last.endswith("s")
-        and not last.endswith("ss")
-        and bool(_NAME_AND.search(before[-40:]))
-    )
-
-
-def _joined_name_before(before: str) -> bool:
-    """Whether the text before a capitalized phrase ends on a name's first part and the "of" that
-    joins it to the next ("Out of the"): the phrase is that name's tail, cut."""
-    return bool(_JOINED_NAME.search(before[-60:]))
 
 
 def _name_with_descriptor(words: list[str]) -> bool:
