@@ -14,8 +14,9 @@ supported, partial, unsupported or unverifiable — with the reason in words and
    each, and one that gives other figures in their place makes it partial;
 3. words (same language): a quotation is settled; otherwise the IDF-weighted share of the
    bullet's content words found in the best sentence of its cited paragraphs, and the verdict
-   says it was checked by word overlap only; an English sentence that flips one of its words
-   (left for right, "not", another number or name: `contrasts`) does not support it, and a
+   says it was checked by word overlap only; a sentence that flips one of its words (left for
+   right, "not", another number or name: `contrasts`; 增长 for 下降, a 不 or 未能 one side lacks:
+   `zh_contrasts`) does not support it, and a
    bullet citing several paragraphs is held to each (one that does not say it makes it partial);
 4. judge (another language, or a same-language paraphrase): a `Judge` — in practice the LLM
    client — asked in one batch whether each paragraph states each claim; without one, what

@@ -20,9 +20,10 @@ from citebrief.model import Brief, Checks, Lang, Point, Sentence, Verdict, Verdi
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.text.patterns import is_structure
 from citebrief.text.structure import says_something
-from citebrief.verify.contrasts import contrast
+from citebrief.verify.contrasts import Contrast, contrast
 from citebrief.verify.index import QUOTE_MIN, Claim, Paragraph, SourceIndex
 from citebrief.verify.quoted_sentences import quoted_sentences
+from citebrief.verify.zh_contrasts import zh_contrast
 
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
 # bullets all score 1.0; bullets moved to a paragraph that does not say them score below 0.41
@@ -45,7 +46,7 @@ class _Match:
 def _word_match(claim: Claim, index: SourceIndex, cited: Sequence[int], *, agreeing: bool = False) -> _Match:
     """The cited sentence that holds the largest weighted share of the bullet's words (a
     Chinese word also counts when the sentence holds it segmented differently); with
-    `agreeing`, only an English sentence that flips none of its words (`contrasts`)."""
+    `agreeing`, only a sentence that flips none of its words (`contrasts`, `zh_contrasts`)."""
     total = sum(claim.weights)
     best = _Match(0.0, None, None)
     if total <= 0:
@@ -56,7 +57,7 @@ def _word_match(claim: Claim, index: SourceIndex, cited: Sequence[int], *, agree
         for sentence, terms, folded in index.paragraph(n).sentences:
             hit = sum(w for t, w in pairs if (t in folded if zh else t in terms))
             if hit / total > best.score:
-                if agreeing and not zh and contrast(claim.text, sentence.text, index.paragraph(n).text) is not None:
+                if agreeing and _contrast(index, claim.text, sentence.text, n) is not None:
                     continue
                 best = _Match(hit / total, sentence, n)
     return best
@@ -281,13 +282,19 @@ def _check_words(claim: Claim, index: SourceIndex, cited: list[int], figures: st
     )
 
 
+def _contrast(index: SourceIndex, claim: str, sentence: str, n: int) -> Contrast | None:
+    """The word of `claim` that `sentence` (of paragraph `n`) flips, read in the article's language."""
+    read = zh_contrast if index.lang == "zh" else contrast
+    return read(claim, sentence, index.paragraph(n).text)
+
+
 def _flipped(claim: Claim, index: SourceIndex, cited: Sequence[int], match: _Match) -> tuple[_Match, str | None]:
-    """The best English sentence that holds the bullet's words without flipping one of them
-    ("left" for "right", another number or name), and None; where every sentence that holds
-    them flips one, the best one and which word differs."""
-    if index.lang != "en" or match.score < SUPPORTED_SCORE or match.evidence is None or match.paragraph is None:
+    """The best sentence that holds the bullet's words without flipping one of them ("left" for
+    "right", 增长 for 下降, a denial one side lacks, another English number or name), and None;
+    where every sentence that holds them flips one, the best one and which word differs."""
+    if match.score < SUPPORTED_SCORE or match.evidence is None or match.paragraph is None:
         return match, None
-    differs = contrast(claim.text, match.evidence.text, index.paragraph(match.paragraph).text)
+    differs = _contrast(index, claim.text, match.evidence.text, match.paragraph)
     if differs is None:
         return match, None
     agreeing = _word_match(claim, index, cited, agreeing=True)
