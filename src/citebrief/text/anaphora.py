@@ -32,10 +32,8 @@ _ZH_ANAPHOR = LazyPattern(
 )
 _ZH_STOP = LazyPattern(r"[。！？!?…]+[”’」』）)\"']*$")
 _EN_STOP = LazyPattern(r"[.!?]+[\"'”’)]*$")
-# a quotation's opening mark, single or double, straight or curly
-_EN_OPENING_MARKS = "'‘\"“"
-# that mark, then a person's pronoun as the quote's subject ('"He said he was going to leave out…"',
-# "'They don't want us…,' Arum added"): who he is stood in the sentence before. Not "It", "This",
+# a quotation's opening mark, then a person's pronoun as the quote's subject ('"He said he was going to leave
+# out…"', "'They don't want us…,' Arum added"): who he is stood in the sentence before. Not "It", "This",
 # "Their": in a quotation they are mostly the speaker's own ("'It feels amazing,' Del Potro told…";
 # en-cnndm, en-xsum: carried or moved, those read worse)
 _EN_QUOTED_PERSON = LazyPattern(r"['‘\"“](?:He|She|They)\b(?!['’]s\b)")
@@ -130,16 +128,21 @@ def names_speaker(text: str) -> bool:
 def needs_antecedent(text: str, lang: Lang) -> bool:
     """The sentence opens on a pronoun or a demonstrative that points back ('He', '这是', '其中'); in
     English, too, on a person named by a descriptor ("The 35-year-old from Essex"), with a place
-    named only as "there" ("…ever recorded there weighed…"), on "he" after a short phrase ("More
-    recently, he introduced himself…": `text.en_framed_pronoun`), or on a quotation's he, she or they
-    right after its opening mark ("'They don't want us to have any say,' Arum added")."""
+    named only as "there" ("…ever recorded there weighed…"), or on "he" after a short phrase ("More
+    recently, he introduced himself…": `text.en_framed_pronoun`)."""
     if lang == "zh":
         return bool(_ZH_ANAPHOR.match(text))
-    return (
-        bool(_EN_ANAPHOR.match(text) or _EN_QUOTED_PERSON.match(text))
-        or names_no_one(text)
-        or pronoun_after_frame_en(text)
-    )
+    return bool(_EN_ANAPHOR.match(text)) or names_no_one(text) or pronoun_after_frame_en(text)
+
+
+def quote_opens_on_person(text: str) -> bool:
+    """An English quotation whose subject is he, she or they right after its opening mark ("'They
+    don't want us to have any say,' Arum added"): who that is stood in the sentence before, which
+    the bullet may carry (`cited_points.carry_antecedent`). Not `needs_antecedent`: a quote's line
+    still heads its group where it heads it (a son's "'He was … my hero,' his son wrote" among the
+    tributes), and still gives the quote's next line its speaker ("'He behaved …,' the spokesperson
+    said. 'That contractor was … terminated'": `lead_points.lean_on_previous`)."""
+    return bool(_EN_QUOTED_PERSON.match(text))
 
 
 def opens_own_quote(sentence: str) -> bool:
@@ -149,25 +152,13 @@ def opens_own_quote(sentence: str) -> bool:
     return re.search(r"[,:]\s*['‘\"“][A-Z]|\s['‘\"“]\w", sentence) is not None
 
 
-def _goes_on_quoting(antecedent: str, text: str) -> bool:
-    """Whether `antecedent` opens a quotation it leaves open ("'Shutthefrontdoor is a lovely horse …, a
-    character.") and `text` reopens it in the next paragraph, as news pages mark a quote's every
-    paragraph ("'He lacks experience as a jumper …'"): the two are one speaker's words, his he the
-    horse just named. A quotation closed before ("'The club will be making no further comment.'")
-    or a sentence of the writer's after it says no more who `text` is about than any other."""
-    return (
-        antecedent[:1] in _EN_OPENING_MARKS
-        and antecedent[1:2].isupper()
-        and not _EN_QUOTE_TAIL.search(antecedent)
-        and text[:1] in _EN_OPENING_MARKS
-    )
-
-
 def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
     """'antecedent text' as one bullet, or None where the antecedent is no whole sentence or the
     two are too long to read as one bullet; or where the antecedent leans on its own one, is the
     tail of a quote ("…much to my surprise.' She hopes …") or a photo's caption (`caption_lines`).
-    A quote's opening sentence is whole where the text goes on with that quote (`_goes_on_quoting`)."""
+    A quote's opening line is none: carried into the next passage's reopened quote ("'Shutthefrontdoor
+    is a lovely horse …, a character. 'He lacks experience …'") the two passages read as one run-on
+    quotation."""
     if needs_antecedent(antecedent, lang):
         return None
     if lang == "zh":
@@ -176,8 +167,7 @@ def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
         if not _ZH_STOP.search(antecedent) or len(antecedent) + len(text) > CARRY_CHARS_ZH:
             return None
         return antecedent + text
-    whole = antecedent[:1].isupper() or _goes_on_quoting(antecedent, text)
-    if not _EN_STOP.search(antecedent) or not whole or caption_opening(antecedent):
+    if not _EN_STOP.search(antecedent) or not antecedent[:1].isupper() or caption_opening(antecedent):
         return None  # a photo's caption glued in ("Summer pictured volunteering in …") is no writer's sentence
     quote_tail = antecedent.rstrip(".!?").endswith(("'", "’", '"', "”")) and antecedent[:1] not in "'‘\"“"
     if quote_tail and not opens_own_quote(antecedent):
