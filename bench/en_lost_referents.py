@@ -4,7 +4,8 @@
 
 DUMPS is a folder of brief dumps (`DUMPS/SET/<i>.txt`, as `/work/tools/dumpall.sh` writes them).
 Blind readers mark a bullet that opens on "He", "It", "They", "This", "However, …", "And …" (or
-"The firm's first security chief, he …") where nothing before it says who or what that is. A
+"The firm's first security chief, he …", or a quotation's "'He came out of the race …'") where
+nothing before it says who or what that is. A
 bullet counts where it opens so and:
 - it opens its group (nothing before it in the brief's group can say who), unless, for a person's
   pronoun, the group's title names someone by a possessive ("Sullivan's Experience"); or
@@ -30,6 +31,9 @@ CONNECTIVES = {"However", "And", "But", "Meanwhile", "Instead", "Still", "Yet", 
 # "However, that …", "With that fact in mind …", "The firm's first security chief, he …"
 _OPENER = re.compile(r"^(\w+)\b(?!['’]s\b)")
 _APPOSITIVE = re.compile(r"^(?:[\w'’$-]+ ){1,8}[\w'’-]+, (he|she|they|it)\b")
+# a quotation that opens on a person's pronoun ('"He said he was going …"', "'They don't want us …,' Arum
+# added"): the quote's he is someone the bullet before must name, whoever speaks
+_QUOTED_PERSON = re.compile(r"^['‘\"“](?:He|She|They)\b(?!['’]s\b)")
 _WITH_THAT = re.compile(r"^(?:With|Despite|After|Because of|Given) (?:that|this|these|those|it)\b")
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+")
 # a bullet before that opens on someone: "Mrs Fergus …", "Green, who …", "Carpenter told …", "Lane's family …"
@@ -62,6 +66,8 @@ def opening_kind(bullet: str) -> str | None:
         return "thing" if m.group(1) == "it" else "person"
     if _WITH_THAT.match(bullet):
         return "connective"
+    if _QUOTED_PERSON.match(bullet):
+        return "person"
     m = _OPENER.match(bullet)
     word = m.group(1) if m else ""
     if word in PERSON:

@@ -14,6 +14,7 @@ from citebrief.text.anaphora import (
     opens_own_quote,
     pronoun_speaker,
     quote_only_zh,
+    quote_opens_on_person,
     speakerless_quote,
     with_antecedent,
 )
@@ -39,6 +40,8 @@ from conftest import load_records
         ("But the largest lamb ever recorded there weighed just 15.5lbs.", "en", True),
         ("There was a fire, and he was born there in 1990.", "en", True),
         ("The rescuers found there were no survivors.", "en", False),  # "there were": something exists
+        # s50z: a quotation's he is `quote_opens_on_person`'s, carried only: a quote's line still heads its group
+        ("'They don't want us to have any say,' Arum added.", "en", False),
         ("这是从宏观模型出发测算得到的。", "zh", True),
         ("其中，人民币各项贷款增加543亿元。", "zh", True),
         ("该公司调派了22批次电力物资。", "zh", True),
@@ -89,6 +92,43 @@ def test_a_pair_of_up_to_55_words_is_carried() -> None:
     longer = leaning.replace("leadership.", "leadership that his team-mates remembered for many years.")
     assert len(named.split()) + len(longer.split()) > 55
     assert with_antecedent(named, longer, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"He said he was going to leave out Alan and Duncan."', True),
+        ("‘He was being pushed at the time,’ Mr Peters revealed.", True),
+        ("'They don't want us to have any say,' Arum added.", True),
+        ("“She said everything was great.”", True),
+        ("'It feels amazing,' Del Potro told BBC Sport.", False),  # the speaker's own "it"
+        ("'This guy is the picture of fitness,' Rossen says.", False),
+        ("'He's the best,' she said.", False),
+        ("'Heathrow is full,' he said.", False),
+        ("He was stripped of his title in 2012.", False),  # no quotation: `needs_antecedent`'s
+    ],
+)
+def test_quote_opens_on_person(text: str, expected: bool) -> None:
+    """s50t: a quotation's person right after its opening mark ("'He was being pushed …,' Mr Peters revealed")."""
+    assert quote_opens_on_person(text) is expected
+
+
+def test_a_quote_s_opening_line_is_no_antecedent_for_the_next_passage() -> None:
+    """s50z: "'Shutthefrontdoor is a lovely horse …" opens a quote the next passage reopens ("'He lacks
+    experience …'"); carried, the two passages read as one run-on quotation (s50t read worse by a blind
+    reader, en-cnndm 58). A quote's opening line is no whole sentence to carry."""
+    opening = "'Shutthefrontdoor is a lovely horse - a real old pet - and loves racing."
+    leaning = "'He lacks experience as a jumper but I think he is quite clever.'"
+    assert with_antecedent(opening, leaning, "en") is None
+    assert with_antecedent("'The club will be making no further comment.'", leaning, "en") is None
+
+
+def test_a_photo_caption_is_no_antecedent() -> None:
+    """s50t: "Summer pictured volunteering in South Africa." stands between a father's words and his
+    daughter's ("'She said everything was great …'"); it is the page's, not the writer's."""
+    caption = "Summer pictured volunteering in South Africa."
+    assert with_antecedent(caption, "'She said everything was great.'", "en") is None
+    assert with_antecedent("Summer volunteered in South Africa.", "She loved it.", "en") is not None
 
 
 @pytest.mark.parametrize(

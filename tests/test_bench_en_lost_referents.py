@@ -34,6 +34,9 @@ def test_opening_kinds() -> None:
     assert bench.opening_kind("With that fact in mind, the team went on") == "connective"
     assert bench.opening_kind("This is the moment a man was caught") == "thing"
     assert bench.opening_kind("Uber's driver was arrested") is None
+    # s50t: a quotation's he is someone the bullet before must name
+    assert bench.opening_kind("'He lacks experience as a jumper,' O'Neill said") == "person"
+    assert bench.opening_kind("'It feels amazing,' Del Potro said") is None
 
 
 def test_a_bullet_before_opening_on_someone_names_him() -> None:

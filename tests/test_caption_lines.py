@@ -49,6 +49,7 @@ def test_story_sentence_is_no_caption(kind: str) -> None:
         pytest.param("Ola Berg (blue bib) prepares to come on but never leaves the bench", "picture present", id="bib"),
         pytest.param("Tilda Rowe is spoken to by umpire Hale at the Priory", "picture passive", id="spoken-to"),
         pytest.param("Race winner Ashby looks on from the podium in Lisbon", "picture present", id="descriptor"),
+        pytest.param("Summer pictured volunteering in South Africa.", "pictured", id="pictured-doing"),  # s50t
         pytest.param("Accused: Dr Ivo Tam, 41, of Lowbridge, denies the charges.", "label", id="one-word-label"),
         pytest.param("Taller than a child: Rufus dwarfs the other lambs", "label", id="phrase-label"),
     ],
@@ -66,6 +67,7 @@ def test_caption_variants(text: str, kind: str) -> None:
         pytest.param("Fall of the Tower: The Story of a Keep has been praised.", id="title-and-subtitle"),
         pytest.param("EXPERT VERDICT: this cream is fine for children.", id="verdict-in-capitals"),
         pytest.param("Raheem Ford's stand-off with the club is not over.", id="verb-inside-a-word"),
+        pytest.param("Summer was pictured volunteering in South Africa.", id="pictured-in-a-story"),  # s50t
     ],
 )
 def test_look_alikes_are_no_caption(text: str) -> None:

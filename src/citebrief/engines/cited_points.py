@@ -25,7 +25,7 @@ from citebrief.engines.zh_said_antecedents import without_said_antecedent
 from citebrief.engines.zh_said_leans import without_said_lean
 from citebrief.engines.zh_we_speakers import with_speaker
 from citebrief.model import Point
-from citebrief.text.anaphora import needs_antecedent, opens_own_quote, with_antecedent
+from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_opens_on_person, with_antecedent
 from citebrief.text.en_actors import is_person, named
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
@@ -303,7 +303,9 @@ def carry_antecedent(
     ……", `zh_leaning.framed_plural`) leans too, unless not `plural` (`zh_leaning_picks` asks so: it
     brings that sentence in as a bullet of its own, as before; zh-news 173 joins its robots from
     another group's bullet through `zh_antecedent_pairs`), and so does "这是……" after a speaker's frame
-    ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30)."""
+    ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30). An English quote opening
+    on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
+    (`anaphora.quote_opens_on_person`)."""
     zh = scored.lang == "zh"
     if i == 0 or _leaned_on(scored, i) in everywhere or i in scored.carried:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
@@ -316,7 +318,7 @@ def carry_antecedent(
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
         if zh
-        else points_back_en(text)
+        else points_back_en(text) or quote_opens_on_person(text)
     ):
         return None
     before, unit = scored.units[_leaned_on(scored, i)], scored.units[i]  # above a caption between (en_caption_between)

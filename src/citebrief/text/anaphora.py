@@ -12,6 +12,7 @@ import re
 from citebrief.model import Lang
 from citebrief.text import speech_verbs
 from citebrief.text import speech_verbs_en as en_speech
+from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.lazy_re import LazyPattern
 
@@ -31,6 +32,11 @@ _ZH_ANAPHOR = LazyPattern(
 )
 _ZH_STOP = LazyPattern(r"[。！？!?…]+[”’」』）)\"']*$")
 _EN_STOP = LazyPattern(r"[.!?]+[\"'”’)]*$")
+# a quotation's opening mark, then a person's pronoun as the quote's subject ('"He said he was going to leave
+# out…"', "'They don't want us…,' Arum added"): who he is stood in the sentence before. Not "It", "This",
+# "Their": in a quotation they are mostly the speaker's own ("'It feels amazing,' Del Potro told…";
+# en-cnndm, en-xsum: carried or moved, those read worse)
+_EN_QUOTED_PERSON = LazyPattern(r"['‘\"“](?:He|She|They)\b(?!['’]s\b)")
 
 
 # a verb or phrase that says whose words a quotation is
@@ -129,6 +135,16 @@ def needs_antecedent(text: str, lang: Lang) -> bool:
     return bool(_EN_ANAPHOR.match(text)) or names_no_one(text) or pronoun_after_frame_en(text)
 
 
+def quote_opens_on_person(text: str) -> bool:
+    """An English quotation whose subject is he, she or they right after its opening mark ("'They
+    don't want us to have any say,' Arum added"): who that is stood in the sentence before, which
+    the bullet may carry (`cited_points.carry_antecedent`). Not `needs_antecedent`: a quote's line
+    still heads its group where it heads it (a son's "'He was … my hero,' his son wrote" among the
+    tributes), and still gives the quote's next line its speaker ("'He behaved …,' the spokesperson
+    said. 'That contractor was … terminated'": `lead_points.lean_on_previous`)."""
+    return bool(_EN_QUOTED_PERSON.match(text))
+
+
 def opens_own_quote(sentence: str) -> bool:
     """Whether an English sentence ending on a closing quote opens that quote itself after a
     comma, colon or space ("…a sign that read, 'Tina, will you go to prom with me?'"), so it is
@@ -138,8 +154,11 @@ def opens_own_quote(sentence: str) -> bool:
 
 def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
     """'antecedent text' as one bullet, or None where the antecedent is no whole sentence or the
-    two are too long to read as one bullet; or where the antecedent leans on its own one, or is the
-    tail of a quote ("…much to my surprise.' She hopes …")."""
+    two are too long to read as one bullet; or where the antecedent leans on its own one, is the
+    tail of a quote ("…much to my surprise.' She hopes …") or a photo's caption (`caption_lines`).
+    A quote's opening line is none: carried into the next passage's reopened quote ("'Shutthefrontdoor
+    is a lovely horse …, a character. 'He lacks experience …'") the two passages read as one run-on
+    quotation."""
     if needs_antecedent(antecedent, lang):
         return None
     if lang == "zh":
@@ -148,8 +167,8 @@ def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
         if not _ZH_STOP.search(antecedent) or len(antecedent) + len(text) > CARRY_CHARS_ZH:
             return None
         return antecedent + text
-    if not _EN_STOP.search(antecedent) or not antecedent[:1].isupper():
-        return None
+    if not _EN_STOP.search(antecedent) or not antecedent[:1].isupper() or caption_opening(antecedent):
+        return None  # a photo's caption glued in ("Summer pictured volunteering in …") is no writer's sentence
     quote_tail = antecedent.rstrip(".!?").endswith(("'", "’", '"', "”")) and antecedent[:1] not in "'‘\"“"
     if quote_tail and not opens_own_quote(antecedent):
         return None  # the tail of a quote; "…a sign that read, 'Tina, will you…?'" is whole

@@ -52,8 +52,11 @@ OPENINGS: dict[str, LazyPattern] = {
     "picture passive": LazyPattern(rf"{_SUBJECT}(?:is|are) (?:(?:being|then|later|also) )?(?:{_PASSIVE}){_END}"),
     # "Eliaquim Mangala (green bib) prepares to come on …", "Race winner Hamilton celebrates …"
     "picture present": LazyPattern(rf"{_SUBJECT}{trie_alternation(_PRESENT.split('|'))}{_END}"),  # the verbs as a trie
-    # "Nauru guards pictured with Pauline Hanson at the rally …" (not ", pictured," nor "(pictured)")
-    "pictured": LazyPattern(rf"{_SUBJECT}(?<![,(] )pictured (?:with|at|in|on|during|outside|inside|after|before)\b"),
+    # "Nauru guards pictured with Pauline Hanson at the rally …", "Summer pictured volunteering in …" (not
+    # ", pictured," nor "(pictured)")
+    "pictured": LazyPattern(
+        rf"{_SUBJECT}(?<![,(] )pictured (?:with|at|in|on|during|outside|inside|after|before|[a-z]{{2,}}ing)\b"
+    ),
     # "Big Ben: the 20lb lamb …", "Accused: Dr Ram Manohar, 38, …", "Almost as big as a person: Ben …"
     "label": LazyPattern(r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,5}): (?P<rest>[A-Za-z])"),
     # "A mother was holding the boy … at the zoo (file photo of cheetahs at the zoo)"
