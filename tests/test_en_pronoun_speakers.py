@@ -3,8 +3,12 @@ speaker: the name in brackets in the pronoun's place (`en_pronoun_speakers`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from citebrief.engines import en_pronoun_speakers
+from citebrief.engines.scored import Scored
 from conftest import cnndm_groups, group_opening, shared_groups
+from scored_builder import zh_scored
 
 
 def _bullets(name: str, index: int) -> list[str]:
@@ -124,3 +128,23 @@ def test_a_head_pronoun_whose_turn_word_the_brief_dropped_is_named() -> None:
     assert any(
         text.startswith("[Dr Kujala] and his team wanted to understand") for text in _bullets("en-cnndm.jsonl", 189)
     )
+
+
+def _en_scored(sentences: list[str]) -> Scored:
+    return replace(zh_scored([sentences]), lang="en")
+
+
+def test_a_pronoun_inside_a_quotation_is_left_alone() -> None:
+    """A He in the middle of someone's words is whom the speaker speaks of, not a name the writer
+    wrote before: en-cnndm 39 read "[Los Blancos] has proved himself …" of Simeone, praised by
+    Ancelotti ("'He is a great coach … | He has proved himself …"), once run cuts kept the quotation."""
+    quoted = [
+        "Speaking on Monday, Carlo Ancelotti said: 'What can I say about the derby?",
+        "'He is a great coach, I like him a lot.",
+        "He has proved himself, he is one of the best in the world.",
+    ]
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(quoted), 2, quoted[2], []) is None
+    # the same He after the quotation closed is the writer's: the speaker named before
+    closed = ["Speaking on Monday, Carlo Ancelotti said: 'I like the derby a lot.'", quoted[2]]
+    named = en_pronoun_speakers.named_pronoun_en(_en_scored(closed), 1, closed[1], [])
+    assert named == ("[Carlo Ancelotti] has proved himself, he is one of the best in the world.", 1)

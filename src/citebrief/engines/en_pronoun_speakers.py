@@ -12,7 +12,10 @@ The name is the actor of the nearest sentence before that has one (`en_actors.ac
 of a quotation, else the name opening the sentence), read back no more than `en_actors.BACK`
 sentences and only where it is a person's (`is_person`). It gives up where it is unsure: "They"
 (a plural), a title of the other sex ("Mrs Smith" for He), a sentence in between that opens on the
-other pronoun or names another person, or a bullet of the group before it that names the speaker.
+other pronoun or names another person, a bullet of the group before it that names the speaker, or
+a bullet inside a quotation opened before it ("Ancelotti said: … 'He is a great coach … | He has
+proved himself …'": the He is whom the speaker speaks of; en-cnndm 39 once read "[Los Blancos]",
+a caption's words, there).
 Mends en-cnndm 18, 30, 75, 132, 139 and en-xsum 5, 68, 80, 191. A group's head (no bullet of its
 own before it) does the same with any verb after its He or She: "He was once the double heavyweight
 champion …" opened a brief whose Riddick Bowe its next bullet names (en-cnndm 31: "[Riddick Bowe]
@@ -54,6 +57,7 @@ from citebrief.text.en_non_persons import body_word, not_a_person
 from citebrief.text.en_title_role import role_heads
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.quote_fragments import closes_quote, open_marks, quotation_tail
 from citebrief.text.speaker_label import named_in_place
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
@@ -132,6 +136,8 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
         return run, scored.units[i - 1].paragraph
     other = "She" if pronoun.group(1) == "He" else "He"
     for j in range(i - 1, max(i - BACK, 0) - 1, -1):
+        if _quoted_from(sentences, j, i):
+            return None  # "'He is a great coach … | He has proved himself …": the He a speaker's, not the writer's
         said = named(sentences[j])
         if said == other:
             return None  # "She said …" between: another person speaks
@@ -149,6 +155,19 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
             return None  # "Smith said …, and Jones left …": the one named last may be the He
         return _named((speakers or list(persons))[0], pronoun, text, points, scored.units[j].paragraph)
     return None
+
+
+def _quoted_from(sentences: Sequence[str], j: int, i: int) -> bool:
+    """Whether sentence `i` stands inside a quotation that a sentence from `j` on opened and none
+    up to it closed: its He is one the speaker speaks of ("Ancelotti said: 'What can I say about
+    Simeone? … | He has proved himself …'"), whom the writer's names before it do not tell."""
+    inside = False
+    for k in range(j, i):
+        if open_marks(sentences[k]):
+            inside = True
+        elif quotation_tail(sentences[k]) or closes_quote(sentences[k]):
+            inside = False
+    return inside
 
 
 def _lone_fit(sentence: str, persons: dict[str, tuple[int, int]], speakers: list[str], pronoun: str) -> str:
