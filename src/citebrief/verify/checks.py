@@ -332,8 +332,7 @@ def _holds_part(claim: Claim, index: SourceIndex, n: int) -> bool:
     zh = index.lang == "zh"  # no word boundaries between Han characters: a name is a substring
     if any(name.strip() and (name in paragraph.text if zh else _names_speaker(name, index, [n])) for name in names):
         return True
-    # the double marks a brief puts round a quotation's middle (`cited_points`) are the brief's,
-    # not the paragraph's: "I said: 'Of course we are.' He said: …" runs on from [4] into [5]
+    # a brief's double marks round a quotation's middle (`cited_points`) are not the paragraph's
     bullet = claim.text.casefold().strip().strip('"“”')
     edge = EDGE_RUN[index.lang]
     if len(bullet) > edge and (bullet[:edge] in paragraph.folded or bullet[-edge:] in paragraph.folded):
