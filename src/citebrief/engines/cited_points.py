@@ -40,6 +40,7 @@ from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_repeat_wording import repeats_wording_en
 from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_stray_quotes import without_stray_quote
+from citebrief.text.en_thing_antecedent import fits_thing_pronoun
 from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -332,6 +333,8 @@ def carry_antecedent(
     said = strip_dateline(before.text) if before.paragraph != unit.paragraph else before.text  # the passage before
     if not zh and pronoun_after_frame_en(text) and not is_person(named(said), [u.text for u in scored.units]):
         return None  # "The cities … are suing the company. The firm's first security chief, he …": who, still?
+    if not zh and not fits_thing_pronoun(said, text):
+        return None  # "One by one the men are murdered. It is the latest footage…": no thing for "It"
     carried = with_clause_before(said, text) if clause else with_antecedent(said, text, scored.lang)
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
