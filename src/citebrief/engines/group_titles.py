@@ -32,6 +32,7 @@ from citebrief.text.title_choice import (
 )
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
+from citebrief.text.zh_article_subject import past_subject
 from citebrief.text.zh_aspect_lead import aspect_titles
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_case_name import case_name_titles
@@ -310,7 +311,14 @@ def group_titles(
             title = _said_what(title, group, document, texts, guard)
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             # a news group's paragraphs' phrase no bullet says gives way to what all say ("动起来", not "浑身酸痛")
-            title = group_title(group.bullets, texts, every_text, lang, guard, covering=covering) or bullet_title(
+            # not the article's subject every paragraph says: "民营企业", not "刑法" (`zh_article_subject`)
+            title = past_subject(
+                partial(group_title, group.bullets, texts, every_text, lang),
+                covering,
+                guard,
+                every_text,
+                overview_bullets,
+            ) or bullet_title(
                 phrase_title(stats, cited, idf_of, guard, lang, group.bullets, texts),
                 group.bullets,
                 texts,

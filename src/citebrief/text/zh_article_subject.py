@@ -1,0 +1,76 @@
+"""A Chinese news group's title the whole article says nearly everywhere — most of its paragraphs
+and the overview's bullets too — is the article's subject, not the name of one of its themes: a
+group's bullets all say 生态环境 because every paragraph of a report from the ecology ministry
+does. The group takes its next phrase instead (`engines.group_titles`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+
+from citebrief.text.title_counts import SPEC_CAP
+from citebrief.text.titles import cleanly_cut
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_most_said import most_said
+from citebrief.text.zh_shared import rarest_word_idf, saying
+
+MIN_PARAGRAPHS = 3  # of two paragraphs, a phrase both say is as likely a theme of both
+NEARLY_ALL = 0.75  # the share of the article's paragraphs that say the phrase
+GENERIC_MAX_IDF = 8.5  # a plain word: 生态环境, 自然界, 海面, 农田 (not 航班, 出土文物, 火炬手)
+
+
+def article_subject(title: str, all_texts: list[str], overview_bullets: Iterable[str]) -> bool:
+    """Whether `title` is a plain word (`_plain`) that at least three quarters of `all_texts` (the
+    article's paragraphs, three or more) and one of `overview_bullets` at least say: what the
+    whole article is about."""
+    if not title or len(all_texts) < MIN_PARAGRAPHS or not any(title in b for b in overview_bullets):
+        return False
+    return sum(title in t for t in all_texts) >= max(MIN_PARAGRAPHS, NEARLY_ALL * len(all_texts)) and _plain(title)
+
+
+def _plain(title: str) -> bool:
+    """A single common word as plain as 生态环境 (no name, no phrase of two words): a name or a
+    compound names the thing the article is about, and a group on it may say so again."""
+    tagged = tag_zh(title)
+    if len(tagged) != 1 or tagged[0][1].startswith(("nr", "ns", "nt", "nz")):
+        return False
+    return rarest_word_idf([tagged[0][0]]) <= GENERIC_MAX_IDF
+
+
+TRIES = 3  # the next phrases asked for, each given the ones before it as used
+
+
+def past_subject(
+    ask: partial[str], covering: bool, used: set[str], all_texts: list[str], overview_bullets: Iterable[str]
+) -> str:
+    """A group's title by the title step `ask(used, covering=...)` (`title_choice.group_title` of
+    its bullets, which `ask.args[0]` holds); where a news group's (`covering`) is the article's
+    subject (`article_subject`), the next one most of its bullets say (two at least), else the
+    subject still: one bullet's detail ("舒兰市青松林场" of the farmland's damage) names the group
+    worse than the subject does."""
+    title = ask(used, covering=covering)
+    if not covering or not article_subject(title, all_texts, overview_bullets):
+        return title
+    bullets: list[str] = ask.args[0]
+    need = max(2, (len(bullets) + 1) // 2)
+    given = used | {title.casefold()}
+    texts: list[str] = ask.args[1]
+    for _ in range(TRIES):
+        other = ask(set(given), covering=True)  # the step adds what it gives to the set it is handed
+        if not other:
+            break
+        # one bullet's "民营企业产权": the phrase most of them say ("民营企业", `zh_most_said`)
+        other = most_said(other, bullets, texts, given)
+        if saying(other, bullets) >= need and _whole(other, bullets):
+            used.add(other.casefold())  # given, as the step marks the title it gives
+            return other
+        given = given | {other.casefold()}
+    return title
+
+
+def _whole(phrase: str, bullets: list[str]) -> bool:
+    """Whether `phrase` is cleanly cut wherever a bullet says it, and no two-character piece the
+    background table lacks that the tagger does not read as a name ("黄润" of 黄润秋, a noun to it)."""
+    tagged = tag_zh(phrase)
+    cut_name = len(phrase) == 2 and not tagged[0][1].startswith("nr") and rarest_word_idf([phrase]) >= SPEC_CAP
+    return not cut_name and all(cleanly_cut(phrase, b, "zh") for b in bullets if phrase in b)

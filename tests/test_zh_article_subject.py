@@ -1,0 +1,56 @@
+"""A Chinese news group's title that the whole article says (most paragraphs and the overview's
+bullets) is its subject: the group takes the next phrase most of its bullets say
+(`text/zh_article_subject.py`)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from citebrief.text.zh_article_subject import article_subject, past_subject
+from conftest import shared_group_titles
+
+_PARAGRAPHS = [
+    "生态环境部今天通报了一批案件。",
+    "各地生态环境部门开展专项行动。",
+    "生态环境执法人员查处民营企业违法排污。",
+    "下一步将持续加强生态环境监管。",
+]
+
+
+def test_a_plain_word_nearly_every_paragraph_and_the_overview_say_is_the_subject() -> None:
+    assert article_subject("生态环境", _PARAGRAPHS, ["生态环境部今天通报了一批案件。"])
+
+
+def test_a_word_the_overview_does_not_say_or_few_paragraphs_say_is_no_subject() -> None:
+    assert not article_subject("生态环境", _PARAGRAPHS, ["专项行动取得成效。"])  # the overview says other things
+    assert not article_subject("民营企业", _PARAGRAPHS, ["查处民营企业违法排污。"])  # one paragraph of four
+    assert not article_subject("生态环境", _PARAGRAPHS[:2], ["生态环境部今天通报了一批案件。"])  # two paragraphs
+
+
+def _asked(bullets: list[str], texts: list[str], used: set[str], *, covering: bool, answers: list[str]) -> str:
+    """A stand-in title step: the first of `answers` not in `used` (bullets and texts first, as
+    the real step's are)."""
+    return next((a for a in answers if a.casefold() not in used), "")
+
+
+def test_the_subject_gives_way_to_the_next_phrase_most_bullets_say() -> None:
+    bullets = ["生态环境部门查处民营企业违法案件。", "生态环境部门督促民营企业整改。"]
+    ask = partial(_asked, bullets, bullets, answers=["生态环境", "民营企业"])
+    used: set[str] = set()
+    assert past_subject(ask, True, used, _PARAGRAPHS, _PARAGRAPHS[:1]) == "民营企业"
+    assert "民营企业" in used
+
+
+def test_one_bullets_detail_does_not_replace_the_subject() -> None:
+    bullets = ["生态环境部门查处违法案件。", "生态环境部门督促企业整改。"]
+    ask = partial(_asked, bullets, bullets, answers=["生态环境", "违法案件"])
+    assert past_subject(ask, True, set(), _PARAGRAPHS, _PARAGRAPHS[:1]) == "生态环境"
+    assert past_subject(ask, False, set(), _PARAGRAPHS, _PARAGRAPHS[:1]) == "生态环境"  # not news: as asked
+
+
+def test_a_law_the_whole_article_amends_is_no_group_title() -> None:
+    """zh-news 154 read in place: its second group, two bullets on protecting private firms,
+    was titled 刑法, the law every paragraph and the overview amend."""
+    titles = shared_group_titles("zh-news.jsonl", 154)
+    assert "民营企业" in titles
+    assert "刑法" not in titles
