@@ -31,23 +31,31 @@ class Contrast:
 
 
 @dataclass(frozen=True)
-class _Table:
+class ContrastTable:
+    """A contrast table's pairs of opposites (each way) and its words of denial."""
+
     opposites: dict[str, frozenset[str]]
     negations: frozenset[str]
 
 
 @cache
-def _table() -> _Table:
+def contrast_table(name: str) -> ContrastTable:
+    """The table in data file `name` (rows "word\topposite" or "negation\tword"): the English
+    one here, the Chinese one (`zh_contrasts`)."""
     opposites: dict[str, set[str]] = {}
     negations: set[str] = set()
-    for row in data_lines("en_contrast_words.tsv"):
+    for row in data_lines(name):
         first, second = row.split("\t")
         if first == "negation":
             negations.add(second)
             continue
         opposites.setdefault(first, set()).add(second)
         opposites.setdefault(second, set()).add(first)
-    return _Table({word: frozenset(them) for word, them in opposites.items()}, frozenset(negations))
+    return ContrastTable({word: frozenset(them) for word, them in opposites.items()}, frozenset(negations))
+
+
+def _table() -> ContrastTable:
+    return contrast_table("en_contrast_words.tsv")
 
 
 def opposites(word: str) -> frozenset[str]:

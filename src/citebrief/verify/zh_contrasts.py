@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from citebrief.text.data_files import data_lines
 from citebrief.text.tokenize import cut_zh
-from citebrief.verify.contrasts import Contrast
+from citebrief.verify.contrasts import Contrast, ContrastTable, contrast_table
 
 # an item of a numbered list ("（三）", "3．", "三、"): what it says is ruled by its lead-in in
 # another paragraph ("有下列行为之一的，……处罚：" or "不得有下列行为："), so it may say plainly
@@ -24,24 +22,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]
 _PUNCTUATION = frozenset("，。；：！？、（）“”‘’《》「」【】,.;:!?()\"' \t\n…—-")
 
 
-@dataclass(frozen=True)
-class _Table:
-    opposites: dict[str, frozenset[str]]
-    negations: frozenset[str]
-
-
-@cache
-def _table() -> _Table:
-    opposites: dict[str, set[str]] = {}
-    negations: set[str] = set()
-    for row in data_lines("zh_contrast_words.tsv"):
-        first, second = row.split("\t")
-        if first == "negation":
-            negations.add(second)
-            continue
-        opposites.setdefault(first, set()).add(second)
-        opposites.setdefault(second, set()).add(first)
-    return _Table({word: frozenset(them) for word, them in opposites.items()}, frozenset(negations))
+def _table() -> ContrastTable:
+    return contrast_table("zh_contrast_words.tsv")
 
 
 def zh_opposites(word: str) -> frozenset[str]:
