@@ -37,15 +37,16 @@ def test_the_subject_gives_way_to_the_next_phrase_most_bullets_say() -> None:
     bullets = ["生态环境部门查处民营企业违法案件。", "生态环境部门督促民营企业整改。"]
     ask = partial(_asked, bullets, bullets, answers=["生态环境", "民营企业"])
     used: set[str] = set()
-    assert past_subject(ask, True, used, _PARAGRAPHS, _PARAGRAPHS[:1]) == "民营企业"
+    assert past_subject(ask, bullets, bullets, True, used, _PARAGRAPHS, _PARAGRAPHS[:1]) == "民营企业"
     assert "民营企业" in used
 
 
 def test_one_bullets_detail_does_not_replace_the_subject() -> None:
     bullets = ["生态环境部门查处违法案件。", "生态环境部门督促企业整改。"]
     ask = partial(_asked, bullets, bullets, answers=["生态环境", "违法案件"])
-    assert past_subject(ask, True, set(), _PARAGRAPHS, _PARAGRAPHS[:1]) == "生态环境"
-    assert past_subject(ask, False, set(), _PARAGRAPHS, _PARAGRAPHS[:1]) == "生态环境"  # not news: as asked
+    assert past_subject(ask, bullets, bullets, True, set(), _PARAGRAPHS, _PARAGRAPHS[:1]) == "生态环境"
+    # not news: as asked
+    assert past_subject(ask, bullets, bullets, False, set(), _PARAGRAPHS, _PARAGRAPHS[:1]) == "生态环境"
 
 
 def test_a_law_the_whole_article_amends_is_no_group_title() -> None:

@@ -314,6 +314,8 @@ def group_titles(
             # not the article's subject every paragraph says: "民营企业", not "刑法" (`zh_article_subject`)
             title = past_subject(
                 partial(group_title, group.bullets, texts, every_text, lang),
+                group.bullets,
+                texts,
                 covering,
                 guard,
                 every_text,

@@ -41,20 +41,24 @@ TRIES = 3  # the next phrases asked for, each given the ones before it as used
 
 
 def past_subject(
-    ask: partial[str], covering: bool, used: set[str], all_texts: list[str], overview_bullets: Iterable[str]
+    ask: partial[str],
+    bullets: list[str],
+    texts: list[str],
+    covering: bool,
+    used: set[str],
+    all_texts: list[str],
+    overview_bullets: Iterable[str],
 ) -> str:
     """A group's title by the title step `ask(used, covering=...)` (`title_choice.group_title` of
-    its bullets, which `ask.args[0]` holds); where a news group's (`covering`) is the article's
+    the group's `bullets` and cited `texts`); where a news group's (`covering`) is the article's
     subject (`article_subject`), the next one most of its bullets say (two at least), else the
     subject still: one bullet's detail ("舒兰市青松林场" of the farmland's damage) names the group
     worse than the subject does."""
     title = ask(used, covering=covering)
     if not covering or not article_subject(title, all_texts, overview_bullets):
         return title
-    bullets: list[str] = ask.args[0]
     need = max(2, (len(bullets) + 1) // 2)
     given = used | {title.casefold()}
-    texts: list[str] = ask.args[1]
     for _ in range(TRIES):
         other = ask(set(given), covering=True)  # the step adds what it gives to the set it is handed
         if not other:
