@@ -76,7 +76,7 @@ def outlet_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if len(bullets) < 2 or not title or not _gives_way(title, bullets):
         return title
     others = used - {title.casefold()}
-    found = _instead(bullets, group_texts, all_texts, others)
+    found = said_instead(bullets, group_texts, all_texts, others)
     return display_title(swapped_title(title, found, used), "en") if found else title
 
 
@@ -87,7 +87,7 @@ def overview_outlet(title: str, bullets: list[str], texts: list[str], used: set[
     label, sep, subject = title.rpartition(": ")
     if not sep or not subject or not bullets or not _gives_way(subject, bullets):
         return title
-    found = _instead(bullets, texts, texts, used - {subject.casefold()})
+    found = said_instead(bullets, texts, texts, used - {subject.casefold()})
     if not found:
         return title
     used.add(found.casefold())
@@ -106,7 +106,7 @@ def _gives_way(title: str, bullets: list[str]) -> bool:
     return opener not in _labels()["outlet"] or any(title in b for b in bullets)
 
 
-def _instead(bullets: list[str], group_texts: list[str], all_texts: list[str], others: set[str]) -> str:
+def said_instead(bullets: list[str], group_texts: list[str], all_texts: list[str], others: set[str]) -> str:
     """A name `MIN_NAMERS` bullets say, else the best-ranked thing a bullet says; ''."""
     name = shared_name(bullets, group_texts, others)
     if name:
