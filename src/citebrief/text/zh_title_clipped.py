@@ -2,20 +2,25 @@
 longer phrase, given the phrase: "居住证办理同事同标", not "办理同事同标" (zh-news 7, the
 residence permit's handling cut off its thing); "定型样机量产产线", not "样机量产产线" (zh-news 12,
 the model's modifier cut off); "高架灯杆检查加固", not "高架灯杆检查" (zh-news 93, the pair of
-acts cut in half).
+acts cut in half); "调解优先原则", not "优先原则" (zh-news 108, the principle without what
+takes priority).
 
 Blind readers of zh-news briefs named these titles clipped. `zh_title_whole` gives a title the
 end of a name; this gives it the one word that every bullet saying it writes right before it
 (a thing's word or a modifier, not a place, person, figure or act: "电力|完成投资" keeps its
-subject out) where the title starts on a thing's word, or the act right after it where the
+subject out) where the title starts on a thing's word, or any word but a name's or a light
+verb's where it starts on a word that says something of the one before it (`data/zh_leaning_fronts.tsv`:
+"调解|优先原则", mediation first) and goes on with a noun, or the act right after it where the
 title ends on a verbal noun ("检查|加固"). The phrase is at most `MAX_CHARS` long, on word
 boundaries and cleanly cut in a cited paragraph, and free of the other titles.
 """
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cache, partial
 
+from citebrief.text.chunks import ZH_LIGHT_VERBS
+from citebrief.text.data_files import data_lines
 from citebrief.text.titles import (
     GroupTexts,
     cleanly_cut,
@@ -38,6 +43,16 @@ _FRONT_TAGS = frozenset({"b"})
 _TITLE_HEAD_TAGS = frozenset({"n", "nz", "j", "vn", "l"})  # a title starting on a verb has its subject before it
 _ACT_TAGS = frozenset({"v"})  # "检查|加固": the second of two acts on one thing
 _CLOSE_TAGS = frozenset({"c", "x", "uj"})  # after the pair the phrase closes: "检查加固|以及", "…|，"
+# what a leaning word says something of: a thing, an act or a quality ("调解|优先", "人民|至上"); not a
+# name, a figure, a pronoun or grammar
+_LEANED_ON_TAGS = frozenset({"n", "nz", "j", "l", "vn", "v", "a", "an"})
+_LEANING_HEAD_TAGS = frozenset({"n", "nz", "j", "l"})  # "优先|原则"; not "优先|发展": 优先 as a manner adverb
+
+
+@cache
+def _leaning_fronts() -> tuple[str, ...]:
+    """The words that say something of the word before them (`data/zh_leaning_fronts.tsv`)."""
+    return data_lines("zh_leaning_fronts.tsv")
 
 
 def clipped_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> list[str]:
@@ -57,11 +72,18 @@ def _unclipped(title: str, bullets: list[str], texts: list[str], taken: set[str]
     `taken` titles and swapped into `used`; '' where none."""
     sayers = [b for b in bullets if title in b]
     phrase = _phrase(title, sayers) or _rest(title, sayers)
+    # a leaning word's phrase adds the tagger's own word before the title, whose cut there the title
+    # passed: a stray dictionary word across the new front ("提|出调|解") refuses no such phrase
+    leaning = phrase.endswith(title) and phrase != title and title.startswith(_leaning_fronts())
     if (
         phrase
         and len(phrase) <= MAX_CHARS
         and free_of(phrase, taken)
-        and any(on_word_boundaries(phrase, t, "zh") and cleanly_cut(phrase, t, "zh") for t in texts if phrase in t)
+        and any(
+            on_word_boundaries(phrase, t, "zh") and cleanly_cut(title if leaning else phrase, t, "zh")
+            for t in texts
+            if phrase in t
+        )
     ):
         return swapped_title(title, phrase, used)
     return ""
@@ -104,14 +126,26 @@ def _phrase(title: str, sayers: list[str]) -> str:
             first, last = starts.get(at), ends.get(at + len(title))
             if first is None or last is None:  # cut inside a word: another step's matter
                 return ""
-            befores.add(words[first - 1] if first > 0 and words[first][1] in _TITLE_HEAD_TAGS else None)
+            head = words[first][1] in _TITLE_HEAD_TAGS or words[first][0] in _leaning_fronts()  # "人民|至上/d"
+            befores.add(words[first - 1] if first > 0 and head else None)
             after = words[last + 1] if last + 1 < len(words) and words[last][1] == "vn" else None
             if after and last + 2 < len(words) and words[last + 2][1] not in _CLOSE_TAGS:
                 after = None  # "挑战|指明|方向": the sentence's verb, not a second act
             afters.add(after)
             at = bullet.find(title, at + 1)
-    if len(befores) == 1 and (before := befores.pop()) and before[1] in _FRONT_TAGS and len(before[0]) >= MIN_WORD:
+    before = befores.pop() if len(befores) == 1 else None
+    if before and len(before[0]) >= MIN_WORD and (before[1] in _FRONT_TAGS or _leaned_on(title, before)):
         return before[0] + title
     if len(afters) == 1 and (after := afters.pop()) and after[1] in _ACT_TAGS and len(after[0]) >= MIN_WORD:
         return title + after[0]
     return ""
+
+
+def _leaned_on(title: str, before: tuple[str, str]) -> bool:
+    """Whether `title` opens on a leaning word and a noun ("优先|原则") and `before`, the word its
+    bullets write before it, is what that word says something of ("调解"), not a light verb ("提出")."""
+    lean = next((w for w in _leaning_fronts() if title.startswith(w)), "")
+    if not lean or before[1] not in _LEANED_ON_TAGS or before[0] in ZH_LIGHT_VERBS:
+        return False
+    rest = tag_zh(title[len(lean) :])
+    return bool(rest) and rest[0][1] in _LEANING_HEAD_TAGS
