@@ -16,6 +16,7 @@ from functools import lru_cache
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_empty_titles import empty_title
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, swapped_title, word_boundary
@@ -429,8 +430,8 @@ def en_group_title(
             break  # "Lamb" says less than "Biggest Lamb"
         if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
             continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
-        if not free_of(text, others) or (event and not _thing(text)):
-            continue  # an event gives way to a thing, not to a word alone or a person ("Leverkusen's Defender")
+        if not free_of(text, others) or (event and not _thing(text)) or empty_title(text, group_texts):
+            continue  # an event gives way to a thing, not to a word alone, a person or a phrase naming nothing
         clean = any(on_word_boundaries(text, t, "en") and cleanly_cut(text, t, "en") for t in group_texts)
         if not clean or misread(text, group_texts):  # the dearest test last
             continue

@@ -18,6 +18,7 @@ from operator import mul
 from citebrief.model import COMPOSED_SEPARATOR, Lang
 from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_empty_titles import empty_factor
 from citebrief.text.en_glued_headlines import glued_front
 from citebrief.text.en_leaning_openers import leaning_factor
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
@@ -308,8 +309,13 @@ def group_title(
         score *= aside_factor(text, bullets) * (verse_factor(text, bullets) if verse else 1.0) if zh else 1.0
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
-            # an event over a post or an aside; not "Fourth Try", "Similar Loss": words that lean on one sentence
-            score *= topic_factor(text, chunk.words, chunk.named, said_words) * leaning_factor(text, group_texts)
+            # an event over a post or an aside; not "Fourth Try", "Similar Loss": words that lean on one sentence;
+            # not "Maximum Personal Comfort": a judgement and abstract nouns name nothing (`en_empty_titles`)
+            score *= (
+                topic_factor(text, chunk.words, chunk.named, said_words)
+                * leaning_factor(text, group_texts)
+                * empty_factor(text, group_texts)
+            )
         scored.append((score, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     if covering and lang == "zh" and not heading and len(bullets) >= 2:
