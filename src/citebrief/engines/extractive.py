@@ -78,6 +78,7 @@ from citebrief.engines.zh_lead_quote import refill_lead
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_overview_figure import figure_up
+from citebrief.engines.zh_overview_leans import standing_picks
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
@@ -250,13 +251,21 @@ def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int]
 
 
 def _overview(
-    scored: Scored, pool: list[int], relevance: np.ndarray, chosen: list[int], size: int, *, reply: bool = False
+    scored: Scored,
+    pool: list[int],
+    relevance: np.ndarray,
+    chosen: list[int],
+    size: int,
+    *,
+    reply: bool = False,
+    news: bool = False,
 ) -> list[int]:
     """Group 1's sentences: a reply, notice or decision leads with its decision ("同意……",
     "国务院决定……", "现将……印发"; a reply's answer) and a membership notice names who heads the
     group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR; in English, a
     quotation's line that names no speaker only where too few others are left
-    (`text.en_unattributed`)."""
+    (`text.en_unattributed`); in Chinese `news`, no pick turning from a sentence it cannot bring
+    (`zh_overview_leans`)."""
     ranked = sorted(pool, key=lambda i: -relevance[i])
     ranks = [u.rank_in_doc for u in scored.units]
     decision = operative_first(scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
@@ -273,6 +282,8 @@ def _overview(
         ranked = stating_first(ranked, scored.trimmed, size)  # the finding, not its hook
     lead = mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)
     lead = placed_picks(scored, ranked, lead, chosen, relevance, lead=True)  # no "To do this, …" for an unsaid aim
+    if news:  # no "但是……" turning from nothing
+        lead = standing_picks(scored, ranked, lead, chosen, relevance)
     picked = headline_figures(scored, [*pinned, *lead], chosen)
     return headline_count(scored, picked, chosen)  # an English lead's count behind its claim
 
@@ -446,7 +457,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     )
     scope = parts.preamble_scope(scored, pool, themes, sections) if groups is None else None
     overview = parts.second_point(  # two points at least
-        scope, scored, _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply), chosen
+        scope,
+        scored,
+        _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply, news=not policy),
+        chosen,
     )
     stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks
     used: set[str] = set()
