@@ -113,7 +113,7 @@ def settled_groups(
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
         drafts = pronoun_strays_given(scored, drafts)  # ... and one saying "他" of no one (`zh_pronoun_strays`)
         drafts = overview_themes_given(scored, drafts)  # a point going on from a theme's bullet (`zh_overview_themes`)
-        drafts = overview_runs_given(scored, drafts)  # ... or right after its run's last bullet (`zh_overview_runs`)
+        drafts = overview_runs_given(scored, drafts)  # ... or right after one of its bullets (`zh_overview_runs`)
         drafts = named_edges_placed(scored, drafts)  # an edge bullet to the group naming its subject (`zh_named_edges`)
         drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)
         drafts = list_twins_joined(scored, drafts)  # two groups a "；" list runs across (`zh_list_twins`)
