@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from citebrief.text.speaker_label import NAME_IN_PLACE, SPEAKER_LABEL, labelled, named_in_place
+from citebrief.text.speaker_label import (
+    NAME_IN_PLACE,
+    SPEAKER_LABEL,
+    ZH_SPEAKER_LABEL,
+    labelled,
+    named_in_place,
+    zh_labelled,
+)
 
 
 def test_a_label_written_is_read_back_with_its_speaker() -> None:
@@ -27,3 +34,13 @@ def test_a_name_put_in_a_pronouns_place_is_read_back_without_its_s() -> None:
         found = NAME_IN_PLACE.match(bullet)
         assert found is not None and found.group("who") == who
         assert bullet[found.end() :] == "attempts to cover up his crime were caught"
+
+
+def test_a_chinese_label_written_is_read_back_with_its_speaker() -> None:
+    """s51a: `zh_quote_named` writes the label with `zh_labelled`, verify reads it with
+    `ZH_SPEAKER_LABEL`; a "：" before no quotation ("目标：到2025年……") is no label."""
+    bullet = zh_labelled("贾志龙", "“量子芯片载板是……。”")
+    found = ZH_SPEAKER_LABEL.match(bullet)
+    assert found is not None and found.group("who") == "贾志龙"
+    assert bullet[found.end() :] == "“量子芯片载板是……。”"
+    assert ZH_SPEAKER_LABEL.match("目标：到2025年，全省基本建成……") is None

@@ -58,3 +58,22 @@ def test_a_name_put_in_a_pronouns_place_is_read_as_a_speakers_label() -> None:
     assert label is VerdictLabel.supported and "quoted" in reason, reason
     _, reason = verdict_on(SPLIT, text.replace("Lizzi", "Mary"), [1, 2], "Diet")
     assert "quoted" not in reason
+
+
+ZH_PAGE = [
+    "目前国际上生产这种载板的仅有一家公司。“载板是芯片封装中不可或缺的一部分，它能够为芯片提供基础支撑和信号连接，确保芯片稳定运行。”",
+    "实验室副主任张海龙介绍，“这款载板可以大大节约研发生产成本。”",
+]
+ZH_QUOTE = "“载板是芯片封装中不可或缺的一部分，它能够为芯片提供基础支撑和信号连接，确保芯片稳定运行。”"
+
+
+def test_a_chinese_quotation_after_its_carried_speakers_label_is_quoted() -> None:
+    """s51a (zh-news 197): `zh_quote_named` writes "张海龙：“……”" with the name from the next passage
+    and cites both; verify reads the label off (`ZH_SPEAKER_LABEL`): the quotation is found word for
+    word in [1] (not a word overlap of it) and the name must stand in a cited paragraph."""
+    label, reason = verdict_on(ZH_PAGE, f"张海龙：{ZH_QUOTE}", [1, 2], "载板")
+    assert label is VerdictLabel.supported and "quoted from a sentence of [1]" in reason, reason
+    _, reason = verdict_on(ZH_PAGE, f"李明远：{ZH_QUOTE}", [1, 2], "载板")
+    assert "quoted" not in reason
+    _, reason = verdict_on(ZH_PAGE, f"张海龙：{ZH_QUOTE}", [1], "载板")
+    assert "quoted" not in reason  # the name's paragraph is not cited

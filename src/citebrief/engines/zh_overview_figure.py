@@ -10,7 +10,9 @@ overview gets the wrong bullet … the headline figure sits in a later group".
 
 Here, where no overview point states such a figure (`headline_kinds`: the kinds are patterns of
 Chinese news prose, read from `text/data/zh_headline_figures.tsv`; a bare count of what was sent,
-a date or a length is not one) nor a measured one (a percent, a number in 万 or 亿, "达620万吨":
+a date or a length is not one; whom a decision honours, counted, is: "授予478名同志……称号" is the
+award story's figure, and the profiled winner's "已经育成6个小麦品种" the detail his theme closes on,
+s51a) nor a measured one (a percent, a number in 万 or 亿, "达620万吨":
 readers found a second figure from another matter made the overview a mix, read 38i) and a
 later group's bullet does, that bullet (the one stating most kinds, then the earliest) goes up
 into the overview, in reading order, while its group is not drawn from one paragraph (then the

@@ -39,6 +39,7 @@ from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import zh_labelled
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_role_heads import role_head_alternation
 
@@ -107,7 +108,7 @@ def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
     name = named_speaker(next_text) or _known_speaker_opens(next_text, _article_speakers(scored))
     if name is None or any(name in point.text for point in points):
         return None
-    return f"{name}：{text.strip()}", scored.units[after].paragraph
+    return zh_labelled(name, text.strip()), scored.units[after].paragraph
 
 
 def _bare_quotation(text: str) -> bool:

@@ -1,7 +1,9 @@
 """The label a brief puts before a quotation to name its speaker ("[Dr Hills said:] \"And I only …\""):
 written by `engines.en_quote_owners`, and the name it puts in a pronoun's place ("[Ms Rochira] said
-…"), written by `engines.en_pronoun_speakers`: each read back by `verify.index` (which checks the
-sentence word for word without it), so writer and reader spell it one way."""
+…"), written by `engines.en_pronoun_speakers`, and the Chinese label before a quotation whose speaker
+the next sentence names ("宗金才：“近年来，……”"), written by `engines.zh_quote_named`: each read back
+by `verify.index` (which checks the sentence word for word without it, and the name in a cited
+paragraph), so writer and reader spell it one way."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ SPEAKER_LABEL = LazyPattern(rf"^{re.escape(_OPEN)}(?P<who>[^\[\]]+){re.escape(_C
 # a name the brief puts in the place of the pronoun a bullet opens on ("[Ms Rochira] said she …",
 # "[Mason's] attempts …": `engines.en_pronoun_speakers`): the rest is the sentence word for word
 NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s)?\]\s+(?=[a-z])")
+# a Chinese speaker's name and "：" before a quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
+ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,6})：(?=“)")
 
 
 def labelled(name: str, text: str) -> str:
@@ -26,3 +30,9 @@ def named_in_place(name: str, rest: str) -> str:
     """`rest` (the sentence after its pronoun) opening on `name` in brackets, as `NAME_IN_PLACE`
     reads it: "[Ms Rochira] said …", "[Mason's] attempts …"."""
     return f"[{name}] {rest}"
+
+
+def zh_labelled(name: str, quotation: str) -> str:
+    """A Chinese `quotation` opening on its speaker's `name`, as `ZH_SPEAKER_LABEL` reads it:
+    "宗金才：“近年来，……”"."""
+    return f"{name}：{quotation}"

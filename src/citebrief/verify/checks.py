@@ -177,8 +177,8 @@ def _names_speaker(speaker: str, index: SourceIndex, cited: Sequence[int]) -> bo
 
 @lru_cache(maxsize=256)
 def _word_pattern(word: str) -> re.Pattern[str]:
-    """`word` as a whole word, compiled once for every claim that names it."""
-    return re.compile(rf"\b{re.escape(word)}\b")
+    """`word` as a whole word (a Chinese name anywhere: no boundaries between Han characters), compiled once."""
+    return re.compile(re.escape(word) if re.search(r"[\u4e00-\u9fff]", word) else rf"\b{re.escape(word)}\b")
 
 
 def _joined_lines(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:

@@ -12,7 +12,7 @@ from functools import cached_property
 from citebrief.model import Document, Lang, Segment, Sentence
 from citebrief.text.lang import detect_lang
 from citebrief.text.numbers import Quantity, find_quantities
-from citebrief.text.speaker_label import NAME_IN_PLACE, SPEAKER_LABEL
+from citebrief.text.speaker_label import NAME_IN_PLACE, SPEAKER_LABEL, ZH_SPEAKER_LABEL
 from citebrief.text.tokenize import content_words
 
 QUOTE_MIN = (10, 5)  # characters (Chinese) / words (English) a bullet needs to count as a quotation
@@ -71,10 +71,12 @@ class Claim:
         self.lang: Lang = detect_lang(text) if text.strip() else index.lang
         self.quantities = [q for q in find_quantities(text) if not q.weak]
         body = text.strip()
-        label = (SPEAKER_LABEL.match(body) or NAME_IN_PLACE.match(body)) if index.lang == "en" else None
+        en_label = SPEAKER_LABEL.match(body) or NAME_IN_PLACE.match(body) if index.lang == "en" else None
+        label = ZH_SPEAKER_LABEL.match(body) if index.lang == "zh" else en_label
         # the speaker's name is the brief's, not the quotation's: the quotation is read without it,
         # and the name must be in a cited paragraph (`speaker`, checks.find_quotation); so is a
-        # name put in a pronoun's place ("[Lizzi] also devoured …" for "she also devoured …")
+        # name put in a pronoun's place ("[Lizzi] also devoured …" for "she also devoured …") and
+        # a Chinese label carried from the sentence after the quotation ("贾志龙：“……”")
         self.speaker = label.group("who") if label else None
         core = body[label.end() if label else 0 :].removesuffix("……").removesuffix("…").rstrip().casefold()
         if index.lang == "en":  # a quotation closed where the bullet stops (engines/en_quote_ends.py)

@@ -1,0 +1,68 @@
+"""A Chinese news overview point that goes on from a theme group's bullet joins that group.
+
+The overview takes the lead's points and a few sentences central to the whole article; one of
+them is often the next sentence of a run a theme group tells, the speaker's last proposal right
+after the group's other proposals ("通过统筹全国科技力量组建……区域性科技创新联盟……" after "赵新全提出，相关
+单位应通过整合……监测点"). The reader meets it in the overview as a detail cut from its thread, and the
+theme lacks its close. `zh_overview_strays` and `zh_overview_themes` move a point of a passage the
+group holds; a passage cut ends the group's run right before this one. Here an overview point (not
+its first) that is the sentence right after one of a theme group's bullets, in that bullet's
+passage or the next, goes to the group where
+
+- it states no figure, running total, finding on the overview's subject or forward look (what the
+  overview is read for: `zh_overview_themes`), nor is the overview's only point saying its title;
+- it shares `SHARED` of its nouns and verbs with the group's bullets at least and `CLEARLY` times
+  those it shares with the overview's other points;
+- the overview keeps `MIN_OVERVIEW` points and the group shows `MAX_GROUP` bullets at most with it
+  (a quotation and its speaker's line, one bullet, count once: the run the point closes is often
+  one speaker's).
+
+Read for Chinese news and features (`final_groups`, after `zh_overview_themes`).
+"""
+
+from __future__ import annotations
+
+from citebrief.engines.scored import Draft, Scored, Unit
+from citebrief.engines.zh_overview_strays import nouns_and_verbs, words_shared
+from citebrief.engines.zh_overview_themes import _only_one_saying_title, _overview_material
+from citebrief.engines.zh_quote_carry import folded_speakers
+
+MIN_OVERVIEW = 2  # points the overview keeps at least
+MAX_GROUP = 5  # bullets the group shows at most once the point joins it (a quote and its speaker's line one)
+SHARED = 2  # nouns and verbs the point shares with the group's bullets, at least
+CLEARLY = 1.5  # and this many times those it shares with the overview's other points, at least
+
+
+def _goes_on(units: list[Unit], point: int, group: list[int]) -> bool:
+    """Whether sentence `point` is the one right after a bullet of the group, in that bullet's
+    passage or the next (a passage cut may fall between a run's sentences)."""
+    return point - 1 in group and units[point].paragraph - units[point - 1].paragraph <= 1
+
+
+def _shown(scored: Scored, picked: list[int]) -> int:
+    """How many bullets a group of the sentences `picked` shows: a quotation and the next sentence,
+    its speaker's, are one bullet (`zh_quote_carry.folded_speakers`)."""
+    return len(folded_speakers(scored, [sorted(picked)])[0])
+
+
+def overview_runs_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
+    """The drafts (overview first) with each overview point that goes on from a theme group's
+    bullet moved to that group (module doc)."""
+    if len(drafts) < 2 or scored.lang != "zh":
+        return drafts
+    overview, units, texts = drafts[0], scored.units, scored.trimmed
+    for point in list(overview.picked[1:]):
+        if len(overview.picked) <= MIN_OVERVIEW or _overview_material(texts[point], overview.title):
+            continue
+        if _only_one_saying_title(texts, overview, point):
+            continue
+        said = nouns_and_verbs(texts[point])
+        above = words_shared(said, texts, (i for i in overview.picked if i != point))
+        for group in drafts[1:]:
+            if not _goes_on(units, point, group.picked) or _shown(scored, [*group.picked, point]) > MAX_GROUP:
+                continue
+            below = words_shared(said, texts, group.picked)
+            if below >= SHARED and below >= CLEARLY * above:
+                overview.move(point, group)
+                break
+    return drafts
