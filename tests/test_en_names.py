@@ -4,7 +4,7 @@ writes in lower case no name."""
 
 from __future__ import annotations
 
-from citebrief.engines.en_names import could_share, names, shares_name, thread_names
+from citebrief.engines.en_names import could_share, name_share, name_words, names, shares_name, thread_names
 
 
 def test_a_name_is_the_last_word_of_its_run() -> None:
@@ -121,3 +121,18 @@ def test_could_share_asks_whether_a_capitalized_word_crosses_groups() -> None:
     assert could_share(texts, [[0, 1], [2, 3]])
     assert not could_share(texts, [[0, 2], [1, 3]])  # Rose is written in one group only
     assert not could_share({0: texts[1], 1: texts[3]}, [[0], [1]])
+
+
+def test_name_words_are_every_capitalized_word_but_sentence_openers_and_lower_case_words() -> None:
+    sentences = [
+        "The Munich Documentation Center opened in 2015.",
+        "Redwood said the police were told.",
+        "Director Michael Redwood paid tribute.",
+        "Police said nothing.",
+        "Their show ended.",
+    ]
+    assert name_words(sentences[0], sentences) == {"Munich", "Documentation", "Center"}
+    assert name_words(sentences[1], sentences) == {"Redwood"}  # written past a first word elsewhere
+    assert name_words(sentences[3], sentences) == frozenset()  # "police" is a word of the article
+    assert name_words(sentences[4], sentences) == frozenset()  # an opener no other sentence writes inside
+    assert name_share("Redwood", sentences) == 0.4

@@ -157,3 +157,26 @@ def could_share(texts: dict[int, str], groups: Iterable[Iterable[int]]) -> bool:
 def shares_name(names_of: dict[int, frozenset[str]], i: int, group: Iterable[int]) -> bool:
     """Whether bullet `i` writes a thread name (`thread_names`) one bullet of `group` writes."""
     return any(names_of[i] & names_of[j] for j in group if j != i and j in names_of)
+
+
+def name_words(text: str, sentences: Sequence[str]) -> frozenset[str]:
+    """Every word of `text`'s runs of capitalized words that may name someone or something
+    ("Munich" of "The Munich Documentation Center"), but none the article (`sentences`) writes in
+    lower case ("Police", "Afterwards"), and a single word opening the sentence only where another
+    sentence writes it past its first word ("Redwood said" beside "Director Michael Redwood", not
+    "Their"): what a step that follows a thread by any name it writes compares."""
+    lower = _lower_words(tuple(sentences))
+    found = set()
+    for run in _RUN.finditer(text):
+        words = [w for w in map(_name, run.group().split()) if w and w.lower() not in lower]
+        opening = not text[: run.start()].strip(" '‘\"“(")
+        if opening and len(run.group().split()) == 1:
+            words = [w for w in words if any(p.find(w, 1) > 0 for p in _plain(tuple(sentences)))]
+        found.update(words)
+    return frozenset(found)
+
+
+def name_share(name: str, sentences: Sequence[str]) -> float:
+    """The share of the article's `sentences` that write `name` (apostrophes alike)."""
+    plain = _plain(tuple(sentences))
+    return sum(name in p for p in plain) / len(plain) if plain else 0.0

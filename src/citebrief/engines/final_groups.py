@@ -33,23 +33,26 @@ lead joins it (`en_lead_pairs`), and a pair going on from a three-point overview
 takes it (`en_lead_gives`), and a group's last aside turning to someone new ("Meanwhile, ...") stands
 alone (`en_turn_splits`), and a group of two threads one after the other becomes two
 (`en_pair_splits`), and an edge bullet leaving out the person its group is about goes to the group
-beside (`en_subject_edges`), and an overview point passages away from all its others goes to the
-group told from its passage (`en_far_points`), and last a quotation's line with no speaker in sight gets the sentence
-naming its speaker before it (`en_speaker_leads`), and one incident told twice in one place is told
-once (`en_event_repeats`), and a group whose passages the page prints again joins the group told
-from the copy (`en_retold_joins`), and a sectioned
-roundup's groups follow its section headings (`en_section_groups`).
+beside (`en_subject_edges`), as does one that names only what the group beside names (`en_named_edges`),
+and a group's head leaning on a sentence inside another group gets it (`en_antecedent_heads`), and an
+overview point passages away from all its others goes to the group told from its passage
+(`en_far_points`), and last a quotation's line with no speaker in sight gets the sentence naming its speaker
+before it (`en_speaker_leads`), and one incident told twice in one place is told once (`en_event_repeats`),
+and a group whose passages the page prints again joins the group told from the copy (`en_retold_joins`),
+and a sectioned roundup's groups follow its section headings (`en_section_groups`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
 from __future__ import annotations
 
+from citebrief.engines.en_antecedent_heads import antecedent_heads_given
 from citebrief.engines.en_event_repeats import event_repeats_dropped
 from citebrief.engines.en_far_points import far_points_given
 from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_loose_lines import loose_lines_dropped
+from citebrief.engines.en_named_edges import name_edges_placed
 from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_pair_splits import pairs_split
 from citebrief.engines.en_person_tails import person_tails_cut
@@ -139,6 +142,9 @@ def settled_groups(
         pairs_split(scored.units, scored.trimmed, drafts, passages=bool(scored.passages))
         # an edge bullet leaving out the person its group is about to the group beside (`en_subject_edges`)
         subject_edges_placed(scored.trimmed, [u.text for u in scored.units], drafts)
+        # ... and one naming only what the group beside names (`en_named_edges`)
+        name_edges_placed(scored.trimmed, [u.text for u in scored.units], drafts)
+        antecedent_heads_given(scored, drafts)  # a leaning head's antecedent from another group (`en_antecedent_heads`)
         far_points_given(scored, drafts)  # a key point passages away from the rest to its group (`en_far_points`)
         pronoun_heads_raised(scored, drafts)  # "... killed him" up to the key points it tells of (`en_pronoun_heads`)
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
