@@ -69,6 +69,7 @@ from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_edge_subjects import edge_subjects_placed
 from citebrief.engines.zh_fact_repeats import repeats_replaced
 from citebrief.engines.zh_finding_heads import finding_heads_given
+from citebrief.engines.zh_lead_leftovers import lead_leftovers_given_up
 from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_list_twins import list_twins_joined
@@ -106,6 +107,7 @@ def settled_groups(
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
         drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = deep_points_given(scored, drafts, chosen)  # ... whose place a deep point may take (`zh_deep_points`)
+        drafts = lead_leftovers_given_up(scored, drafts)  # a lead line just above its run yields (`zh_lead_leftovers`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
         drafts = finding_heads_given(scored, drafts)  # "经核查，……" below the call it checks (`zh_finding_heads`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
