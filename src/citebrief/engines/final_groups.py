@@ -69,10 +69,12 @@ from citebrief.engines.en_turn_splits import turns_parted
 from citebrief.engines.en_twin_joins import twins_joined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
+from citebrief.engines.zh_another_ones import another_ones_joined
 from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_edge_subjects import edge_subjects_placed
 from citebrief.engines.zh_fact_repeats import repeats_replaced
 from citebrief.engines.zh_finding_heads import finding_heads_given
+from citebrief.engines.zh_lead_leftovers import lead_leftovers_given_up
 from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_list_twins import list_twins_joined
@@ -111,6 +113,7 @@ def settled_groups(
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
         drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = deep_points_given(scored, drafts, chosen)  # ... whose place a deep point may take (`zh_deep_points`)
+        drafts = lead_leftovers_given_up(scored, drafts)  # a lead line just above its run yields (`zh_lead_leftovers`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
         drafts = finding_heads_given(scored, drafts)  # "经核查，……" below the call it checks (`zh_finding_heads`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
@@ -123,6 +126,7 @@ def settled_groups(
         drafts = organisers_given(scored, drafts)  # "据悉，该活动由……主办" to the overview (`zh_organiser_lines`)
         drafts = edge_subjects_placed(scored, drafts)  # a quote to its speaker's group, guests up (`zh_edge_subjects`)
         drafts = people_grouped(scored, drafts, chosen)  # one group per person a story profiles (`zh_person_runs`)
+        drafts = another_ones_joined(scored, drafts)  # "另一家长……" beside the first parent (`zh_another_ones`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)

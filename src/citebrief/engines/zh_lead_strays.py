@@ -47,6 +47,11 @@ _QUOTES = ("“", '"', "「")  # a quotation whose speaker the overview would no
 _LEANS = LazyPattern(r"^(?:[他她它其该这此]|但|然而|不过|同时|与此同时|此外|另外|而|对此|因此|所以|其中|随后)")
 
 
+def leans_on_before(text: str) -> bool:
+    """Whether `text` opens on a pronoun, a turn or a back-reference (`_LEANS`)."""
+    return bool(_LEANS.match(text))
+
+
 def _placed(overview: list[int], point: int) -> list[int]:
     """The overview's points with `point` after the last one that comes before it in the article
     (first where none does); the overview's own order is kept."""
@@ -55,16 +60,15 @@ def _placed(overview: list[int], point: int) -> list[int]:
     return [*overview[:at], point, *overview[at:]]
 
 
-def _leans_up(texts: list[str], first: int, overview: list[int], rest: list[int]) -> bool:
+def leans_up(texts: list[str], first: int, overview: list[int], rest: list[int]) -> bool:
     """Whether sentence `first` shares as many words with the overview's points as with the
     group's other bullets (`rest`), at least."""
     said = nouns_and_verbs(texts[first])
     return words_shared(said, texts, overview) >= words_shared(said, texts, rest)
 
 
-def _keeps_its_title(scored: Scored, group: list[int], first: int) -> bool:
-    """Whether the phrase the group's bullets are titled by (`title_choice.group_title`, as a
-    news group's) is still said by two of its bullets once `first` leaves, or `first` never said it."""
+def news_title(scored: Scored, group: list[int]) -> str:
+    """The phrase the bullets `group` are titled by (`title_choice.group_title`, as a news group's)."""
     paragraphs: dict[int, list[str]] = {}
     for unit in scored.units:
         paragraphs.setdefault(unit.paragraph, []).append(unit.text)
@@ -72,7 +76,14 @@ def _keeps_its_title(scored: Scored, group: list[int], first: int) -> bool:
     picked = sorted(group)
     bullets = [scored.trimmed[i] for i in picked]
     texts = ["".join(paragraphs[scored.units[i].paragraph]) for i in picked]
-    title = group_title(bullets, texts, every_text, "zh", set(), covering=True)
+    return group_title(bullets, texts, every_text, "zh", set(), covering=True)
+
+
+def _keeps_its_title(scored: Scored, group: list[int], first: int) -> bool:
+    """Whether the phrase the group's bullets are titled by (`news_title`) is still said by two of
+    its bullets once `first` leaves, or `first` never said it."""
+    picked = sorted(group)
+    title = news_title(scored, picked)
     if not title or not on_word_boundaries(title, scored.trimmed[first], "zh"):
         return True
     return sum(on_word_boundaries(title, scored.trimmed[i], "zh") for i in picked if i != first) >= MIN_LEFT
@@ -91,9 +102,9 @@ def lead_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         first, second = sorted(group.picked)[:2]
         if units[first].paragraph != lead or units[second].paragraph < lead + GAP:
             continue
-        if texts[first].startswith(_QUOTES) or (_LEANS.match(texts[first]) and first - 1 not in overview.picked):
+        if texts[first].startswith(_QUOTES) or (leans_on_before(texts[first]) and first - 1 not in overview.picked):
             continue
-        if not _leans_up(texts, first, overview.picked, [i for i in group.picked if i != first]):
+        if not leans_up(texts, first, overview.picked, [i for i in group.picked if i != first]):
             continue
         if not _keeps_its_title(scored, group.picked, first):
             continue
