@@ -38,6 +38,10 @@ from conftest import load_records
         ("And houses close to a Lidl cost 2 per cent less.", True),
         ("Among them, two lesbians who look lovingly into each other's eyes.", True),
         ("So far, 12 people have died.", False),
+        ("But much remains unclear about those contract killings.", True),  # s51k: "much" is its subject
+        ("But many will see the move as a sign.", True),
+        ("However long it takes, the club will appeal.", False),  # how long, not a turn
+        ("So much was said that night.", False),
         ("Then-president George Bush signed it.", False),
         ("Butler scored twice.", False),
         ("If it rains, the match will be called off.", False),  # "it" of the weather

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from citebrief.engines import en_pronoun_speakers
 from citebrief.engines.scored import Scored
+from citebrief.model import Point
 from conftest import cnndm_groups, group_opening, shared_groups
 from scored_builder import zh_scored
 
@@ -148,3 +149,39 @@ def test_a_pronoun_inside_a_quotation_is_left_alone() -> None:
     closed = ["Speaking on Monday, Carlo Ancelotti said: 'I like the derby a lot.'", quoted[2]]
     named = en_pronoun_speakers.named_pronoun_en(_en_scored(closed), 1, closed[1], [])
     assert named == ("[Carlo Ancelotti] has proved himself, he is one of the best in the world.", 1)
+
+
+def test_a_speaker_named_two_bullets_up_is_named_again() -> None:
+    """s51k: the bullet right before says who, not any bullet of the group: "He said as many as one
+    in five …" after a bullet on shark fin prices that names no one (en-cnndm 20, Graham Buckingham
+    two bullets up) reads as nobody; a bullet that speaks of the same pronoun ("…, she said: …")
+    carries the run on (en-cnndm 191 keeps "She continued: …")."""
+    names = [Point(text="Graham Buckingham told The Times he was disappointed.", citations=[1])]
+    price = Point(text="Just one kilogram of shark fin can fetch up to £180.", citations=[1])
+    assert en_pronoun_speakers._said_before("Buckingham", "He", names)
+    assert not en_pronoun_speakers._said_before("Buckingham", "He", [*names, price])
+    speaking = Point(text="Speaking to the paper, he said: 'I did not want this.'", citations=[1])
+    assert en_pronoun_speakers._said_before("Buckingham", "He", [*names, speaking])
+    assert not en_pronoun_speakers._said_before("Buckingham", "She", [*names, speaking])
+    assert any(
+        text.startswith("[Mr Buckingham] said as many as one in five") for text in _bullets("en-cnndm.jsonl", 20)
+    )
+    assert any(text.startswith("She continued: 'If your cause is racism") for text in _bullets("en-cnndm.jsonl", 191))
+
+
+def test_a_text_that_opens_on_a_pronoun_names_it_from_the_sentences_after() -> None:
+    """s51k: a text whose lead was cut off opens on "She stressed …"; the first sentence after that
+    names anyone names her as its actor ("But Mrs May also said …", en-xsum 160). Another person
+    first, or a body, leaves the pronoun alone."""
+    may = ["She stressed that the law must change.", "It was her first speech.", "But Mrs May also said police act."]
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(may), 0, may[0], []) == (
+        "[Mrs May] stressed that the law must change.",
+        1,  # one paragraph: the one that names her
+    )
+    other = ["He spent last season in charge.", "Manager Mark Warburton wants to alter the staff, leaving Durrant out."]
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(other), 0, other[0], []) is None
+    body = ["He told Reuters the EU should not interfere.", "The EU objects to the laws."]
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(body), 0, body[0], []) is None
+    sex = ["He stressed that the law must change.", "But Mrs May also said police must act."]
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(sex), 0, sex[0], []) is None
+    assert any(text.startswith("[Mrs May] stressed that to kill") for text in _bullets("en-xsum.jsonl", 160))

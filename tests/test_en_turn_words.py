@@ -29,6 +29,13 @@ from conftest import load_records, shared_groups
         ("So it is perhaps no surprise that he opts for pop.", "It is perhaps no surprise that he opts for pop."),
         ("But for the rain, the match would have gone ahead.", "But for the rain, the match would have gone ahead."),
         ("So far, 12 people have died in the floods.", "So far, 12 people have died in the floods."),
+        # s51k: a degree word after "But" is the claim's own subject (en-cnndm 163, en-xsum 183);
+        # after "However" or "So" it says how much, and "Yet another" stays
+        ("But many will see the move as a sign of a run.", "Many will see the move as a sign of a run."),
+        ("But much remains unclear about the killings.", "Much remains unclear about the killings."),
+        ("However long it takes, the club will appeal.", "However long it takes, the club will appeal."),
+        ("So many people came that the hall was full.", "So many people came that the hall was full."),
+        ("Yet another storm hit the coast on Sunday.", "Yet another storm hit the coast on Sunday."),
         ("Then 24 hours later pictures emerged of them.", "Then 24 hours later pictures emerged of them."),
         ("However hard he tried, the door would not open.", "However hard he tried, the door would not open."),
         ("So great was the demand that tickets sold out.", "So great was the demand that tickets sold out."),

@@ -1,5 +1,6 @@
-"""An English bullet that opens on "He wrote: …" / "She added: …" in a group none of whose bullets
-before it names the speaker: the writer named him a sentence or two up ("Sessions … wrote in an
+"""An English bullet that opens on "He wrote: …" / "She added: …" where the bullet before it in its
+group does not name the speaker (nor speaks of the same pronoun back to one that does: s51k; any
+bullet up the group counted before): the writer named him a sentence or two up ("Sessions … wrote in an
 op-ed" before "He wrote: 'It defies reason …'"), but the brief's group opens elsewhere, and its
 He reads as nobody, or as whoever the bullet before names (blind readers named "He wrote: …" with
 Sessions nowhere in its group, and "He added: …" with an unclear He, on en-cnndm briefs). The
@@ -36,6 +37,11 @@ inspirations were Jack Benny …, worked in cartoons": en-cnndm 101). A name rea
 bullet whose turn word the brief dropped ("But he and his team …" → "He and his team …") still
 opens on its sentence (en-cnndm 189: "[Dr Kujala] and his team wanted …").
 
+A text that opens on the pronoun itself, its lead cut off ("She stressed that to kill a police
+officer …", en-xsum 160), has no sentence before: the name is read ahead, from the first sentence
+after that names anyone, where that is the one person, of the pronoun's sex, acting in it ("But Mrs
+May also said …": "[Mrs May] stressed …"; s51k, `_named_ahead`).
+
 One case where two people stand in the sentence before and the group names both: a "He added: …"
 after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
 the door open for a reunion at Villa."), the sentence before that led by the same person too
@@ -69,6 +75,13 @@ _PRONOUN_LED = TablePattern(
 _PRONOUN_SUBJECT = LazyPattern(r"^(He|She) (?=[a-z])")
 # a group's head on what is someone's: "His attempts to cover up his crime …"
 _OWNED = LazyPattern(r"^(His|Her) (?=[a-z])")
+# a bullet that speaks of the person a He or She stands for: the pronoun's chain goes on through it
+_SAME_PERSON = {
+    "He": LazyPattern(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
+    "She": LazyPattern(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
+}
+# a capitalised word past a sentence's first: a name, or a word of one
+_CAPITALISED = LazyPattern(r"\b[A-Z][a-z]+")
 _TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
 OPENING_CHARS = 40  # a bullet opens on a sentence whose first this many characters it starts with
 _PRONOUNS = ("He", "She")
@@ -154,6 +167,31 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
         if speakers and any(start > persons[speakers[0]][1] for start, _ in persons.values()):
             return None  # "Smith said …, and Jones left …": the one named last may be the He
         return _named((speakers or list(persons))[0], pronoun, text, points, scored.units[j].paragraph)
+    return _named_ahead(scored, pronoun, text, points) if i == 0 else None
+
+
+def _named_ahead(scored: Scored, pronoun: re.Match[str], text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+    """The bullet of the text's first sentence with its He or She named from the sentences after:
+    a text that opens on a pronoun (its lead cut off, as a feed or a paste may leave it: "She
+    stressed that to kill a police officer …") names its person a sentence or two on ("But Mrs May
+    also said …"), the sentences between naming no one else. Only where the first sentence ahead
+    that names anyone names one person, of the pronoun's sex, as its actor, and no other name; a
+    sentence on the same pronoun goes on with the run ("He spent 14 years …"), one naming another or
+    two gives up."""
+    sentences = [unit.text for unit in scored.units]
+    other = "She" if pronoun.group(1) == "He" else "He"
+    for j in range(1, min(BACK + 1, len(sentences))):
+        said = named(sentences[j])
+        persons = _persons(sentences[j], said, sentences)
+        if said == other or any(key(name) != key(said) for name in persons):
+            return None  # "Rangers manager Mark Warburton wants …": someone else first
+        if said == pronoun.group(1) or not said:
+            continue  # "It added his funeral will be private": no one named yet
+        if not (_titled(said) or is_person(said, sentences) or _known_person(said, sentences)):
+            return None  # "The EU objects …": a body, not the person
+        if any(word not in said.split() for word in _CAPITALISED.findall(sentences[j], 1)):
+            return None  # "… Warburton wants to alter the staff, leaving Durrant out": whom he acts on may be the He
+        return _named(_without_role(said), pronoun, text, points, scored.units[j].paragraph)
     return None
 
 
@@ -250,9 +288,25 @@ def _named(said: str, pronoun: re.Match[str], text: str, points: Sequence[Point]
     if not title_fits(said, pronoun.group(1)):
         return None  # "Mrs Smith" before "He said"
     surname = key(said)
-    if not surname or any(surname in point.text for point in points):
-        return None  # the group says who
+    if not surname or _said_before(surname, pronoun.group(1), points):
+        return None  # the bullet before says who
     return named_in_place(said, text[pronoun.end() :]), where
+
+
+def _said_before(surname: str, pronoun: str, points: Sequence[Point]) -> bool:
+    """Whether the bullet right before names `surname`, or it and those before it speak of the same
+    `pronoun` ("He also said …", "Speaking to the paper, she said: …") back to one that does: a
+    reader takes a He from the bullet above, not from one two bullets up with a bullet naming no
+    one between ("Graham Buckingham … told The Times …", "Just one kilogram of shark fin can fetch
+    …", "He said as many as one in five …": blind readers of en-cnndm and en-xsum could not say who
+    spoke)."""
+    same = _SAME_PERSON[pronoun]
+    for point in reversed(points):
+        if surname in point.text:
+            return True
+        if not same.search(point.text):
+            return False
+    return False
 
 
 def _known_person(name: str, sentences: Sequence[str]) -> bool:

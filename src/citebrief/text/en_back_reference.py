@@ -40,8 +40,12 @@ _CLAUSE = (
 # a turn or a sequel on what the sentence before said, whatever its subject ("But Benaud's take
 # was typically measured", "However, the car was gone", "And houses close to a Lidl cost 2 per cent
 # less"): alone, the bullet answers a sentence the reader never saw (en-cnndm blind read); not
-# "So far", "So-called", "Then-president", "And so on"
-_TURN = r"(?:But|Yet|However|Still|And|So|Then|Also)\b(?![-'’])(?! far\b| much\b| many\b| long\b)"
+# "So far", "So-called", "Then-president", "And so on"; a word of degree after "But", "And", "Yet" or
+# "Also" is the turned sentence's own subject ("But many will see the move as …", "But much remains
+# unclear about …"), after "So" or "However" it says how much ("However long it takes, …")
+_TURN = (
+    r"(?:(?:But|Yet|And|Also)\b(?![-'’])|(?:However|Still|So|Then)\b(?![-'’])(?! far\b| much\b| many\b| long\b))"
+)
 # a thing or an event named only by its kind, as the whole subject before its verb ("The piece was
 # created by artist L.M. Rendall…": which piece? "The incident occurred on April 6", "The decision
 # followed a review…"): what it is stood in the sentence before (en-cnndm blind read); not "The

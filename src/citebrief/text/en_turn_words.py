@@ -20,7 +20,8 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern
 
 # the word and the comma after it; "And yet," as one; not "But for", "So far", "So-called",
-# "Yet another", "Yet to", "And so on". "However" and "So" also say how much or in what way
+# "Yet another", "Yet to", "And so on" ("But many will see …", "But much remains …" turn: the word
+# after is the claim's subject). "However" and "So" also say how much or in what way
 # ("However hard he tried, …", "So great was the demand that …", "However you look at it, …"):
 # not before such a word, where they turn on nothing
 _DEGREE = (
@@ -35,7 +36,7 @@ _ADDING = (
     r"|What['’]s more|To make matters worse"
 )
 _TURN_WORD = LazyPattern(
-    r"(?:(?:And yet|But|Yet|And|Also)\b(?![-'’])(?! (?:for|far|much|many|long|another|more|to|so on)\b)"
+    r"(?:(?:And yet|But|Yet|And|Also)\b(?![-'’])(?! (?:for|another|more|to|so on)\b)"
     rf"|(?:However|So)\b(?![-'’])(?! {_DEGREE})|(?:{_ADDING}),(?=\s)),?\s+(?=[\w'‘\"“])"
 )
 MIN_REST_WORDS = 5  # what is left must still be a claim
