@@ -92,7 +92,7 @@ def _one_person(bullets: list[str], all_texts: list[str]) -> tuple[str, str]:
     if count < MIN_NAMING_BULLETS:
         return "", ""
     written = runs[surname]
-    return surname, surname if surname in written else min(written, key=len)
+    return surname, surname if surname in written else min(written, key=lambda run: (len(run), run))
 
 
 def _said_noun(texts: list[str], surname: str) -> str:
