@@ -22,6 +22,7 @@ from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_distinct import distinct_title
 from citebrief.text.en_title_done_to import done_to_title
+from citebrief.text.en_title_empty_owner import empty_owner_title
 from citebrief.text.en_title_event import reader_title
 from citebrief.text.en_title_every_bullet import every_bullet_title
 from citebrief.text.en_title_every_noun import every_noun_title
@@ -110,6 +111,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     quoted_topic_title,  # "Company Policy" the paragraphs repeat, not a quote's "Muslim Extremists"
     theirs_title,  # "Roberts' Research" written as the group's person's, not one bullet's "Electronic Devices"
     whose_title,  # "Barrientos's Charges", "Geaney's Hearing": not a bare noun of the group's person
+    empty_owner_title,  # "McHenry's Tweet" of the group's one person, not a quote's empty "Stressful Moment"
     said_title,  # "Cameron on the Economy", not a quote's "Britain Needs"
     said_name_title,  # "Redwood on O'Toole", not a quote's "Intimate Library Scene"
     typo_title,  # "Millionaire", not the source's "Millionaire Jsut"
