@@ -60,6 +60,11 @@ def test_no_owner_another_person_or_two_owners_keep_the_title() -> None:
     assert _title(two, "Fourth Try") == "Fourth Try"
 
 
+def test_a_day_is_when_not_whose() -> None:
+    bullets = ["Woods fired his best score in four years in Friday's second round.", "He carded a 69."]
+    assert _title(bullets, "Second Round") == "Second Round"
+
+
 def test_a_word_the_texts_write_in_lower_case_is_no_owner() -> None:
     bullets = ["And Warrington's fourth try came soon after.", "Warrington led 20-4 at the break."]
     assert _title(bullets, "Fourth Try") == "Warrington's Fourth Try"
@@ -70,3 +75,4 @@ def test_a_word_the_texts_write_in_lower_case_is_no_owner() -> None:
 def test_shared_briefs_say_whose() -> None:
     assert shared_group_titles("en-cnndm.jsonl", 13)[-1] == "Warrington's Fourth Try"
     assert "McHenry's Biggest Sting" in shared_group_titles("en-cnndm.jsonl", 111)
+    assert "Second Round" in shared_group_titles("en-cnndm.jsonl", 90)  # not "Friday's Second Round"

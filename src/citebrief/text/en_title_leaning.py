@@ -2,7 +2,8 @@
 "Fourth Try" (whose? of which match?), "Second Round" (`en_leaning_openers.leans_on_sentence`),
 "Biggest Sting" (a superlative, `data/en_superlatives.tsv`).
 Where a bullet writes the phrase as someone's, the title says whose, as the bullet does:
-"for Warrington's fourth try" → "Warrington's Fourth Try" (en-cnndm 13); "McHenry delivers her
+"for Warrington's fourth try" → "Warrington's Fourth Try" (en-cnndm 13), not a day's "Friday's
+Second Round" (when, not whose: `en_title_event.time_label`); "McHenry delivers her
 biggest sting", in a bullet that names one person, the one the group's bullets are about
 (`en_title_possessed.group_surname`) → "McHenry's Biggest Sting" (en-cnndm 111). Else the title
 stays: the steps before chose it as the best phrase the group says, and a phrase in its place
@@ -19,6 +20,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_leaning_openers import leaning_openers, leans_on_sentence
 from citebrief.text.en_title_complement import clause_openers
+from citebrief.text.en_title_event import time_label
 from citebrief.text.en_title_possessed import NAME_RUN, group_surname, owned_title
 from citebrief.text.lazy_re import LazyPattern
 
@@ -72,7 +74,7 @@ def _owners(bullet: str, title: str, bullets: list[str], all_texts: list[str]) -
             continue
         if before.group("name") is not None:
             name = _name_part(before.group("name"), all_texts)
-            if name:
+            if name and not time_label(f"{name}'s"):  # "Friday's second round": when, not whose
                 found.append(name)
             continue
         surname = _one_person(bullet, all_texts)
