@@ -58,6 +58,10 @@ from citebrief.text.en_titles import (
         ("fall", "and have a trip planned this fall to take more photos"),
         ("Post reports", "held the attacker until the NYPD could arrive, the Post reports"),
         ("cover legal debts", "To help the family to cover legal debts, visit the couple's website"),
+        # a clause's subject and its verb after "where", "whether" … (data/en_clause_subject_openers.tsv)
+        ("money comes", "'No matter where the money comes - work, inheritance, theft or lottery - the key is'"),
+        ("money comes", "Nobody asks where the money comes from."),
+        ("club wins", "It depends on whether the club wins."),
     ],
 )
 def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
@@ -84,6 +88,7 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
         ("legal debts", "as well as legal debts and an appeal"),  # no verb first
         ("BBC reports", "several BBC reports were wrong"),  # a verb after it: the reports are a thing
         ("rising costs", "as well as rising costs"),  # an -ing word before a noun is its quality
+        ("police reports", "He asked where the police reports are kept."),  # a verb after: a thing
     ],
 )
 def test_a_noun_phrase_stays_a_candidate(phrase: str, text: str) -> None:

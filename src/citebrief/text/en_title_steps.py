@@ -30,6 +30,7 @@ from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_fixture import fixture_title
 from citebrief.text.en_title_gist import gist_title
 from citebrief.text.en_title_held import held_title
+from citebrief.text.en_title_leaning import leaning_title
 from citebrief.text.en_title_lifted import lifted_title
 from citebrief.text.en_title_list_kind import list_kind_title
 from citebrief.text.en_title_majority import majority_title
@@ -133,6 +134,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     match_title,  # "Bayern v Hoffenheim" of a match report's goals, not one scorer's "Sebastian Rode"
     noun_phrase_title,  # "Appeal Court Judges", "Sensitive Skin": not a bare common noun
     complement_title,  # "Rented Villa", "Collision with a Citroen Berlingo": what noun phrases leave bare
+    leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
 )
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_pieces import cut_piece
 from citebrief.text.lazy_re import LazyPattern
@@ -80,6 +81,8 @@ _LABELS = frozenset(word_list("type stage grade level class phase category tier 
 _COUNT = re.compile(r"\d")
 # "a number of occasions", "a lot of": an amount's noun cut from what it counts
 _AMOUNT_OF = frozenset(word_list("number lot lots host couple handful series range variety pair bunch"))
+# after a clause's verb in -s that ends the phrase: nothing, punctuation, or one of these ("comes from")
+_CLAUSE_TAIL = frozenset(word_list("from to in at into out up back with"))
 _TOKEN = LazyPattern(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _PLAIN_S = ("ss", "us", "is", "'s", "’s")
 _PARTICIPLE_ED = re.compile(r"[a-z]{3,}ed$")
@@ -91,10 +94,11 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str]]:
+def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str, bool]]:
     """Each place the texts say `phrase` on word boundaries: the token before (lower-cased), the
-    phrase's words and the token after as written there ('' at either end). Found with
-    `str.find`: a regular expression per candidate would cost more than the brief's title."""
+    phrase's words, the token after as written there ('' at either end), and whether a clause's
+    opener comes right before (`_opens_clause`). Found with `str.find`: a regular expression per
+    candidate would cost more than the brief's title."""
     found = []
     folded = phrase.lower()
     for text in texts:
@@ -105,12 +109,30 @@ def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str]]
         while at >= 0:
             end = at + len(folded)
             if _starts_word(text, at) and (end == len(text) or not _inside_word(text[end])):
-                before = _TOKEN.findall(text[max(0, at - 30) : at])[-3:]
-                before = [" ".join(before).lower()] if " ".join(before).lower() == "as well as" else before[-1:]
+                tokens = _TOKEN.findall(text[max(0, at - 30) : at])[-3:]
+                opened = _opens_clause(tokens)
+                before = [" ".join(tokens).lower()] if " ".join(tokens).lower() == "as well as" else tokens[-1:]
                 after = _TOKEN.findall(text[end : end + 30])[:1]
-                found.append((before[0].lower() if before else "", text[at:end].split(), after[0] if after else ""))
+                found.append(
+                    (before[0].lower() if before else "", text[at:end].split(), after[0] if after else "", opened)
+                )
             at = low.find(folded, at + 1)
     return found
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    """Words that open a clause whose subject comes next (`data/en_clause_subject_openers.tsv`)."""
+    return frozenset(data_lines("en_clause_subject_openers.tsv"))
+
+
+def _opens_clause(tokens: list[str]) -> bool:
+    """Whether the tokens before a phrase end on a clause's opener, a determiner may come between
+    ("where the"): the phrase is then that clause's subject, and may run into its verb."""
+    last = [t.lower() for t in tokens[-2:]]
+    if len(last) == 2 and last[1] in _ARTICLES:
+        return last[0] in _clause_openers()
+    return bool(last) and last[-1] in _clause_openers()
 
 
 def _inside_word(char: str) -> bool:
@@ -157,10 +179,13 @@ def _base_verb(word: str) -> bool:
     return word[:1].islower() and not word.endswith(("ing", "ed")) and "VERB" in word_classes(word.lower())
 
 
-def _misread_at(before: str, words: list[str], after: str) -> bool:
+def _misread_at(before: str, words: list[str], after: str, opened: bool = False) -> bool:
     """True when, at this place, the phrase is not a noun phrase (`after` as written: "films
-    The actor" is a caption run into the next sentence, not a verb and its object)."""
+    The actor" is a caption run into the next sentence, not a verb and its object; `opened`: a
+    clause's opener comes before it)."""
     after = "" if after[:1].isupper() else after
+    if opened and len(words) > 1 and _verb_in_s(words[-1]) and (not after[:1].isalpha() or after in _CLAUSE_TAIL):
+        return True  # "Money Comes" of "no matter where the money comes - work, …": a clause's subject and verb
     if words[0] in _NUMBER_WORDS:
         return True  # "Million Motorbikes" of "37 million motorbikes": the count cut off
     if words[0][:1].isupper() and before.isdigit() and len(before) <= 2:
