@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
+from citebrief.mojibake import repair as repair_mojibake
 from citebrief.text import speech_verbs, zh_captions, zh_item_heads, zh_subheads
 from citebrief.text.en_caps_heads import ends_on_versus, heading_start, heading_starts
 from citebrief.text.en_quote_speakers import speaker_after_quote
@@ -514,8 +515,13 @@ def build_document(
     published_at: datetime | None = None,
     lang: Lang | None = None,
 ) -> Document:
-    """Number the paragraphs, find their sentences, and hash the text into the document id."""
-    cleaned = clean_paragraphs(paragraphs)
+    """Number the paragraphs, find their sentences, and hash the text into the document id.
+
+    Every input passes here, so its mojibake is repaired here ("Â£200" → "£200", `mojibake`):
+    the paragraphs, the bullets cut from them and verify all read the same repaired text."""
+    cleaned = clean_paragraphs(repair_mojibake(paragraph) for paragraph in paragraphs)
+    title = repair_mojibake(title) if title else title
+    source = repair_mojibake(source) if source else source
     if title:
         title = " ".join(title.split())
         if cleaned and cleaned[0] == title:
