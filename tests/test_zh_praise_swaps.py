@@ -8,10 +8,11 @@ import re
 
 import pytest
 
-from citebrief.engines.scored import Draft
+from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_praise_swaps import MAX_CHARS, PREDICATES, names_measure, praise_swapped, praises
 from citebrief.text.data_files import rows_by_kind
 from conftest import shared_groups
+from scored_builder import zh_scored
 
 
 def test_the_table_holds_patterns_of_two_kinds() -> None:
@@ -62,17 +63,14 @@ def test_a_named_measure_or_distinction() -> None:
     assert not names_measure("“去年获评“中国名茶之乡”称号后，游客多了。”")  # a quotation's words, no speaker
 
 
-class _Unit:
-    def __init__(self, paragraph: int) -> None:
-        self.paragraph = paragraph
-
-
-class _Scored:
-    def __init__(self, texts: list[tuple[int, str]]) -> None:
-        self.lang = "zh"
-        self.units = [_Unit(paragraph) for paragraph, _ in texts]
-        self.trimmed = [text for _, text in texts]
-        self.usable = list(range(len(texts)))
+def _scored(texts: list[tuple[int, str]]) -> Scored:
+    """The sentences, each with its paragraph number, as `scored_builder.zh_scored` reads them."""
+    paragraphs: list[list[str]] = []
+    for paragraph, text in texts:
+        while len(paragraphs) < paragraph:
+            paragraphs.append([])
+        paragraphs[paragraph - 1].append(text)
+    return zh_scored(paragraphs)
 
 
 _TEXTS = [
@@ -88,7 +86,7 @@ _TEXTS = [
 def test_praise_gives_way_to_a_figure_of_its_group_first() -> None:
     drafts = [Draft(None, [0], "名茶"), Draft(1, [1, 3], "茶产业"), Draft(2, [5], "产值")]
     chosen = [0, 1, 3, 5]
-    praise_swapped(_Scored(_TEXTS), drafts, chosen)  # type: ignore[arg-type]
+    praise_swapped(_scored(_TEXTS), drafts, chosen)
     assert drafts[1].picked == [3, 4]  # a figure of the group's paragraphs, not 2020's title
     assert sorted(chosen) == [0, 3, 4, 5]
 
@@ -96,23 +94,23 @@ def test_praise_gives_way_to_a_figure_of_its_group_first() -> None:
 def test_without_a_figure_a_named_distinction_and_without_either_it_stays() -> None:
     texts = [*_TEXTS[:3], (2, "全县茶产业发展势头良好。")]
     drafts = [Draft(None, [0, 1], "名茶"), Draft(1, [3], "茶产业")]
-    praise_swapped(_Scored(texts), drafts, [0, 1, 3])  # type: ignore[arg-type]
+    praise_swapped(_scored(texts), drafts, [0, 1, 3])
     assert drafts[0].picked == [0, 2]
     alone = [Draft(None, [0, 1], "名茶")]
-    praise_swapped(_Scored([*_TEXTS[:2], (2, "全县茶产业发展势头良好。")]), alone, [0, 1])  # type: ignore[arg-type]
+    praise_swapped(_scored([*_TEXTS[:2], (2, "全县茶产业发展势头良好。")]), alone, [0, 1])
     assert alone[0].picked == [0, 1]
 
 
 def test_an_overview_bullet_that_alone_says_its_title_stays() -> None:
     drafts = [Draft(None, [0, 1], "核心要点：饮食文化"), Draft(1, [3], "茶产业")]
-    praise_swapped(_Scored(_TEXTS), drafts, [0, 1, 3])  # type: ignore[arg-type]
+    praise_swapped(_scored(_TEXTS), drafts, [0, 1, 3])
     assert drafts[0].picked == [0, 1]
 
 
 def test_a_figure_a_bullet_already_states_is_no_stand_in() -> None:
     texts = [*_TEXTS[:2], (1, "据统计，临川县茶园面积12万亩。"), (2, "数据显示，全县茶农3.2万户，茶园面积12万亩。")]
     drafts = [Draft(None, [0, 1], "名茶"), Draft(1, [3], "茶产业")]
-    praise_swapped(_Scored(texts), drafts, [0, 1, 3])  # type: ignore[arg-type]
+    praise_swapped(_scored(texts), drafts, [0, 1, 3])
     assert drafts[0].picked == [0, 1]
 
 
@@ -120,3 +118,28 @@ def test_the_food_overview_says_the_county_s_title_not_the_praise() -> None:
     overview = shared_groups("zh-news.jsonl", 64)[0]
     assert not any("重要元素" in text for text in overview), overview
     assert any("获评" in text for text in overview), overview
+
+
+def test_a_single_digit_or_a_year_tells_no_repeat() -> None:
+    texts = [
+        *_TEXTS[:2],
+        (1, "2020年，临川县4个茶园通过认证，认证面积达3600亩。"),
+        (2, "2020年，全县连续4天举办茶博会。"),
+    ]
+    drafts = [Draft(None, [0, 1], "名茶"), Draft(1, [3], "茶博会")]
+    praise_swapped(_scored(texts), drafts, [0, 1, 3])
+    assert drafts[0].picked == [0, 2]  # 2020 and 4 are two facts' figures; 3600 is its own
+
+
+def test_the_donor_s_sentiment_gives_way_to_what_was_collected() -> None:
+    bullets = [text for group in shared_groups("zh-news.jsonl", 66) for text in group]
+    assert any("185毫升" in text for text in bullets), bullets
+    assert not any("很有意义" in text for text in bullets), bullets
+
+
+def test_a_sentence_a_bullet_carries_as_its_antecedent_is_no_stand_in() -> None:
+    bullets = [text for group in shared_groups("zh-news.jsonl", 56) for text in group]
+    # "他是在新生入学典礼上……" says the sentence before it ("……第10位造血干细胞捐献者。"): taken as
+    # uncited, it would stand in for the student's words and split his bullet in two
+    assert not any(text.startswith("他是在新生入学典礼上") for text in bullets), bullets
+    assert any("特别有意义" in text for text in bullets), bullets
