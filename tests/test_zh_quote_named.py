@@ -44,9 +44,20 @@ def test_the_name_after_a_role() -> None:
 
 
 def test_a_quotation_names_the_speaker_the_article_shows_speaking() -> None:
-    # zh-news 66: "“作为一个普通人，……很有意义。”" then "……完成后，毛立(化名，下同)在轻松之余难掩内心激动。",
-    # and "……”毛立说。" further on: the quotation's bullet says whose words they are
-    assert any(text.startswith("毛立：“作为一个普通人") for text in _bullets(66))
+    # the shape of zh-news 66: "“作为一个普通人，……很有意义。”" then "……完成后，毛立(化名，下同)……",
+    # and "……”毛立说。" further on: the quotation's bullet says whose words they are.
+    # Written here since zh_praise_swaps (s51s) gives 66's quotation ("很有意义") way to the 185毫升
+    # collected, so its brief no longer shows the quotation; what this guards is the same.
+    paragraphs = [
+        [
+            "“作为一名普通市民，能以这样的方式帮助一名患者，我觉得非常幸运。”",
+            "采集完成后，李强(化名，下同)在轻松之余难掩内心激动。",
+            "8月15日，李强完成了造血干细胞采集。",
+        ],
+        ["“希望更多年轻人加入进来。”李强说。"],
+    ]
+    quoted = paragraphs[0][0]
+    assert quote_named(zh_scored(paragraphs), 0, quoted, []) == (f"李强：{quoted}", 1)
 
 
 def test_a_quotation_over_several_sentences_names_the_speaker_after_its_close() -> None:

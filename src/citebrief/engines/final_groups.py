@@ -19,7 +19,8 @@ strangers from two paragraphs is dissolved into the groups its bullets belong to
 two groups a "；" list runs across become one (`zh_list_twins`), a closing "据悉，该活动由……主办" line
 goes to the overview (`zh_organiser_lines`), and a bare quotation to its speaker's group and a "参会人员……"
 line to the overview (`zh_edge_subjects`), and a story profiling several people in turn gets one group per
-person (`zh_person_runs`);
+person (`zh_person_runs`), and last a bullet of praise alone gives way to a figure or a named measure of
+its group's paragraphs (`zh_praise_swaps`);
 an English quotation's line goes to its speaker's group, a crowded group giving the last group
 of two its last bullet (`en_quote_homes`), a group of two that names nothing
 new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
@@ -86,6 +87,7 @@ from citebrief.engines.zh_overview_runs import overview_runs_given
 from citebrief.engines.zh_overview_strays import overview_strays_given
 from citebrief.engines.zh_overview_themes import overview_themes_given
 from citebrief.engines.zh_person_runs import people_grouped
+from citebrief.engines.zh_praise_swaps import praise_swapped
 from citebrief.engines.zh_pronoun_strays import pronoun_strays_given
 from citebrief.engines.zh_strand_splits import strands_split
 from citebrief.engines.zh_stranger_homes import strangers_homed
@@ -127,6 +129,7 @@ def settled_groups(
         drafts = edge_subjects_placed(scored, drafts)  # a quote to its speaker's group, guests up (`zh_edge_subjects`)
         drafts = people_grouped(scored, drafts, chosen)  # one group per person a story profiles (`zh_person_runs`)
         drafts = another_ones_joined(scored, drafts)  # "另一家长……" beside the first parent (`zh_another_ones`)
+        drafts = praise_swapped(scored, drafts, chosen)  # praise alone: its group's figure (`zh_praise_swaps`)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)
