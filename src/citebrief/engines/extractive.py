@@ -87,7 +87,6 @@ from citebrief.model import Brief, Document, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.en_garbled import whole_first
 from citebrief.text.en_grounding import grounded_first, leaning_names
-from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_teasers import stating_first
 from citebrief.text.en_unattributed import attributed_first, quote_reading
 from citebrief.text.en_weak import strong_first
@@ -360,6 +359,8 @@ def _title_themes(
         others = [scored.trimmed[i] for d in drafts[1:] for i in d.picked]
         key_points = [scored.trimmed[i] for i in sorted(drafts[0].picked)]  # in the article's order: its lead first
         if drafts[0].title:
+            from citebrief.text.en_overview_own_said import own_said_overview  # (a Chinese start imports none)
+
             texts_of = [s.text for s in document.segments]
             drafts[0].title = own_said_overview(drafts[0].title, key_points, others, texts_of, used)
         return
