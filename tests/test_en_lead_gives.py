@@ -66,9 +66,13 @@ def test_a_caption_repeating_the_point_leaves_it_a_key_point() -> None:
 def test_a_pair_on_the_whole_story_leaves_the_point_a_key_point() -> None:
     # "This isn't the first time she has transformed herself ..." goes on from the Maleficent
     # story, not from the contouring point before it
+    # (since the opening hook "It's amazing what a bit of make-up can do" left the overview,
+    # en_hook_drops, the overview holds two points and the pair joins it after them, en_lead_pairs:
+    # the test still guards that the contouring point stays a key point, the pair whole after it)
     groups = cnndm_groups(148)
-    assert any(text.startswith("Where the mother-of-six wore cheek prosthetics") for text in groups[0]), groups
-    assert len(group_opening(groups, "This isn't the first time")) == 2, groups
+    assert any("where the mother-of-six wore cheek prosthetics" in text[:60].lower() for text in groups[0]), groups
+    pair = group_opening(groups, "This isn't the first time")
+    assert pair[-1].startswith("Promise has previously made videos"), groups
 
 
 def test_a_pair_of_a_speakers_words_keeps_its_own_group() -> None:

@@ -32,6 +32,7 @@ from citebrief.text.en_back_reference import points_back_en, some_of_before
 from citebrief.text.en_caption_between import writers_sentence_before
 from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.en_glued_headlines import after_glued_headlines
+from citebrief.text.en_hooks import OPENING, opening_hook
 from citebrief.text.en_lean_words import without_lean_words
 from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_picture_asides import without_picture_asides
@@ -330,6 +331,8 @@ def carry_antecedent(
         return None  # another paragraph is its own point, cited on its own
     if not zh and some_of_before(before.text):
         return None  # "Among them, two lesbians…": it leans on a sentence before it in turn
+    if not zh and before.index < OPENING and opening_hook([u.text for u in scored.units], before.index):
+        return None  # "It's not intended to be a safety video. But this clip …": a hook names nothing (en_hooks)
     said = strip_dateline(before.text) if before.paragraph != unit.paragraph else before.text  # the passage before
     if not zh and pronoun_after_frame_en(text) and not is_person(named(said), [u.text for u in scored.units]):
         return None  # "The cities … are suing the company. The firm's first security chief, he …": who, still?

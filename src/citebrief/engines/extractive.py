@@ -35,6 +35,7 @@ from citebrief.engines.bullets import repeats_any, trim_sentence
 from citebrief.engines.cited_groups import cited_groups
 from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
+from citebrief.engines.en_hook_drops import without_hook_bullets
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
 from citebrief.engines.en_list_subjects import by_list, list_of_sentences
@@ -566,7 +567,15 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         member_groups(
             texts if policy and groups is None else None,
             # an English story's overview in the article's order (`en_story_order`)
-            cited_groups(scored, in_story_order(drafts, scored, news=document.lang == "en" and not policy), en_news),
+            cited_groups(
+                scored,
+                in_story_order(  # an opening hook gives way to its news first (`en_hook_drops`)
+                    without_hook_bullets(scored, drafts, chosen) if en_news else drafts,
+                    scored,
+                    news=document.lang == "en" and not policy,
+                ),
+                en_news,
+            ),
         ),
         texts if zh_news else None,
     )

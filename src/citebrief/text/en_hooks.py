@@ -1,0 +1,70 @@
+"""An English writer's hook at the top of a story: no bullet where the news comes right after it.
+
+A feature often opens on a teaser that names no one and gives no figure, and tells the news in the
+sentence after: "Of all the people to be wary of getting caught on camera doing something
+incredulous, you would think a TV news reporter would know better. But Britt McHenry ... has been
+suspended", "It's amazing what a bit of make-up can do. In a startling new tutorial YouTube star
+Promise Tamang turns herself into Maleficent". As a bullet the hook tells an analyst nothing
+(en-cnndm blind read: an opening line that carries no fact), and it took one of the overview's few
+places. The hooks are patterns (`data/en_hooks.tsv`): a second person's guess ("you would think"),
+a long-held wish, "It's amazing what …", "As … go, it was …", "It's not intended to be …", "Let's
+not forget …". Such a sentence among the article's first `OPENING` is no bullet when it names no one
+and gives no figure (a capital past its first word, a digit: the writer's "Consumer Reports study
+of 70 million passenger trips" is news however it is put) and one of the next `NEWS_REACH`
+sentences does: the overview then leads with the news (`engines/en_hook_drops.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from citebrief.text.data_files import data_lines
+from citebrief.text.regex_cache import compiled
+
+OPENING = 2  # a hook is the story's opening: among its first two sentences
+NEWS_REACH = 2  # the news stands in one of the two sentences after it
+# capitals that name no one: an acronym of a thing anyone has ("a TV news reporter")
+_COMMON_CAPITALS = frozenset({"TV", "DVD", "DNA", "CEO", "GPS", "SUV", "PC", "DIY", "OK"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_FIGURE = re.compile(r"\d")
+
+
+@cache
+def hook_rows() -> tuple[tuple[str, str, str], ...]:
+    """(name, regex, example) of each row of en_hooks.tsv."""
+    rows = [tuple(line.split("\t")) for line in data_lines("en_hooks.tsv")]
+    return tuple((name, regex, example) for name, regex, example in rows if name != "name")
+
+
+@cache
+def _hooks() -> re.Pattern[str]:
+    return compiled("|".join(f"(?:{regex})" for _, regex, _ in hook_rows()))
+
+
+def names_or_counts(text: str) -> bool:
+    """Whether an English sentence names someone or something (a capital past its first word, but
+    "I" and a common acronym) or gives a figure: what a story's news carries."""
+    if _FIGURE.search(text):
+        return True
+    words = _WORD.findall(text.lstrip("'‘\"“("))
+    return any(w[:1].isupper() and w != "I" and w not in _COMMON_CAPITALS for w in words[1:])
+
+
+def is_hook(text: str) -> bool:
+    """Whether an English sentence is a writer's hook: a pattern of `data/en_hooks.tsv`, and no
+    name nor figure (`names_or_counts`)."""
+    return bool(_hooks().search(text.strip().lstrip("'‘\"“"))) and not names_or_counts(text)
+
+
+def news_after(texts: Sequence[str], hook: int) -> list[int]:
+    """The sentences among the `NEWS_REACH` after `hook` (indices of `texts`, an English article's
+    sentences in order) that carry news (`names_or_counts`), in order."""
+    return [k for k in range(hook + 1, min(hook + 1 + NEWS_REACH, len(texts))) if names_or_counts(texts[k])]
+
+
+def opening_hook(texts: Sequence[str], i: int) -> bool:
+    """Whether sentence `i` of `texts` is a hook among the article's first `OPENING` (`is_hook`)
+    whose news one of the next `NEWS_REACH` sentences carries."""
+    return i < OPENING and is_hook(texts[i]) and bool(news_after(texts, i))
