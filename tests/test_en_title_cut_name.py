@@ -3,7 +3,8 @@ loses the cut half of a name joined by "and" (`text/en_title_cut_name.py`)."""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_cut_name import cut_name_overview, cut_name_title
+from citebrief.text.en_title_cut_name import cut_name_title
+from citebrief.text.en_title_last_mends import mended_title
 from conftest import shared_group_titles
 
 MUSEUM = "She chose 25 images from the National Museums Liverpool's collections for the show."
@@ -19,7 +20,7 @@ def test_a_things_name_cut_at_its_front_takes_the_whole_name() -> None:
 
 def test_a_title_cut_from_a_name_joined_by_and_loses_the_cut_half() -> None:
     used = {"radnorshire conservative mp chris davies"}
-    title = cut_name_overview("Key points: Radnorshire Conservative MP Chris Davies", [SEAT], used)
+    title = mended_title("Key points: Radnorshire Conservative MP Chris Davies", [SEAT], [SEAT], used, composed=True)
     assert title == "Key points: Conservative MP Chris Davies"
     assert used == {"conservative mp chris davies"}
 

@@ -89,7 +89,7 @@ from citebrief.text.en_garbled import whole_first
 from citebrief.text.en_grounding import grounded_first, leaning_names
 from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_teasers import stating_first
-from citebrief.text.en_title_cut_name import cut_name_overview, cut_name_title
+from citebrief.text.en_title_last_mends import mended_title
 from citebrief.text.en_unattributed import attributed_first, quote_reading
 from citebrief.text.en_weak import strong_first
 from citebrief.text.outline import Heading, find_outline
@@ -363,10 +363,10 @@ def _title_themes(
         texts_of = [s.text for s in document.segments]
         if drafts[0].title:
             drafts[0].title = own_said_overview(drafts[0].title, key_points, others, texts_of, used)
-        # "National Museums Liverpool", not a name's cut "Museums Liverpool" (`en_title_cut_name`)
+        # "National Museums Liverpool", not a name's cut "Museums Liverpool" (`en_title_last_mends`)
         for k, draft in enumerate(drafts):
-            if draft.title:
-                draft.title = (cut_name_title if k else cut_name_overview)(draft.title, texts_of, used)
+            said = [scored.trimmed[i] for i in draft.picked]
+            draft.title = draft.title and mended_title(draft.title, said, texts_of, used, composed=not k)
         return
     idf_of = TermValues(space.vocabulary, space.idf)
     picks = [

@@ -67,14 +67,6 @@ def cut_name_title(title: str, texts: list[str], used: set[str]) -> str:
     return swapped_if_free(title, " ".join(rest), used) if len(rest) >= 2 else title
 
 
-def cut_name_overview(title: str, texts: list[str], used: set[str]) -> str:
-    """An overview's composed title ("Key points: …") with its subject read by `cut_name_title`."""
-    label, sep, subject = title.rpartition(": ")
-    if not sep or not subject:
-        return title
-    return label + sep + cut_name_title(subject, texts, used)
-
-
 def _starts(title: str, text: str) -> set[int]:
     """Where `text` writes `title` (in any case) on word boundaries, or as an owner ("National
     Museums Liverpool's collections")."""
