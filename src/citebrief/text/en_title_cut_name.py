@@ -13,10 +13,11 @@ are the name's front:
   ("National Museums Liverpool"): a thing's name takes "the", a person's does not, so a place or a
   role before a person ("Sheffield Ali Carter", "Judge David Robinson") is no name's front;
 - before an "and" right before a title of three words or more (a name that joins two, as a
-  constituency does), the whole is the title where it fits five words; else the title loses as
-  many opening words as the front has, the cut half of the joined name ("Conservative MP Chris
-  Davies"). A two-word title after "and" is a list's second name ("Arsenal and Manchester City")
-  and stays.
+  constituency does), the whole is the title where it fits five words; else, where the title ends
+  on a person's name (a given name no word of the lexicon's, `en_chunks.word_classes`), that
+  name ("Chris Davies": where the joined name's second half ends is not written, "Brecon and
+  Radnorshire" or "Scotland and Glasgow Warriors", so no cut is sure). A two-word title after
+  "and" is a list's second name ("Arsenal and Manchester City") and stays.
 
 The new title is free of the other titles (`titles.swapped_if_free`); where nothing fits, the title stays.
 """
@@ -25,12 +26,15 @@ from __future__ import annotations
 
 from functools import cache
 
+from citebrief.text.en_actors import is_person
+from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_written_at import places
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, swapped_if_free
 
 MOST_WORDS = 5  # an English title's words, at most (issue #9)
-MIN_JOINED_WORDS = 3  # a title after "and" this long or longer can be the joined name's cut half
+MIN_JOINED_WORDS = 3  # a title after "and" this long or longer can hold the joined name's cut half
+PERSON_WORDS = 2  # a person's name a title ends on: given name and surname
 # the word right before a place (after a space), that starts after a space, a sentence's end, a
 # quotation mark or the text's start
 _WORD_BEFORE = LazyPattern(r"(?:(?<=[\s.!?\"“”(])|^)([\w'’&-]+) $")
@@ -38,9 +42,9 @@ _JOINERS = frozenset({"and", "&"})
 
 
 def cut_name_title(title: str, texts: list[str], used: set[str]) -> str:
-    """`title` grown to the whole name it is cut from, or less the cut half of a name joined by
-    "and" (see the module's note); `title` where the article writes it no such way. `used`
-    (casefolded titles given) follows the swap."""
+    """`title` grown to the whole name it is cut from, or the person's name it ends on where it
+    is cut out of a name joined by "and" (see the module's note); `title` where the article
+    writes it no such way. `used` (casefolded titles given) follows the swap."""
     words = title.split()
     if not words or not any(c.isupper() for c in words[0]):
         return title
@@ -63,8 +67,11 @@ def cut_name_title(title: str, texts: list[str], used: set[str]) -> str:
     whole = [*front, joined, *words]
     if len(whole) <= MOST_WORDS:
         return swapped_if_free(title, display_title(" ".join(whole), "en"), used)
-    rest = words[len(front) :]
-    return swapped_if_free(title, " ".join(rest), used) if len(rest) >= 2 else title
+    person = " ".join(words[-PERSON_WORDS:])  # where the joined name's two halves end is not written: its person is
+    given = words[-PERSON_WORDS]
+    if len(words) <= PERSON_WORDS or word_classes(given.lower()) or not is_person(person, texts):
+        return title  # "Office Team" is no person: a given name is no word of the lexicon's
+    return swapped_if_free(title, person, used)
 
 
 def _starts(title: str, text: str) -> set[int]:
