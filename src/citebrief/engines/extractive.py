@@ -356,14 +356,9 @@ def _title_themes(
             title_twins_joined, texts=[s.text for s in document.segments], bullets=scored.trimmed, paragraphs=places
         )
         titled_with_twins(drafts, used, again, twins, scored.trimmed)
-        # not "Head of the Special Crime" that only a theme's bullet says (`en_overview_own_said`)
-        others = [scored.trimmed[i] for d in drafts[1:] for i in d.picked]
-        key_points = [scored.trimmed[i] for i in sorted(drafts[0].picked)]  # in the article's order: its lead first
-        if drafts[0].title:
-            from citebrief.text.en_overview_own_said import own_said_overview  # (a Chinese start imports none)
+        from citebrief.engines.en_last_titles import last_titles  # (a Chinese start imports none)
 
-            texts_of = [s.text for s in document.segments]
-            drafts[0].title = own_said_overview(drafts[0].title, key_points, others, texts_of, used)
+        last_titles(drafts, scored.trimmed, [s.text for s in document.segments], used)
         return
     idf_of = TermValues(space.vocabulary, space.idf)
     picks = [

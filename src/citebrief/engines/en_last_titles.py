@@ -1,0 +1,23 @@
+"""An English news brief's last reading of its titles, once every group is settled and titled:
+only then are the overview's own bullets known (`en_overview_own_said`) and each group's bullets
+final for mending a title cut out of a longer name (`en_title_last_mends`). Imported only on the
+English news path, so a Chinese start loads none of the English title modules."""
+
+from __future__ import annotations
+
+
+from citebrief.engines.scored import Draft
+from citebrief.text.en_overview_own_said import own_said_overview
+from citebrief.text.en_title_last_mends import mended_title
+
+
+def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used: set[str]) -> None:
+    """Retitle `drafts` (overview first) in place: not "Head of the Special Crime" that only a
+    theme's bullet says; "National Museums Liverpool", not a name's cut "Museums Liverpool"."""
+    others = [bullets[i] for d in drafts[1:] for i in d.picked]
+    key_points = [bullets[i] for i in sorted(drafts[0].picked)]  # in the article's order: its lead first
+    if drafts[0].title:
+        drafts[0].title = own_said_overview(drafts[0].title, key_points, others, texts, used)
+    for k, draft in enumerate(drafts):
+        said = [bullets[i] for i in draft.picked]
+        draft.title = draft.title and mended_title(draft.title, said, texts, used, composed=not k)
