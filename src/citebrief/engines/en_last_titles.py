@@ -5,7 +5,6 @@ English news path, so a Chinese start loads none of the English title modules.""
 
 from __future__ import annotations
 
-
 from citebrief.engines.scored import Draft
 from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_title_last_mends import mended_title
