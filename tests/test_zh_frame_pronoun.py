@@ -18,6 +18,13 @@ def test_a_pronoun_after_a_frame_points_back() -> None:
     assert not pronoun_after_frame("她说两岸同胞血脉相连。")  # no frame: `needs_antecedent` reads it
 
 
+def test_two_frames_before_the_pronoun() -> None:
+    assert pronoun_after_frame("从2000年到2014年，14年的时间里，他仍然没有育成一个小麦品种。")  # a span, then a time
+    assert pronoun_after_frame("2021年，在一次无偿献血过程中，他了解到造血干细胞捐献相关知识。")
+    assert not pronoun_after_frame("2021年，在一次无偿献血过程中，毛立了解到相关知识，他很受触动。")  # a name first
+    assert not pronoun_after_frame("近日，记者来到现场，看到工人们正在忙碌，他说。")  # three clauses: not read
+
+
 def _bullets(suffix: str) -> list[str]:
     record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(suffix))
     brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
@@ -32,3 +39,10 @@ def test_the_speaker_before_a_passage_cut_is_carried() -> None:
     # "该所研究员……" (L1269): which institute, the sentence before says
     institute = next(b for b in _bullets("_L1269") if "该所研究员" in b)
     assert "中国科学院东北地理与农业生态研究所" in institute
+
+
+def test_a_pronoun_after_two_frames_carries_its_sentence() -> None:
+    """zh-news 130 (L1268; readers: "从2000年到2014年，…他仍然没有…" leans on the sentences before): the
+    short sentence it turns on comes with it."""
+    bullet = next(b for b in _bullets("_L1268") if "他仍然没有育成" in b)
+    assert bullet.startswith("但品种选育从来不是一件容易的事情。从2000年到2014年")
