@@ -11,11 +11,13 @@ from citebrief.text.zh_leaning import (
     SPEAKER,
     SUBJECT,
     framed_plural,
+    framed_these,
     framed_this,
     leaning_kind,
     speaker_going_on,
     speaker_named,
 )
+from conftest import shared_groups
 
 
 def test_each_kind_of_leaning_sentence_is_read() -> None:
@@ -54,3 +56,19 @@ def test_this_after_a_speakers_frame_is_read() -> None:
     assert framed_this("王爱立说，这是全国首个此类文件。")
     assert not framed_this("这是全国首个针对城市大型游览船安全管理的业务指导性文件。")  # `anaphora` reads it
     assert not framed_this("据冯星玮介绍，动车组卫生间的真空发生器就像“肺脏”。")
+
+
+def test_these_after_a_speakers_frame_is_read() -> None:
+    """s51n: "王爱立说，这些规定……" leans on the sentence before, which lists the rules."""
+    assert framed_these("王爱立说，这些规定针对的是企业内部关键岗位人员的行为。")
+    assert framed_these("据警方表示，这些犯罪嫌疑人在入职后会互相介绍。")
+    assert not framed_these("这些规定针对的是企业内部关键岗位人员的行为。")  # no frame: `anaphora` reads it
+    assert not framed_these("王爱立说，民营企业内部人员腐败问题多发。")
+
+
+def test_these_after_a_speaker_carry_the_sentence_they_lean_on() -> None:
+    """s51n, zh-news 36: "王爱立说，这些规定……" headed its group with no rules for "这些" to name; the
+    bullet says the short sentence before it, though that one opens on the story's own "这次草案"."""
+    bullets = [text for group in shared_groups("zh-news.jsonl", 36) for text in group]
+    carried = "这次草案还修改完善民营企业内部人员腐败相关犯罪规定。王爱立说，这些规定针对的是"
+    assert any(text.startswith(carried) for text in bullets)

@@ -52,7 +52,7 @@ from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_befor
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_echoes import label_heads_sentence
-from citebrief.text.zh_leaning import framed_plural, framed_this
+from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
 from citebrief.text.zh_swapped_words import swaps_words
 
 DUPLICATE_SIMILARITY = 0.8
@@ -304,7 +304,9 @@ def carry_antecedent(
     ……", `zh_leaning.framed_plural`) leans too, unless not `plural` (`zh_leaning_picks` asks so: it
     brings that sentence in as a bullet of its own, as before; zh-news 173 joins its robots from
     another group's bullet through `zh_antecedent_pairs`), and so does "这是……" after a speaker's frame
-    ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30). An English quote opening
+    ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30), and "这些/上述" after one
+    ("王爱立说，这些规定……", `zh_leaning.framed_these`: zh-news 36, its sentence before on the story's own
+    "这次草案"). An English quote opening
     on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
     (`anaphora.quote_opens_on_person`)."""
     zh = scored.lang == "zh"
@@ -316,6 +318,7 @@ def carry_antecedent(
         or pronoun_after_frame(text)
         or (plural and framed_plural(text))
         or framed_this(text)
+        or framed_these(text)
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
         if zh
@@ -335,7 +338,10 @@ def carry_antecedent(
         return None  # "The cities … are suing the company. The firm's first security chief, he …": who, still?
     if not zh and not fits_thing_pronoun(said, text):
         return None  # "One by one the men are murdered. It is the latest footage…": no thing for "It"
-    carried = with_clause_before(said, text) if clause else with_antecedent(said, text, scored.lang)
+    if clause:
+        carried = with_clause_before(said, text)
+    else:  # "这次草案还修改……规定。" before "王爱立说，这些规定……" (`zh_leaning.framed_these`)
+        carried = with_antecedent(said, text, scored.lang, own_event=zh and framed_these(text))
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says

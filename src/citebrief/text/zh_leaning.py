@@ -87,6 +87,14 @@ def leaning_kind(text: str) -> str | None:
 # a speaker's frame, then "这是" for the thing the sentence before showed: "据冯星玮介绍，这正是动车组卫生间
 # 的真空发生器" (the "塑料疙瘩" he took out)
 _FRAMED_THIS = LazyPattern(r"(?:据)?[^，。；：“”]{2,8}(?:说|表示|介绍|指出|称)，这(?:正|就|便|也)?是")
+# a speaker's frame, then "这些/上述" for what the sentence before listed: "王爱立说，这些规定针对的是……"
+_FRAMED_THESE = LazyPattern(r"[^，。；：“”]{2,8}(?:说|表示|介绍|指出)，(?:这些|上述)")
+
+
+def framed_these(text: str) -> bool:
+    """Whether a Chinese sentence's subject is "这些……/上述……" after a speaker's frame ("王爱立说，这些
+    规定……"): the things stood in the sentence before."""
+    return _FRAMED_THESE.match(text.strip()) is not None
 
 
 def framed_this(text: str) -> bool:
