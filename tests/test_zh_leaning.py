@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from citebrief.text.zh_leaning import (
     ANSWER,
+    EXAMPLE,
     PRONOUN,
     SETTING,
     SPEAKER,
@@ -27,6 +28,15 @@ def test_each_kind_of_leaning_sentence_is_read() -> None:
     assert leaning_kind("截至目前，工程已整合全国优势力量搭建协同攻关创新平台。") == SUBJECT
     assert leaning_kind("当日发布的扫码捐赠统一标识给出了答案。") == ANSWER
     assert leaning_kind("17日，距离开学只剩3天的时间。") == SETTING
+    assert leaning_kind("如在浙江义乌的一起诉中涉外纠纷中，当地聘请外籍调解员共同调解。") == EXAMPLE
+    assert leaning_kind("比如，前两年，电影带火了取景的老马路。") == EXAMPLE
+    assert leaning_kind("如“知识产权·国际商事调解云平台”目前正集聚更多调解力量。") == EXAMPLE
+
+
+def test_a_condition_is_no_example() -> None:
+    # "如" as "if": the sentence says what to do, and stands
+    assert leaning_kind("如遇水位持续上涨或者在桥下遭遇水淹，应立即撤离车辆。") is None
+    assert leaning_kind("如您投保了车损险等相关保险，可及时报案。") is None
 
 
 def test_a_sentence_naming_its_own_subject_stands() -> None:
