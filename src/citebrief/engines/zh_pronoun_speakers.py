@@ -30,7 +30,7 @@ MAX_BACK = 12  # sentences up from the bullet to the one naming its speaker
 _VERB = f"(?:{speech_verbs.alternation('pronoun')})"
 # the bullet: a pronoun, perhaps 还/也/则, then a verb of saying
 _PRONOUN_LED = LazyPattern(rf"^(他|她)(?=(?:还|也|则|同时)?{_VERB})")
-# ... or opening a later sentence of the bullet ("……两岸有广阔的合作空间。他希望，……"), the first such
+# ... or opening a later sentence of the bullet ("……大家不要有太多的顾虑。他表示，……"), the first such
 _PRONOUN_AFTER = LazyPattern(rf"(?<=[。！？])(他|她)(?=(?:还|也|则|同时)?{_VERB})")
 # a speaker before: after a sentence's start or a comma, two to five characters, a verb of saying
 _SAYS = LazyPattern(rf"{_VERB}[，,：:]")
