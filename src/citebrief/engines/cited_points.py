@@ -54,6 +54,7 @@ from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
 from citebrief.text.zh_swapped_words import swaps_words
+from citebrief.text.zh_turn_opening import opens_on_turn
 
 DUPLICATE_SIMILARITY = 0.8
 # a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
@@ -334,6 +335,8 @@ def carry_antecedent(
     if not zh and some_of_before(before.text):
         return None  # "Among them, two lesbians…": it leans on a sentence before it in turn
     said = strip_dateline(before.text) if before.paragraph != unit.paragraph else before.text  # the passage before
+    if zh and opens_on_turn(said):
+        return None  # "但品种选育从来不是……。" turns on what came before it in turn
     if not zh and pronoun_after_frame_en(text) and not is_person(named(said), [u.text for u in scored.units]):
         return None  # "The cities … are suing the company. The firm's first security chief, he …": who, still?
     if not zh and not fits_thing_pronoun(said, text):
