@@ -82,3 +82,12 @@ def test_these_after_a_speaker_carry_the_sentence_they_lean_on() -> None:
     bullets = [text for group in shared_groups("zh-news.jsonl", 36) for text in group]
     carried = "这次草案还修改完善民营企业内部人员腐败相关犯罪规定。王爱立说，这些规定针对的是"
     assert any(text.startswith(carried) for text in bullets)
+
+
+def test_these_after_a_speaker_stay_a_bullet_after_their_sentence() -> None:
+    """s51n2, zh-news 55: "据警方表示，这些犯罪嫌疑人……" right after the bullet "团伙成员……" of its group reads
+    whole; joined (s51n), the two tactics made one overlong bullet a blind reader found worse."""
+    groups = shared_groups("zh-news.jsonl", 55)
+    group = next(g for g in groups if any(text.startswith("据警方表示，这些犯罪嫌疑人") for text in g))
+    at = next(k for k, text in enumerate(group) if text.startswith("据警方表示，这些犯罪嫌疑人"))
+    assert at > 0 and group[at - 1].startswith("团伙成员在骗取被害公司信任后")

@@ -307,8 +307,11 @@ def carry_antecedent(
     another group's bullet through `zh_antecedent_pairs`), and so does "这是……" after a speaker's frame
     ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30), and "这些/上述" after one
     ("王爱立说，这些规定……", `zh_leaning.framed_these`: zh-news 36, its sentence before on the story's own
-    "这次草案"). An English quote opening
-    on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
+    "这次草案"), again unless not `plural`: where that sentence stands and is short, `zh_leaning_picks`
+    brings it in as the bullet before ("团伙成员……。| 据警方表示，这些犯罪嫌疑人……": joined, two tactics read
+    as one overlong bullet, zh-news 55, s51n2). Nor is a sentence carried that opens on a turn
+    ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. An
+    English quote opening on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
     (`anaphora.quote_opens_on_person`)."""
     zh = scored.lang == "zh"
     if i == 0 or _leaned_on(scored, i) in everywhere or i in scored.carried:
@@ -319,7 +322,7 @@ def carry_antecedent(
         or pronoun_after_frame(text)
         or (plural and framed_plural(text))
         or framed_this(text)
-        or framed_these(text)
+        or (plural and framed_these(text))
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
         if zh
