@@ -63,6 +63,16 @@ def test_the_antecedent_is_carried_when_short_and_whole() -> None:
     )
 
 
+def test_an_antecedent_on_the_storys_own_bill_is_whole_where_asked() -> None:
+    """s51n: "这次草案……" opens on the story's own bill; before "王爱立说，这些规定……" (`cited_points`
+    asks `own_event`) it is the sentence the rules are listed in, not one leaning on its own."""
+    bill = "这次草案还修改完善民营企业内部人员腐败相关犯罪规定。"
+    these = "王爱立说，这些规定针对的是企业内部关键岗位人员的行为。"
+    assert with_antecedent(bill, these, "zh") is None
+    assert with_antecedent(bill, these, "zh", own_event=True) == bill + these
+    assert with_antecedent("这些规定由来已久。", these, "zh", own_event=True) is None  # it leans itself
+
+
 def test_a_sentence_that_names_him_is_carried_a_few_words_past_a_quotation_s_bound() -> None:
     """46–50 words: "… but Mr Beavis stayed for three. He claimed the £85 charge …" (en-cnndm)."""
     named = (

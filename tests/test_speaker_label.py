@@ -5,10 +5,12 @@ from __future__ import annotations
 from citebrief.text.speaker_label import (
     NAME_IN_PLACE,
     SPEAKER_LABEL,
+    ZH_NAME_IN_PLACE,
     ZH_SPEAKER_LABEL,
     labelled,
     named_in_place,
     zh_labelled,
+    zh_named_in_place,
 )
 
 
@@ -44,3 +46,15 @@ def test_a_chinese_label_written_is_read_back_with_its_speaker() -> None:
     assert found is not None and found.group("who") == "贾志龙"
     assert bullet[found.end() :] == "“量子芯片载板是……。”"
     assert ZH_SPEAKER_LABEL.match("目标：到2025年，全省基本建成……") is None
+
+
+def test_a_chinese_name_after_its_pronoun_is_read_back() -> None:
+    """s51n: `zh_pronoun_speakers` writes "他（孟磊）认为" with `zh_named_in_place`, verify reads it with
+    `ZH_NAME_IN_PLACE`; brackets after no pronoun ("《意见》（下称……）") are no name."""
+    bullet = zh_named_in_place("王贵强", "……大家不要有太多的顾虑。他", "表示，恢复期的血浆可以救治重症患者。")
+    assert bullet == "……大家不要有太多的顾虑。他（王贵强）表示，恢复期的血浆可以救治重症患者。"
+    found = ZH_NAME_IN_PLACE.search(bullet)
+    assert found is not None and found.group("who") == "王贵强"
+    read = bullet[: found.start()] + bullet[found.end() :]
+    assert read == "……大家不要有太多的顾虑。他表示，恢复期的血浆可以救治重症患者。"
+    assert ZH_NAME_IN_PLACE.search("发布《意见》（下称意见）。") is None

@@ -77,3 +77,20 @@ def test_a_chinese_quotation_after_its_carried_speakers_label_is_quoted() -> Non
     assert "quoted" not in reason
     _, reason = verdict_on(ZH_PAGE, f"张海龙：{ZH_QUOTE}", [1], "载板")
     assert "quoted" not in reason  # the name's paragraph is not cited
+
+
+ZH_SAID = [
+    "策略分析师孟磊表示，一季度为全年盈利低点。孟磊说，总体对下半年市场的判断比较乐观。",
+    "25日，A股走强，主要股指悉数上涨。他认为，未来充裕的宏观流动性将部分流入A股市场。",
+]
+
+
+def test_a_chinese_name_after_its_pronoun_is_quoted() -> None:
+    """s51n: "他（孟磊）认为，……" (`zh_pronoun_speakers`) is the sentence word for word without the
+    bracket, cited with the paragraph that names him: quoted, and [1] holds its part (the name),
+    not a partial; a name no cited paragraph holds is no quotation."""
+    text = "25日，A股走强，主要股指悉数上涨。他（孟磊）认为，未来充裕的宏观流动性将部分流入A股市场。"
+    label, reason = verdict_on(ZH_SAID, text, [1, 2], "A股")
+    assert label is VerdictLabel.supported and "quoted from a sentence of [2]" in reason, reason
+    _, reason = verdict_on(ZH_SAID, text.replace("孟磊", "李明远"), [1, 2], "A股")
+    assert "quoted" not in reason

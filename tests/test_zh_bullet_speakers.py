@@ -5,7 +5,9 @@ bullet that does not repeat the speaker line the bullet before ends on (`zh_said
 from __future__ import annotations
 
 from citebrief.engines import zh_pronoun_speakers, zh_we_speakers
-from conftest import shared_groups
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from conftest import shared_article, shared_groups
 
 
 def _bullets(index: int) -> list[str]:
@@ -25,6 +27,18 @@ def test_a_pronoun_speaker_is_named_where_the_group_does_not_name_him() -> None:
     assert any(text.startswith("他（长谷川）指出，中国在绿色转型") for text in _bullets(88))
     # zh-news 4: "他认为，未来充裕的宏观流动性……" after "25日，A股走强……"; the speaker is 孟磊
     assert any(text.startswith("他（孟磊）认为，未来充裕的宏观流动性") for text in _bullets(4))
+
+
+def test_a_pronoun_opening_a_later_sentence_is_named() -> None:
+    """s51n, zh-clts 10: "……大家不要有太多的顾虑。他表示，……" heads a group that never names the doctor
+    (the quotation was cut from "王贵强指出，……"): the name goes in brackets, and the bullet cites the
+    passage that names him too, where verify finds the name."""
+    brief = draft(document_from_text(shared_article("zh-clts.jsonl", 10), origin="x", kind="text"))
+    point = next(p for g in brief.groups for p in g.points if "恢复期的血浆可以救治重症" in p.text)
+    assert "大家不要有太多的顾虑。他（王贵强）表示，恢复期的血浆" in point.text
+    assert point.citations == [1, 2]
+    # "程湘如则希望，……。她还透露，……" (zh-news 101): the bullet names her before its pronoun
+    assert any("。她还透露，计划在本次活动中" in text for text in _bullets(101))
 
 
 def test_a_pronoun_the_group_names_stays_as_written() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from citebrief.engines.cited_points import carry_antecedent
+from citebrief.engines.scoring import score
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
@@ -18,6 +20,13 @@ def test_a_pronoun_after_a_frame_points_back() -> None:
     assert not pronoun_after_frame("她说两岸同胞血脉相连。")  # no frame: `needs_antecedent` reads it
 
 
+def test_two_frames_before_the_pronoun() -> None:
+    assert pronoun_after_frame("从2000年到2014年，14年的时间里，他仍然没有育成一个小麦品种。")  # a span, then a time
+    assert pronoun_after_frame("2021年，在一次无偿献血过程中，他了解到造血干细胞捐献相关知识。")
+    assert not pronoun_after_frame("2021年，在一次无偿献血过程中，毛立了解到相关知识，他很受触动。")  # a name first
+    assert not pronoun_after_frame("近日，记者来到现场，看到工人们正在忙碌，他说。")  # three clauses: not read
+
+
 def _bullets(suffix: str) -> list[str]:
     record = next(r for r in load_records("zh-news.jsonl") if r["id"].endswith(suffix))
     brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
@@ -32,3 +41,28 @@ def test_the_speaker_before_a_passage_cut_is_carried() -> None:
     # "该所研究员……" (L1269): which institute, the sentence before says
     institute = next(b for b in _bullets("_L1269") if "该所研究员" in b)
     assert "中国科学院东北地理与农业生态研究所" in institute
+
+
+def test_a_pronoun_after_two_frames_carries_no_turn() -> None:
+    """zh-news 130 (L1268). s51n carried "但品种选育从来不是一件容易的事情。" in front of "从2000年到2014年，…
+    他仍然没有育成…"; s51n2 moved it back: a blind reader found that sentence a filler that turns on one the
+    brief does not hold (`text.zh_turn_opening`). Still guarded: the two frames are read (above)
+    and the bullet is kept as it was."""
+    bullet = next(b for b in _bullets("_L1268") if "他仍然没有育成" in b)
+    assert bullet.startswith("从2000年到2014年")
+
+
+_STILL_NONE = "从2000年到2014年，14年的时间里，他仍然没有育成一个小麦品种。"
+
+
+def _carried(before: str) -> str | None:
+    text = f"李明是农科院的一名研究员，一直从事小麦品种选育工作。{before}{_STILL_NONE}\n2015年，他育成第一个品种。"
+    scored = score(document_from_text(text, origin="t", kind="text"), {}, False)[0]
+    i = next(k for k, unit in enumerate(scored.units) if "他仍然" in unit.text)
+    return carry_antecedent(scored, i, scored.trimmed[i], frozenset())
+
+
+def test_a_sentence_opening_on_a_turn_is_not_carried() -> None:
+    """s51n2: "但……" turns on a sentence the bullet does not hold; a plain one before the 他 is carried."""
+    assert _carried("但品种选育从来不是一件容易的事情。") is None
+    assert _carried("品种选育是一件很难的事情。") == f"品种选育是一件很难的事情。{_STILL_NONE}"

@@ -53,3 +53,15 @@ def test_a_speaker_no_bullet_introduces_keeps_the_name() -> None:
     # zh-news L752: "林文还介绍，……" where no sentence short enough says who 林文 is: the reader wants
     # the attribution, so the bullet stays whole
     assert any(t.startswith("林文还介绍，今年1-7月") for t in _flat(10))
+
+
+def test_an_example_follows_the_point_it_illustrates() -> None:
+    """s51n (readers: "如“……”目前正……", an example whose point was cut): zh-news 108's Yiwu case after
+    the foreign mediators it shows, zh-news 182's 安福路 after the old roads turned "新晋网红"."""
+    for index, example, point in (
+        (108, "如在浙江义乌的一起诉中涉外纠纷中", "不少地区探索引入外籍调解员“以外调外”"),
+        (182, "比如，前两年，电影《爱情神话》带火了", "还有一些老马路成为“新晋网红”"),
+    ):
+        group = next(g for g in _bullets(index) if any(t.startswith(example) for t in g))
+        at = next(k for k, t in enumerate(group) if t.startswith(example))
+        assert at > 0 and point in group[at - 1], (index, group)

@@ -53,8 +53,9 @@ from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_befor
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_echoes import label_heads_sentence
-from citebrief.text.zh_leaning import framed_plural, framed_this
+from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
 from citebrief.text.zh_swapped_words import swaps_words
+from citebrief.text.zh_turn_opening import opens_on_turn
 
 DUPLICATE_SIMILARITY = 0.8
 # a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
@@ -305,8 +306,13 @@ def carry_antecedent(
     ……", `zh_leaning.framed_plural`) leans too, unless not `plural` (`zh_leaning_picks` asks so: it
     brings that sentence in as a bullet of its own, as before; zh-news 173 joins its robots from
     another group's bullet through `zh_antecedent_pairs`), and so does "这是……" after a speaker's frame
-    ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30). An English quote opening
-    on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
+    ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30), and "这些/上述" after one
+    ("王爱立说，这些规定……", `zh_leaning.framed_these`: zh-news 36, its sentence before on the story's own
+    "这次草案"), again unless not `plural`: where that sentence stands and is short, `zh_leaning_picks`
+    brings it in as the bullet before ("团伙成员……。| 据警方表示，这些犯罪嫌疑人……": joined, two tactics read
+    as one overlong bullet, zh-news 55, s51n2). Nor is a sentence carried that opens on a turn
+    ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. An
+    English quote opening on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
     (`anaphora.quote_opens_on_person`)."""
     zh = scored.lang == "zh"
     if i == 0 or _leaned_on(scored, i) in everywhere or i in scored.carried:
@@ -317,6 +323,7 @@ def carry_antecedent(
         or pronoun_after_frame(text)
         or (plural and framed_plural(text))
         or framed_this(text)
+        or (plural and framed_these(text))
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
         if zh
@@ -334,11 +341,16 @@ def carry_antecedent(
     if not zh and before.index < OPENING and opening_hook([u.text for u in scored.units], before.index):
         return None  # "It's not intended to be a safety video. But this clip …": a hook names nothing (en_hooks)
     said = strip_dateline(before.text) if before.paragraph != unit.paragraph else before.text  # the passage before
+    if zh and opens_on_turn(said):
+        return None  # "但品种选育从来不是……。" turns on what came before it in turn
     if not zh and pronoun_after_frame_en(text) and not is_person(named(said), [u.text for u in scored.units]):
         return None  # "The cities … are suing the company. The firm's first security chief, he …": who, still?
     if not zh and not fits_thing_pronoun(said, text):
         return None  # "One by one the men are murdered. It is the latest footage…": no thing for "It"
-    carried = with_clause_before(said, text) if clause else with_antecedent(said, text, scored.lang)
+    if clause:
+        carried = with_clause_before(said, text)
+    else:  # "这次草案还修改……规定。" before "王爱立说，这些规定……" (`zh_leaning.framed_these`)
+        carried = with_antecedent(said, text, scored.lang, own_event=zh and framed_these(text))
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says

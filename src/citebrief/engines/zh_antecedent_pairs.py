@@ -10,10 +10,13 @@ brief's first point) that names a kind the bullet refers back to ("……侵犯�
 犯罪。" before "2023年1月至6月共起诉此类犯罪2000余人。": `text.zh_kind_reference`). The same
 holds within one theme group: "贺宏达是北华大学的一名大三学生……" and "他是在新生入学典礼上……" as
 two bullets, the second opening on a 他, become one ("她解释说，……" after
-"……沙姝慧表示，……"). An antecedent whose own bullet carries the sentence before it stays ("从调研
-了解情况看，……。同时，……"): released, the bullet's first half would be lost. A 它们 after a short
-opening clause leans so too ("在“机器人+商业社区”板块，仿生四足机器人成为关注热点。" from the exhibits'
-group before "经过技术迭代发展，它们不但……工业领域。" heading its own: zh-news 173, session 46).
+"……沙姝慧表示，……"), but not for "这些/上述" and its noun after a speaker's frame ("据警方表示，这些犯罪嫌疑人
+……", `zh_leaning.framed_these`): right after its antecedent's bullet it reads whole, and joined, two tactics
+made one overlong bullet (zh-news 55, s51n2). An antecedent whose own bullet carries the sentence
+before it stays ("从调研了解情况看，……。同时，……"): released, the bullet's first half would be
+lost. A 它们 after a short opening clause leans so too ("在“机器人+商业社区”板块，仿生四足机器人成为关注
+热点。" from the exhibits' group before "经过技术迭代发展，它们不但……工业领域。" heading its own:
+zh-news 173, session 46).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Sequence
 from citebrief.engines.cited_points import carry_antecedent
 from citebrief.engines.scored import Scored
 from citebrief.text.zh_kind_reference import refers_back_zh
+from citebrief.text.zh_leaning import framed_these
 
 MIN_LEFT = 2  # bullets a group keeps after giving up an antecedent
 
@@ -41,6 +45,8 @@ def released_antecedents(scored: Scored, groups: Sequence[list[int]]) -> list[li
                 continue
             if owner == 0 and (kept[0].index(i - 1) == 0 or not refers_back_zh(scored.trimmed[i])):
                 continue  # the overview's lead stays; a later point goes down only for a kind it names
+            if owner == g and framed_these(scored.trimmed[i]):
+                continue  # "据警方表示，这些犯罪嫌疑人……" names its people: right after the bullet before, it is whole
             everywhere = frozenset(j for other in kept for j in other if j != i - 1)
             if carry_antecedent(scored, i, scored.trimmed[i], everywhere) is not None:
                 kept[owner].remove(i - 1)

@@ -8,7 +8,9 @@ kinds). `cited_points.carry_antecedent` joins the sentence before only where the
 short bullet, and `zh_antecedent_next` moves a bullet beside an antecedent the brief holds; what
 neither reaches is read here, on the final groups before their titles are chosen:
 
-- a pronoun, a bare "工程/项目" subject: where the sentence before is in the same or the previous
+- a pronoun, a bare "工程/项目" subject, an example ("如在浙江义乌的一起……纠纷中，……" after "……不少地区探索
+  引入外籍调解员“以外调外”，……", zh-news 108; "比如，……安福路" after "还有一些老马路成为“新晋网红”", zh-news
+  182: s51n): where the sentence before is in the same or the previous
   passage, no bullet holds it, it is short (`ANTECEDENT_CHARS`), stands on its own and says no
   bullet again, and the group keeps five bullets at most, it becomes the bullet right before;
 - a speaker no earlier bullet names ("付倩表示，……", "何世民表示，……") where the article said who
@@ -37,6 +39,7 @@ from citebrief.engines.cited_points import carry_antecedent
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.patterns import is_dangling
 from citebrief.text.zh_leaning import (
+    EXAMPLE,
     PRONOUN,
     SETTING,
     SPEAKER,
@@ -133,7 +136,7 @@ def _introduction_fits(scored: Scored, i: int, group: Draft, held: set[int]) -> 
 def _antecedent_fits(scored: Scored, i: int, group: Draft, held: set[int], kind: str) -> bool:
     """Whether the sentence before bullet `i` may come in as the bullet before it."""
     before = i - 1
-    if kind not in (PRONOUN, SUBJECT) or len(group.picked) >= GROUP_MOST or before not in scored.usable:
+    if kind not in (PRONOUN, SUBJECT, EXAMPLE) or len(group.picked) >= GROUP_MOST or before not in scored.usable:
         return False
     if len(scored.trimmed[before]) > ANTECEDENT_CHARS or not _stands(scored, before):
         return False

@@ -3,7 +3,10 @@ names the speaker: the writer named him a few sentences up ("孟磊说，随着�
 未来充裕的宏观流动性……"), but the brief's group opens elsewhere, and its 他 reads as nobody, or as
 whoever the bullet before names ("中国汽车工业协会日前表示，……" then "他指出，中国在绿色转型……":
 zh-news 88; zh-news 4). The bullet names him in brackets after the pronoun, as an editor marks a
-word the quoted text leaves out ("他（孟磊）认为，……"), the sentence itself kept as written.
+word the quoted text leaves out ("他（孟磊）认为，……"), the sentence itself kept as written. So does a
+bullet whose later sentence opens on the pronoun, the bullet's first sentence naming no speaker ("以前我们
+一般采的是全血，……大家不要有太多的顾虑。他（王贵强）表示，……": zh-clts 10, a quotation the group
+cut from "王贵强指出，……"); verify reads the quotation without the bracket (`text.speaker_label`).
 
 The name is the subject of the nearest sentence before that says someone spoke ("孟磊说", "长谷川表示"),
 and only where the article gives that name a role somewhere ("策略分析师孟磊", "特任教授长谷川克之":
@@ -20,23 +23,31 @@ from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import zh_named_in_place
 from citebrief.text.zh_role_heads import role_heads
 
 MAX_BACK = 12  # sentences up from the bullet to the one naming its speaker
 _VERB = f"(?:{speech_verbs.alternation('pronoun')})"
 # the bullet: a pronoun, perhaps 还/也/则, then a verb of saying
 _PRONOUN_LED = LazyPattern(rf"^(他|她)(?=(?:还|也|则|同时)?{_VERB})")
+# ... or opening a later sentence of the bullet ("……大家不要有太多的顾虑。他表示，……"), the first such
+_PRONOUN_AFTER = LazyPattern(rf"(?<=[。！？])(他|她)(?=(?:还|也|则|同时)?{_VERB})")
 # a speaker before: after a sentence's start or a comma, two to five characters, a verb of saying
 _SAYS = LazyPattern(rf"{_VERB}[，,：:]")
 _SPEAKER = LazyPattern(rf"(?:^|[，,。；])\s*([\u4e00-\u9fff·]{{2,5}}?)(?:还|也|则|同时)?{_VERB}[，,：:]")
 
 
-def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) -> str | None:
-    """`text`, the bullet of sentence `i`, with its speaker's name after the pronoun it opens on;
-    None where it opens on no such pronoun, a bullet of the group before it names the speaker,
-    or the article names nobody it can be."""
-    if scored.lang != "zh" or (pronoun := _PRONOUN_LED.match(text)) is None:
+def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+    """`text`, the bullet of sentence `i`, with its speaker's name after the pronoun it opens on
+    (or a later sentence of it opens on), and the paragraph that names the speaker (cited, as
+    `en_pronoun_speakers` cites it, so that verify finds the name there); None where there is no
+    such pronoun, the bullet's words before it or a bullet of the group before it name the
+    speaker, or the article names nobody it can be."""
+    if scored.lang != "zh":
         return None
+    pronoun = _PRONOUN_LED.match(text) or _PRONOUN_AFTER.search(text)
+    if pronoun is None or _SAYS.search(text[: pronoun.start()]):
+        return None  # "程湘如则希望，……。她还透露，……": the bullet says who before its pronoun
     article = "".join(unit.text for unit in scored.units)
     for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
         found = [m.group(1) for m in _SPEAKER.finditer(scored.units[j].text)]
@@ -47,9 +58,10 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
         name = found[-1]
         if name[0] in "他她该其这此" or not _has_role(name, article):
             return None
-        if any(name in point.text for point in points):
+        if name in text[: pronoun.start()] or any(name in point.text for point in points):
             return None  # "陈存根表示，……" then "他提出，……": the group says who
-        return f"{pronoun.group(1)}（{name}）{text[pronoun.end() :]}"
+        named = zh_named_in_place(name, text[: pronoun.end()], text[pronoun.end() :])
+        return named, scored.units[j].paragraph
     return None
 
 

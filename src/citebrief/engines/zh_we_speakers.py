@@ -41,10 +41,11 @@ def with_speaker(
     (`points`: its bullets so far): "他（孟磊）认为，……" (`zh_pronoun_speakers`), "……所长 冉宏林：……我们……";
     and the paragraphs its added words stand in (a label may stand in the passage before);
     `everywhere`: the brief's sentences (a speaker's sentence the brief has is not said again)."""
-    text = named_pronoun(scored, i, text, points) or text
+    named = named_pronoun(scored, i, text, points)
+    text, cited = (named[0], (named[1],)) if named is not None else (text, ())
     labelled = speaker_label(scored, i, text, points) or _speaker_before(scored, i, text, points, everywhere)
     labelled = labelled or quote_named(scored, i, text, points)  # "宗金才：“……”" (zh_quote_named)
-    return (text, ()) if labelled is None else (labelled[0], (labelled[1],))
+    return (text, cited) if labelled is None else (labelled[0], (*cited, labelled[1]))
 
 
 def _speaker_before(

@@ -30,6 +30,8 @@ _EN_ANAPHOR = LazyPattern(r"(?:He|She|They|His|Her|Their|This|These|Those|Such|I
 _ZH_ANAPHOR = LazyPattern(
     r"(?:这是|这一|这些|这个|这种|这项|这次|此举|此次|该[\u4e00-\u9fff]|他们?|她们?|它们?|其中|其[\u4e00-\u9fff])"
 )
+# "这次草案/此次会议": the story's own bill or meeting, which the brief's overview names
+_ZH_OWN_EVENT = LazyPattern(r"(?:这次|此次)(?![，,])")
 _ZH_STOP = LazyPattern(r"[。！？!?…]+[”’」』）)\"']*$")
 _EN_STOP = LazyPattern(r"[.!?]+[\"'”’)]*$")
 # a quotation's opening mark, then a person's pronoun as the quote's subject ('"He said he was going to leave
@@ -152,14 +154,15 @@ def opens_own_quote(sentence: str) -> bool:
     return re.search(r"[,:]\s*['‘\"“][A-Z]|\s['‘\"“]\w", sentence) is not None
 
 
-def with_antecedent(antecedent: str, text: str, lang: Lang) -> str | None:
+def with_antecedent(antecedent: str, text: str, lang: Lang, *, own_event: bool = False) -> str | None:
     """'antecedent text' as one bullet, or None where the antecedent is no whole sentence or the
     two are too long to read as one bullet; or where the antecedent leans on its own one, is the
     tail of a quote ("…much to my surprise.' She hopes …") or a photo's caption (`caption_lines`).
     A quote's opening line is none: carried into the next passage's reopened quote ("'Shutthefrontdoor
     is a lovely horse …, a character. 'He lacks experience …'") the two passages read as one run-on
-    quotation."""
-    if needs_antecedent(antecedent, lang):
+    quotation. With `own_event`, a Chinese antecedent on the story's own bill or meeting ("这次草案还
+    修改……规定。") is whole: the caller's sentence leans on what it lists, not on its 这次."""
+    if needs_antecedent(antecedent, lang) and not (own_event and lang == "zh" and _ZH_OWN_EVENT.match(antecedent)):
         return None
     if lang == "zh":
         if antecedent.count("“") != antecedent.count("”"):

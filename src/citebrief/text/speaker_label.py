@@ -1,7 +1,8 @@
 """The label a brief puts before a quotation to name its speaker ("[Dr Hills said:] \"And I only …\""):
 written by `engines.en_quote_owners`, and the name it puts in a pronoun's place ("[Ms Rochira] said
 …"), written by `engines.en_pronoun_speakers`, and the Chinese label before a quotation whose speaker
-the next sentence names ("宗金才：“近年来，……”"), written by `engines.zh_quote_named`: each read back
+the next sentence names ("宗金才：“近年来，……”"), written by `engines.zh_quote_named`, and the name it
+puts after a Chinese pronoun ("他（孟磊）认为，……"), written by `engines.zh_pronoun_speakers`: each read back
 by `verify.index` (which checks the sentence word for word without it, and the name in a cited
 paragraph), so writer and reader spell it one way."""
 
@@ -17,6 +18,9 @@ SPEAKER_LABEL = LazyPattern(rf"^{re.escape(_OPEN)}(?P<who>[^\[\]]+){re.escape(_C
 # a name the brief puts in the place of the pronoun a bullet opens on ("[Ms Rochira] said she …",
 # "[Mason's] attempts …": `engines.en_pronoun_speakers`): the rest is the sentence word for word
 NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s)?\]\s+(?=[a-z])")
+# a Chinese speaker's name in brackets after the 他/她 that stands for it ("他（孟磊）认为，……":
+# `engines.zh_pronoun_speakers`), the name as `who`: the rest is the sentence word for word
+ZH_NAME_IN_PLACE = LazyPattern(r"(?<=[他她])（(?P<who>[\u4e00-\u9fff·]{2,6})）")
 # a Chinese speaker's name and "：" before a quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
 ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,6})：(?=“)")
 
@@ -36,3 +40,9 @@ def zh_labelled(name: str, quotation: str) -> str:
     """A Chinese `quotation` opening on its speaker's `name`, as `ZH_SPEAKER_LABEL` reads it:
     "宗金才：“近年来，……”"."""
     return f"{name}：{quotation}"
+
+
+def zh_named_in_place(name: str, before: str, after: str) -> str:
+    """A Chinese bullet whose `before` ends on the 他/她 that stands for `name`, the name in brackets
+    after it, as `ZH_NAME_IN_PLACE` reads it: "他（孟磊）认为，……"."""
+    return f"{before}（{name}）{after}"

@@ -4,11 +4,12 @@ zh-news readers quoted such bullets as unreadable on their own: "它们不但…
 "它们" (the pronoun after a short opening clause, "经过技术迭代发展，它们……"), "林文还介绍，……"
 (a speaker going on whom the brief never introduced), "截至目前，工程已……" (a bare "工程" for
 the project the sentence before named), "……统一标识给出了答案。" (the answer to a question the
-brief dropped) and "17日，距离开学只剩3天的时间。" (a time setting, no event). `anaphora.
+brief dropped), "17日，距离开学只剩3天的时间。" (a time setting, no event) and "如在浙江义乌的一起
+诉中涉外纠纷中，……" (an example whose point, the sentence before, was cut: s51n). `anaphora.
 needs_antecedent` reads only a pronoun at the very start, and `cited_points.carry_antecedent`
 joins the sentence before only where the two fit one short bullet; these patterns read the rest.
 They read the trimmed text of one Chinese news sentence; `leaning_kind` says which kind it is
-(`zh_leaning_picks` mends the pronoun, bare-subject and speaker kinds where the sentence leaned on
+(`zh_leaning_picks` mends the pronoun, bare-subject, example and speaker kinds where the sentence leaned on
 fits before it; the answer and the time setting it only names).
 """
 
@@ -56,6 +57,10 @@ _SPAN_LINE = LazyPattern(
     r"[^，。]{1,10}[日时天]，(?:距离?|离)[^，。]{1,12}(?:只剩|仅剩|还有|还剩|只有|不到)[^，。]{1,10}[。！]$"
 )
 
+# an example of the point the sentence before makes ("如在浙江义乌的一起诉中涉外纠纷中，当地聘请……", "比如，……",
+# "如“知识产权·国际商事调解云平台”目前正……"): alone, the bullet gives the case and not what it shows
+_EXAMPLE = LazyPattern(r"(?:(?:比如|例如|譬如)[，,]|如(?:在[^，。；]{2,24}中，|“))")
+
 # "此次/这次" (the story's own event) and "该省/该市" (the place the story is in) the reader places
 _NAMED_ANYWAY = LazyPattern(r"(?:此次|这次|该[省市县区镇乡村州])")
 
@@ -64,11 +69,12 @@ SPEAKER = "speaker"
 SUBJECT = "subject"
 ANSWER = "answer"
 SETTING = "setting"
+EXAMPLE = "example"
 
 
 def leaning_kind(text: str) -> str | None:
-    """Which kind of leaning sentence a trimmed Chinese bullet is (PRONOUN, SPEAKER, SUBJECT,
-    ANSWER, SETTING), or None where it stands on its own."""
+    """Which kind of leaning sentence a trimmed Chinese bullet is (PRONOUN, EXAMPLE, SPEAKER,
+    SUBJECT, ANSWER, SETTING), or None where it stands on its own."""
     flat = text.strip()
     if _SPAN_LINE.match(flat):
         return SETTING
@@ -77,6 +83,8 @@ def leaning_kind(text: str) -> str | None:
     opener = needs_antecedent(flat, "zh") and not _NAMED_ANYWAY.match(flat)
     if opener or _FRAMED_PRONOUN.match(flat) or pronoun_after_frame(flat):
         return PRONOUN
+    if _EXAMPLE.match(flat):
+        return EXAMPLE
     if _SPEAKER_GOES_ON.match(flat):
         return SPEAKER
     if _BARE_SUBJECT.match(flat):
@@ -87,6 +95,14 @@ def leaning_kind(text: str) -> str | None:
 # a speaker's frame, then "这是" for the thing the sentence before showed: "据冯星玮介绍，这正是动车组卫生间
 # 的真空发生器" (the "塑料疙瘩" he took out)
 _FRAMED_THIS = LazyPattern(r"(?:据)?[^，。；：“”]{2,8}(?:说|表示|介绍|指出|称)，这(?:正|就|便|也)?是")
+# a speaker's frame, then "这些/上述" for what the sentence before listed: "王爱立说，这些规定针对的是……"
+_FRAMED_THESE = LazyPattern(r"[^，。；：“”]{2,8}(?:说|表示|介绍|指出)，(?:这些|上述)")
+
+
+def framed_these(text: str) -> bool:
+    """Whether a Chinese sentence's subject is "这些……/上述……" after a speaker's frame ("王爱立说，这些
+    规定……"): the things stood in the sentence before."""
+    return _FRAMED_THESE.match(text.strip()) is not None
 
 
 def framed_this(text: str) -> bool:

@@ -324,12 +324,12 @@ _ZH_SPEAKER = re.compile(r"^([\u4e00-\u9fff·]{2,6})：")  # "范良波：“…
 
 def _holds_part(claim: Claim, index: SourceIndex, n: int) -> bool:
     """Paragraph `n` gives the bullet part of its text: a name the brief puts before its words
-    ("[Jeff Sessions] wrote:", "范良波："), or a run of characters word for word (a quotation
+    ("[Jeff Sessions] wrote:", "范良波：", "他（孟磊）"), or a run of characters word for word (a quotation
     that runs on from one paragraph into the next cites both, and neither holds it whole)."""
     paragraph = index.paragraph(n)
     names = [m.group(1) for m in _INSERTED.finditer(claim.text)]
-    names += [m.group(1) for m in _ZH_SPEAKER.finditer(claim.text)] if index.lang == "zh" else []
     zh = index.lang == "zh"  # no word boundaries between Han characters: a name is a substring
+    names += [m.group(1) for m in _ZH_SPEAKER.finditer(claim.text)] + [claim.speaker or ""] if zh else []
     if any(name.strip() and (name in paragraph.text if zh else _names_speaker(name, index, [n])) for name in names):
         return True
     # a brief's double marks round a quotation's middle (`cited_points`) are not the paragraph's

@@ -12,7 +12,7 @@ from functools import cached_property
 from citebrief.model import Document, Lang, Segment, Sentence
 from citebrief.text.lang import detect_lang
 from citebrief.text.numbers import Quantity, find_quantities
-from citebrief.text.speaker_label import NAME_IN_PLACE, SPEAKER_LABEL, ZH_SPEAKER_LABEL
+from citebrief.text.speaker_label import NAME_IN_PLACE, SPEAKER_LABEL, ZH_NAME_IN_PLACE, ZH_SPEAKER_LABEL
 from citebrief.text.tokenize import content_words
 
 QUOTE_MIN = (10, 5)  # characters (Chinese) / words (English) a bullet needs to count as a quotation
@@ -76,8 +76,11 @@ class Claim:
         # the speaker's name is the brief's, not the quotation's: the quotation is read without it,
         # and the name must be in a cited paragraph (`speaker`, checks.find_quotation); so is a
         # name put in a pronoun's place ("[Lizzi] also devoured …" for "she also devoured …") and
-        # a Chinese label carried from the sentence after the quotation ("贾志龙：“……”")
+        # a Chinese label carried from the sentence after the quotation ("贾志龙：“……”"), and a
+        # Chinese name put after the pronoun that stands for it ("他（孟磊）认为，……")
         self.speaker = label.group("who") if label else None
+        if index.lang == "zh" and label is None and (named := ZH_NAME_IN_PLACE.search(body)) is not None:
+            self.speaker, body = named.group("who"), body[: named.start()] + body[named.end() :]  # "他（孟磊）认为"
         core = body[label.end() if label else 0 :].removesuffix("……").removesuffix("…").rstrip().casefold()
         if index.lang == "en":  # a quotation closed where the bullet stops (engines/en_quote_ends.py)
             core = core.rstrip("'’\"”")
