@@ -15,6 +15,7 @@ import numpy as np
 
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
+from citebrief.engines.en_announced_quotes import with_announced_quote
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
@@ -150,6 +151,8 @@ def cited_points(
             # "But …" after a bullet that is not the sentence it turns on; "The same week, …" likewise
             text = without_lean_words(without_turn_word(text), k == 0)
             text = without_thread_turn(text) if k == 0 else text  # "Meanwhile, …" heading a group
+        # "… delivers her biggest sting. | 'Maybe …?' she says.": one bullet (`en_announced_quotes`)
+        text, citations = with_announced_quote(scored, i, text, everywhere, citations)
         if (ended := quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
