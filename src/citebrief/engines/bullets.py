@@ -68,7 +68,7 @@ _SPEAKER_NAME = LazyPattern(
 # reads the outlet, digest_themes' a lead; they differ on 182 and 44 of the shared paragraphs)
 _DATELINE = LazyPattern(
     r"^(?:(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?)?[\u4e00-\u9fff]{0,8}"
-    r"\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,40}[）)])?\s*"
+    r"\d{1,2}月\d{1,2}日(?:电|讯|消息(?=[（(]))\s*(?:[（(][^）)]{0,40}[）)])?\s*"
     r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息(?:[（(][^）)]{0,20}[）)])?[：:]\s*"
     r"|本报讯\s*(?:[（(][^）)]{0,20}[）)])?\s*"
     # a newspaper's byline and where it was filed: "本报记者 郝亚娟 张荣旺 上海、北京报道"

@@ -3,6 +3,7 @@
 - a header line under the title: "人民日报·2025-05-14 22:17", "来源：新华社 2025-05-14", or a short
   line of only an outlet and a date in any order ("2025-05-14 22:17 来源：人民日报");
 - a dateline opening the story: "中新网北京8月18日电" → "中新网·北京·8月18日", "央视网消息：",
+  "央广网兰州7月28日消息（见习记者…）" (消息 closes a day only before its byline's bracket),
   "Boston (CNN)" → "CNN·Boston" (the outlet, place and day as the source line; no year is given, so
   no publish time);
 - an official document: its number (国办发〔2024〕12号), the issuer that signs it and the date
@@ -28,7 +29,7 @@ _HEADER_LINE = LazyPattern(
 _DATELINE = LazyPattern(
     r"^(?:(?P<outlet>新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?|中国新闻网|经济日报|人民日报|"
     r"澎湃新闻|环球网|中国网|央广网|国际在线|法治日报|科技日报|工人日报)"
-    r"(?:(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<day>\d{1,2}月\d{1,2}日)(?:电|讯)|消息[：:])"
+    r"(?:(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<day>\d{1,2}月\d{1,2}日)(?:电|讯|消息(?=[（(]))|消息[：:])"
     r"|(?P<ours>本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 # a wire story's opening, "Boston (CNN)" or "(Reuters) --": the outlet and the place it was filed from
