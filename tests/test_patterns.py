@@ -208,6 +208,19 @@ def test_a_newspapers_byline_leaves_the_bullet() -> None:
     assert strip_dateline(said) == said
 
 
+def test_a_dateline_closed_by_xiaoxi_and_a_byline_is_the_source_line_not_the_bullet() -> None:
+    """"兰州7月28日消息（见习记者…）" closes a dateline as "…日电（记者…）" does: the outlet, place and day go
+    to the source line and the bullet starts at the claim; "消息" with no bracket after it is a source the
+    sentence cites ("据……7月31日消息，"), kept."""
+    from citebrief.engines.bullets import strip_dateline
+
+    lead = "央广网兰州7月28日消息（见习记者张某）7月27日下午，记者从省政府新闻办获悉，条例将于10月1日起施行。"
+    assert read_header(None, [lead]).source == "央广网·兰州·7月28日"
+    assert strip_dateline(lead) == "7月27日下午，记者从省政府新闻办获悉，条例将于10月1日起施行。"
+    cited = "新华社7月31日消息，北京连续发生暴雨和洪水等极端天气，监管局部署保险机构做好理赔服务。"
+    assert strip_dateline(cited) == cited
+
+
 def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
     from citebrief.segment import sentence_spans
 

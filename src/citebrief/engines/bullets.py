@@ -13,7 +13,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from citebrief.engines.opposite_rules import opposite_rules
 from citebrief.model import Lang
@@ -26,6 +26,7 @@ from citebrief.text.en_cut_ends import dangling_end
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, strip_standard_lead
+from citebrief.text.zh_dateline_closers import day_closer
 
 WHOLE_CHARS_ZH = 150  # a sentence up to this length is kept whole
 # past WHOLE_CHARS_ZH, a cut at CUT_CHARS_ZH drops a third of the sentence or less, and that third is
@@ -64,19 +65,26 @@ _SPEAKER_NAME = LazyPattern(
     r"(?:\s|、|" + _SPEAKER_ROLES.pattern + r")(?!(?:" + _SPEECH_VERB_ZH + r"))"
     r"([\u4e00-\u9fff·]{2,4}?(?:" + _SPEECH_VERB_ZH + r")?)$"
 )
+
+
 # what a bullet drops before its claim, photo credits and "LONDON — " too (text/header.py's pattern
 # reads the outlet, digest_themes' a lead; they differ on 182 and 44 of the shared paragraphs)
-_DATELINE = LazyPattern(
-    r"^(?:(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?)?[\u4e00-\u9fff]{0,8}"
-    r"\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]{0,40}[）)])?\s*"
-    r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息(?:[（(][^）)]{0,20}[）)])?[：:]\s*"
-    r"|本报讯\s*(?:[（(][^）)]{0,20}[）)])?\s*"
-    # a newspaper's byline and where it was filed: "本报记者 郝亚娟 张荣旺 上海、北京报道"
-    r"|(?:本报|[\u4e00-\u9fff]{2,6}[报网])?记者(?:\s+[\u4e00-\u9fff·]{2,4}){1,4}\s+[\u4e00-\u9fff、]{2,12}报道\s*"
-    r"|[（(][^（）()]{0,24}(?:供图|摄影?|图片来源)[^（）()]{0,10}[）)]\s*"
-    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+"
-    r"|(?:[A-Z][A-Za-z'’.-]*(?:,? [A-Z][A-Za-z'’.-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP)\)\s*(?:[—–-]{1,2}\s*)?)"
-)
+@cache
+def _dateline() -> LazyPattern:
+    """The dateline pattern, its Chinese day's closers from `zh_dateline_closers` (read on first use)."""
+    return LazyPattern(
+        r"^(?:(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?)?[\u4e00-\u9fff]{0,8}"
+        r"\d{1,2}月\d{1,2}日" + day_closer() + r"\s*(?:[（(][^）)]{0,40}[）)])?\s*"
+        r"|(?:央视网|人民网|新华网|中新网|光明网|中国网|环球网)消息(?:[（(][^）)]{0,20}[）)])?[：:]\s*"
+        r"|本报讯\s*(?:[（(][^）)]{0,20}[）)])?\s*"
+        # a newspaper's byline and where it was filed: "本报记者 郝亚娟 张荣旺 上海、北京报道"
+        r"|(?:本报|[\u4e00-\u9fff]{2,6}[报网])?记者(?:\s+[\u4e00-\u9fff·]{2,4}){1,4}\s+[\u4e00-\u9fff、]{2,12}报道\s*"
+        r"|[（(][^（）()]{0,24}(?:供图|摄影?|图片来源)[^（）()]{0,10}[）)]\s*"
+        r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+"
+        r"|(?:[A-Z][A-Za-z'’.-]*(?:,? [A-Z][A-Za-z'’.-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP)\)\s*(?:[—–-]{1,2}\s*)?)"
+    )
+
+
 _RUN_MARK = LazyPattern(
     r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
 )
@@ -113,13 +121,13 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def strip_dateline(text: str) -> str:
     """'本报北京5月14日电（记者 某某）', 'PORT ALDER —' and 'Boston (CNN)' open a story; they are not a claim."""
-    stripped = _DATELINE.sub("", text, count=1)
+    stripped = _dateline().sub("", text, count=1)
     return stripped if len(stripped) >= 10 else text
 
 
 def dateline_only(text: str) -> bool:
     """'中新网福建石狮8月16日电 (吴冠标)“开渔啰！”': a dateline and a cry, no claim."""
-    match = _DATELINE.match(text.strip())
+    match = _dateline().match(text.strip())
     return bool(match) and len(text.strip()) - match.end() < DATELINE_REST_CHARS  # type: ignore[union-attr]
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from citebrief.engines.lead_points import WHOLE_SENTENCE_CHARS
 from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
+from citebrief.engines.zh_case_parties import named_party
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
 from citebrief.engines.zh_quote_named import quote_named
 from citebrief.model import Point
@@ -43,6 +44,8 @@ def with_speaker(
     `everywhere`: the brief's sentences (a speaker's sentence the brief has is not said again)."""
     named = named_pronoun(scored, i, text, points)
     text, cited = (named[0], (named[1],)) if named is not None else (text, ())
+    if (party := named_party(scored, i, text, points)) is not None:  # "当事人（某公司）" (zh_case_parties)
+        return party[0], (*cited, party[1])
     labelled = speaker_label(scored, i, text, points) or _speaker_before(scored, i, text, points, everywhere)
     labelled = labelled or quote_named(scored, i, text, points)  # "宗金才：“……”" (zh_quote_named)
     return (text, cited) if labelled is None else (labelled[0], (*cited, labelled[1]))

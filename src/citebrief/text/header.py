@@ -3,6 +3,7 @@
 - a header line under the title: "人民日报·2025-05-14 22:17", "来源：新华社 2025-05-14", or a short
   line of only an outlet and a date in any order ("2025-05-14 22:17 来源：人民日报");
 - a dateline opening the story: "中新网北京8月18日电" → "中新网·北京·8月18日", "央视网消息：",
+  "央广网兰州7月28日消息（见习记者…）" (消息 closes a day only before its byline's bracket),
   "Boston (CNN)" → "CNN·Boston" (the outlet, place and day as the source line; no year is given, so
   no publish time);
 - an official document: its number (国办发〔2024〕12号), the issuer that signs it and the date
@@ -15,21 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_dateline_closers import day_closer
 
 _HEADER_LINE = LazyPattern(
     r"^(?:来源[:：]\s*)?(?P<source>[\u4e00-\u9fffA-Za-z .]{2,20}?)\s*[·|｜•\s]\s*"
     r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*(?P<clock>\d{1,2}:\d{2}))?$"
-)
-# not engines/bullets' nor digest_themes' _DATELINE: this one names the outlet, place and day, so it
-# knows only outlets (no reporter's brackets, no "(CNN)", no photo credit); merged, 182 and 176 of the
-# 2,563 shared paragraphs would match otherwise
-_DATELINE = LazyPattern(
-    r"^(?:(?P<outlet>新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?|中国新闻网|经济日报|人民日报|"
-    r"澎湃新闻|环球网|中国网|央广网|国际在线|法治日报|科技日报|工人日报)"
-    r"(?:(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<day>\d{1,2}月\d{1,2}日)(?:电|讯)|消息[：:])"
-    r"|(?P<ours>本报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 # a wire story's opening, "Boston (CNN)" or "(Reuters) --": the outlet and the place it was filed from
 _EN_DATELINE = LazyPattern(
@@ -56,6 +50,21 @@ _LABEL = LazyPattern(r"来源\s*[:：]|发布时间\s*[:：]|时间\s*[:：]|Sou
 _SEPARATORS = " \t·|｜/-—:："
 _CLOSED = LazyPattern(r"[。！？!?.;；:：]$")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+# not engines/bullets' nor digest_themes' dateline: this one names the outlet, place and day, so it
+# knows only outlets (no reporter's brackets, no "(CNN)", no photo credit); merged, 182 and 176 of the
+# 2,563 shared paragraphs would match otherwise
+@cache
+def _dateline() -> LazyPattern:
+    """The dateline pattern, its day's closers from `zh_dateline_closers` (read on first use)."""
+    close = day_closer()
+    return LazyPattern(
+        r"^(?:(?P<outlet>新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国日报网?|中国新闻网|经济日报|人民日报|"
+        r"澎湃新闻|环球网|中国网|央广网|国际在线|法治日报|科技日报|工人日报)"
+        rf"(?:(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<day>\d{{1,2}}月\d{{1,2}}日){close}|消息[：:])"
+        rf"|(?P<ours>本报)[\u4e00-\u9fff]{{0,8}}\d{{1,2}}月\d{{1,2}}日{close})"
+    )
 
 
 @dataclass
@@ -152,7 +161,7 @@ def read_header(title: str | None, paragraphs: list[str]) -> TextHeader:
             return header
     _official(header)
     if header.source is None and header.paragraphs:
-        dateline = _DATELINE.match(header.paragraphs[0])
+        dateline = _dateline().match(header.paragraphs[0])
         if dateline and dateline["outlet"]:
             # no title line is made up: the dateline says who, where and when ("中新网·成都·8月8日"),
             # shown as the source line; the overview's title says what the story is about

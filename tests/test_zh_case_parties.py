@@ -1,0 +1,83 @@
+"""A Chinese case bullet that says "当事人" names the case's party in brackets, taken from the case title
+before it (engines/zh_case_parties.py, called from engines/zh_we_speakers.with_speaker): on text
+written for these tests and on zh-news 134, a regulator's list of punished advertisers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from citebrief.engines.zh_case_parties import named_party
+from citebrief.model import Point
+from citebrief.text.data_files import data_lines
+from conftest import shared_groups
+
+
+@dataclass
+class _Unit:
+    text: str
+    paragraph: int
+
+
+@dataclass
+class _Scored:
+    units: list[_Unit]
+    lang: str = "zh"
+
+
+_CASES = _Scored(
+    [
+        _Unit("市场监管局公布了2起违法广告典型案例。", 1),
+        _Unit("桐柏县甲乙医疗美容门诊部发布违法广告案。", 2),
+        _Unit("经查，当事人在其微信公众号发布含有“瘦脸针”等内容的广告。", 2),
+        _Unit("市场监管局依法对当事人作出罚款6万元的行政处罚。", 2),
+        _Unit("南召县丙丁医疗美容医院有限公司发布违法广告案。", 3),
+        _Unit("当事人的行为违反了《中华人民共和国广告法》有关规定。", 3),
+    ]
+)
+
+
+def _named(i: int, points: list[Point] | None = None) -> tuple[str, int] | None:
+    return named_party(_CASES, i, _CASES.units[i].text, points or [])  # type: ignore[arg-type]
+
+
+def test_the_party_of_the_nearest_case_title_is_named_after_dangshiren() -> None:
+    assert _named(2) == ("经查，当事人（桐柏县甲乙医疗美容门诊部）在其微信公众号发布含有“瘦脸针”等内容的广告。", 2)
+    assert _named(3) == ("市场监管局依法对当事人（桐柏县甲乙医疗美容门诊部）作出罚款6万元的行政处罚。", 2)
+    # the name runs on over endings that follow one another ("……医院" then "有限公司")
+    assert _named(5) == ("当事人（南召县丙丁医疗美容医院有限公司）的行为违反了《中华人民共和国广告法》有关规定。", 3)
+
+
+def test_a_numbered_title_names_its_party_without_its_number() -> None:
+    cases = _Scored([_Unit("2、桐柏县永兴商行发布虚假广告案。", 4), _Unit("经查，当事人销售超过保质期的食品。", 4)])
+    assert named_party(cases, 1, cases.units[1].text, []) == (  # type: ignore[arg-type]
+        "经查，当事人（桐柏县永兴商行）销售超过保质期的食品。",
+        4,
+    )
+
+
+def test_a_group_that_names_the_party_leaves_dangshiren_as_written() -> None:
+    before = [Point(text="经查，当事人（桐柏县甲乙医疗美容门诊部）在其微信公众号发布广告。", citations=[2])]
+    assert _named(3, before) is None
+
+
+def test_no_case_title_or_a_kind_of_party_names_nobody() -> None:
+    court = _Scored([_Unit("法院发布意见。", 1), _Unit("在充分保障当事人诉权的基础上，引导调解。", 1)])
+    assert named_party(court, 1, court.units[1].text, []) is None  # type: ignore[arg-type]
+    untitled = _Scored([_Unit("某地发生一起纠纷。", 1), _Unit("当事人的行为违反了有关规定。", 1)])
+    assert named_party(untitled, 1, untitled.units[1].text, []) is None  # type: ignore[arg-type]
+    # a title whose name ends in no party ending (data/zh_party_endings.tsv) is no one to name
+    nameless = _Scored([_Unit("桐柏县王某发布违法广告案。", 1), _Unit("当事人的行为违反了有关规定。", 1)])
+    assert named_party(nameless, 1, nameless.units[1].text, []) is None  # type: ignore[arg-type]
+
+
+def test_the_endings_table_lists_the_longest_company_forms() -> None:
+    endings = data_lines("zh_party_endings.tsv")
+    assert {"有限公司", "股份有限公司", "门诊部", "医院"} <= set(endings)
+    assert len(endings) == len(set(endings))
+
+
+def test_each_case_of_a_regulators_list_names_its_party() -> None:
+    # zh-news 134: three clinics' cases; "当事人" read as one clinic's violation under another's facts
+    bullets = [text for group in shared_groups("zh-news.jsonl", 134) for text in group]
+    assert any(text.startswith("经查，当事人（芜湖名姝医疗美容医院有限公司）在其微信公众号") for text in bullets)
+    assert any(text.startswith("经查，当事人（六安市裕安区菲凡医学美容门诊部有限公司）在自有网站") for text in bullets)
