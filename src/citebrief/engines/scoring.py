@@ -21,6 +21,7 @@ from citebrief.engines.policy import key_factor, set_background_aside, sets_dead
 from citebrief.engines.scored import Scored, Unit
 from citebrief.engines.themes import PhraseSource
 from citebrief.engines.weights import TermSpace
+from citebrief.engines.zh_frame_leans import frame_leans
 from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
@@ -310,6 +311,9 @@ def score(
     # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
     alone = list(trimmed)
     leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, lang)
+    if lang == "zh" and not policy:  # "以……为重点，对接……": news only, a policy's clauses all lack one
+        held = leaning | {i for i in usable if trimmed[i] != alone[i]}
+        leaning |= frame_leans([u.text for u in units], [u.paragraph for u in units], trimmed, usable, held)
     weighed = list(short)  # only a usable sentence needs its specifics counted
     for i in usable:
         weighed[i] = long[i] * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
