@@ -67,3 +67,21 @@ def test_the_brief_it_moved() -> None:
     # en-cnndm 198: the crew bunks' features (a service unit, a secret door, the materials) were
     # "Maximum Personal Comfort"
     assert shared_group_titles("en-cnndm.jsonl", 198)[1] == "Lower Deck Designs"
+
+
+def test_an_empty_phrase_most_bullets_say_covers_no_title() -> None:
+    # the covering step (`en_title_cover.covering_title`) puts the phrase most bullets say over one
+    # bullet's: not where that phrase names nothing (en-cnndm 198: "Personal Comfort", two of the
+    # three bullets of Zodiac's crew bunks, went over "Lower Deck Designs" once its group was three)
+    from citebrief.text.en_title_cover import covering_title
+
+    bullets = [
+        "Crew want personal comfort above all.",
+        "The bunks were built for personal comfort, the maker said.",
+        "The lower deck designs were shown in Hamburg.",
+    ]
+    used: set[str] = {"lower deck designs"}
+    assert covering_title(bullets, bullets, bullets + ELSEWHERE, used, "Lower Deck Designs") == "Lower Deck Designs"
+    # a phrase that names something still covers
+    bullets = [b.replace("personal comfort", "bunk beds") for b in bullets]
+    assert covering_title(bullets, bullets, bullets + ELSEWHERE, used, "Lower Deck Designs") == "Bunk Beds"

@@ -200,6 +200,7 @@ def regroup(
         min_groups=MIN_THEMES,
         max_group=FOLDED_GROUP,
         paragraphs=[u.paragraph for u in units],
+        sentences=_weights(units, list(range(len(units)))),  # a thread's passage before it (`en_folds.LEAD_IN`)
     )
     # a group on both sides of another: two stories, but for one thread a trade put together
     unnest(drafts, min_group=MIN_GROUP, max_group=FOLDED_GROUP, kept=frozenset(traded))

@@ -19,6 +19,7 @@ from functools import lru_cache
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_empty_titles import empty_title
 from citebrief.text.en_title_choice import (
     GENERIC_ALONE,
     MIN_STEM,
@@ -65,6 +66,8 @@ def covering_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     best = _best(bullets, group_texts, all_texts, others, needed)
     if best and families(best) < families(title):
         return title  # "Session" says less than "Saturday's Opening Session"
+    if best and empty_title(best, all_texts) and not empty_title(title, all_texts):
+        return title  # "Lower Deck Designs", not "Personal Comfort" two of three say (`en_empty_titles`)
     if not best:
         return lead_title(bullets, group_texts, all_texts, used, title)  # one later bullet's detail
     return display_title(swapped_title(title, best, used), "en")
