@@ -89,3 +89,41 @@ def test_a_party_and_act_over_twelve_characters_is_no_title() -> None:
     assert _fitted("孙卫东以权谋私") == "孙卫东以权谋私"
     assert _fitted("下寨村违法占地问题") == "下寨村违法占地问题"
     assert _fitted("孙丙柱利用工程项目谋取私利问题") == ""  # 13 without 问题
+
+
+def test_a_bodys_case_too_long_for_its_act_is_titled_by_the_body_as_a_reader_knows_it() -> None:
+    from citebrief.text.zh_case_title import case_party_title
+
+    assert case_party_title("六安市裕安区菲凡医学美容门诊部有限公司发布违法广告案。") == "菲凡医学美容门诊部"
+    assert case_party_title("合肥市高新区星之地医疗美容门诊部发布违法广告案。") == "星之地医疗美容门诊部"
+    assert case_party_title("2、朔州市怀仁市下寨村违法占地问题。") == ""  # a place, no body
+    # a body whose name is over a title's length names no group
+    assert case_party_title("1、临汾市洪洞县山西兆林广胜寺旅游开发有限公司建设项目违法占地问题。") == ""
+
+
+ADVERTISERS = [
+    "市场监管局公布了2起违法广告典型案例。",
+    "桐柏县甲乙医疗美容门诊部有限公司发布违法广告案。",
+    "经查，当事人在其微信公众号发布含有“瘦脸针”等内容的广告。",
+    "市场监管局依法对当事人作出罚款6万元的行政处罚。",
+    "南召县丙丁医疗美容医院有限公司发布违法广告案。",
+    "经查，当事人在自有网站发布广告，宣传专家团队的医师。",
+    "市场监管局依法对当事人作出罚款3万元的行政处罚。",
+]
+ADVERTISER_THEMES = [OVERVIEW_THEME, 0, 0, 0, 1, 1, 1]
+
+
+def test_every_case_of_bodies_is_titled_by_its_party_where_its_act_does_not_fit() -> None:
+    assert case_group_titles(ADVERTISERS, ADVERTISER_THEMES) == {0: "甲乙医疗美容门诊部", 1: "丙丁医疗美容医院"}
+
+
+def test_no_case_is_titled_by_its_party_where_a_sibling_gets_neither_act_nor_party() -> None:
+    # a case of no body whose act is too long: one group by its party beside its sibling's topic is a mix
+    report = [*ADVERTISERS[:4], "3、长治市长子经济开发区丹朱总部经济园区建设项目违法占地问题。", *ADVERTISERS[5:]]
+    assert case_group_titles(report, ADVERTISER_THEMES) == {}
+
+
+def test_a_regulators_cases_are_titled_by_the_advertisers_they_punish() -> None:
+    """zh-news _L765 (zh-news 134): "毒性药品", "专家团队", "独家专利、微信视频" were one bullet's details."""
+    brief = zh_news_brief("_L765")
+    assert [g.title for g in brief.groups[1:]] == ["星之地医疗美容门诊部", "菲凡医学美容门诊部", "芜湖名姝医疗美容医院"]

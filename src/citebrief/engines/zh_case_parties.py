@@ -7,34 +7,23 @@ party in brackets after its first 当事人, as `zh_pronoun_speakers` brackets a
 
 The party is the name that opens the nearest case title before the bullet (`text/zh_case_heads.case_title`:
 a noun phrase standing as a sentence, ending on 案/问题/案件…), up to an ending of `data/zh_party_endings.tsv`
-(有限公司, 门诊部, 医院): a title with no such name, or no title at all ("保障当事人诉权"), names nobody.
+(有限公司, 门诊部, 医院; `text/zh_case_party.party_name`): a title with no such name, or no title at all
+("保障当事人诉权"), names nobody.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
-from citebrief.text.data_files import table_alternation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_case_heads import case_title
+from citebrief.text.zh_case_party import party_name
 
-ENDINGS = "zh_party_endings.tsv"  # in citebrief.text.data
 MAX_BACK = 12  # sentences up from the bullet to its case's title
 # 当事人 as the case's party, not a kind of person ("中外当事人", "保障当事人诉权")
 _PARTY = LazyPattern(r"(?:^|(?<=[，,。；：:对向与将由]))当事人(?![（(])")
-# the list marker a title may open on ("1、", "（二）"), before its party's name
-_MARKER = r"(?:[（(]?[0-9一二三四五六七八九十]{1,3}[、.．)）]\s*)?"
-
-
-@cache
-def _named() -> LazyPattern:
-    """The name a case title opens on: the shortest run up to an ending, and the endings right after it
-    ("……医院" then "有限公司"), with what the party did after it ("发布违法广告案")."""
-    endings = table_alternation(ENDINGS)
-    return LazyPattern(rf"^{_MARKER}([\u4e00-\u9fff]{{2,30}}?(?:{endings})(?:{endings})*)(?=[\u4e00-\u9fff]{{2}})")
 
 
 def named_party(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
@@ -46,8 +35,8 @@ def named_party(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
         title = scored.units[j].text.strip()
         if not case_title(title):
             continue
-        name = _named().match(title)
-        if name is None or name.group(1) in text or any(name.group(1) in point.text for point in points):
+        name = party_name(title)
+        if not name or name in text or any(name in point.text for point in points):
             return None
-        return f"{text[: party.end()]}（{name.group(1)}）{text[party.end() :]}", scored.units[j].paragraph
+        return f"{text[: party.end()]}（{name}）{text[party.end() :]}", scored.units[j].paragraph
     return None

@@ -7,8 +7,14 @@ the case ("东阿县政协原常委、县水利局原正科级干部孙丙柱利
 ordinal, its place chain and its party's posts, it is a title: "孙丙柱利用工程项目谋取私利问题",
 "下寨村违法占地问题". A title is a contiguous part of the case's title sentence, so the group's
 paragraphs say it where they hold that sentence; a case whose title is too long, or lies in
-paragraphs its group does not cite, keeps the title the steps gave: naming it by its party
-alone ("菲凡医学美容门诊部有限公司") beside its siblings' topics read as a mix of kinds.
+paragraphs its group does not cite, keeps the title the steps gave.
+
+A case whose party and act do not fit ("菲凡医学美容门诊部有限公司发布违法广告案") is titled by its party
+alone where the party is a body (`zh_case_party`), past its places and company form, as a reader
+knows it ("菲凡医学美容门诊部"): a case's bullets tell its party's deeds as "当事人", and a
+title from one bullet's detail ("专家团队", "毒性药品") names no case. Only where every case of the
+report gets its act or its party: one group named by its party beside its siblings' topics read as
+a mix of kinds.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import CASE_PARTIES
+from citebrief.text.zh_case_party import known_name, party_name
 
 # a list marker before the title: "1、", "（一）", "案例一："
 _MARKER = LazyPattern(
@@ -141,7 +148,8 @@ def case_group_titles(sentences: Sequence[str], themes: Sequence[int] | np.ndarr
     """Each case's theme's title in a report of parallel cases (`case_starts` over `sentences`;
     `themes`: each sentence's theme, None where the themes are no runs of sentences): its party
     and act (`case_title_phrase`) where it fits MAX_CASE_TITLE, without its head noun where only
-    that tips it (a case too long keeps the title it had). None for an article that is no such
+    that tips it, else its party alone where it is a body (`case_party_title`) and every case has
+    one of the two (a case too long keeps the title it had). None for an article that is no such
     report, or whose cases are not its themes."""
     if themes is None or len(themes) != len(sentences):
         return {}
@@ -149,7 +157,19 @@ def case_group_titles(sentences: Sequence[str], themes: Sequence[int] | np.ndarr
     if not starts or any(k and themes[k] == themes[k - 1] for k in starts):
         return {}
     fitted = [_fitted(case_title_phrase(sentences[k])) for k in starts]
+    parties = [case_party_title(sentences[k]) for k in starts]
+    if all(a or p for a, p in zip(fitted, parties, strict=True)):  # "菲凡医学美容门诊部" beside other cases
+        fitted = [a or p for a, p in zip(fitted, parties, strict=True)]
     return {int(themes[k]): title for k, title in zip(starts, fitted, strict=True) if title}
+
+
+def case_party_title(sentence: str) -> str:
+    """The body a case's title `sentence` is about, as a reader knows it: past its ordinal, its
+    places and its company form ("六安市裕安区菲凡医学美容门诊部有限公司发布违法广告案。" →
+    "菲凡医学美容门诊部"); "" where its party is no body or its name is no title's length."""
+    name = party_name(_MARKER.sub("", sentence.strip(), count=1))
+    known = known_name(name[_past_places(name) :])
+    return known if MIN_PARTY <= len(known) <= MAX_CASE_TITLE else ""
 
 
 def _fitted(act: str) -> str:
