@@ -10,7 +10,9 @@ neither reaches is read here, on the final groups before their titles are chosen
 
 - a pronoun, a bare "工程/项目" subject, an example ("如在浙江义乌的一起……纠纷中，……" after "……不少地区探索
   引入外籍调解员“以外调外”，……", zh-news 108; "比如，……安福路" after "还有一些老马路成为“新晋网红”", zh-news
-  182: s51n): where the sentence before is in the same or the previous
+  182: s51n), a time pointing back ("届时，指挥家杨洋将执棒……" after "9月22日，开幕音乐会……", zh-news 128:
+  s51ac; a 届时/当天 bullet only after a sentence naming a day, even with the bullet two back held, as
+  `zh_time_anaphor.day_set_before` reads): where the sentence before is in the same or the previous
   passage, no bullet holds it, it is short (`ANTECEDENT_CHARS`), stands on its own and says no
   bullet again, and the group keeps five bullets at most, it becomes the bullet right before;
 - a speaker no earlier bullet names ("付倩表示，……", "何世民表示，……") where the article said who
@@ -44,12 +46,14 @@ from citebrief.text.zh_leaning import (
     SETTING,
     SPEAKER,
     SUBJECT,
+    TIME,
     leaning_kind,
     speaker_going_on,
     speaker_named,
 )
 from citebrief.text.zh_person_role import person_name
 from citebrief.text.zh_role_heads import role_heads
+from citebrief.text.zh_time_anaphor import day_set_before, sets_time_for
 
 ANTECEDENT_CHARS = 90  # a sentence before that is short enough to come in as a bullet of its own
 GROUP_MOST = 5  # a group takes the sentence before where it keeps this many bullets at most
@@ -101,7 +105,8 @@ def _leans(scored: Scored, i: int, held: set[int], group: Draft) -> str | None:
         return None
     if i - 1 in held:  # the brief holds it
         return None
-    if i - 2 in group.picked and scored.units[i - 2].paragraph >= scored.units[i].paragraph - 1:
+    day_before = kind == TIME and day_set_before(scored.trimmed[i], scored.trimmed[i - 1])  # "9月22日，…… | 届时，……"
+    if i - 2 in group.picked and scored.units[i - 2].paragraph >= scored.units[i].paragraph - 1 and not day_before:
         return None  # the bullet before is two sentences back: "……唐宇力看来，…… | “……” | 他表示，……"
     if scored.units[i - 1].paragraph < scored.units[i].paragraph - 1:
         return None  # far back: the passage opens on its own point
@@ -136,8 +141,10 @@ def _introduction_fits(scored: Scored, i: int, group: Draft, held: set[int]) -> 
 def _antecedent_fits(scored: Scored, i: int, group: Draft, held: set[int], kind: str) -> bool:
     """Whether the sentence before bullet `i` may come in as the bullet before it."""
     before = i - 1
-    if kind not in (PRONOUN, SUBJECT, EXAMPLE) or len(group.picked) >= GROUP_MOST or before not in scored.usable:
+    if kind not in (PRONOUN, SUBJECT, EXAMPLE, TIME) or len(group.picked) >= GROUP_MOST or before not in scored.usable:
         return False
+    if kind == TIME and not sets_time_for(scored.trimmed[i], scored.trimmed[before]):
+        return False  # "届时" after a sentence naming no day: the time stood further back
     if len(scored.trimmed[before]) > ANTECEDENT_CHARS or not _stands(scored, before):
         return False
     if scored.units[before].paragraph != scored.units[i].paragraph and not scored.passages:

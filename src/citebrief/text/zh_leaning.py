@@ -4,12 +4,13 @@ zh-news readers quoted such bullets as unreadable on their own: "它们不但…
 "它们" (the pronoun after a short opening clause, "经过技术迭代发展，它们……"), "林文还介绍，……"
 (a speaker going on whom the brief never introduced), "截至目前，工程已……" (a bare "工程" for
 the project the sentence before named), "……统一标识给出了答案。" (the answer to a question the
-brief dropped), "17日，距离开学只剩3天的时间。" (a time setting, no event) and "如在浙江义乌的一起
+brief dropped), "17日，距离开学只剩3天的时间。" (a time setting, no event), "届时，……" (a time
+the sentence before set: `zh_time_anaphor`, s51ac) and "如在浙江义乌的一起
 诉中涉外纠纷中，……" (an example whose point, the sentence before, was cut: s51n). `anaphora.
 needs_antecedent` reads only a pronoun at the very start, and `cited_points.carry_antecedent`
 joins the sentence before only where the two fit one short bullet; these patterns read the rest.
 They read the trimmed text of one Chinese news sentence; `leaning_kind` says which kind it is
-(`zh_leaning_picks` mends the pronoun, bare-subject, example and speaker kinds where the sentence leaned on
+(`zh_leaning_picks` mends the pronoun, bare-subject, example, time and speaker kinds where the sentence leaned on
 fits before it; the answer and the time setting it only names).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
+from citebrief.text.zh_time_anaphor import time_anaphor
 
 # a short opening clause (a time, a place, a cause: "经过技术迭代发展，"), then a pronoun or a
 # demonstrative as the subject: "它们" for things the sentence before listed. Not "此次/这次"
@@ -70,11 +72,12 @@ SUBJECT = "subject"
 ANSWER = "answer"
 SETTING = "setting"
 EXAMPLE = "example"
+TIME = "time"
 
 
 def leaning_kind(text: str) -> str | None:
     """Which kind of leaning sentence a trimmed Chinese bullet is (PRONOUN, EXAMPLE, SPEAKER,
-    SUBJECT, ANSWER, SETTING), or None where it stands on its own."""
+    SUBJECT, ANSWER, SETTING, TIME), or None where it stands on its own."""
     flat = text.strip()
     if _SPAN_LINE.match(flat):
         return SETTING
@@ -89,6 +92,8 @@ def leaning_kind(text: str) -> str | None:
         return SPEAKER
     if _BARE_SUBJECT.match(flat):
         return SUBJECT
+    if time_anaphor(flat) is not None:  # "届时，……": the time stood in the sentence before (`zh_time_anaphor`)
+        return TIME
     return None
 
 
