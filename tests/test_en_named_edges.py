@@ -29,10 +29,14 @@ def _drafts(*groups: list[int]) -> list[Draft]:
 def test_the_cancellation_goes_to_its_fallout_in_the_missing_brother_story() -> None:
     # en-cnndm 97: "... was cancelled by TLC after photos emerged of Shannon ..." closed the group of the
     # police report about Billy, one sentence before the fallout that names Shannon again
+    # (since s51p's caption_doubled keeps "… Here Comes Honey Boo Boo, was cancelled …" one sentence the
+    # runs find one theme and the police report is no bullet: what this still guards is that the
+    # cancellation stands with its fallout, in no group of the police report)
     groups = cnndm_groups(97)
     fallout = group_opening(groups, "In the wake of the cancellation")
     assert any("cancelled by TLC" in text for text in fallout), groups
-    assert not any("cancelled by TLC" in text for text in group_opening(groups, "The family have filed")), groups
+    police = [group for group in groups if any(text.startswith("The family have filed") for text in group)]
+    assert not any("cancelled by TLC" in text for group in police for text in group), groups
 
 
 def test_a_councillors_pledge_leaves_the_study_group_for_his_own() -> None:

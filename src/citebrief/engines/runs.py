@@ -19,7 +19,7 @@ from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.engines.topic_turns import cut_at_turns
 from citebrief.engines.zh_case_runs import case_labels
-from citebrief.model import Document
+from citebrief.model import Document, Lang
 from citebrief.options import MAX_GROUPS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -123,9 +123,10 @@ class SentenceRuns:
     their paragraphs, and the cohesion at each gap, each worked out once for the two (the
     overview's lead run and the themes' runs cut the same sentences)."""
 
-    def __init__(self, vectors: SparseRows, sentences: list[tuple[str, int]]) -> None:
+    def __init__(self, vectors: SparseRows, sentences: list[tuple[str, int]], lang: Lang | None = None) -> None:
         self.vectors = vectors
         self.sentences = sentences
+        self.lang = lang  # an English story's themes may cut where the words turn (`run_labels`)
         self.valleys: dict[bool, _Valleys] = {}  # by `exact`: what run_labels reads before it cuts
 
     @cached_property
@@ -164,6 +165,7 @@ def run_labels(
     lead_spare: int = MIN_LEAD_RUN_SPARE,
     paragraph_of: np.ndarray | None = None,
     shared: SentenceRuns | None = None,
+    turn_in_paragraph: bool = False,
 ) -> np.ndarray:
     """Theme label per sentence for text without an outline: up to `wanted` runs of neighbouring
     sentences, cut at the deepest drops of lexical cohesion (a valley between two runs that each
@@ -177,6 +179,13 @@ def run_labels(
     paragraph is not split over two groups that both cite it. Linear in the sentences: each gap compares two
     windows of a few sentences, the depths come from one pass each way (once per article where
     the caller `shared` them: they depend on `vectors` alone).
+
+    With `turn_in_paragraph`, a break that took the valleys on both its sides (no turn of its own:
+    the words hold across it, `_at_breaks`) and left the first run short of `lead_spare` while
+    nothing else cuts, cuts at the deeper valley after it instead: where the break sits one
+    sentence before the turn, a sentence's split does not decide whether the text has two runs.
+    `run_themes` asks it of English only: a Chinese passage's first sentence opens its subject
+    ("同时，保险公司启动了……"), and the lead run that took it left that subject's group thin.
     """
     count = len(vectors)
     labels = np.zeros(count, dtype=int)
@@ -188,7 +197,7 @@ def run_labels(
         found = _valleys(vectors, openers, exact, paragraph_of, shared)
         if shared is not None and reused:
             shared.valleys[exact] = found
-    rows, items, order, deep, threshold = found
+    rows, items, order, deep, threshold, between = found
     if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
         wanted = max(wanted, min(items, MAX_GROUPS - 1))
     if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
@@ -196,23 +205,34 @@ def run_labels(
     # spare sentences up to each gap: a run (a, b] of positions holds room[b] - room[a]
     room = np.concatenate(([0], np.cumsum(spare[rows]))).tolist()
     cuts: list[int] = []  # gap g lies between positions g and g + 1
+
+    def fits(g: int, lead: int) -> bool:
+        """Whether a cut at gap g leaves the runs on its two sides their sentences and room."""
+        before = max((c for c in cuts if c < g), default=-1)
+        after = min((c for c in cuts if c > g), default=len(rows) - 1)
+        lead = lead if before < 0 else MIN_RUN_SPARE
+        if g - before < MIN_RUN_SENTENCES or after - g < MIN_RUN_SENTENCES:
+            return False
+        return bool(room[g + 1] - room[before + 1] >= lead and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE)
+
     for g in order:
         if len(cuts) >= wanted - 1:
             break
         if deep[g] <= threshold or (deep[g] <= 0 and not exact):
             continue
-        before = max((c for c in cuts if c < g), default=-1)
-        after = min((c for c in cuts if c > g), default=len(rows) - 1)
-        lead = lead_spare if before < 0 else MIN_RUN_SPARE
-        if g - before < MIN_RUN_SENTENCES or after - g < MIN_RUN_SENTENCES:
-            continue
-        if room[g + 1] - room[before + 1] >= lead and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE:
+        if fits(g, lead_spare):
             cuts.append(g)
+        elif turn_in_paragraph and not cuts and g in between and fits(g, MIN_RUN_SPARE):
+            turn = between[g]  # the deeper valley after the break, whose depth the break took
+            if deep[turn] >= deep[g] and fits(turn, lead_spare):
+                cuts.append(turn)
     starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
     return np.searchsorted(starts, np.arange(count), side="right")
 
 
-_Valleys = tuple[np.ndarray, int, list[int], list[float], float]
+# the sentences with content words, the items of a list, the gaps in the order tried, the depth
+# at each gap, the least depth of a cut, and each break between two turns: the valley after it
+_Valleys = tuple[np.ndarray, int, list[int], list[float], float, dict[int, int]]
 
 
 def _valleys(
@@ -232,7 +252,7 @@ def _valleys(
         items = _longest_series(openers[rows], [shared.sentences[r][0] for r in rows.tolist()])
     first = _item_cuts(openers[rows] if openers is not None else None, items, exact)
     if len(rows) < 2 * MIN_RUN_SPARE:
-        return rows, items, [], [], 0.0
+        return rows, items, [], [], 0.0, {}
     cohesion, depth = shared.cohesion if shared is not None else _cohesion(vectors, rows)
     depth = depth.copy()  # _at_breaks updates it
     level = cohesion.tolist()  # the same floats, read one at a time without numpy's scalar boxing
@@ -245,14 +265,15 @@ def _valleys(
         depth = depth + OPENER_BONUS * openers[rows[1:]]
         valleys = sorted(set(valleys) | set(np.flatnonzero(openers[rows[1:]]).tolist()))
     threshold = float(depth.mean() - depth.std() / 2) if not exact else -np.inf
+    between: dict[int, int] = {}
     if paragraph_of is not None:
         fixed = openers[rows[1:]] if openers is not None else np.zeros(len(cohesion), dtype=bool)
-        valleys = _at_breaks(valleys, depth, paragraph_of[rows], fixed)
+        valleys = _at_breaks(valleys, depth, paragraph_of[rows], fixed, between)
     valley_set = set(valleys)
     others = [g for g in range(len(cohesion)) if exact and g not in valley_set]
     deep = depth.tolist()
     order = sorted(valleys, key=lambda g: (g not in first, -deep[g], g)) + sorted(others, key=lambda g: (-deep[g], g))
-    return rows, items, order, deep, threshold
+    return rows, items, order, deep, threshold, between
 
 
 def _item_cuts(openers: np.ndarray | None, items: int, exact: bool) -> set[int]:
@@ -268,19 +289,30 @@ def _item_cuts(openers: np.ndarray | None, items: int, exact: bool) -> set[int]:
     return set((starts[starts > 0] - 1).tolist())
 
 
-def _at_breaks(valleys: list[int], depth: np.ndarray, paragraph: np.ndarray, fixed: np.ndarray) -> list[int]:
+def _at_breaks(
+    valleys: list[int],
+    depth: np.ndarray,
+    paragraph: np.ndarray,
+    fixed: np.ndarray,
+    between: dict[int, int] | None = None,
+) -> list[int]:
     """Each valley moved to the nearest gap between two paragraphs (the earlier on a tie), with
     the deeper depth of those that meet there (`depth` is updated); unmoved where no break lies
-    within MAX_BREAK_SHIFT or where an item's line opens (`fixed`)."""
+    within MAX_BREAK_SHIFT or where an item's line opens (`fixed`). `between` gets each break
+    that is no valley itself but took one from either side, with where the later one lay."""
     breaks = np.flatnonzero(paragraph[1:] != paragraph[:-1]).tolist()  # sorted gap numbers
     if not breaks:
         return valleys
     moved: dict[int, float] = {}
+    took: dict[int, list[int]] = {}  # a break: the valleys moved to it
     for g in valleys:
         at = bisect_left(breaks, g)  # the nearest break is at or just before `at`: the earlier on a tie
         near = breaks[at - 1] if at == len(breaks) or (at > 0 and g - breaks[at - 1] <= breaks[at] - g) else breaks[at]
         target = near if abs(near - g) <= MAX_BREAK_SHIFT and not fixed[g] else g
         moved[target] = max(moved.get(target, -np.inf), float(depth[g]))
+        took.setdefault(target, []).append(g)
+    if between is not None:
+        between.update((b, max(gs)) for b, gs in took.items() if b not in gs and min(gs) < b < max(gs))
     for g, deepest in moved.items():
         depth[g] = deepest
     return sorted(moved)
@@ -437,6 +469,7 @@ def run_themes(
         lead_spare=lead,
         paragraph_of=shared.paragraph_of,
         shared=shared,
+        turn_in_paragraph=shared.lang == "en",
     )
     if not exact and not openers.any():
         labels = cut_at_turns(labels, vectors, sentences, room, MAX_GROUPS - 1)  # a turn in words the valleys missed

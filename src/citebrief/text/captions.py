@@ -28,6 +28,7 @@ from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.caption_adverbials import PREPOSITIONS, adverbial_after_capital
+from citebrief.text.caption_doubled import name_said_again
 from citebrief.text.caption_name_lists import list_subject_cut
 from citebrief.text.caption_objects import object_before
 from citebrief.text.caption_possessives import plural_possessive
@@ -473,8 +474,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "Scroll down for video Abase Hussen, left, …"
     bare = _bare(word)
     previous = _bare(words[index - 1])
-    if bare == previous and _CAPITALISED.match(bare) and index > 1 and words[index - 2][:1].isupper():
-        return True  # "Sebastian Vettel Vettel, who won …"
+    if name_said_again(words, index, _finite_verb):
+        return True  # "Sebastian Vettel Vettel, who won …", not "Honey Boo Boo, was cancelled …"
     if previous[:1].isupper() and _subject_again(words, index, start, text):  # it asks for a capitalised word before
         return True
     colon = text.find(":", offset, end) >= 0  # most have none: no label, no title's label
