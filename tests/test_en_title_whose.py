@@ -14,7 +14,7 @@ import pytest
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_possessed import NAME_RUN
-from citebrief.text.en_title_whose import _SAID_AFTER, MAX_MODIFIERS, _owns, whose_title
+from citebrief.text.en_title_whose import MAX_MODIFIERS, SAID_AFTER, _owns, whose_title
 from conftest import shared_group_titles
 
 CONTEXT = [
@@ -88,7 +88,7 @@ def _owns_compiled(bullet: str, surname: str, noun: str, all_texts: list[str]) -
     for match in NAME_RUN.finditer(bullet):
         if is_person(match.group(1), all_texts):
             people.add(key(match.group(1)))
-            if key(match.group(1)) == surname and _SAID_AFTER.search(bullet[match.end() :]):
+            if key(match.group(1)) == surname and SAID_AFTER.search(bullet[match.end() :]):
                 return False
     if people - {""} != {surname}:
         return False

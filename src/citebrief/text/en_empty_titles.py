@@ -27,6 +27,7 @@ from __future__ import annotations
 from functools import cache
 
 from citebrief.text.data_files import rows_by_kind
+from citebrief.text.en_leaning_openers import written_as_name
 
 EMPTY_FACTOR = 0.5  # of a phrase's score: a phrase that names something and half the score titles the group
 _LINKS = frozenset({"of", "the", "a", "an"})
@@ -52,8 +53,7 @@ def empty_title(phrase: str, texts: list[str]) -> bool:
         return False
     if not all(w in judging or w in abstract for w in lower):
         return False
-    named = " ".join(w[:1].upper() + w[1:] for w in words)
-    return not any(named in t for t in texts)
+    return not written_as_name(phrase, texts)
 
 
 def empty_factor(phrase: str, texts: list[str]) -> float:

@@ -41,8 +41,14 @@ def leans_on_sentence(phrase: str, texts: list[str]) -> bool:
     opening += [k + 1 for k in opening if k < len(lower) and lower[k] in _ARTICLES]
     if len(words) < 2 or not any(_leans(lower[k:]) for k in opening if k < len(lower)):
         return False
-    named = " ".join(w[:1].upper() + w[1:] for w in words)
-    return not any(named in t for t in texts)
+    return not written_as_name(phrase, texts)
+
+
+def written_as_name(phrase: str, texts: list[str]) -> bool:
+    """Whether a text of `texts` writes `phrase` with each word capitalized, as a name ("Second
+    World War"): such a phrase names a thing of its own, whatever its words lean on."""
+    named = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+    return any(named in t for t in texts)
 
 
 def _leans(words: list[str]) -> bool:

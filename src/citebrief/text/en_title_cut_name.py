@@ -24,13 +24,12 @@ The new title is free of the other titles (`titles.swapped_if_free`); where noth
 
 from __future__ import annotations
 
-from functools import cache
-
 from citebrief.text.en_actors import is_person
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_written_at import places
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, swapped_if_free
+from citebrief.text.tokenize import stop_words
 
 MOST_WORDS = 5  # an English title's words, at most (issue #9)
 MIN_JOINED_WORDS = 3  # a title after "and" this long or longer can hold the joined name's cut half
@@ -105,14 +104,7 @@ def _name_word(word: str) -> bool:
     possessive ("Apple's"), letters only ("A1" is a road's number)."""
     return (
         word[:1].isupper()
-        and word.lower() not in _stop_words()
+        and word.lower() not in stop_words("en")
         and not word.endswith(("'s", "’s", "'", "’"))
         and word.replace("-", "").isalpha()
     )
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from stop_words import get_stop_words
-
-    return frozenset(w.lower() for w in get_stop_words("english"))

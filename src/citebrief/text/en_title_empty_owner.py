@@ -35,10 +35,8 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_empty_titles import empty_title
 from citebrief.text.en_overview_deed import said_deeds
-from citebrief.text.en_title_possessed import NAME_RUN, owned_title
+from citebrief.text.en_title_possessed import MIN_NAMING_BULLETS, NAME_RUN, owned_title, surnames_named
 from citebrief.text.titles import display_title
-
-MIN_NAMING_BULLETS = 2  # bullets that name the person, at least
 
 
 @cache
@@ -74,24 +72,14 @@ def empty_owner_title(
 def _one_person(bullets: list[str], all_texts: list[str]) -> tuple[str, str]:
     """The surname of the only person the bullets name, two bullets at least, and the name as the
     title writes it (the surname where a bullet writes it alone, else the shortest run); ('', '')."""
-    naming: dict[str, int] = {}
-    runs: dict[str, set[str]] = {}
-    for bullet in bullets:
-        found: set[str] = set()
-        for match in NAME_RUN.finditer(bullet):
-            run = match.group(1)
-            surname = key(run) if is_person(run, all_texts) else ""
-            if surname:
-                found.add(surname)
-                runs.setdefault(surname, set()).add(run)
-        for surname in found:
-            naming[surname] = naming.get(surname, 0) + 1
+    naming = surnames_named(bullets, all_texts)
     if len(naming) != 1:
         return "", ""
     ((surname, count),) = naming.items()
     if count < MIN_NAMING_BULLETS:
         return "", ""
-    written = runs[surname]
+    runs = {m.group(1) for bullet in bullets for m in NAME_RUN.finditer(bullet)}
+    written = {run for run in runs if key(run) == surname and is_person(run, all_texts)}
     return surname, surname if surname in written else min(written, key=lambda run: (len(run), run))
 
 

@@ -18,17 +18,17 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person, key
-from citebrief.text.en_leaning_openers import leaning_openers, leans_on_sentence
+from citebrief.text.en_leaning_openers import leaning_openers, leans_on_sentence, written_as_name
 from citebrief.text.en_title_complement import clause_openers
 from citebrief.text.en_title_event import time_label
 from citebrief.text.en_title_possessed import NAME_RUN, group_surname, owned_title
+from citebrief.text.en_title_whose import SAID_AFTER
 from citebrief.text.lazy_re import LazyPattern
 
 MAX_WORDS = 4  # the title's own words: with whose, at most five
 # a name's possessive right before the phrase ("Warrington's "), or "his"/"her"
 _OWNER_BEFORE = LazyPattern(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})(?:'s|’s))\s$")
 _LOWER_WORD = LazyPattern(r"(?<![\w'’-])[a-z][a-z-]*(?![\w'’-])")
-_SAID_AFTER = LazyPattern(r"^,?\s(?:said|says|told|added|explained|claimed|insisted)\b")
 
 
 @cache
@@ -46,8 +46,7 @@ def leans(title: str, texts: list[str]) -> bool:
         return False
     lower = [w.lower() for w in words]
     if lower[0] in superlatives():
-        named = " ".join(w[:1].upper() + w[1:] for w in words)
-        return not any(named in t for t in texts)
+        return not written_as_name(title, texts)
     opens = lower[0] in leaning_openers() or " ".join(lower[:2]) in leaning_openers()
     return opens and leans_on_sentence(title, texts)
 
@@ -99,7 +98,7 @@ def _one_person(bullet: str, all_texts: list[str]) -> str:
     people = set()
     for match in NAME_RUN.finditer(bullet):
         if is_person(match.group(1), all_texts):
-            if _SAID_AFTER.search(bullet[match.end() :]):
+            if SAID_AFTER.search(bullet[match.end() :]):
                 return ""
             people.add(key(match.group(1)))
     people.discard("")

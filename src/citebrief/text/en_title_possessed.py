@@ -58,14 +58,20 @@ def owned_title(title: str, surname: str, phrase: str, used: set[str]) -> str:
     return swapped_title(title, phrase, used)
 
 
-def group_surname(bullets: list[str], all_texts: list[str]) -> str:
-    """The one surname half the bullets or more name (two at least), no other as often; ''. The
-    person a group is about, for each step that titles a group by what is theirs."""
+def surnames_named(bullets: list[str], all_texts: list[str]) -> Counter[str]:
+    """Each surname of a person the bullets name (`NAME_RUN`, `en_actors.is_person`) → how many
+    bullets name them: the count every step that finds whose a group is starts from."""
     naming: Counter[str] = Counter()
     for bullet in bullets:
         surnames = {key(m.group(1)) for m in NAME_RUN.finditer(bullet) if is_person(m.group(1), all_texts)}
         naming.update(s for s in surnames if s)
-    ranked = naming.most_common(2)
+    return naming
+
+
+def group_surname(bullets: list[str], all_texts: list[str]) -> str:
+    """The one surname half the bullets or more name (two at least), no other as often; ''. The
+    person a group is about, for each step that titles a group by what is theirs."""
+    ranked = surnames_named(bullets, all_texts).most_common(2)
     if not ranked:
         return ""
     surname, count = ranked[0]

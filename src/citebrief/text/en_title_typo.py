@@ -15,11 +15,12 @@ else it gives way to the group's best-ranked phrase with no typo in it; else it 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import ranked_phrases
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
+from citebrief.text.tokenize import stop_words
 
 TRIES = 8  # ranked phrases read for one without a typo
 MIN_LETTERS = 3  # shorter words are abbreviations as often as slips
@@ -65,9 +66,9 @@ def typos(phrase: str, group_texts: list[str], written: frozenset[str] | None = 
 def _slip(word: str, written: frozenset[str]) -> bool:
     """`word` is no English word and one swap of neighbouring letters, or one doubled letter
     written once, makes it a word of `written` the lexicon knows."""
-    if len(word) < MIN_LETTERS or word_classes(word) or word in _stop_words():
+    if len(word) < MIN_LETTERS or word_classes(word) or word in stop_words("en"):
         return False
-    return any(fix in written and (word_classes(fix) or fix in _stop_words()) for fix in _mended(word))
+    return any(fix in written and (word_classes(fix) or fix in stop_words("en")) for fix in _mended(word))
 
 
 def _mended(word: str) -> set[str]:
@@ -81,10 +82,3 @@ def _mended(word: str) -> set[str]:
 def _written_words(texts: tuple[str, ...]) -> frozenset[str]:
     """The words the texts write in lower case."""
     return frozenset(w for t in texts for w in _LOWER_WORD.findall(t))
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from stop_words import get_stop_words
-
-    return frozenset(w.lower() for w in get_stop_words("english"))

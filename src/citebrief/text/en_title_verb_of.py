@@ -20,6 +20,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.en_written_at import places
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_free
+from citebrief.text.tokenize import stop_words
 
 MOST_BETWEEN = 5  # words between the verb and the title, at most
 _OF = " of "
@@ -69,16 +70,9 @@ def _after_verb(text: str, title: str) -> bool:
             word = found.group(1)
             if word.lower() in object_of_verbs():
                 break
-            if word.lower() in _stop_words() and word.lower() not in _BETWEEN:
+            if word.lower() in stop_words("en") and word.lower() not in _BETWEEN:
                 return False  # "that", "to", "of": a clause or a phrase of its own between
             before = before[: found.start(1)]
         else:
             return False
     return True
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from stop_words import get_stop_words
-
-    return frozenset(w.lower() for w in get_stop_words("english"))

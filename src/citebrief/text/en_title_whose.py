@@ -42,7 +42,8 @@ from citebrief.text.en_title_possessed import NAME_RUN, group_surname, owned_tit
 from citebrief.text.lazy_re import LazyPattern
 
 MAX_MODIFIERS = 2  # lower-case words between "her" and the noun: "her two charges"
-_SAID_AFTER = LazyPattern(r"^,?\s(?:said|says|told|added|explained|claimed|insisted)\b")
+# "said" and its kin right after a name: the name says who spoke inside another's clause
+SAID_AFTER = LazyPattern(r"^,?\s(?:said|says|told|added|explained|claimed|insisted)\b")
 _WORDS = LazyPattern(r"[a-z]+")
 
 
@@ -80,7 +81,7 @@ def _owns(bullet: str, surname: str, noun: str, all_texts: list[str]) -> bool:
     for match in NAME_RUN.finditer(bullet):
         if is_person(match.group(1), all_texts):
             people.add(key(match.group(1)))
-            if key(match.group(1)) == surname and _SAID_AFTER.search(bullet[match.end() :]):
+            if key(match.group(1)) == surname and SAID_AFTER.search(bullet[match.end() :]):
                 return False  # "Clarke said" inside another's clause
     if people - {""} != {surname}:
         return False

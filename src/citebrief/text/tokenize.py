@@ -29,7 +29,8 @@ _EN_WORD = LazyPattern(r"(?=[A-Za-z\d])(?:[A-Za-z][A-Za-z'’-]*(?<=[A-Za-z])|\d
 
 
 @cache
-def _stop_words(lang: Lang) -> frozenset[str]:
+def stop_words(lang: Lang) -> frozenset[str]:
+    """The stop words of `lang`, lower-cased (one list for every module that skips them)."""
     from stop_words import get_stop_words
 
     words = get_stop_words("chinese" if lang == "zh" else "english")
@@ -271,7 +272,7 @@ _new_token = tuple.__new__  # a Token without the Python-level __new__ of a name
 
 
 def _judge_zh(word: str, flag: str) -> tuple[str, bool, bool] | tuple[()]:
-    if word in _stop_words("zh"):
+    if word in stop_words("zh"):
         return ()
     is_term = flag in _ZH_CONTENT_TAGS and (len(word) >= 2 or (word.isascii() and word.isalnum()))
     is_phrase = flag in _ZH_PHRASE_TAGS and len(word) >= 2
@@ -433,7 +434,7 @@ def _en_word(surface: str) -> str:
     word = surface.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    return "" if word in _stop_words("en") or len(word) < 2 else word
+    return "" if word in stop_words("en") or len(word) < 2 else word
 
 
 def terms(text: str, lang: Lang) -> list[str]:
@@ -475,7 +476,7 @@ def content_words(text: str, lang: Lang, *, names: bool = True) -> tuple[list[tu
     Names are persons, places, organizations and Latin terms for Chinese (jieba's tags), and
     capitalized words past the start of a sentence, or acronyms, for English.
     """
-    stop = _stop_words(lang)
+    stop = stop_words(lang)
     words: list[tuple[int, str]] = []
     found: dict[str, None] = {}
     if lang == "zh":
