@@ -66,7 +66,7 @@ def test_an_empty_phrase_takes_no_title_s_place() -> None:
 def test_the_brief_it_moved() -> None:
     # en-cnndm 198: the crew bunks' features (a service unit, a secret door, the materials) were
     # "Maximum Personal Comfort"
-    assert shared_group_titles("en-cnndm.jsonl", 198)[1] == "Lower Deck Designs"
+    assert "Lower Deck Designs" in shared_group_titles("en-cnndm.jsonl", 198)
 
 
 def test_an_empty_phrase_most_bullets_say_covers_no_title() -> None:

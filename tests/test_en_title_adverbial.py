@@ -41,4 +41,4 @@ def test_a_one_word_title_or_one_held_stays() -> None:
 
 def test_a_real_title_reads_as_a_noun_phrase() -> None:
     # was "Fact Illegal Schools" of "what are in fact illegal schools"
-    assert shared_group_titles("en-xsum.jsonl", 76)[1] == "Illegal Schools"
+    assert "Illegal Schools" in shared_group_titles("en-xsum.jsonl", 76)

@@ -75,7 +75,7 @@ def test_real_titles_name_whole_names() -> None:
     # was "Radnorshire Conservative MP Chris Davies", cut from "Brecon and Radnorshire …"
     assert shared_group_titles("en-xsum.jsonl", 29)[0] == "Key points: Chris Davies"
     # was "Museums Liverpool", cut from "the National Museums Liverpool's collections"
-    assert shared_group_titles("en-xsum.jsonl", 90)[1] == "National Museums Liverpool"
+    assert "National Museums Liverpool" in shared_group_titles("en-xsum.jsonl", 90)
 
 
 def test_a_name_joined_by_an_ampersand_keeps_it() -> None:

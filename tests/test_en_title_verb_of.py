@@ -63,6 +63,6 @@ def test_the_last_mends_read_an_overviews_subject() -> None:
 
 def test_real_titles_name_no_charge_as_a_thing() -> None:
     # was "Rajindraparsad Seechurn of Corruption" of "accused … Rajindraparsad Seechurn of corruption"
-    assert shared_group_titles("en-xsum.jsonl", 1)[2] == "Corruption"
+    assert "Corruption" in shared_group_titles("en-xsum.jsonl", 1)
     # was "Inspectors of Bias" of "accused inspectors of bias"
-    assert shared_group_titles("en-xsum.jsonl", 13)[3] == "Inspectors"
+    assert "Inspectors" in shared_group_titles("en-xsum.jsonl", 13)
