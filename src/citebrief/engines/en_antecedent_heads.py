@@ -12,20 +12,19 @@ before the titles are chosen (so no title names what left). The head leans where
 (`en_antecedent_next.leans_back_en`) or opens on a pronoun or connective ("But", "That":
 `en_actor_groups.leans`) beside its sentence before, in one paragraph or passage. The antecedent's
 group keeps `MIN_LEFT` bullets, the leaning group holds `MAX_THEME` with it, and the antecedent's
-bullet says its sentence to its end, leans on no sentence before it, and opens on no quotation mark
-(a line whose speaker stands before). English news and features read in runs only (`final_groups`'
+bullet says its sentence to its end (`en_antecedent_next.ends_whole`), leans on no sentence before
+it, and opens on no quotation mark (a line whose speaker stands before). English news and features read in runs only (`final_groups`'
 en_news; en-cnndm, en-xsum: 1 of 400 briefs moves).
 """
 
 from __future__ import annotations
 
 from citebrief.engines.en_actor_groups import leans
-from citebrief.engines.en_antecedent_next import leans_back_en
+from citebrief.engines.en_antecedent_next import ends_whole, leans_back_en
 from citebrief.engines.scored import Draft, Scored
 
 MIN_LEFT = 3  # bullets the antecedent's group keeps, at least
 MAX_THEME = 5  # bullets the leaning bullet's group holds with the antecedent, at most
-_STOPS = ".!?'’\"” "
 _QUOTE_MARKS = ("'", '"', "‘", "“")
 
 
@@ -42,8 +41,7 @@ def antecedent_heads_given(scored: Scored, drafts: list[Draft]) -> int:
         if max(owner.picked) == head - 1 or len(owner.picked) <= MIN_LEFT or len(draft.picked) >= MAX_THEME:
             continue  # the antecedent ends its group: `en_antecedent_next` lets the head go up
         before = head - 1
-        text, sentence = scored.trimmed[before], scored.units[before].text
-        if sentence.rstrip(_STOPS)[-12:] not in text or text.lstrip().startswith(_QUOTE_MARKS):
+        if not ends_whole(scored, before) or scored.trimmed[before].lstrip().startswith(_QUOTE_MARKS):
             continue
         if leans_back_en(scored, before):
             continue

@@ -112,7 +112,7 @@ def _may_leave(scored: Scored, group: list[int], i: int, title: str) -> bool:
     return not _unattributed_quote(scored.trimmed[after])
 
 
-def _ends_whole(scored: Scored, j: int) -> bool:
+def ends_whole(scored: Scored, j: int) -> bool:
     """Whether sentence `j`'s bullet says it to its end: one cut short ("The Tories have nudged
     ahead in the polls…" of a run that ends on "…Tory donor Peter Hall … has criticised Mr
     Cameron") may have lost whom the next sentence's "He" is."""
@@ -154,7 +154,7 @@ def en_antecedents_next(
         mine, owner = _group_of(kept, i), _group_of(kept, i - 1)
         if mine is None or owner is None:
             continue
-        if not _ends_whole(scored, i - 1):
+        if not ends_whole(scored, i - 1):
             continue
         if owner == mine:
             if kept[mine].index(i) != kept[mine].index(i - 1) + 1:

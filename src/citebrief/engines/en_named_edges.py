@@ -15,7 +15,7 @@ it writes a name, no other bullet of its group writes any name it writes, those 
 one name (the group's thread, which the bullet leaves out), a bullet of that neighbouring group
 writes one of its names that is no name of the story as a whole (in under `STORY_SHARE` of the
 article's sentences: "Bowe", "Allen" tie every group), its group keeps `MIN_GROUP` bullets, the
-neighbouring group holds `MAX_GROUP` with it at most, and it neither reads on from the bullet
+neighbouring group holds `en_groups.FOLDED_GROUP` with it at most, and it neither reads on from the bullet
 before it in its group nor is read on from by the next (a pronoun or connective:
 `en_tail_edges.reads_on`). English news and features read in runs only (`final_groups`' en_news;
 en-cnndm, en-xsum: 2 of 400 briefs move; without the thread name a dozen more, most read worse:
@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citebrief.engines.en_groups import FOLDED_GROUP
 from citebrief.engines.en_names import name_share, name_words
 from citebrief.engines.en_tail_edges import reads_on
 from citebrief.engines.scored import Draft
 
 MIN_GROUP = 2  # bullets the group it leaves keeps, at least
-MAX_GROUP = 5  # bullets the group it joins holds with it, at most (`en_edge_ties`' folded group)
 STORY_SHARE = 0.3  # a name in this share of the article's sentences or more is the story's: it ties no thread
 
 
@@ -52,7 +52,7 @@ def name_edges_placed(texts: Sequence[str], sentences: Sequence[str], drafts: li
             if len(order) <= MIN_GROUP or not 0 <= side < len(themes):
                 continue
             other = themes[side]
-            if len(other.picked) >= MAX_GROUP:
+            if len(other.picked) >= FOLDED_GROUP:
                 continue
             edge = order[0] if first else order[-1]
             rest = [j for j in order if j != edge]
