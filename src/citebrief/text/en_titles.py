@@ -121,7 +121,7 @@ def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str, 
 
 
 @lru_cache(maxsize=1)
-def _clause_openers() -> frozenset[str]:
+def _subject_clause_openers() -> frozenset[str]:
     """Words that open a clause whose subject comes next (`data/en_clause_subject_openers.tsv`)."""
     return frozenset(data_lines("en_clause_subject_openers.tsv"))
 
@@ -131,8 +131,8 @@ def _opens_clause(tokens: list[str]) -> bool:
     ("where the"): the phrase is then that clause's subject, and may run into its verb."""
     last = [t.lower() for t in tokens[-2:]]
     if len(last) == 2 and last[1] in _ARTICLES:
-        return last[0] in _clause_openers()
-    return bool(last) and last[-1] in _clause_openers()
+        return last[0] in _subject_clause_openers()
+    return bool(last) and last[-1] in _subject_clause_openers()
 
 
 def _inside_word(char: str) -> bool:
