@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
+from typing import NamedTuple
 
 from citebrief.engines.scored import Draft
 
@@ -29,6 +30,18 @@ ALONE = 0.05  # shared weighed words under which two bullets tell of different t
 LEAD_IN = 4  # sentences before a thread, past the last bullet before it, that it reads on from, at most
 
 Similarity = Callable[[dict[str, float], dict[str, float]], float]
+
+
+class LeadIn(NamedTuple):
+    """The passage a thread reads on from: the group whose bullet comes last before it (None for
+    none) and the weights of the sentences between the two, which count with the thread's own in
+    weighing that group."""
+
+    group: Draft | None
+    said: tuple[dict[str, float], ...]
+
+
+_NO_LEAD_IN = LeadIn(None, ())
 
 
 def fold_unrelated(
@@ -63,7 +76,7 @@ def fold_unrelated(
         # one sentence going on from the one before it is a thread, whatever its words: it folds
         # only into a group whose words it shares, not into a neighbour for want of one
         thread = _reads_on(draft.picked, paragraphs)
-        lead_in = _lead_in(draft, groups, sentences) if thread and sentences is not None else (None, [])
+        lead_in = _lead_in(draft, groups, sentences) if thread and sentences is not None else _NO_LEAD_IN
         home = _home(draft, groups, tie, max_group, tied_only=thread, lead_in=lead_in, near=near)
         if home is None:
             continue
@@ -80,14 +93,14 @@ def _reads_on(picked: list[int], paragraphs: Sequence[int]) -> bool:
 
 def _lead_in(
     draft: Draft, groups: list[Draft], sentences: Mapping[int, dict[str, float]]
-) -> tuple[Draft | None, list[dict[str, float]]]:
+) -> LeadIn:
     """The group whose bullet comes last before `draft`'s first (of `groups`; None for none) and the
     weights (of `sentences`) of the sentences between the two (`LEAD_IN` at most, the nearest): the
     passage a thread reads on from, which goes on from that group's."""
     first = min(draft.picked)
     before = max((j for g in groups if g is not draft for j in g.picked if j < first), default=-1)
     group = next((g for g in groups if before in g.picked), None)
-    return group, [sentences[j] for j in range(max(before + 1, first - LEAD_IN), first) if j in sentences]
+    return LeadIn(group, tuple(sentences[j] for j in range(max(before + 1, first - LEAD_IN), first) if j in sentences))
 
 
 def _home(
@@ -97,7 +110,7 @@ def _home(
     max_group: int,
     *,
     tied_only: bool = False,
-    lead_in: tuple[Draft | None, list[dict[str, float]]] = (None, []),
+    lead_in: LeadIn = _NO_LEAD_IN,
     near: Callable[[dict[str, float], int], float] | None = None,
 ) -> Draft | None:
     """The one group all of `draft`'s bullets go to, so that the sentences of one quotation stay
@@ -111,8 +124,8 @@ def _home(
 
     def pull(group: Draft) -> float:
         ties = [t for t in (max(tie(i, j) for j in group.picked) for i in draft.picked) if t >= ALONE]
-        if ties and group is lead_in[0] and near is not None:  # only a group its own words tie to
-            ties += [max(near(said, j) for j in group.picked) for said in lead_in[1]]
+        if ties and group is lead_in.group and near is not None:  # only a group its own words tie to
+            ties += [max(near(said, j) for j in group.picked) for said in lead_in.said]
         return sum(t for t in ties if t >= ALONE)
 
     best = max(others, key=pull)
