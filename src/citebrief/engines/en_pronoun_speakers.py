@@ -1,6 +1,7 @@
 """An English bullet that opens on "He wrote: …" / "She added: …" where the bullet before it in its
-group does not name the speaker (nor speaks of the same pronoun back to one that does: s51k; any
-bullet up the group counted before): the writer named him a sentence or two up ("Sessions … wrote in an
+group does not name the speaker (nor speaks of the same pronoun back to one that does: a reader
+takes a He from the bullet above, not from one further up with a bullet naming no one between,
+`_said_before`): the writer named him a sentence or two up ("Sessions … wrote in an
 op-ed" before "He wrote: 'It defies reason …'"), but the brief's group opens elsewhere, and its
 He reads as nobody, or as whoever the bullet before names (blind readers named "He wrote: …" with
 Sessions nowhere in its group, and "He added: …" with an unclear He, on en-cnndm briefs). The
@@ -26,7 +27,7 @@ crime …", en-cnndm 166) only from the sentence right before, opening on that o
 name read farther back took a motor series for the boy whose debut it was.
 
 Where the sentence before names two or more people, a group's head still takes the one its
-pronoun must be (s50h, `_lone_fit`): the only one whose title fits where every other's says the
+pronoun must be (`_lone_fit`): the only one whose title fits where every other's says the
 other sex ("Mrs Fergus said she believed Venables was capable …" before "He was recalled …": en-xsum
 164), or the subject the sentence opens on where the others stand after it and no one speaks
 ("Striker Keating, 21, was recommended to … Kevin Nicholson by … Micky Adams", the role word left
@@ -40,7 +41,7 @@ opens on its sentence (en-cnndm 189: "[Dr Kujala] and his team wanted …").
 A text that opens on the pronoun itself, its lead cut off ("She stressed that to kill a police
 officer …", en-xsum 160), has no sentence before: the name is read ahead, from the first sentence
 after that names anyone, where that is the one person, of the pronoun's sex, acting in it ("But Mrs
-May also said …": "[Mrs May] stressed …"; s51k, `_named_ahead`).
+May also said …": "[Mrs May] stressed …"; `_named_ahead`).
 
 One case where two people stand in the sentence before and the group names both: a "He added: …"
 after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
