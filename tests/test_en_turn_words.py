@@ -4,11 +4,14 @@ thread ("Meanwhile, …") says it without the turn."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
+from citebrief.text.en_back_reference import points_back_en
+from citebrief.text.en_turn_words import turn_word_pattern, without_thread_turn, without_turn_word
 from citebrief.verify import SourceIndex, check_point
 from conftest import load_records, shared_groups
 
@@ -91,3 +94,23 @@ def test_a_turn_heading_a_group_is_dropped() -> None:
     assert without_thread_turn(others) == others
     bullets = [text for group in shared_groups("en-xsum.jsonl", 177) for text in group]
     assert any(text.startswith("More than 100 headstones have been damaged") for text in bullets)
+
+
+@pytest.mark.parametrize(
+    ("opening", "turns"),
+    [
+        ("But many will see the move as a gamble", True),  # the word of degree is the claim's subject
+        ("Also much remains unclear about the deal", True),
+        ("However long it takes, the work goes on", False),  # "However" says how much
+        ("So many people came that the doors shut", False),
+        ("However, the car was gone", True),
+        ("So-called experts disagreed", False),
+    ],
+)
+def test_one_rule_of_turn_words_for_both_readers(opening: str, turns: bool) -> None:
+    """`turn_word_pattern` is the one place the degree-word exception is written: the bullet's
+    turn word (`without_turn_word`) and the sentence leaning back (`en_back_reference`) agree."""
+    degree = r"(?:much|many|far|long)\b"
+    assert bool(re.match(turn_word_pattern(degree=degree), opening)) is turns
+    assert points_back_en(opening) is turns
+    assert (without_turn_word(opening + " in the end.") != opening + " in the end.") is turns

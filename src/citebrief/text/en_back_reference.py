@@ -10,6 +10,7 @@ bullets that point at nothing in the brief just the same (en-cnndm blind read).
 
 from __future__ import annotations
 
+from citebrief.text.en_turn_words import turn_word_pattern
 from citebrief.text.lazy_re import LazyPattern
 
 # "Both" as the subject, not as "both X and Y": a verb or "of them" after it, or a plural noun
@@ -42,10 +43,9 @@ _CLAUSE = (
 # less"): alone, the bullet answers a sentence the reader never saw (en-cnndm blind read); not
 # "So far", "So-called", "Then-president", "And so on"; a word of degree after "But", "And", "Yet" or
 # "Also" is the turned sentence's own subject ("But many will see the move as …", "But much remains
-# unclear about …"), after "So" or "However" it says how much ("However long it takes, …")
-_TURN = (
-    r"(?:(?:But|Yet|And|Also)\b(?![-'’])|(?:However|Still|So|Then)\b(?![-'’])(?! far\b| much\b| many\b| long\b))"
-)
+# unclear about …"), after "So" or "However" (and "Still", "Then") it says how much ("However long it
+# takes, …"): `en_turn_words.turn_word_pattern`, with only these four words of degree
+_TURN = "(?:" + turn_word_pattern(degree=r"(?:far|much|many|long)\b", also_degree=("Still", "Then")) + ")"
 # a thing or an event named only by its kind, as the whole subject before its verb ("The piece was
 # created by artist L.M. Rendall…": which piece? "The incident occurred on April 6", "The decision
 # followed a review…"): what it is stood in the sentence before (en-cnndm blind read); not "The

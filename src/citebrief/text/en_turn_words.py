@@ -14,16 +14,36 @@ goes the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from citebrief.text.en_thread_turns import turn_alternation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern
 
+# words that turn on the sentence before whatever word follows: after them a word of degree is the
+# turned claim's subject ("But many will see …", "But much remains …"); not joined on ("So-called")
+TURN_WORDS = ("But", "Yet", "And", "Also")
+# words that turn on it unless a word of degree follows: then they say how much or in what way
+# ("However hard he tried, …", "So great was the demand that …", "However you look at it, …")
+DEGREE_TURN_WORDS = ("However", "So")
+
+
+def turn_word_pattern(
+    *, degree: str, first: Sequence[str] = (), not_before: str = "", also_degree: Sequence[str] = ()
+) -> str:
+    """The one rule of an English turn word, as a pattern to match at a sentence's start: one of
+    `TURN_WORDS` (`first` ahead of them: "And yet") unless one of `not_before` follows, or one of
+    `DEGREE_TURN_WORDS` (and `also_degree`) unless a word of `degree` follows. Each reader gives
+    its own words of degree and extra words; the exception for degree words is written once."""
+    plain = "|".join([*first, *TURN_WORDS])
+    unless = rf"(?! (?:{not_before})\b)" if not_before else ""
+    turning = "|".join([*DEGREE_TURN_WORDS, *also_degree])
+    return rf"(?:{plain})\b(?![-'’]){unless}|(?:{turning})\b(?![-'’])(?! {degree})"
+
+
 # the word and the comma after it; "And yet," as one; not "But for", "So far", "So-called",
-# "Yet another", "Yet to", "And so on" ("But many will see …", "But much remains …" turn: the word
-# after is the claim's subject). "However" and "So" also say how much or in what way
-# ("However hard he tried, …", "So great was the demand that …", "However you look at it, …"):
-# not before such a word, where they turn on nothing
+# "Yet another", "Yet to", "And so on"; "However" and "So" not before a word of degree, where they
+# turn on nothing
 _DEGREE = (
     r"(?:much|many|far|long|often|few|little|well|hard|great|good|bad|big|small|large|high|low|fast|slow"
     r"|close|strong|serious|severe|difficult|important|keen|tempting|you|[a-z]+ly)\b"
@@ -36,8 +56,8 @@ _ADDING = (
     r"|What['’]s more|To make matters worse"
 )
 _TURN_WORD = LazyPattern(
-    r"(?:(?:And yet|But|Yet|And|Also)\b(?![-'’])(?! (?:for|another|more|to|so on)\b)"
-    rf"|(?:However|So)\b(?![-'’])(?! {_DEGREE})|(?:{_ADDING}),(?=\s)),?\s+(?=[\w'‘\"“])"
+    rf"(?:{turn_word_pattern(degree=_DEGREE, first=('And yet',), not_before='for|another|more|to|so on')}"
+    rf"|(?:{_ADDING}),(?=\s)),?\s+(?=[\w'‘\"“])"
 )
 MIN_REST_WORDS = 5  # what is left must still be a claim
 # a turn to another thread and its comma opening a bullet, what follows a word ("Meanwhile, " before
