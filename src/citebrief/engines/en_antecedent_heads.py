@@ -13,8 +13,8 @@ before the titles are chosen (so no title names what left). The head leans where
 `en_actor_groups.leans`) beside its sentence before, in one paragraph or passage. The antecedent's
 group keeps `MIN_LEFT` bullets, the leaning group holds `MAX_THEME` with it, and the antecedent's
 bullet says its sentence to its end (`en_antecedent_next.ends_whole`), leans on no sentence before
-it, and opens on no quotation mark (a line whose speaker stands before). English news and features read in runs only (`final_groups`'
-en_news; en-cnndm, en-xsum: 1 of 400 briefs moves).
+it, and opens on no quotation mark (a line whose speaker stands before). English news and features
+read in runs only (`final_groups`' en_news; en-cnndm, en-xsum: 1 of 400 briefs moves).
 """
 
 from __future__ import annotations
