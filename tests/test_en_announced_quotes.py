@@ -36,6 +36,30 @@ def test_the_table_reads_and_each_row_announces() -> None:
         parse_rows(("Parting Shot",))
 
 
+# one sentence per row, written here, as a writer leads up to a quotation with it
+_ROW_SENTENCES = {
+    "sting": "After a few more jibes the mayor saved his sharpest sting.",
+    "parting shot": "As she left the stage the minister fired a parting shot.",
+    "retort": "The striker had a ready retort.",
+    "riposte": "His rival was quick with a riposte.",
+    "the following": "The club's statement read the following.",
+    "as follows": "The judge's ruling ran as follows.",
+    "this to say": "The shop's owner had this to say.",
+    "these words": "The headteacher wrote to parents in these words.",
+    "put it": "It was a long night, as the landlord put it.",
+}
+
+
+def test_every_row_has_a_sentence_written_here() -> None:
+    assert set(_ROW_SENTENCES) == set(data_lines(NAME))
+
+
+@pytest.mark.parametrize(("row", "sentence"), sorted(_ROW_SENTENCES.items()))
+def test_each_row_announces_in_a_sentence_of_its_own(row: str, sentence: str) -> None:
+    assert announces(sentence), row
+    assert not announces(sentence.replace(f"{row}.", f"{row} today."))  # the row must close the sentence
+
+
 def test_what_announces_and_what_does_not() -> None:
     assert announces(STING) and announces("Leyton Orient interim manager Andy Hessenthaler told BBC Radio London:")
     assert not announces("The driver doesn't have a licence.")  # no announcing close; an apostrophe is no quotation

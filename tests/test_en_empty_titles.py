@@ -52,14 +52,17 @@ def test_a_phrase_that_names_a_thing_titles_the_group() -> None:
     assert group_title(BUNKS, BUNKS, BUNKS + ELSEWHERE, "en", set()) == "Bunk Beds"
 
 
+# two bullets say "personal comfort" (an empty phrase), one "lower deck designs" (the title given)
+COMFORT = [
+    "Crew want personal comfort above all.",
+    "The bunks were built for personal comfort, the maker said.",
+    "The lower deck designs were shown in Hamburg.",
+]
+
+
 def test_an_empty_phrase_takes_no_title_s_place() -> None:
     # "Personal Comfort" two bullets say would displace the choice were it not empty (it does without the check)
-    bullets = [
-        "Crew want personal comfort above all.",
-        "The bunks were built for personal comfort, the maker said.",
-        "The lower deck designs were shown in Hamburg.",
-    ]
-    used: set[str] = {"lower deck designs"}
+    bullets, used = COMFORT, {"lower deck designs"}
     assert en_group_title(bullets, bullets, bullets + ELSEWHERE, used, "Lower Deck Designs") == "Lower Deck Designs"
 
 
@@ -75,12 +78,7 @@ def test_an_empty_phrase_most_bullets_say_covers_no_title() -> None:
     # three bullets of Zodiac's crew bunks, went over "Lower Deck Designs" once its group was three)
     from citebrief.text.en_title_cover import covering_title
 
-    bullets = [
-        "Crew want personal comfort above all.",
-        "The bunks were built for personal comfort, the maker said.",
-        "The lower deck designs were shown in Hamburg.",
-    ]
-    used: set[str] = {"lower deck designs"}
+    bullets, used = COMFORT, {"lower deck designs"}
     assert covering_title(bullets, bullets, bullets + ELSEWHERE, used, "Lower Deck Designs") == "Lower Deck Designs"
     # a phrase that names something still covers
     bullets = [b.replace("personal comfort", "bunk beds") for b in bullets]

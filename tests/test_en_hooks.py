@@ -10,14 +10,44 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.en_hooks import hook_rows, is_hook, names_or_counts, opening_hook
+from citebrief.text.data_files import data_lines
+from citebrief.text.en_hooks import HookRow, common_capitals, hook_rows, is_hook, names_or_counts, opening_hook
 from conftest import cnndm_groups
 
 
-@pytest.mark.parametrize(("name", "regex", "example"), hook_rows(), ids=[row[0] for row in hook_rows()])
-def test_each_row_finds_a_hook_in_its_example(name: str, regex: str, example: str) -> None:
-    assert re.search(regex, example), name
-    assert is_hook(example), name
+@pytest.mark.parametrize("row", hook_rows(), ids=[row.name for row in hook_rows()])
+def test_each_row_finds_a_hook_in_its_example(row: HookRow) -> None:
+    assert re.search(row.regex, row.example), row.name
+    assert is_hook(row.example), row.name
+
+
+# a second sentence per row, written here, of the row's general shape (not its example's words)
+_SHAPES = {
+    "you-would-think": "You'd be forgiven for thinking the summer holidays never end.",
+    "long-wished": "Gardeners have long envied the neighbour whose roses never wilt.",
+    "amazing-what": "It is strange how quickly a quiet street can fill up.",
+    "as-things-go": "As wedding speeches go, that was a short one.",
+    "not-meant-to-be": "It's not supposed to be a competition.",
+    "lets-not-forget": "Let's be honest, the old bus station was never pretty.",
+}
+
+
+def test_every_row_has_a_shape_written_here() -> None:
+    assert set(_SHAPES) == {row.name for row in hook_rows()}
+
+
+@pytest.mark.parametrize(("name", "sentence"), sorted(_SHAPES.items()))
+def test_each_row_is_a_general_shape(name: str, sentence: str) -> None:
+    regex = next(row.regex for row in hook_rows() if row.name == name)
+    assert re.search(regex, sentence), name
+    assert is_hook(sentence), name
+
+
+@pytest.mark.parametrize("capital", data_lines("en_common_capitals.tsv"))
+def test_a_common_capital_names_no_one(capital: str) -> None:
+    assert capital in common_capitals()
+    assert not names_or_counts(f"A {capital} can be bought in any shop.")
+    assert names_or_counts(f"A {capital} can be bought in any shop in Leeds.")
 
 
 def test_a_hook_names_no_one_and_gives_no_figure() -> None:

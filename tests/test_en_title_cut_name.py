@@ -3,6 +3,8 @@ takes the person it ends on where it is cut out of a name joined by "and" (`text
 
 from __future__ import annotations
 
+import pytest
+
 from citebrief.text.en_title_cut_name import cut_name_title
 from citebrief.text.en_title_last_mends import mended_title
 from conftest import shared_group_titles
@@ -25,41 +27,31 @@ def test_a_title_cut_from_a_name_joined_by_and_takes_the_person_it_names() -> No
     assert used == {"chris davies"}
 
 
-def test_a_joined_names_overflow_naming_no_person_stays() -> None:
-    text = "Staff of Brecon and Radnorshire Conservative Association Office Team left."
-    title = "Radnorshire Conservative Association Office Team"
-    assert cut_name_title(title, [text], set()) == title
-
-
 def test_a_joined_name_that_fits_five_words_is_the_title() -> None:
     text = "The Dumfries and Galloway Health Board met on Monday."
     assert cut_name_title("Galloway Health Board", [text], set()) == "Dumfries and Galloway Health Board"
 
 
-def test_a_lists_second_name_stays() -> None:
-    text = "City lost to top-six rivals Arsenal and Manchester City in May."
-    assert cut_name_title("Manchester City", [text], set()) == "Manchester City"
-
-
-def test_a_persons_name_after_a_qualifier_stays() -> None:
-    # no "the" before the front: a place or a role qualifies a person, it is no name's front
-    assert cut_name_title("Ali Carter", ["Sheffield Ali Carter won the final."], set()) == "Ali Carter"
-    assert cut_name_title("David Robinson", ["Judge David Robinson said so."], set()) == "David Robinson"
-
-
-def test_a_title_written_without_the_same_front_everywhere_stays() -> None:
-    texts = [MUSEUM, "Museums Liverpool runs seven venues."]
-    assert cut_name_title("Museums Liverpool", texts, set()) == "Museums Liverpool"
-
-
-def test_a_title_written_in_lower_case_stays() -> None:
-    text = "The German federal prosecutor's office confirmed the arrest."
-    assert cut_name_title("Federal Prosecutor's Office", [text], set()) == "Federal Prosecutor's Office"
-
-
-def test_a_front_of_stop_words_or_an_owner_is_no_name() -> None:
-    text = "A code is sent via Apple's Find My iPhone app."
-    assert cut_name_title("iPhone App", [text], set()) == "iPhone App"
+@pytest.mark.parametrize(
+    ("title", "texts"),
+    [
+        # a joined name's overflow naming no person
+        (
+            "Radnorshire Conservative Association Office Team",
+            ["Staff of Brecon and Radnorshire Conservative Association Office Team left."],
+        ),
+        # a list's second name
+        ("Manchester City", ["City lost to top-six rivals Arsenal and Manchester City in May."]),
+        # no "the" before the front: a place or a role qualifies a person, it is no name's front
+        ("Ali Carter", ["Sheffield Ali Carter won the final."]),
+        ("David Robinson", ["Judge David Robinson said so."]),
+        ("Museums Liverpool", [MUSEUM, "Museums Liverpool runs seven venues."]),  # not the same front everywhere
+        ("Federal Prosecutor's Office", ["The German federal prosecutor's office confirmed the arrest."]),  # lower case
+        ("iPhone App", ["A code is sent via Apple's Find My iPhone app."]),  # a front of stop words or an owner
+    ],
+)
+def test_a_title_with_no_whole_name_to_take_stays(title: str, texts: list[str]) -> None:
+    assert cut_name_title(title, texts, set()) == title
 
 
 def test_a_one_word_title_after_the_names_front_takes_it() -> None:

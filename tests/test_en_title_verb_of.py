@@ -4,8 +4,11 @@ mends run in one place (`text/en_title_last_mends.py`)."""
 
 from __future__ import annotations
 
+import pytest
+
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_title_last_mends import mended_title
-from citebrief.text.en_title_verb_of import object_of_verbs, verb_of_title
+from citebrief.text.en_title_verb_of import between_words, object_of_verbs, verb_of_title
 from conftest import shared_group_titles
 
 CHARGE = "The federation insists it never accused Caf nor Mauritian referee John Smith of corruption."
@@ -46,6 +49,15 @@ def test_no_verb_or_a_clause_between_stays() -> None:
     assert verb_of_title("Inspectors of Schools", [plain], [plain], set()) == "Inspectors of Schools"
     clause = "He reminded them that inspectors of schools visit often."
     assert verb_of_title("Inspectors of Schools", [clause], [clause], set()) == "Inspectors of Schools"
+
+
+@pytest.mark.parametrize("word", data_lines("en_verb_of_between.tsv"))
+def test_each_between_word_may_stand_between_the_verb_and_the_title(word: str) -> None:
+    assert word in between_words()
+    text = f"Parents accused {word} inspectors of bias."
+    assert verb_of_title("Inspectors of Bias", [text], [text], set()) == "Inspectors"
+    clause = "Parents accused that inspectors of bias."  # a stop word of no row: a clause of its own
+    assert verb_of_title("Inspectors of Bias", [clause], [clause], set()) == "Inspectors of Bias"
 
 
 def test_a_title_written_once_as_a_thing_stays() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_titles import (
     EVENT_HEAD_FACTOR,
@@ -93,6 +94,22 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
 )
 def test_a_noun_phrase_stays_a_candidate(phrase: str, text: str) -> None:
     assert not misread(phrase, [text])
+
+
+_REPORTS_FROM = "He read the police reports from London."  # a noun phrase: no clause opens before it
+
+
+@pytest.mark.parametrize("opener", data_lines("en_clause_subject_openers.tsv"))
+def test_each_clause_opener_makes_the_phrase_after_it_a_subject(opener: str) -> None:
+    assert not misread("police reports", [_REPORTS_FROM])
+    assert misread("police reports", [_REPORTS_FROM.replace("the", f"{opener} the")])
+
+
+@pytest.mark.parametrize("tail", data_lines("en_clause_tails.tsv"))
+def test_each_clause_tail_ends_a_subject_and_its_verb(tail: str) -> None:
+    kept = "He asked where the police reports are kept."  # a verb after it: the reports are a thing
+    assert not misread("police reports", [kept])
+    assert misread("police reports", [kept.replace("are", f"{tail} London are")])
 
 
 def test_half_the_places_decide() -> None:

@@ -4,9 +4,13 @@ written for these tests and on zh-news 163."""
 
 from __future__ import annotations
 
+import pytest
+
 from citebrief.engines.scored import Draft
-from citebrief.engines.zh_another_ones import another_kind, another_ones_joined
+from citebrief.engines.zh_another_ones import OPENERS, another_kind, another_ones_joined
+from citebrief.text.data_files import rows_by_kind
 from conftest import group_opening, shared_groups
+from scored_builder import zh_scored
 
 
 def test_the_kind_said_again_is_the_longest_piece_the_earlier_bullet_names() -> None:
@@ -22,9 +26,15 @@ def test_a_turn_a_place_or_an_unnamed_kind_is_no_kind() -> None:
     assert another_kind("家长表示，很满意。", "家长张雪莲表示，很满意。") == ""
 
 
-class _Scored:
-    def __init__(self, trimmed: list[str]) -> None:
-        self.trimmed = trimmed
+@pytest.mark.parametrize("opener", rows_by_kind(OPENERS)["opener"])
+def test_each_opener_says_a_kind_again(opener: str) -> None:
+    assert another_kind(f"{opener}村民说，水渠修好了。", "村民李明说，今年收成不错。") == "村民"
+
+
+@pytest.mark.parametrize("after", rows_by_kind(OPENERS)["no_kind"])
+def test_each_no_kind_after_an_opener_is_no_kind(after: str) -> None:
+    # the earlier bullet names the words, so only the row stops the match
+    assert another_kind(f"另一{after}村民说，水渠修好了。", f"这一{after}村民说，今年收成不错。") == ""
 
 
 def test_the_first_parent_moves_down_to_the_other() -> None:
@@ -38,10 +48,10 @@ def test_the_first_parent_moves_down_to_the_other() -> None:
         "每个暑托班有老师4名。",
     ]
     drafts = [Draft(None, [0]), Draft(1, [1, 2, 3, 4]), Draft(2, [5, 6])]
-    another_ones_joined(_Scored(texts), drafts)  # type: ignore[arg-type]
+    another_ones_joined(zh_scored([texts]), drafts)
     assert drafts[1].picked == [1, 2, 3] and drafts[2].picked == [4, 5, 6]
     short = [Draft(None, [0]), Draft(1, [3, 4]), Draft(2, [5, 6])]
-    another_ones_joined(_Scored(texts), short)  # type: ignore[arg-type]
+    another_ones_joined(zh_scored([texts]), short)
     assert short[1].picked == [3, 4]  # the group before would be left with one bullet
 
 

@@ -4,6 +4,8 @@ carries the sentence before it that names who acts and when (`engines/zh_frame_l
 
 from __future__ import annotations
 
+import pytest
+
 from citebrief.engines.zh_frame_leans import frame_leans
 from citebrief.segment import sentence_spans
 from citebrief.text.data_files import rows_by_kind
@@ -29,8 +31,17 @@ def test_frames_then_a_subject_stand_alone() -> None:
 
 def test_openers_table_has_its_kinds() -> None:
     table = rows_by_kind("zh_frame_openers.tsv")
-    assert set(table) == {"frame", "lead", "opening"}
+    assert set(table) == {"frame", "lead", "opening", "not_action"}
     assert "根据" in table["frame"] and "同时" in table["lead"] and "v" in table["opening"]
+
+
+_ACTION = "聚焦民生领域，起诉侵犯知识产权犯罪。"  # frames, then an action: subjectless
+
+
+@pytest.mark.parametrize("word", rows_by_kind("zh_frame_openers.tsv")["not_action"])
+def test_each_not_action_word_after_the_frames_is_no_subjectless_action(word: str) -> None:
+    assert framed_subjectless(_ACTION)
+    assert not framed_subjectless(_ACTION.replace("，", f"，{word}"))
 
 
 def test_a_framed_sentence_carries_the_setting_before_it() -> None:

@@ -4,18 +4,15 @@ bullet before (s51ac: a blind reader of zh-news 128 could not place "届时，�
 
 from __future__ import annotations
 
-from citebrief.engines.extractive import draft_extractive
-from citebrief.ingest import document_from_text
 from citebrief.text.data_files import rows_by_kind
 from citebrief.text.zh_leaning import TIME, leaning_kind
 from citebrief.text.zh_time_anaphor import DAY, SEQUENCE, day_set_before, sets_time_for, time_anaphor
-from conftest import shared_article
+from conftest import shared_groups
 
 
 def _groups(index: int) -> list[list[str]]:
-    """A zh-news article's brief as its groups' bullets (raw text)."""
-    brief = draft_extractive(document_from_text(shared_article("zh-news.jsonl", index), origin="x", kind="text"))
-    return [[p.text for p in g.points] for g in brief.groups]
+    """A zh-news article's brief as its groups' bullets (`conftest.shared_groups`)."""
+    return shared_groups("zh-news.jsonl", index)
 
 
 def test_the_table_holds_day_and_sequence_words() -> None:

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_deep_points import MAX_GROUP
+from citebrief.text.data_files import rows_by_kind, word_alternation
 
 MIN_LEFT = 2  # the group before's bullets, at least, once the first one leaves it
 MIN_KIND_CHARS = 2
@@ -34,12 +34,8 @@ OPENERS = "zh_another_openers.tsv"  # in citebrief.text.data
 @cache
 def _another() -> re.Pattern[str]:
     """The opening of a bullet on "another one" of a kind (`OPENERS`: its openers, then no kind)."""
-    rows: dict[str, list[str]] = {"opener": [], "no_kind": []}
-    for line in resources.files("citebrief.text.data").joinpath(OPENERS).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, words = line.split("\t", 1)
-            rows[kind].append(re.escape(words.strip()))
-    return re.compile(f"(?:{'|'.join(rows['opener'])})(?!{'|'.join(rows['no_kind'])})")
+    rows = rows_by_kind(OPENERS)
+    return re.compile(f"(?:{word_alternation(rows['opener'])})(?!{word_alternation(rows['no_kind'])})")
 
 
 def another_kind(text: str, earlier: str) -> str:
@@ -59,8 +55,7 @@ def another_ones_joined(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     for before, group in pairwise(drafts[1:]):
         if not group.picked or len(before.picked) <= MIN_LEFT or len(group.picked) >= MAX_GROUP:
             continue
-        point, first = min(group.picked), max(before.picked)
-        if first < point and another_kind(texts[point], texts[first]):
-            before.picked.remove(first)
-            group.picked = sorted([*group.picked, first])
+        point, antecedent = min(group.picked), max(before.picked)
+        if antecedent < point and another_kind(texts[point], texts[antecedent]):
+            before.move(antecedent, group)
     return drafts

@@ -19,28 +19,42 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.regex_cache import compiled
 
 OPENING = 2  # a hook is the story's opening: among its first two sentences
 NEWS_REACH = 2  # the news stands in one of the two sentences after it
-# capitals that name no one: an acronym of a thing anyone has ("a TV news reporter")
-_COMMON_CAPITALS = frozenset({"TV", "DVD", "DNA", "CEO", "GPS", "SUV", "PC", "DIY", "OK"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FIGURE = re.compile(r"\d")
 
 
+class HookRow(NamedTuple):
+    """One row of en_hooks.tsv: the hook's name, its regex, and an example sentence it finds."""
+
+    name: str
+    regex: str
+    example: str
+
+
 @cache
-def hook_rows() -> tuple[tuple[str, str, str], ...]:
-    """(name, regex, example) of each row of en_hooks.tsv."""
-    rows = [tuple(line.split("\t")) for line in data_lines("en_hooks.tsv")]
-    return tuple((name, regex, example) for name, regex, example in rows if name != "name")
+def hook_rows() -> tuple[HookRow, ...]:
+    """The rows of en_hooks.tsv, past its header line."""
+    rows = (HookRow(*line.split("\t")) for line in data_lines("en_hooks.tsv"))
+    return tuple(row for row in rows if row.name != "name")
 
 
 @cache
 def _hooks() -> re.Pattern[str]:
-    return compiled("|".join(f"(?:{regex})" for _, regex, _ in hook_rows()))
+    return compiled("|".join(f"(?:{row.regex})" for row in hook_rows()))
+
+
+@cache
+def common_capitals() -> frozenset[str]:
+    """Capitals that name no one (`data/en_common_capitals.tsv`): an acronym of a thing anyone has
+    ("a TV news reporter")."""
+    return frozenset(data_lines("en_common_capitals.tsv"))
 
 
 def names_or_counts(text: str) -> bool:
@@ -49,7 +63,7 @@ def names_or_counts(text: str) -> bool:
     if _FIGURE.search(text):
         return True
     words = _WORD.findall(text.lstrip("'‘\"“("))
-    return any(w[:1].isupper() and w != "I" and w not in _COMMON_CAPITALS for w in words[1:])
+    return any(w[:1].isupper() and w != "I" and w not in common_capitals() for w in words[1:])
 
 
 def is_hook(text: str) -> bool:

@@ -26,13 +26,19 @@ MOST_BETWEEN = 5  # words between the verb and the title, at most
 _OF = " of "
 # the word right before a place, after a space or a text's start
 _WORD_BEFORE = LazyPattern(r"(?:(?<=\s)|^)([\w'’-]+) $")
-_BETWEEN = frozenset({"the", "a", "an", "his", "her", "their", "its", "both", "nor", "and", "or"})
 
 
 @cache
 def object_of_verbs() -> frozenset[str]:
     """The verb forms that take an object and then "of" (`data/en_object_of_verbs.tsv`)."""
     return frozenset(data_lines("en_object_of_verbs.tsv"))
+
+
+@cache
+def between_words() -> frozenset[str]:
+    """The stop words that may stand between the verb and the title (`data/en_verb_of_between.tsv`):
+    an article, a possessive, "nor"/"and"/"or"; any other stop word opens a clause or phrase of its own."""
+    return frozenset(data_lines("en_verb_of_between.tsv"))
 
 
 def verb_of_title(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
@@ -70,7 +76,7 @@ def _after_verb(text: str, title: str) -> bool:
             word = found.group(1)
             if word.lower() in object_of_verbs():
                 break
-            if word.lower() in stop_words("en") and word.lower() not in _BETWEEN:
+            if word.lower() in stop_words("en") and word.lower() not in between_words():
                 return False  # "that", "to", "of": a clause or a phrase of its own between
             before = before[: found.start(1)]
         else:

@@ -81,8 +81,8 @@ _LABELS = frozenset(word_list("type stage grade level class phase category tier 
 _COUNT = re.compile(r"\d")
 # "a number of occasions", "a lot of": an amount's noun cut from what it counts
 _AMOUNT_OF = frozenset(word_list("number lot lots host couple handful series range variety pair bunch"))
-# after a clause's verb in -s that ends the phrase: nothing, punctuation, or one of these ("comes from")
-_CLAUSE_TAIL = frozenset(word_list("from to in at into out up back with"))
+# after a clause's verb in -s that ends the phrase: nothing, punctuation, or a word of this table ("comes from")
+CLAUSE_TAILS = "en_clause_tails.tsv"
 _TOKEN = LazyPattern(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 _PLAIN_S = ("ss", "us", "is", "'s", "’s")
 _PARTICIPLE_ED = re.compile(r"[a-z]{3,}ed$")
@@ -118,6 +118,12 @@ def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str, 
                 )
             at = low.find(folded, at + 1)
     return found
+
+
+@lru_cache(maxsize=1)
+def _clause_tails() -> frozenset[str]:
+    """Words after a clause's verb in -s that end the phrase (`data/en_clause_tails.tsv`)."""
+    return frozenset(data_lines(CLAUSE_TAILS))
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +190,7 @@ def _misread_at(before: str, words: list[str], after: str, opened: bool = False)
     The actor" is a caption run into the next sentence, not a verb and its object; `opened`: a
     clause's opener comes before it)."""
     after = "" if after[:1].isupper() else after
-    if opened and len(words) > 1 and _verb_in_s(words[-1]) and (not after[:1].isalpha() or after in _CLAUSE_TAIL):
+    if opened and len(words) > 1 and _verb_in_s(words[-1]) and (not after[:1].isalpha() or after in _clause_tails()):
         return True  # "Money Comes" of "no matter where the money comes - work, …": a clause's subject and verb
     if words[0] in _NUMBER_WORDS:
         return True  # "Million Motorbikes" of "37 million motorbikes": the count cut off

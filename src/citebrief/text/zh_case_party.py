@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from citebrief.text.data_files import data_lines, table_alternation
+from citebrief.text.data_files import data_lines, rows_by_kind, table_alternation
 from citebrief.text.lazy_re import LazyPattern
 
 ENDINGS = "zh_party_endings.tsv"  # in citebrief.text.data
 # the list marker a title may open on ("1、", "（二）"), before its party's name
 _MARKER = r"(?:[（(]?[0-9一二三四五六七八九十]{1,3}[、.．)）]\s*)?"
-# the company forms a reader drops after a body's own noun ("……医院有限公司" is "……医院")
-_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+FORMS = "zh_company_forms.tsv"  # in citebrief.text.data: the company forms among the endings
 
 
 @cache
@@ -39,13 +38,26 @@ def party_name(title: str) -> str:
     return named.group(1) if named else ""
 
 
+@cache
+def dropped_forms() -> tuple[str, ...]:
+    """The company forms a reader drops after a body's own noun ("……医院有限公司" is "……医院"), in
+    table order (`FORMS`' `dropped` rows)."""
+    return rows_by_kind(FORMS)["dropped"]
+
+
+@cache
+def body_nouns() -> tuple[str, ...]:
+    """The endings of `ENDINGS` that are a body's own noun ("医院", "门诊部"): no company form."""
+    forms = {form for kind in rows_by_kind(FORMS).values() for form in kind}
+    return tuple(ending for ending in data_lines(ENDINGS) if ending not in forms)
+
+
 def known_name(name: str) -> str:
     """`name` without its company form where a body's own noun ends it before that form
     ("芜湖名姝医疗美容医院有限公司" → "芜湖名姝医疗美容医院"); a name that is its form's
     ("兆林旅游开发有限公司") keeps it."""
-    for form in _FORMS:
+    for form in dropped_forms():
         bare = name.removesuffix(form)
         if bare != name:
-            nouns = tuple(e for e in data_lines(ENDINGS) if e not in _FORMS and e != "公司")
-            return bare if bare.endswith(nouns) else name
+            return bare if bare.endswith(body_nouns()) else name
     return name

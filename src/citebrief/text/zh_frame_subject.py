@@ -19,9 +19,6 @@ from citebrief.text.tokenize import tag_zh
 OPENING_CHARS = 8  # the first word after the frames is all that is asked of: its first characters tagged
 # "以……为重点，" / "以……为主战场，": the frame's object and its role, then a comma
 _WITH_AS = r"以[^，。；：“”]{1,30}为[\u4e00-\u9fff]{1,6}，"
-# a modal opens an instruction quoted from a speech ("要……"); "有/是" need no subject; a time or
-# source frame ("根据……的数据，截至2018年底，我国……") has its subject after it
-_NOT_ACTIONS = ("要", "应", "须", "需", "必须", "可以", "有", "是", "将", "截至", "截止", "据", "随着", "经过", "通过")
 
 
 @cache
@@ -29,6 +26,13 @@ def _frames() -> LazyPattern:
     table = rows_by_kind("zh_frame_openers.tsv")
     verbs, leads = word_alternation(table["frame"]), word_alternation(table["lead"])
     return LazyPattern(rf"(?:{leads})?(?:(?:{_WITH_AS}|(?:{verbs})[^，。；：“”]{{2,30}}，))+")
+
+
+@cache
+def _not_actions() -> tuple[str, ...]:
+    """Words that, opening the clause after the frames, make it no subjectless action (the table's
+    `not_action` rows)."""
+    return rows_by_kind("zh_frame_openers.tsv")["not_action"]
 
 
 @cache
@@ -44,7 +48,7 @@ def framed_subjectless(text: str) -> bool:
     if found is None:
         return False
     rest = flat[found.end() :]
-    if not rest or rest.startswith(_NOT_ACTIONS):
+    if not rest or rest.startswith(_not_actions()):
         return False
     tags = tag_zh(rest[:OPENING_CHARS])
     return bool(tags) and tags[0][1] in _openings()
