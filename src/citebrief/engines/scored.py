@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 
@@ -18,6 +18,14 @@ from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
+
+
+class Carried(NamedTuple):
+    """A bullet's text with words the brief carries into it from another sentence (a speaker's name,
+    a case's party, the quotation it announces), and the paragraph those words stand in, to cite."""
+
+    text: str
+    paragraph: int
 
 
 @dataclass(slots=True)
