@@ -138,9 +138,12 @@ def nearest_stand_in(
     home = units[k].paragraph
     taken = set(chosen)
     others = [trimmed[j] for j in chosen if j != k]
-    if near_enough is None:
-        near_enough = lambda i: abs(units[i].paragraph - home) <= NEAR  # noqa: E731
-    near = [i for i in scored.usable if i not in taken and near_enough(i) and fits(trimmed[i])]
+
+    def within_near(i: int) -> bool:
+        return abs(units[i].paragraph - home) <= NEAR
+
+    reach = within_near if near_enough is None else near_enough
+    near = [i for i in scored.usable if i not in taken and reach(i) and fits(trimmed[i])]
     near.sort(
         key=lambda i: (
             first(trimmed[i]) if first is not None else 0,
