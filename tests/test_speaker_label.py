@@ -6,11 +6,13 @@ from citebrief.text.speaker_label import (
     NAME_IN_PLACE,
     SPEAKER_LABEL,
     ZH_NAME_IN_PLACE,
+    ZH_PARTY_IN_PLACE,
     ZH_SPEAKER_LABEL,
     labelled,
     named_in_place,
     zh_labelled,
     zh_named_in_place,
+    zh_party_in_place,
 )
 
 
@@ -58,3 +60,14 @@ def test_a_chinese_name_after_its_pronoun_is_read_back() -> None:
     read = bullet[: found.start()] + bullet[found.end() :]
     assert read == "……大家不要有太多的顾虑。他表示，恢复期的血浆可以救治重症患者。"
     assert ZH_NAME_IN_PLACE.search("发布《意见》（下称意见）。") is None
+
+
+def test_a_cases_party_after_dangshiren_is_read_back_however_long() -> None:
+    # `zh_party_brackets` writes it with `zh_party_in_place`, verify strips it with `ZH_PARTY_IN_PLACE`
+    name = "六安市裕安区菲凡医学美容门诊部有限公司"  # longer than a person's name
+    bullet = zh_party_in_place(name, "经查，当事人", "在自有网站发布广告。")
+    assert bullet == f"经查，当事人（{name}）在自有网站发布广告。"
+    found = ZH_PARTY_IN_PLACE.search(bullet)
+    assert found is not None and found.group("who") == name
+    assert bullet[: found.start()] + bullet[found.end() :] == "经查，当事人在自有网站发布广告。"
+    assert ZH_PARTY_IN_PLACE.search("他（孟磊）认为") is None  # a pronoun's speaker is ZH_NAME_IN_PLACE's

@@ -151,7 +151,7 @@ def test_a_case_report_whose_stories_lean_on_their_titles_quotes_no_title() -> N
     titled = [n for n, segment in enumerate(document.segments, 1) if segment.text.split("。")[0].endswith("违法广告案")]
     assert len(titled) == 3
     fined = [group for group in groups if any("罚款3万元" in p.text for p in group.points)]
-    # engines/zh_case_parties (s51z) names the title's party after 当事人; the story is still the bullet
+    # engines/zh_party_brackets (s51z) names the title's party after 当事人; the story is still the bullet
     story = "经查，当事人（六安市裕安区菲凡医学美容门诊部有限公司）在自有网站"
     assert fined and any(p.text.startswith(story) for p in fined[0].points)
     assert all(p.citations == [titled[1]] for p in fined[0].points)

@@ -1,12 +1,42 @@
 """A Chinese news theme group that opens on a leftover line of the lead passage, its other bullets
 from the next passage on and sharing none of that line's words but the subject's name, gives the
 line up, taking a sentence of its own passages in its place where two bullets would be left
-(engines/zh_lead_leftovers.py, called from engines/final_groups.py), read on zh-news articles."""
+(engines/zh_lead_leftovers.py, called from engines/final_groups.py), on text written for these tests
+and read on zh-news articles."""
 
 from __future__ import annotations
 
-from citebrief.engines.zh_lead_leftovers import _names_again, _own_words
+from citebrief.engines.scored import Draft
+from citebrief.engines.zh_lead_leftovers import _names_again, _own_words, lead_leftovers_given_up
 from conftest import group_opening, shared_groups
+from scored_builder import zh_scored
+
+# a festival's lead passage, then the county's fruit industry: the owner's line about his dish (the
+# lead's last) opens the industry's group, sharing only the lead's visitors
+_LEAD = ["常山县举办胡柚文化节，吸引大批游客前来观光。", "文化节期间，常山县推出多条旅游线路方便游客。"]
+_INDUSTRY = [
+    "常山县出台政策扶持胡柚产业发展。",
+    "胡柚产业带动农民增收，种植面积持续扩大。",
+    "胡柚产业已成为当地农民致富的主要途径。",
+]
+
+
+def _given_up(line: str) -> tuple[list[list[int]], list[int]]:
+    scored = zh_scored([[*_LEAD, line], _INDUSTRY])
+    chosen = [0, 1, 2, 3, 4, 5]
+    drafts = lead_leftovers_given_up(scored, [Draft(None, [0, 1]), Draft(1, [2, 3, 4, 5])], chosen)
+    return [draft.picked for draft in drafts], chosen
+
+
+def test_a_leftover_lead_line_leaves_the_group_and_chosen() -> None:
+    groups, chosen = _given_up("这道菜是我们店里的招牌菜，游客都很喜欢。")
+    assert groups == [[0, 1], [3, 4, 5]]
+    assert chosen == [0, 1, 3, 4, 5]  # kept in step: a later step may pick the line again
+
+
+def test_a_line_sharing_the_groups_own_words_stays() -> None:
+    groups, chosen = _given_up("胡柚产业带动当地农民增收致富。")  # the group's topic, not the lead's
+    assert groups == [[0, 1], [2, 3, 4, 5]] and chosen == [0, 1, 2, 3, 4, 5]
 
 
 def _groups(index: int) -> list[list[str]]:

@@ -5,7 +5,9 @@ from engines/final_groups.py), read on zh-news articles."""
 
 from __future__ import annotations
 
-from citebrief.engines.zh_lead_strays import _placed
+import pytest
+
+from citebrief.engines.zh_lead_strays import _placed, leans_on_before
 from conftest import group_opening, shared_groups
 
 
@@ -60,3 +62,17 @@ def test_the_point_takes_its_place_in_the_article_order() -> None:
     assert _placed([0, 1, 9], 3) == [0, 1, 3, 9]
     assert _placed([5, 0, 9], 3) == [5, 0, 3, 9]  # after the last point before it, the order kept
     assert _placed([5, 9], 3) == [3, 5, 9]
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("他还表示，将继续推进。", True),  # a pronoun
+        ("对此，市里出台了新规。", True),  # a back-reference
+        ("但同时，问题依然存在。", True),  # a turn: zh_turn_openers.tsv, as the overview reads it
+        ("可是，雨一直没有停。", True),
+        ("市里出台了新规。", False),
+    ],
+)
+def test_what_leans_on_the_sentence_before(text: str, leans: bool) -> None:
+    assert leans_on_before(text) is leans

@@ -4,26 +4,23 @@ gives its place (`engines/zh_overview_leans.py`, `text/data/zh_turn_openers.tsv`
 from __future__ import annotations
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_overview_leans import _openers, turns_from_before
 from citebrief.eval.rouge import split_paragraphs, top_bullets
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
+from citebrief.text.zh_turn_opening import opens_on_turn
 from conftest import shared_article
 
 
-def test_turn_openers_table() -> None:
-    assert _openers() == ("但", "然而", "不过", "可是")
-
-
 def test_turns_from_before() -> None:
-    assert turns_from_before("但是献血之前，还要进行检测，保证没有新冠病毒感染的情况才可以献血。")
-    assert turns_from_before("不过，他们也表示担心。")
-    assert turns_from_before(" 然而，事情并非如此。")
+    # the overview reads turns with `text/zh_turn_opening.opens_on_turn` (one reader of zh_turn_openers.tsv)
+    assert opens_on_turn("但是献血之前，还要进行检测，保证没有新冠病毒感染的情况才可以献血。")
+    assert opens_on_turn("不过，他们也表示担心。")
+    assert opens_on_turn(" 然而，事情并非如此。")
     # openers that go on from the sentence before read alone well enough: not here
-    assert not turns_from_before("对此，司法部办公厅日前印发关于建立健全对口帮扶机制的方案。")
-    assert not turns_from_before("而本轮较强降雨主要集中在8月12日夜间至13日。")
-    assert not turns_from_before("这种机顶盒需要每年续费才能正常使用。")
-    assert turns_from_before("但同时，问题依然存在。")  # "但" covers "但是", "但同时"
+    assert not opens_on_turn("对此，司法部办公厅日前印发关于建立健全对口帮扶机制的方案。")
+    assert not opens_on_turn("而本轮较强降雨主要集中在8月12日夜间至13日。")
+    assert not opens_on_turn("这种机顶盒需要每年续费才能正常使用。")
+    assert opens_on_turn("但同时，问题依然存在。")  # "但" covers "但是", "但同时"
 
 
 def _in_paragraphs(name: str, index: int) -> Brief:

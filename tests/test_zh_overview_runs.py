@@ -1,9 +1,35 @@
 """zh_overview_runs: a Chinese news overview point that is the sentence right after a theme group's
-bullet (across a passage cut) goes down to that group, though the group shows five bullets with it."""
+bullet (across a passage cut) goes down to that group, though the group shows five bullets with it:
+on text written for these tests and on zh-news articles."""
 
 from __future__ import annotations
 
+from citebrief.engines.scored import Draft
+from citebrief.engines.zh_overview_runs import overview_runs_given
 from conftest import shared_groups
+from scored_builder import zh_scored
+
+# a city's greening meeting (the overview's subject), then an expert's two proposals on wetlands
+_GREENING = [
+    ["市政府召开会议部署城市绿化工作。", "会议要求各区加快推进公园建设。"],
+    ["专家认为，湿地保护需要长期监测。", "专家还建议建立湿地保护监测网络。"],
+    ["各区将组织志愿者参与植树活动。"],
+]
+
+
+def _runs(overview: list[int], group: list[int]) -> list[list[int]]:
+    lead = Draft(None, overview)
+    lead.title = "城市绿化"
+    return [draft.picked for draft in overview_runs_given(zh_scored(_GREENING), [lead, Draft(1, group)])]
+
+
+def test_a_point_right_after_a_groups_bullet_joins_that_group() -> None:
+    assert _runs([0, 1, 3], [2, 4]) == [[0, 1], [2, 3, 4]]  # the second proposal closes the first's group
+
+
+def test_a_point_after_no_bullet_of_the_group_or_the_overview_at_its_least_stays() -> None:
+    assert _runs([0, 1, 3], [4]) == [[0, 1, 3], [4]]  # the sentence before it is no bullet of the group
+    assert _runs([0, 3], [2, 4]) == [[0, 3], [2, 4]]  # the overview keeps MIN_OVERVIEW points
 
 
 def test_speakers_last_proposal_closes_his_group() -> None:

@@ -116,7 +116,7 @@ _EN_PREDICATE = LazyPattern(
     r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do|says|said|[a-z]+ed)\b"
 )
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # a number as written, 1,200 or 3.5
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year as written, 2021
 
 
 def strip_dateline(text: str) -> str:
@@ -403,7 +403,7 @@ def _figures(text: str) -> frozenset[str]:
     return frozenset(
         f"{m.group()}%" if text[m.end() : m.end() + 1] in ("%", "％") else m.group()
         for m in FIGURE.finditer(text)
-        if (len(m.group()) >= 2 or text[m.end() : m.end() + 1] in _LARGE_UNITS) and not _YEAR.fullmatch(m.group())
+        if (len(m.group()) >= 2 or text[m.end() : m.end() + 1] in _LARGE_UNITS) and not YEAR.fullmatch(m.group())
     )
 
 

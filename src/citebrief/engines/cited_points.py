@@ -307,13 +307,13 @@ def carry_antecedent(
     "…dropped the model number on the guitar he used last and most. | It became a custom-made
     signature model named Lucille…"). A 它们/他们 after a short opening clause ("经过技术迭代发展，它们
     ……", `zh_leaning.framed_plural`) leans too, unless not `plural` (`zh_leaning_picks` asks so: it
-    brings that sentence in as a bullet of its own, as before; zh-news 173 joins its robots from
-    another group's bullet through `zh_antecedent_pairs`), and so does "这是……" after a speaker's frame
+    brings that sentence in as a bullet of its own; `zh_antecedent_pairs` joins the robots of
+    zh-news 173 from another group's bullet), and so does "这是……" after a speaker's frame
     ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30), and "这些/上述" after one
     ("王爱立说，这些规定……", `zh_leaning.framed_these`: zh-news 36, its sentence before on the story's own
     "这次草案"), again unless not `plural`: where that sentence stands and is short, `zh_leaning_picks`
     brings it in as the bullet before ("团伙成员……。| 据警方表示，这些犯罪嫌疑人……": joined, two tactics read
-    as one overlong bullet, zh-news 55, s51n2). Nor is a sentence carried that opens on a turn
+    as one overlong bullet, zh-news 55). Nor is a sentence carried that opens on a turn
     ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. An
     English quote opening on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
     (`anaphora.quote_opens_on_person`)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from citebrief.engines.bullets import near_duplicate
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import Carried, Scored
 from citebrief.text.anaphora import CARRY_WORDS_WITH_ANTECEDENT_EN
 from citebrief.text.data_files import data_lines, word_alternation
 from citebrief.text.lazy_re import LazyPattern
@@ -59,7 +59,7 @@ def announces(sentence: str) -> bool:
     return ANNOUNCES.search(sentence) is not None and ANY_MARK.search(sentence) is None
 
 
-def announced_quote(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> tuple[str, int] | None:
+def announced_quote(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> Carried | None:
     """`text` (sentence `i`'s bullet) with the quotation it announces after it, and the paragraph
     that quotation stands in; None where the bullet announces none, or cannot carry it (module doc)."""
     after = i + 1
@@ -76,7 +76,7 @@ def announced_quote(scored: Scored, i: int, text: str, everywhere: frozenset[int
         return None
     if any(near_duplicate(words, scored.trimmed[j], "en") for j in everywhere if j != i):
         return None  # another bullet says those words (a caption repeating them, say)
-    return joined, quoted.paragraph
+    return Carried(joined, quoted.paragraph)
 
 
 def with_announced_quote(
@@ -85,4 +85,4 @@ def with_announced_quote(
     """`text` and its `citations` with the quotation it announces (`announced_quote`) and that
     quotation's paragraph, or both as they were."""
     announced = announced_quote(scored, i, text, everywhere)
-    return (text, citations) if announced is None else (announced[0], {*citations, announced[1]})
+    return (text, citations) if announced is None else (announced.text, {*citations, announced.paragraph})

@@ -36,7 +36,7 @@ from collections.abc import Collection
 import numpy as np
 
 from citebrief.engines.cited_points import carry_antecedent
-from citebrief.engines.scored import Scored, mmr_pick
+from citebrief.engines.scored import Scored, replace_picks
 from citebrief.text.en_grounding import subject_names
 from citebrief.text.lazy_re import LazyPattern
 
@@ -143,11 +143,5 @@ def placed_picks(
     ]
     if not loose:
         return picked  # most groups
-    pool = [i for i in candidates if i not in picked]
-    kept_chosen = [j for j in chosen if j not in loose]
-    fresh = mmr_pick(scored, pool, relevance, kept_chosen, len(loose))
-    if len(fresh) < len(loose):
-        return picked
-    chosen[:] = kept_chosen  # `mmr_pick` added the fresh picks to it
-    return sorted([*(i for i in picked if i not in loose), *fresh])
+    return replace_picks(scored, picked, loose, [i for i in candidates if i not in picked], relevance, chosen)
 

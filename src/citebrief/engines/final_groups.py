@@ -115,7 +115,7 @@ def settled_groups(
         drafts = strands_split(scored, drafts)  # a group of two strands is two groups (`zh_strand_splits`)
         drafts = lead_strays_given(scored, drafts)  # a lead sentence far above its group's run (`zh_lead_strays`)
         drafts = deep_points_given(scored, drafts, chosen)  # ... whose place a deep point may take (`zh_deep_points`)
-        drafts = lead_leftovers_given_up(scored, drafts)  # a lead line just above its run yields (`zh_lead_leftovers`)
+        drafts = lead_leftovers_given_up(scored, drafts, chosen)  # a lead line above its run (`zh_lead_leftovers`)
         drafts = turns_paired(scored, drafts)  # "但同时，……" beside what it answers (`zh_turn_pairs`)
         drafts = finding_heads_given(scored, drafts)  # "经核查，……" below the call it checks (`zh_finding_heads`)
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)

@@ -61,7 +61,7 @@ _SEMICOLON = ("；", ";")
 _CONSEQUENCE = LazyPattern(
     r"^(?![\d一二三四五六七八九十]+[、.．]|[（(])(?:[^，。；：]{2,24}的[，,]|(?:如|如果|若|凡|否则|反之|相反|对|违反)[^。；]{0,30}[，,]|并)"
 )
-_FINAL = ("。", "！", "？", "!", "?")
+SENTENCE_ENDS = ("。", "！", "？", "!", "?")  # the marks a whole sentence ends on
 # who is responsible for the measures before it: "（体育总局、教育部负责）", "（生态环境部指导）"
 _OWNER_HEAD = LazyPattern(r"^[（(][^（）()。]{2,80}?(?:负责|指导|牵头|配合)[^（）()。]{0,30}[)）]")
 MIN_AFTER_OWNER = 10  # what follows the owner is a sentence of its own
@@ -104,7 +104,7 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
         ):
             end += 1
         last = spans[end].text.rstrip()
-        closes = last.endswith(_FINAL) or (open_end and last.endswith(("：", ":")))
+        closes = last.endswith(SENTENCE_ENDS) or (open_end and last.endswith(("：", ":")))
         low, high = spans[k].start, spans[end].end
         if end > k and closes and (open_end or high - low <= WHOLE_SENTENCE_CHARS):
             result.append(Span(segment.text[low - segment.start : high - segment.start].strip(), low, high))
@@ -266,12 +266,16 @@ def lean_on_previous(
             else:
                 trimmed[i] = trim_sentence(quoted, "zh")
         elif len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS and (
-            before.rstrip().endswith(_FINAL) or speaks_quote_before(texts[i], before)  # "“……！”游客喊道。"
+            before.rstrip().endswith(SENTENCE_ENDS) or speaks_quote_before(texts[i], before)  # "“……！”游客喊道。"
         ):
             if dangling_name(before) in _POINTS_BACK:  # "以鸡蛋来举例的话，……。这听上去……": and its antecedent
                 first = texts[i - 2] if i > 1 and paragraphs[i - 2] == paragraphs[i] else ""
                 run = first + before + texts[i]
-                if first.rstrip().endswith(_FINAL) and not dangling(first, lang) and len(run) <= WHOLE_SENTENCE_CHARS:
+                if (
+                    first.rstrip().endswith(SENTENCE_ENDS)
+                    and not dangling(first, lang)
+                    and len(run) <= WHOLE_SENTENCE_CHARS
+                ):
                     trimmed[i] = trim_sentence(run, "zh")
                 else:
                     left.add(i)

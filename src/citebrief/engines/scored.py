@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 
@@ -18,6 +18,14 @@ from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
+
+
+class Carried(NamedTuple):
+    """A bullet's text with words the brief carries into it from another sentence (a speaker's name,
+    a case's party, the quotation it announces), and the paragraph those words stand in, to cite."""
+
+    text: str
+    paragraph: int
 
 
 @dataclass(slots=True)
@@ -115,6 +123,20 @@ def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chose
         )
 
     return mmr(candidates, relevance, scored.sentence_vectors, chosen, count, same_point=same_point)
+
+
+def replace_picks(
+    scored: Scored, picked: list[int], loose: list[int], pool: list[int], relevance: np.ndarray, chosen: list[int]
+) -> list[int]:
+    """`picked` with its `loose` picks taken out of it and of `chosen` and as many of `pool` picked in
+    their place by the MMR that made the picks (`relevance`), in article order; `picked` as it was,
+    and `chosen` untouched, where the pool has too few to fill every place (a group loses no point)."""
+    kept_chosen = [j for j in chosen if j not in loose]
+    fresh = mmr_pick(scored, pool, relevance, kept_chosen, len(loose))
+    if len(fresh) < len(loose):
+        return picked
+    chosen[:] = kept_chosen  # `mmr_pick` added the fresh picks to it
+    return sorted([*(i for i in picked if i not in loose), *fresh])
 
 
 @per_brief(maxsize=4096)  # MMR asks it of every chosen bullet again at each pick

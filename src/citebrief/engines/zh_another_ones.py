@@ -11,7 +11,6 @@ MAX_KIND_CHARS characters after those, MIN_KIND_CHARS at least, that the earlier
 that bullet moves down to open the group, where the group before keeps MIN_LEFT and the group
 holds fewer than `zh_deep_points.MAX_GROUP`: the group before is left with its own topic, and the
 two parents are read together. "另一方面" (a turn) and "另一边"/"另一侧" (a place) name no kind.
-Written by helper s51e; zh-news: 1 of 200 briefs changes (L163); zh-clts and zh-policy none.
 Read for Chinese news and features (`final_groups`).
 """
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.bullets import NEAR_WHOLE_CHARS_ZH, trim_sentence
-from citebrief.engines.lead_points import WHOLE_SENTENCE_CHARS, dangling
+from citebrief.engines.lead_points import SENTENCE_ENDS, WHOLE_SENTENCE_CHARS, dangling
 from citebrief.text.zh_frame_subject import framed_subjectless
 
-_FINAL = ("。", "！", "？", "!", "?")
 # a sentence before this short only sets who acts and when ("下半年，浙江将以……为重点，……"): carried, the
 # pair may run to a long sentence's length (`bullets.NEAR_WHOLE_CHARS_ZH`), which is kept whole too
 SETTING_CHARS = 60
@@ -31,7 +30,8 @@ def frame_leans(
         if i in held or not framed_subjectless(texts[i]):
             continue
         before = texts[i - 1] if i > 0 and paragraphs[i - 1] == paragraphs[i] else ""
-        whole = before.rstrip().endswith(_FINAL) and not dangling(before, "zh") and not framed_subjectless(before)
+        ends = before.rstrip().endswith(SENTENCE_ENDS)
+        whole = ends and not dangling(before, "zh") and not framed_subjectless(before)
         room = NEAR_WHOLE_CHARS_ZH if len(before) <= SETTING_CHARS else WHOLE_SENTENCE_CHARS
         if whole and len(before) + len(texts[i]) <= room:
             trimmed[i] = trim_sentence(before + texts[i], "zh")

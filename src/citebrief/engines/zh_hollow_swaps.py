@@ -94,8 +94,13 @@ def stands_alone(text: str) -> bool:
         and _LIST_TAIL.search(text) is None
         and not _shape(text)
         and not _meeting(text)
-        and not re.match(r"^[“「]", text)
+        and not opens_on_quote(text)
     )
+
+
+def opens_on_quote(text: str) -> bool:
+    """Whether a sentence opens on a quotation mark: most often a quotation's tail, not whole."""
+    return re.match(r"^[“「]", text) is not None
 
 
 def swap_hollow(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
@@ -116,16 +121,29 @@ def swap_hollow(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
 
 
 def nearest_stand_in(
-    scored: Scored, k: int, chosen: list[int], fits: Callable[[str], bool], first: Callable[[str], int] | None = None
+    scored: Scored,
+    k: int,
+    chosen: list[int],
+    fits: Callable[[str], bool],
+    first: Callable[[str], int] | None = None,
+    *,
+    near_enough: Callable[[int], bool] | None = None,
+    repeats: Callable[[str, list[str]], bool] | None = None,
 ) -> int | None:
-    """The usable sentence no bullet cites, within `NEAR` paragraphs of bullet `k`'s, that `fits`
-    and repeats no other bullet: `first`'s rank first where given (a figure before a name), then of
-    its own paragraph (after it, then before), then the next and the previous; None where none is."""
+    """The usable sentence no bullet cites, within `NEAR` paragraphs of bullet `k`'s (or where
+    `near_enough` says), that `fits` and repeats no other bullet (`repeats`: near its words, by
+    default): `first`'s rank first where given (a figure before a name), then of its own paragraph
+    (after it, then before), then the next and the previous; None where none is."""
     units, trimmed = scored.units, scored.trimmed
     home = units[k].paragraph
     taken = set(chosen)
     others = [trimmed[j] for j in chosen if j != k]
-    near = [i for i in scored.usable if i not in taken and abs(units[i].paragraph - home) <= NEAR and fits(trimmed[i])]
+
+    def within_near(i: int) -> bool:
+        return abs(units[i].paragraph - home) <= NEAR
+
+    reach = within_near if near_enough is None else near_enough
+    near = [i for i in scored.usable if i not in taken and reach(i) and fits(trimmed[i])]
     near.sort(
         key=lambda i: (
             first(trimmed[i]) if first is not None else 0,
@@ -134,7 +152,9 @@ def nearest_stand_in(
             abs(i - k),
         )
     )
-    return next((i for i in near if not repeats_any(trimmed[i], others, "zh")), None)
+    if repeats is None:
+        return next((i for i in near if not repeats_any(trimmed[i], others, "zh")), None)
+    return next((i for i in near if not repeats(trimmed[i], others)), None)
 
 
 def refill_hollow_lead(scored: Scored, drafts: list[Draft], refill: Refill | None) -> list[Draft]:

@@ -26,10 +26,7 @@ no sentence before it and names nothing one of them names again (a run of more t
 MAX_SHARED_RUN characters: "中国—东盟安全生产合作论坛" in two bullets); with none, the line stays.
 Either way the group so made keeps a title that two of its bullets say: where it would be titled
 by one bullet's detail ("波兰雕塑艺术家" over five artists' works), the line stays.
-
-Written by helper s51e; read old against new: zh-news 2 of 200 briefs change (L34, L64), each
-group one topic, its title kept; zh-clts and zh-policy none. Read for Chinese news and features
-(`final_groups`).
+Read for Chinese news and features (`final_groups`).
 """
 
 from __future__ import annotations
@@ -90,8 +87,9 @@ def _titled(scored: Scored, group: list[int]) -> bool:
     return bool(title) and sum(on_word_boundaries(title, scored.trimmed[i], "zh") for i in group) >= MIN_LEFT
 
 
-def lead_leftovers_given_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
-    """The drafts (overview first) with each theme group's leftover lead line given up (module doc)."""
+def lead_leftovers_given_up(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Draft]:
+    """The drafts (overview first) with each theme group's leftover lead line given up (module doc),
+    and `chosen` (every group's sentences) in step: without the line, with its stand-in."""
     if len(drafts) < 2 or not drafts[0].picked or scored.lang != "zh":
         return drafts
     overview, units, texts = drafts[0].picked, scored.units, scored.trimmed
@@ -114,7 +112,10 @@ def lead_leftovers_given_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         stand_in = None if len(rest) > MIN_LEFT else _stand_in(scored, drafts, rest, words)
         if len(rest) <= MIN_LEFT and stand_in is None:
             continue
-        picked = sorted([*rest, *([stand_in] if stand_in is not None else [])])
-        if _titled(scored, picked):
-            group.picked = picked
+        if not _titled(scored, sorted([*rest, *([stand_in] if stand_in is not None else [])])):
+            continue
+        group.drop(first, chosen)
+        group.picked.sort()  # a theme group in article order
+        if stand_in is not None:
+            group.add(stand_in, chosen)
     return drafts

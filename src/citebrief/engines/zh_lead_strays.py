@@ -38,18 +38,20 @@ from citebrief.engines.zh_overview_strays import nouns_and_verbs, words_shared
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import on_word_boundaries
+from citebrief.text.zh_turn_opening import opens_on_turn
 
 MAX_OVERVIEW = 4  # the overview's points, at most, once the lead sentence joins it
 MIN_LEFT = 2  # the group's bullets, at least, once it gives the lead sentence up
 GAP = 2  # passages between the lead sentence and the group's next bullet, at least
 # a sentence that leans on the one before it: a pronoun subject, a turn, a "这/此" back-reference
 _QUOTES = ("“", '"', "「")  # a quotation whose speaker the overview would not yet have named
-_LEANS = LazyPattern(r"^(?:[他她它其该这此]|但|然而|不过|同时|与此同时|此外|另外|而|对此|因此|所以|其中|随后)")
+_LEANS = LazyPattern(r"^(?:[他她它其该这此]|同时|与此同时|此外|另外|而|对此|因此|所以|其中|随后)")
 
 
 def leans_on_before(text: str) -> bool:
-    """Whether `text` opens on a pronoun, a turn or a back-reference (`_LEANS`)."""
-    return bool(_LEANS.match(text))
+    """Whether `text` opens on a pronoun, a back-reference (`_LEANS`) or a turn (`zh_turn_opening`:
+    the table of turn words the overview reads too)."""
+    return bool(_LEANS.match(text)) or opens_on_turn(text)
 
 
 def _placed(overview: list[int], point: int) -> list[int]:

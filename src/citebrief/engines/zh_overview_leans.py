@@ -15,30 +15,17 @@ steps kept beside its antecedent ("对此，司法部办公厅日前印发……
 
 from __future__ import annotations
 
-from functools import cache
-
 import numpy as np
 
-from citebrief.engines.scored import BEFORE, Scored, mmr_pick, neighbour_in_reach
-from citebrief.text.data_files import data_lines
-
-
-@cache
-def _openers() -> tuple[str, ...]:
-    """The turning openers (`data/zh_turn_openers.tsv`)."""
-    return data_lines("zh_turn_openers.tsv")
-
-
-def turns_from_before(text: str) -> bool:
-    """Whether a Chinese sentence opens on a word that turns against the sentence before it."""
-    return text.lstrip().startswith(_openers())
+from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach, replace_picks
+from citebrief.text.zh_turn_opening import opens_on_turn
 
 
 def _stranded(scored: Scored, i: int, picked: list[int]) -> bool:
     """Whether pick `i` turns against the sentence before it, the overview does not hold that
     sentence, and the writer's paragraph break (or a heading) stands between them, so that no
     bullet can carry it (`scored.neighbour_in_reach`, as `cited_points` asks)."""
-    if i in scored.carried or (i - 1) in picked or not turns_from_before(scored.trimmed[i]):
+    if i in scored.carried or (i - 1) in picked or not opens_on_turn(scored.trimmed[i]):
         return False
     return i == 0 or not neighbour_in_reach(scored, scored.units[i - 1], scored.units[i], BEFORE)
 
@@ -55,9 +42,4 @@ def standing_picks(
         return picked  # most overviews
     kept = [i for i in picked if i not in loose]
     pool = [i for i in candidates if i not in picked and not _stranded(scored, i, kept)]
-    kept_chosen = [j for j in chosen if j not in loose]
-    fresh = mmr_pick(scored, pool, relevance, kept_chosen, len(loose))
-    if len(fresh) < len(loose):
-        return picked
-    chosen[:] = kept_chosen  # `mmr_pick` added the fresh picks to it
-    return sorted([*kept, *fresh])
+    return replace_picks(scored, picked, loose, pool, relevance, chosen)

@@ -11,8 +11,8 @@ passage or the next, goes to the group where
 
 - it states no figure, running total, finding on the overview's subject or forward look (what the
   overview is read for: `zh_overview_themes`), nor is the overview's only point saying its title;
-- it shares `SHARED` of its nouns and verbs with the group's bullets at least and `CLEARLY` times
-  those it shares with the overview's other points;
+- it shares enough of its nouns and verbs with the group's bullets, and clearly more than with the
+  overview's other points (`zh_overview_strays.moved_to_group`, the rule of every overview move);
 - the overview keeps `MIN_OVERVIEW` points and the group shows `MAX_GROUP` bullets at most with it
   (a quotation and its speaker's line, one bullet, count once: the run the point closes is often
   one speaker's).
@@ -23,14 +23,10 @@ Read for Chinese news and features (`final_groups`, after `zh_overview_themes`).
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored, Unit
-from citebrief.engines.zh_overview_strays import nouns_and_verbs, words_shared
-from citebrief.engines.zh_overview_themes import _only_one_saying_title, _overview_material
+from citebrief.engines.zh_deep_points import MAX_GROUP
+from citebrief.engines.zh_overview_strays import moved_to_group
+from citebrief.engines.zh_overview_themes import MIN_OVERVIEW, only_one_saying_title, overview_material
 from citebrief.engines.zh_quote_carry import folded_speakers
-
-MIN_OVERVIEW = 2  # points the overview keeps at least
-MAX_GROUP = 5  # bullets the group shows at most once the point joins it (a quote and its speaker's line one)
-SHARED = 2  # nouns and verbs the point shares with the group's bullets, at least
-CLEARLY = 1.5  # and this many times those it shares with the overview's other points, at least
 
 
 def _goes_on(units: list[Unit], point: int, group: list[int]) -> bool:
@@ -52,17 +48,13 @@ def overview_runs_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         return drafts
     overview, units, texts = drafts[0], scored.units, scored.trimmed
     for point in list(overview.picked[1:]):
-        if len(overview.picked) <= MIN_OVERVIEW or _overview_material(texts[point], overview.title):
+        if len(overview.picked) <= MIN_OVERVIEW or overview_material(texts[point], overview.title):
             continue
-        if _only_one_saying_title(texts, overview, point):
+        if only_one_saying_title(texts, overview, point):
             continue
-        said = nouns_and_verbs(texts[point])
-        above = words_shared(said, texts, (i for i in overview.picked if i != point))
-        for group in drafts[1:]:
-            if not _goes_on(units, point, group.picked) or _shown(scored, [*group.picked, point]) > MAX_GROUP:
-                continue
-            below = words_shared(said, texts, group.picked)
-            if below >= SHARED and below >= CLEARLY * above:
-                overview.move(point, group)
-                break
+
+        def fits(group: Draft, point: int = point) -> bool:  # the group shows MAX_GROUP bullets at most with it
+            return _goes_on(units, point, group.picked) and _shown(scored, [*group.picked, point]) <= MAX_GROUP
+
+        moved_to_group(scored, drafts, point, fits)
     return drafts

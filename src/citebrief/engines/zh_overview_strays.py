@@ -23,7 +23,7 @@ finding on the overview's subject and a forward look stay, as in `zh_deep_points
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_deep_points import _OUTLOOK, MAX_GROUP, deep_overview_points
@@ -45,6 +45,25 @@ def words_shared(said: set[str], texts: Sequence[str], indices: Iterable[int]) -
     return len(said & set().union(*(nouns_and_verbs(texts[i]) for i in indices)))
 
 
+def moved_to_group(
+    scored: Scored, drafts: list[Draft], point: int, fits: Callable[[Draft], bool], *, clearly: float = CLEARLY
+) -> bool:
+    """Whether overview point `point` moved to the first theme group that `fits` (each step's own
+    test of where the point may go) and shares `SHARED` of its nouns and verbs at least, `clearly`
+    times those it shares with the overview's other points: the one rule of the overview moves."""
+    overview, texts = drafts[0], scored.trimmed
+    said = nouns_and_verbs(texts[point])
+    above = words_shared(said, texts, (i for i in overview.picked if i != point))
+    for group in drafts[1:]:
+        if not fits(group):
+            continue
+        below = words_shared(said, texts, group.picked)
+        if below >= SHARED and below >= clearly * above:
+            overview.move(point, group)
+            return True
+    return False
+
+
 def overview_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     """The drafts (overview first) with each deep overview point that tells a theme group's
     passage moved to that group (module doc)."""
@@ -54,15 +73,11 @@ def overview_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         text = texts[point]
         if sums_up(text) or finds_on(text, overview.title) or _OUTLOOK.search(text):
             continue
-        said = nouns_and_verbs(text)
-        above = words_shared(said, texts, (i for i in overview.picked if i != point))
-        for group in drafts[1:]:
+
+        def fits(group: Draft, point: int = point, here: int = here) -> bool:
             if len(group.picked) >= MAX_GROUP or point < min(group.picked):
-                continue
-            if all(units[i].paragraph != here for i in group.picked):
-                continue
-            below = words_shared(said, texts, group.picked)
-            if below >= SHARED and below >= CLEARLY * above:
-                overview.move(point, group)
-                break
+                return False
+            return any(units[i].paragraph == here for i in group.picked)
+
+        moved_to_group(scored, drafts, point, fits)
     return drafts

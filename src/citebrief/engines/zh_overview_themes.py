@@ -29,23 +29,23 @@ from __future__ import annotations
 
 from citebrief.engines.cover_steps import says_title
 from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.zh_deep_points import _OUTLOOK
+from citebrief.engines.zh_deep_points import _OUTLOOK, MAX_GROUP
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
-from citebrief.engines.zh_overview_strays import nouns_and_verbs, words_shared
+from citebrief.engines.zh_overview_strays import moved_to_group
 
 MIN_OVERVIEW = 2  # points the overview keeps at least
-MAX_GROUP = 5  # bullets the group holds at most once the point joins it
 SMALL_GROUP = 3  # a group this small takes a point of its passage that sits beside none of its bullets
-SHARED = 2  # nouns and verbs the point shares with the group's bullets, at least
-CLEARLY = 2  # and this many times those it shares with the overview's other points, at least
+# the times more nouns and verbs the point shares with the group's bullets than with the overview's
+# other points (`zh_overview_strays.moved_to_group`): stricter here, where the point need not be deep
+CLEARLY = 2
 
 
-def _overview_material(text: str, subject: str) -> bool:
+def overview_material(text: str, subject: str) -> bool:
     """A figure, a running total, a finding on the overview's subject or a forward look."""
     return any(c.isdigit() for c in text) or sums_up(text) or finds_on(text, subject) or bool(_OUTLOOK.search(text))
 
 
-def _only_one_saying_title(texts: list[str], overview: Draft, point: int) -> bool:
+def only_one_saying_title(texts: list[str], overview: Draft, point: int) -> bool:
     """Whether `point` is the overview's only bullet that says its title's subject: moved, it
     would leave "马路生活" over no road at all (zh-news 182: "“马路生活”寻静谧……")."""
     others = [texts[i] for i in overview.picked if i != point]
@@ -61,20 +61,16 @@ def overview_themes_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     lead = units[overview.picked[0]].paragraph
     for point in list(overview.picked[1:]):
         here = units[point].paragraph
-        if len(overview.picked) <= MIN_OVERVIEW or here == lead or _overview_material(texts[point], overview.title):
+        if len(overview.picked) <= MIN_OVERVIEW or here == lead or overview_material(texts[point], overview.title):
             continue
-        if _only_one_saying_title(texts, overview, point):
+        if only_one_saying_title(texts, overview, point):
             continue
-        said = nouns_and_verbs(texts[point])
-        above = words_shared(said, texts, (i for i in overview.picked if i != point))
-        for group in drafts[1:]:
+
+        def fits(group: Draft, point: int = point, here: int = here) -> bool:
             mine = [i for i in group.picked if units[i].paragraph == here]
             if not mine or len(group.picked) >= MAX_GROUP:
-                continue
-            if len(group.picked) > SMALL_GROUP and all(abs(i - point) != 1 for i in mine):
-                continue
-            below = words_shared(said, texts, group.picked)
-            if below >= SHARED and below >= CLEARLY * above:
-                overview.move(point, group)
-                break
+                return False
+            return len(group.picked) <= SMALL_GROUP or any(abs(i - point) == 1 for i in mine)
+
+        moved_to_group(scored, drafts, point, fits, clearly=CLEARLY)
     return drafts

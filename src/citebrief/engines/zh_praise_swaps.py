@@ -15,11 +15,9 @@ nearest. Never one that praises too, repeats a bullet (its words, or a telling f
 or a single digit) or is said in a neighbouring bullet all the same (the next one, "他是在……",
 carries it as its antecedent). Where none is, the bullet stays; so does one the next bullet leans
 on ("对此，……") and an overview's bullet that alone says the overview's title.
-Run last of the steps that settle a Chinese news item's groups (`final_groups`), before their titles.
-Written by helper s51s. On zh-news, 20 of 200 final briefs hold a bullet of the table's praise, 8 of
-them short; the steps before have cited most figures of those groups' paragraphs, and 2 briefs
-change (L64: a dish's praise for the county's title won; L66: a donor's "很有意义" for the 185毫升
-collected); zh-clts and zh-policy none.
+Run last of the steps that settle a Chinese news item's groups (`final_groups`), before their titles:
+the steps before have cited most figures of the groups' paragraphs, so a swap is rare ("很有意义" for
+the millilitres a donor gave; a dish's praise for the county's title it won).
 """
 
 from __future__ import annotations
@@ -27,17 +25,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from citebrief.engines.bullets import repeats_any
+from citebrief.engines.bullets import YEAR, repeats_any
 from citebrief.engines.cited_points import carry_antecedent
 from citebrief.engines.cover_steps import says_title
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored, figures_in
-from citebrief.engines.zh_hollow_swaps import MIN_CHARS, stands_alone, states_figure
+from citebrief.engines.zh_hollow_swaps import MIN_CHARS, nearest_stand_in, opens_on_quote, stands_alone, states_figure
 from citebrief.text.data_files import rows_by_kind
 
 PREDICATES = "zh_praise_predicates.tsv"  # in citebrief.text.data
 MAX_CHARS = 60  # a longer bullet says more than its praise
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @cache
@@ -60,7 +57,7 @@ def names_measure(text: str) -> bool:
         len(text) >= MIN_CHARS
         and _pattern("measure").search(text) is not None
         and not dangling(text, "zh")
-        and not re.match(r"^[“「]", text)
+        and not opens_on_quote(text)
     )
 
 
@@ -91,23 +88,17 @@ def praise_swapped(scored: Scored, drafts: list[Draft], chosen: list[int]) -> li
             taken = {i for d in drafts for i in d.picked}
             if (number == 0 and _says_title(trimmed, draft, k)) or (k + 1 in taken and dangling(trimmed[k + 1], "zh")):
                 continue
-            home = units[k].paragraph
             paragraphs = {units[i].paragraph for i in draft.picked}
-            others = [trimmed[j] for j in taken if j != k]
-            near = [
-                i
-                for i in scored.usable
-                if i not in taken and units[i].paragraph in paragraphs and _stands_in(trimmed[i])
-                and not _said_with(scored, i, taken)
-            ]
-            near.sort(key=lambda i: (_rank(trimmed[i]), abs(units[i].paragraph - home), abs(i - k)))
-            best = next((i for i in near if not _repeats(trimmed[i], others)), None)
-            if best is not None:
-                draft.picked = [best if i == k else i for i in draft.picked]
-                if number:
-                    draft.picked.sort()  # a theme group in article order, the overview in its own
-                if k in chosen:  # (the settling steps move bullets between groups, not always in `chosen`)
-                    chosen[chosen.index(k)] = best
+
+            def in_group(i: int, paragraphs: set[int] = paragraphs, taken: set[int] = taken) -> bool:
+                return units[i].paragraph in paragraphs and not _said_with(scored, i, taken)
+
+            best = nearest_stand_in(scored, k, chosen, _stands_in, _rank, near_enough=in_group, repeats=_repeats)
+            if best is None:
+                continue
+            if k not in chosen:  # a sentence a step before picked without `chosen`: the brief's all the same
+                chosen.append(k)
+            draft.swap(k, best, chosen, in_order=bool(number))  # a theme group in article order, an overview not
     return drafts
 
 
@@ -133,7 +124,7 @@ def _telling(key: str) -> bool:
     """Whether a figure's key (`scored.figures_in`) tells one fact from another: not a date, a year
     or a single digit ("四天" and "4个多小时" share 4, two events 2021)."""
     kind, _, value = key.partition(":")
-    return kind == "number" and len(value) > 1 and _YEAR.fullmatch(value) is None
+    return kind == "number" and len(value) > 1 and YEAR.fullmatch(value) is None
 
 
 def _says_title(trimmed: list[str], draft: Draft, k: int) -> bool:

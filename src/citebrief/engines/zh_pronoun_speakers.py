@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import Carried, Scored
 from citebrief.model import Point
 from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
@@ -37,7 +37,7 @@ _SAYS = LazyPattern(rf"{_VERB}[，,：:]")
 _SPEAKER = LazyPattern(rf"(?:^|[，,。；])\s*([\u4e00-\u9fff·]{{2,5}}?)(?:还|也|则|同时)?{_VERB}[，,：:]")
 
 
-def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) -> Carried | None:
     """`text`, the bullet of sentence `i`, with its speaker's name after the pronoun it opens on
     (or a later sentence of it opens on), and the paragraph that names the speaker (cited, as
     `en_pronoun_speakers` cites it, so that verify finds the name there); None where there is no
@@ -61,7 +61,7 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
         if name in text[: pronoun.start()] or any(name in point.text for point in points):
             return None  # "陈存根表示，……" then "他提出，……": the group says who
         named = zh_named_in_place(name, text[: pronoun.end()], text[pronoun.end() :])
-        return named, scored.units[j].paragraph
+        return Carried(named, scored.units[j].paragraph)
     return None
 
 

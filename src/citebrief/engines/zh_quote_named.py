@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from citebrief.engines.scored import AFTER, Scored, neighbour_in_reach
+from citebrief.engines.scored import AFTER, Carried, Scored, neighbour_in_reach
 from citebrief.model import Point
 from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
@@ -92,7 +92,7 @@ def _reads_as_name(text: str, span: tuple[int, int], long: bool) -> bool:
     return True
 
 
-def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> Carried | None:
     """The quotation `text`, the bullet of sentence `i`, with its speaker's name before it, and the
     paragraph that names him; None where `text` is not wholly a quotation (or its first or last
     sentence), the sentence after the quotation's close does not open on a name, or a bullet of
@@ -108,7 +108,7 @@ def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
     name = named_speaker(next_text) or _known_speaker_opens(next_text, _article_speakers(scored))
     if name is None or any(name in point.text for point in points):
         return None
-    return zh_labelled(name, text.strip()), scored.units[after].paragraph
+    return Carried(zh_labelled(name, text.strip()), scored.units[after].paragraph)
 
 
 def _bare_quotation(text: str) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.lead_points import WHOLE_SENTENCE_CHARS
-from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
-from citebrief.engines.zh_case_parties import named_party
+from citebrief.engines.scored import BEFORE, Carried, Scored, neighbour_in_reach
+from citebrief.engines.zh_party_brackets import named_party
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
 from citebrief.engines.zh_quote_named import quote_named
 from citebrief.model import Point
@@ -43,17 +43,17 @@ def with_speaker(
     and the paragraphs its added words stand in (a label may stand in the passage before);
     `everywhere`: the brief's sentences (a speaker's sentence the brief has is not said again)."""
     named = named_pronoun(scored, i, text, points)
-    text, cited = (named[0], (named[1],)) if named is not None else (text, ())
-    if (party := named_party(scored, i, text, points)) is not None:  # "当事人（某公司）" (zh_case_parties)
-        return party[0], (*cited, party[1])
+    text, cited = (named.text, (named.paragraph,)) if named is not None else (text, ())
+    if (party := named_party(scored, i, text, points)) is not None:  # "当事人（某公司）" (zh_party_brackets)
+        return party.text, (*cited, party.paragraph)
     labelled = speaker_label(scored, i, text, points) or _speaker_before(scored, i, text, points, everywhere)
     labelled = labelled or quote_named(scored, i, text, points)  # "宗金才：“……”" (zh_quote_named)
-    return (text, cited) if labelled is None else (labelled[0], (*cited, labelled[1]))
+    return (text, cited) if labelled is None else (labelled.text, (*cited, labelled.paragraph))
 
 
 def _speaker_before(
     scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int]
-) -> tuple[str, int] | None:
+) -> Carried | None:
     """The quotation `text` with the sentence before it where that one names its speaker speaking."""
     if scored.lang != "zh" or i == 0 or i - 1 in everywhere or not quote_only_zh(text):
         return None
@@ -65,10 +65,10 @@ def _speaker_before(
         return None
     if any(said in point.text for point in points):
         return None
-    return f"{said}{text}", before.paragraph
+    return Carried(f"{said}{text}", before.paragraph)
 
 
-def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) -> Carried | None:
     """`text`, the bullet of sentence `i`, with the speaker's label before it, and the paragraph
     the label stands in; None where the bullet speaks in no first person, names its speaker, or
     the group says the label already (`points`: its bullets so far)."""
@@ -85,5 +85,5 @@ def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
             said = label.group(1)
             if any(said in point.text for point in points):
                 return None
-            return f"{said}：{text}", before.paragraph
+            return Carried(f"{said}：{text}", before.paragraph)
     return None

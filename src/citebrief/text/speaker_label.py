@@ -2,9 +2,10 @@
 written by `engines.en_quote_owners`, and the name it puts in a pronoun's place ("[Ms Rochira] said
 …"), written by `engines.en_pronoun_speakers`, and the Chinese label before a quotation whose speaker
 the next sentence names ("宗金才：“近年来，……”"), written by `engines.zh_quote_named`, and the name it
-puts after a Chinese pronoun ("他（孟磊）认为，……"), written by `engines.zh_pronoun_speakers`: each read back
-by `verify.index` (which checks the sentence word for word without it, and the name in a cited
-paragraph), so writer and reader spell it one way."""
+puts after a Chinese pronoun ("他（孟磊）认为，……"), written by `engines.zh_pronoun_speakers`, and the party
+it puts after a case report's 当事人 ("当事人（某某有限公司）在其……"), written by
+`engines.zh_party_brackets`: each read back by `verify.index` (which checks the sentence word for
+word without it, and the name in a cited paragraph), so writer and reader spell it one way."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s)?\]\s+(?=[a
 # a Chinese speaker's name in brackets after the 他/她 that stands for it ("他（孟磊）认为，……":
 # `engines.zh_pronoun_speakers`), the name as `who`: the rest is the sentence word for word
 ZH_NAME_IN_PLACE = LazyPattern(r"(?<=[他她])（(?P<who>[\u4e00-\u9fff·]{2,6})）")
+# a case's party in brackets after the 当事人 that stands for it ("当事人（芜湖某某医疗美容医院有限公司）在其……":
+# `engines.zh_party_brackets`; a company's name runs long), the name as `who`: the rest is the sentence word for word
+ZH_PARTY_IN_PLACE = LazyPattern(r"(?<=当事人)（(?P<who>[^（）()\s]{2,30})）")
 # a Chinese speaker's name and "：" before a quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
 ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,6})：(?=“)")
 
@@ -45,4 +49,10 @@ def zh_labelled(name: str, quotation: str) -> str:
 def zh_named_in_place(name: str, before: str, after: str) -> str:
     """A Chinese bullet whose `before` ends on the 他/她 that stands for `name`, the name in brackets
     after it, as `ZH_NAME_IN_PLACE` reads it: "他（孟磊）认为，……"."""
+    return f"{before}（{name}）{after}"
+
+
+def zh_party_in_place(name: str, before: str, after: str) -> str:
+    """A Chinese bullet whose `before` ends on the 当事人 that stands for the case's party `name`, the
+    name in brackets after it, as `ZH_PARTY_IN_PLACE` reads it: "当事人（某某门诊部）在其……"."""
     return f"{before}（{name}）{after}"

@@ -5,7 +5,7 @@ A market regulator's list of punished advertisers titles each case by its party 
 tells the case as "当事人": the party is the one name the case gives. It is the name the title
 opens on, up to an ending of `data/zh_party_endings.tsv` (有限公司, 门诊部, 医院) and the endings
 right after it ("……医院" then "有限公司"), with the party's act after it ("发布违法广告案"): a title
-with no such name (a person's, a place's, a project's) names no body. `engines/zh_case_parties`
+with no such name (a person's, a place's, a project's) names no body. `engines/zh_party_brackets`
 brackets this name after a bullet's 当事人; `zh_case_title` titles the case's group by its
 `known_name`, the company form ("有限公司") dropped where a body's own noun ends the name before it.
 """

@@ -2,8 +2,9 @@
 
 `engines/cited_points.carry_antecedent` joins the sentence before to a bullet that leans on it; one that
 opens on a turn leans in its own right on a sentence further back, which the bullet does not hold, so,
-carried, it is a filler that turns on nothing (a blind reader found zh-news 130 worse so, s51n2). The
-turn words are the table `engines/zh_overview_leans.py` reads (`data/zh_turn_openers.tsv`).
+carried, it is a filler that turns on nothing (a blind reader found zh-news 130 worse so). The turn
+words (`data/zh_turn_openers.tsv`) are read here only: `engines/zh_overview_leans.py` and
+`engines/zh_lead_strays.py` ask this too.
 """
 
 from __future__ import annotations

@@ -12,7 +12,13 @@ from functools import cached_property
 from citebrief.model import Document, Lang, Segment, Sentence
 from citebrief.text.lang import detect_lang
 from citebrief.text.numbers import Quantity, find_quantities
-from citebrief.text.speaker_label import NAME_IN_PLACE, SPEAKER_LABEL, ZH_NAME_IN_PLACE, ZH_SPEAKER_LABEL
+from citebrief.text.speaker_label import (
+    NAME_IN_PLACE,
+    SPEAKER_LABEL,
+    ZH_NAME_IN_PLACE,
+    ZH_PARTY_IN_PLACE,
+    ZH_SPEAKER_LABEL,
+)
 from citebrief.text.tokenize import content_words
 
 QUOTE_MIN = (10, 5)  # characters (Chinese) / words (English) a bullet needs to count as a quotation
@@ -77,10 +83,14 @@ class Claim:
         # and the name must be in a cited paragraph (`speaker`, checks.find_quotation); so is a
         # name put in a pronoun's place ("[Lizzi] also devoured …" for "she also devoured …") and
         # a Chinese label carried from the sentence after the quotation ("贾志龙：“……”"), and a
-        # Chinese name put after the pronoun that stands for it ("他（孟磊）认为，……")
+        # Chinese name put after the pronoun that stands for it ("他（孟磊）认为，……"), or a case's
+        # party after its 当事人 ("当事人（某某有限公司）在其……")
         self.speaker = label.group("who") if label else None
-        if index.lang == "zh" and label is None and (named := ZH_NAME_IN_PLACE.search(body)) is not None:
+        self._put_in: str | None = None  # a name the brief brackets into the sentence: it must be cited
+        named = ZH_NAME_IN_PLACE.search(body) or ZH_PARTY_IN_PLACE.search(body) if index.lang == "zh" else None
+        if label is None and named is not None:
             self.speaker, body = named.group("who"), body[: named.start()] + body[named.end() :]  # "他（孟磊）认为"
+            self._put_in = self.speaker
         core = body[label.end() if label else 0 :].removesuffix("……").removesuffix("…").rstrip().casefold()
         if index.lang == "en":  # a quotation closed where the bullet stops (engines/en_quote_ends.py)
             core = core.rstrip("'’\"”")
@@ -93,7 +103,8 @@ class Claim:
         if self.lang != self._index.lang:
             return [], []  # across languages words are not compared, names not looked for
         words, names = content_words(self.text, self.lang)
-        return [w for _, w in words], names
+        put_in = [self._put_in] if self._put_in and self._put_in not in names else []
+        return [w for _, w in words], names + put_in  # a bracketed name not in a cited paragraph is a doubt
 
     @property
     def terms(self) -> list[str]:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import Carried, Scored
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import zh_party_in_place
 from citebrief.text.zh_case_heads import case_title
 from citebrief.text.zh_case_party import party_name
 
@@ -26,7 +27,7 @@ MAX_BACK = 12  # sentences up from the bullet to its case's title
 _PARTY = LazyPattern(r"(?:^|(?<=[，,。；：:对向与将由]))当事人(?![（(])")
 
 
-def named_party(scored: Scored, i: int, text: str, points: Sequence[Point]) -> tuple[str, int] | None:
+def named_party(scored: Scored, i: int, text: str, points: Sequence[Point]) -> Carried | None:
     """`text`, the bullet of sentence `i`, with its case's party after its first 当事人 and the paragraph
     of the case title; None where it says no bare 当事人, no case title is found, or its group names the party."""
     if scored.lang != "zh" or (party := _PARTY.search(text)) is None:
@@ -38,5 +39,5 @@ def named_party(scored: Scored, i: int, text: str, points: Sequence[Point]) -> t
         name = party_name(title)
         if not name or name in text or any(name in point.text for point in points):
             return None
-        return f"{text[: party.end()]}（{name}）{text[party.end() :]}", scored.units[j].paragraph
+        return Carried(zh_party_in_place(name, text[: party.end()], text[party.end() :]), scored.units[j].paragraph)
     return None

@@ -1,15 +1,18 @@
 """A Chinese case bullet that says "当事人" names the case's party in brackets, taken from the case title
-before it (engines/zh_case_parties.py, called from engines/zh_we_speakers.with_speaker): on text
+before it (engines/zh_party_brackets.py, called from engines/zh_we_speakers.with_speaker): on text
 written for these tests and on zh-news 134, a regulator's list of punished advertisers."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from citebrief.engines.zh_case_parties import named_party
-from citebrief.model import Point
+from citebrief.engines.zh_party_brackets import named_party
+from citebrief.ingest import document_from_text
+from citebrief.model import Point, VerdictLabel
+from citebrief.pipeline import draft
 from citebrief.text.data_files import data_lines
-from conftest import shared_groups
+from citebrief.verify import SourceIndex, check_point
+from conftest import shared_article, shared_groups
 
 
 @dataclass
@@ -81,3 +84,19 @@ def test_each_case_of_a_regulators_list_names_its_party() -> None:
     bullets = [text for group in shared_groups("zh-news.jsonl", 134) for text in group]
     assert any(text.startswith("经查，当事人（芜湖名姝医疗美容医院有限公司）在其微信公众号") for text in bullets)
     assert any(text.startswith("经查，当事人（六安市裕安区菲凡医学美容门诊部有限公司）在自有网站") for text in bullets)
+
+
+def test_verify_reads_the_party_and_holds_it_to_the_cited_paragraph() -> None:
+    # zh-news 134: the bracketed party is stripped before the sentence is matched (text/speaker_label
+    # ZH_PARTY_IN_PLACE), so the bullet is quoted; a party no cited paragraph names is no longer carried
+    # by the sentence's other words
+    document = document_from_text(shared_article("zh-news.jsonl", 134), origin="x", kind="text")
+    index = SourceIndex(document)
+    parties = [point for group in draft(document).groups for point in group.points if "当事人（" in point.text]
+    assert parties
+    for point in parties:
+        verdict = check_point(point, index)
+        assert verdict.label is VerdictLabel.supported and "quoted" in verdict.reason
+        name = point.text[point.text.index("（") + 1 : point.text.index("）")]
+        made_up = Point(text=point.text.replace(name, "某某虚构有限公司"), citations=point.citations)
+        assert check_point(made_up, index).label is not VerdictLabel.supported
