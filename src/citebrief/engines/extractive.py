@@ -352,13 +352,12 @@ def _title_themes(
     if en_news:
         again = partial(_title_themes, document, scored, drafts, themes, stats, space, used, subject, texts, news=news)
         places = [u.paragraph for u in scored.units]
-        twins = partial(
-            title_twins_joined, texts=[s.text for s in document.segments], bullets=scored.trimmed, paragraphs=places
-        )
+        segment_texts = [s.text for s in document.segments]
+        twins = partial(title_twins_joined, texts=segment_texts, bullets=scored.trimmed, paragraphs=places)
         titled_with_twins(drafts, used, again, twins, scored.trimmed)
         from citebrief.engines.en_last_titles import last_titles  # (a Chinese start imports none)
 
-        last_titles(drafts, scored.trimmed, [s.text for s in document.segments], used)
+        last_titles(drafts, scored.trimmed, segment_texts, used)
         return
     idf_of = TermValues(space.vocabulary, space.idf)
     picks = [
