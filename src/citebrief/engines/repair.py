@@ -9,7 +9,7 @@ from collections import Counter
 from citebrief.engines.extractive import trim_sentence
 from citebrief.model import Brief, Group, Point, VerdictLabel
 from citebrief.verify import SourceIndex, check_point
-from citebrief.verify.checks import is_claim
+from citebrief.verify.brief_figures import is_claim
 
 
 def next_best_sentence(point: Point, group: Group, brief: Brief, index: SourceIndex) -> Point | None:

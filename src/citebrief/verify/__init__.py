@@ -26,7 +26,8 @@ supported, partial, unsupported or unverifiable — with the reason in words and
 with `strict=True` unsupported bullets are re-cited, replaced or dropped, and the brief says so.
 """
 
-from citebrief.verify.checks import WORDS_ONLY, brief_checks, check_point
+from citebrief.verify.brief_figures import brief_checks
+from citebrief.verify.checks import WORDS_ONLY, check_point
 from citebrief.verify.index import SourceIndex
 from citebrief.verify.repairs import Regenerate
 from citebrief.verify.stage import verify_brief

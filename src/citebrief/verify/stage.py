@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from citebrief.judge import Judge
 from citebrief.model import Brief, Document, Group, Point, VerdictLabel
-from citebrief.verify.checks import brief_checks, check_citations, check_point, cites, find_quotation, judge_all
+from citebrief.verify.brief_figures import brief_checks
+from citebrief.verify.checks import check_citations, check_point, cites, find_quotation, judge_all
 from citebrief.verify.index import SourceIndex
 from citebrief.verify.repairs import Regenerate, repair
 
