@@ -30,7 +30,6 @@ from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document, Lang
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_overview_finding import finding_grounded
-from citebrief.text.en_title_built import built_grounded
 from citebrief.text.en_title_competition import MIN_SECTIONS, section_in_force
 from citebrief.text.en_title_lifted import run_grounded
 from citebrief.text.official_subject import without_occasion
@@ -136,10 +135,7 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
                 and k > 0
                 and group.title == section_in_force([p.text for p in group.points], [*texts.values()], MIN_SECTIONS)
             )
-            or (
-                document.lang == "en"
-                and all(grounded(p, pool) or finding_grounded(p, pool) or built_grounded(p, pool) for p in phrases)
-            )
+            or (document.lang == "en" and all(grounded(p, pool) or finding_grounded(p, pool) for p in phrases))
         ):  # "Tim Sherwood's Sacking", "Cotterill's Jailing": the name as written, the noun of its verb
             found.titles.append(f"{ident}: {group.title!r}")
         for point in group.points:

@@ -8,7 +8,9 @@ written after en-cnndm briefs, and the brief of an en-cnndm article itself."""
 from __future__ import annotations
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_title_built import built_grounded, built_title
+from citebrief.text.en_overview_deed import grounded
+from citebrief.text.en_title_built import built_title
+from citebrief.text.en_work_names import named_works, work_grounded
 from conftest import shared_group_titles
 
 PHOTOS = [
@@ -64,9 +66,18 @@ def test_a_quoted_description_or_a_nickname_is_no_name() -> None:
 
 
 def test_a_built_work_stands_on_the_text_that_names_it() -> None:
-    assert built_grounded("'Wil Can Fly' Photo Series", PHOTOS)
-    assert not built_grounded("'Wil Can Fly' Photo Series", PHOTOS[1:])
-    assert not built_grounded("'Wil Can Fly' Blog", PHOTOS)
+    assert work_grounded("'Wil Can Fly' Photo Series", PHOTOS)
+    assert grounded("'Wil Can Fly' Photo Series", PHOTOS)  # as bench/brief_checks.py reads titles
+    assert not grounded("'Wil Can Fly' Photo Series", PHOTOS[1:])
+    assert not grounded("'Wil Can Fly' Blog", PHOTOS)
+    assert not work_grounded("Adeli's Arrest", ARREST)
+
+
+def test_a_work_is_a_name_after_its_thing() -> None:
+    assert named_works(PHOTOS[0]) == [("photo series", "Wil Can Fly")]
+    assert named_works("He released an album titled 'I Made a Vow'.") == [("album", "I Made a Vow")]
+    assert named_works("The boat that was called 'Sea Star' sank.") == []  # a clause, no thing
+    assert named_works("A 29-minute video, titled 'Until It Came To Them Clear Evidence', ran.") == []  # too long
 
 
 def test_the_verbs_of_naming_are_a_table() -> None:
