@@ -61,6 +61,8 @@ def test_a_quoted_description_or_a_nickname_is_no_name() -> None:
     assert _title(kite, "Festival") == "Festival"
     man = ["A man called 'The Beast' was seen.", "The man was later found by the police."]
     assert _title(man, "Police") == "Police"  # a person, no work
+    dog = ["The family adopted a puppy called 'Max' last year.", "The puppy now sleeps in their bed."]
+    assert _title(dog, "Bed") == "Bed"  # an animal, no work
     clause = ["The boat that was called 'Sea Star' sank.", "The boat was later found by the coast guard."]
     assert _title(clause, "Coast Guard") == "Coast Guard"  # no "'Sea Star' Boat That Was"
 

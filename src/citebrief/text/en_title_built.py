@@ -5,13 +5,14 @@ reader wants must be composed from the group's words. Blind reads put en-cnndm t
 an audit of 100 briefs found a side detail of one bullet the commonest fault (32 of 53 off
 titles), and `ranked_phrases` holds no better phrase for them.
 
-Two forms, each only where the title stands in one bullet at most (`en_title_owner`'s count) and
-has no possessive:
+Two forms, each only where the title stands in one bullet at most (`en_title_owner`'s count, and
+again with generic words) and has no possessive:
 
 - a named work: a bullet writes a thing and the name the article gives it ("a photo series called
-  'Wil Can Fly'", `en_work_names.named_works`), the thing no person (`data/en_person_nouns.tsv`)
-  and a word of it said by two bullets or more, generic words too (the group is about the thing:
-  "taking the photos", "posted the photos") → "'Wil Can Fly' Photo Series";
+  'Wil Can Fly'", `en_work_names.named_works`), the thing no person or animal
+  (`data/en_person_nouns.tsv`, `data/en_named_beings.tsv`) and a word of it said by two bullets or
+  more, generic words too (the group is about the thing: "taking the photos", "posted the photos")
+  → "'Wil Can Fly' Photo Series";
 - a person's deed: the group's one person (`en_title_possessed.group_surname`) is the actor of
   two bullets or more, and one of them writes a deed verb right after the name
   (`en_overview_deed.deed_at`, `data/en_named_deeds.tsv`: "arrested" → "arrest") → "Adeli's
@@ -39,8 +40,10 @@ from citebrief.text.titles import display_title, free_of, swapped_title
 
 
 @cache
-def _person_nouns() -> frozenset[str]:
-    return frozenset(data_lines("en_person_nouns.tsv"))
+def _beings() -> frozenset[str]:
+    """Nouns of people and animals (`data/en_person_nouns.tsv`, `data/en_named_beings.tsv`): a named
+    one is no work ("a dog called 'Max'")."""
+    return frozenset(data_lines("en_person_nouns.tsv")) | frozenset(data_lines("en_named_beings.tsv"))
 
 
 def built_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -73,7 +76,7 @@ def _work(bullets: list[str]) -> str:
     """ "'Name' Thing" of the first bullet that names a thing the group's bullets are about; ''."""
     for bullet in bullets:
         for thing, name in named_works(bullet):
-            if thing.split()[-1] not in _person_nouns() and _thing_sayers(thing, bullets) >= MIN_SAYERS:
+            if thing.split()[-1] not in _beings() and _thing_sayers(thing, bullets) >= MIN_SAYERS:
                 return work_title(thing, name)
     return ""
 
