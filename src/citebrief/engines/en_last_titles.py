@@ -1,12 +1,15 @@
 """An English news brief's last reading of its titles, once every group is settled and titled:
 only then are the overview's own bullets known (`en_overview_own_said`) and each group's bullets
-final for mending a title cut out of a longer name (`en_title_last_mends`). Imported only on the
-English news path, so a Chinese start loads none of the English title modules."""
+final for mending a title cut out of a longer name (`en_title_last_mends`) and for building a
+theme's title where the one it has is a side detail (`en_title_built`): a built title holds words
+another group's title may need ("Wil"), so it waits until every other title is given. Imported
+only on the English news path, so a Chinese start loads none of the English title modules."""
 
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft
 from citebrief.text.en_overview_own_said import own_said_overview
+from citebrief.text.en_title_built import built_title
 from citebrief.text.en_title_last_mends import mended_title
 
 
@@ -20,3 +23,5 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
     for k, draft in enumerate(drafts):
         said = [bullets[i] for i in draft.picked]
         draft.title = draft.title and mended_title(draft.title, said, texts, used, composed=not k)
+        if k:  # "'Wil Can Fly' Photo Series", not one bullet's "Instagram Account": once every title is known
+            draft.title = built_title(said, said, texts, used, draft.title)

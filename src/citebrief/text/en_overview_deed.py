@@ -55,6 +55,7 @@ from citebrief.text.en_title_background import career_grounded
 from citebrief.text.en_title_fixture import fixtures_grounded
 from citebrief.text.en_title_match import match_grounded
 from citebrief.text.en_title_reaction import reaction_grounded
+from citebrief.text.en_work_names import work_grounded
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.titles import on_word_boundaries
@@ -361,6 +362,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
     if fixtures_grounded(subject, texts) or match_grounded(subject, texts):  # "Saturday's Fixtures", "A v B"
         return True
     if happening_grounded(subject, texts) or said_grounded(subject, texts):  # "Terrorism Charges"; "X on High Taxes"
+        return True
+    if work_grounded(subject, texts):  # "'Wil Can Fly' Photo Series" of "a photo series called 'Wil Can Fly'"
         return True
     name, _, rest = subject.partition("'s ")
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):
