@@ -7,8 +7,9 @@ Second Round" (when, not whose: `en_title_event.time_label`); "McHenry delivers 
 biggest sting", in a bullet that names one person, the one the group's bullets are about
 (`en_title_possessed.group_surname`) → "McHenry's Biggest Sting" (en-cnndm 111). Else the title
 stays: the steps before chose it as the best phrase the group says, and a phrase in its place
-read worse ("Lively Substitute", "Baby Girl", "Photography Site Dreamsmithphotos.com"). The
-last of the English title steps: the one before may have given the phrase.
+read worse ("Lively Substitute", "Baby Girl", "Photography Site Dreamsmithphotos.com"). Late
+among the English title steps: the ones before may have given the phrase (only `en_title_compound`,
+which reads bare words alone, comes after).
 """
 
 from __future__ import annotations

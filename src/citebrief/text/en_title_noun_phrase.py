@@ -128,7 +128,7 @@ def _phrases(noun: str, text: str) -> list[_Phrase]:
     found = []
     for chunk in en_chunks(text):
         words = chunk.text.split()
-        if not MIN_WORDS <= len(words) <= MAX_WORDS or _cut_off(chunk.text, text):
+        if not MIN_WORDS <= len(words) <= MAX_WORDS or cut_off(chunk.text, text):
             continue
         place = _place(noun, words)
         if place is not None:
@@ -175,7 +175,7 @@ _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")
 _NAME_BEFORE = re.compile(r"([A-Z][\w.&-]*)(?:['’]s)? $")
 
 
-def _cut_off(phrase: str, text: str) -> bool:
+def cut_off(phrase: str, text: str) -> bool:
     """Every place `text` writes `phrase` is part of a longer one: "and" or "or" follows ("government
     tax" of "government tax and spending changes"), or a capitalised word stands before a capitalised
     phrase ("Magistrate Courts" of "Brisbane Magistrate Courts", "District Court" of "Duncan's …")."""

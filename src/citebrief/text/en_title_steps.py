@@ -18,6 +18,7 @@ from citebrief.text.en_title_capital import capital_title
 from citebrief.text.en_title_choice import en_group_title
 from citebrief.text.en_title_competition import competition_title
 from citebrief.text.en_title_complement import complement_title
+from citebrief.text.en_title_compound import compound_title
 from citebrief.text.en_title_deed import deed_title
 from citebrief.text.en_title_detail import detail_title
 from citebrief.text.en_title_distinct import distinct_title
@@ -135,6 +136,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     noun_phrase_title,  # "Appeal Court Judges", "Sensitive Skin": not a bare common noun
     complement_title,  # "Rented Villa", "Collision with a Citroen Berlingo": what noun phrases leave bare
     leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
+    compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
 )
 
 
