@@ -17,6 +17,7 @@ from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_finding import finding_pair
 from citebrief.text.en_overview_fixture import fixture_event
 from citebrief.text.en_overview_found import found_instead
+from citebrief.text.en_overview_gloss import past_gloss
 from citebrief.text.en_overview_happening import counted_lead
 from citebrief.text.en_overview_holding import holder_count
 from citebrief.text.en_overview_kin_lead import kin_lead
@@ -74,6 +75,8 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     subject = overview_plain(subject, opening, bullets, texts, used)
     # "Cockroaches", not "London Borough of Southwark" the article names in passing
     subject = past_minor_name(subject, [*opening[:1], *bullets[:1]], bullets, texts, used)
+    # "Russian Spacecraft", not "Russian Federal Space Agency" said only to gloss "Roscosmos" (`en_overview_gloss`)
+    subject = past_gloss(subject, opening[0] if opening else "", texts, used)
     # "Floyd Mayweather and Manny Pacquiao", not one of the two the lead names as equals
     subject = overview_pair(subject, opening[0] if opening else "", texts, used)
     # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
