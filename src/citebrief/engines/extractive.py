@@ -75,6 +75,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
+from citebrief.engines.zh_hook_drops import without_zh_hook_bullets as zh_hook_drops
 from citebrief.engines.zh_lead_quote import refill_lead
 from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_overview_details import hollow
@@ -563,8 +564,8 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             # an English story's overview in the article's order (`en_story_order`)
             cited_groups(
                 scored,
-                in_story_order(  # an opening hook gives way to its news first (`en_hook_drops`)
-                    without_hook_bullets(scored, drafts, chosen) if en_news else drafts,
+                in_story_order(  # an opening hook gives way to its news first (`en_hook_drops`, `zh_hook_drops`)
+                    without_hook_bullets(scored, drafts, chosen) if en_news else zh_hook_drops(scored, drafts, chosen),
                     scored,
                     news=document.lang == "en" and not policy,
                 ),

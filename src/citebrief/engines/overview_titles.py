@@ -40,6 +40,7 @@ from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
 from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_feature_aspect import advised_thing
+from citebrief.text.zh_hooks import lead_past_hook
 from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
 from citebrief.text.zh_lead_deed import LEAD_SENTENCES as DEED_SENTENCES
 from citebrief.text.zh_lead_deed import lead_deed
@@ -158,7 +159,8 @@ def overview_title(
         )
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
-        lead = list(dict.fromkeys([first, *bullets] if first else bullets))  # the first sentence is often a bullet
+        # the first sentence is often a bullet; a Chinese feature's read past its opening hook
+        lead = _past_hook(document, list(dict.fromkeys([first, *bullets] if first else bullets)))
         subject = subject_title(_lead_once(lead, bullets), texts, lang, used)
         # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
         subject = _zh_lead_subject(subject, document, lead, texts, used) if lang == "zh" else subject
@@ -306,6 +308,14 @@ def _zh_deed(shown: str, document: Document, bullets: list[str], used: set[str])
         strip_dateline(t.text) for t in islice((t for s in document.segments for t in s.sentences), DEED_SENTENCES)
     ]
     return lead_deed(shown, opening, bullets, used) or shown
+
+
+def _past_hook(document: Document, lead: list[str]) -> list[str]:
+    """A Chinese `lead` read past the feature's opening hook (`zh_hooks.lead_past_hook`): "身材" the
+    writer comes to past "但若是……", not "冰雪运动" of the scene it opens on (zh-clts 6); else `lead`."""
+    if document.lang != "zh":
+        return lead
+    return lead_past_hook([t.text for s in document.segments for t in s.sentences], lead) or lead
 
 
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:

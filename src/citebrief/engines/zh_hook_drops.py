@@ -1,0 +1,42 @@
+"""A Chinese feature's opening hook leaves the brief for the sentences that come after it (`text.zh_hooks`).
+
+"要说最近能让人真切感受到肌肉之美的，莫过于结束不久的冬奥会。" and "眼看着……，恐怕每个人心里都会生出一些
+……的想法。" stood as two of the overview's three key points (zh-clts 6), before the writer came to
+the piece's subject: a scene and a feeling that tell an analyst nothing. Once the groups are settled
+and titled (the overview's title already read past the hook, `overview_titles`), each bullet on a
+hook gives its place to the first of the `NEWS_REACH` sentences after the hooks that may be bullets
+and that no group holds (nor a bullet carries), else it only leaves, where its group keeps
+`MIN_KEPT` bullets. The step comes last, so the groups, their titles and every other bullet stay as
+they were; the group that took a sentence reads in article order (the hook stood first, the
+writer's way in).
+"""
+
+from __future__ import annotations
+
+from citebrief.engines.scored import Draft, Scored
+from citebrief.text.zh_hooks import opening_hooks
+
+NEWS_REACH = 2  # the sentences right after the hooks, where the writer comes to the subject
+MIN_KEPT = 2  # bullets a group keeps, at least, once its hook leaves
+
+
+def without_zh_hook_bullets(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Draft]:
+    """`drafts` with each bullet on an opening hook (`text.zh_hooks.opening_hooks`) swapped for a
+    sentence after the hooks, or dropped (see the module's docstring); `chosen` kept in step."""
+    hooks = opening_hooks([u.text for u in scored.units])
+    if not hooks:  # most articles open on none
+        return drafts
+    reach = [k for k in scored.usable if k >= hooks][:NEWS_REACH]
+    for draft in drafts:
+        for i in [i for i in draft.picked if i < hooks]:
+            after = [k for k in reach if k not in chosen and k not in scored.carried]
+            if after:
+                draft.picked = sorted(after[0] if k == i else k for k in draft.picked)
+                chosen.append(after[0])
+            elif len(draft.picked) > MIN_KEPT:
+                draft.picked.remove(i)
+            else:
+                continue
+            if i in chosen:  # a point a step added beside the overview's picks is not always one of `chosen`
+                chosen.remove(i)
+    return drafts
