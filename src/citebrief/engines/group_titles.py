@@ -50,6 +50,7 @@ from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_one_said_title import one_said_titles
 from citebrief.text.zh_overview_echo import overview_echoes
 from citebrief.text.zh_overview_most_said import most_said_pieces
+from citebrief.text.zh_overview_piece_widened import piece_widened_titles
 from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_pair_body import pair_body_titles
 from citebrief.text.zh_place_title import past_place
@@ -413,7 +414,9 @@ def _held_last(
     titles = shared_act_titles(titles, own, used, shown)
     # last "古树名木保护", the piece of the overview's title every bullet says (`zh_overview_theme_title`),
     # then the piece or widened form most say ("鲜辣美食产业" under "鲜辣美食": `zh_overview_most_said`)
-    return most_said_pieces(overview_theme_titles(titles, own, used, shown), own, used, shown, overview_bullets)
+    titles = most_said_pieces(overview_theme_titles(titles, own, used, shown), own, used, shown, overview_bullets)
+    # last "老马路", a piece of the overview's "马路生活" with the word most bullets write beside it
+    return piece_widened_titles(titles, own, used, shown)
 
 
 def _rare_said(
