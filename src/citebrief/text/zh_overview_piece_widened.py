@@ -6,7 +6,7 @@ Every title step keeps a group off the overview's words, so where the group's th
 the overview's title ("马路" of 马路生活) no step may name it, and the title stays one bullet's
 detail. The piece alone would read as the overview again; the piece with the word most of the
 group's bullets write next to it ("老|马路": a word before it that sorts the thing, or a noun after
-it: "党建|引领") is the group's own part of the overview's thing. The piece is whole words of the
+it: "茶园|产值") is the group's own part of the overview's thing. The piece is whole words of the
 overview's title, not the whole of it (a group saying the overview's whole title is the overview's
 own story); the word beside it is a noun, an adjective or a sorting word (no verb: "马路|成为"; no
 number nor pronoun: "这些|马路"; no name or place: who or where, not what); the widened form is no
