@@ -50,6 +50,7 @@ from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_one_said_title import one_said_titles
 from citebrief.text.zh_overview_echo import overview_echoes
 from citebrief.text.zh_overview_most_said import most_said_pieces
+from citebrief.text.zh_overview_piece_widened import piece_widened_titles
 from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_pair_body import pair_body_titles
 from citebrief.text.zh_place_title import past_place
@@ -66,6 +67,7 @@ from citebrief.text.zh_subject_pairs import subject_pair
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_title_clipped import clipped_titles
 from citebrief.text.zh_title_list_kind import list_kind_titles
+from citebrief.text.zh_title_overview_front import overview_front_titles
 from citebrief.text.zh_title_span import span_titles
 from citebrief.text.zh_title_vague import vague_titles
 from citebrief.text.zh_title_whole import whole_titles
@@ -413,7 +415,11 @@ def _held_last(
     titles = shared_act_titles(titles, own, used, shown)
     # last "古树名木保护", the piece of the overview's title every bullet says (`zh_overview_theme_title`),
     # then the piece or widened form most say ("鲜辣美食产业" under "鲜辣美食": `zh_overview_most_said`)
-    return most_said_pieces(overview_theme_titles(titles, own, used, shown), own, used, shown, overview_bullets)
+    titles = most_said_pieces(overview_theme_titles(titles, own, used, shown), own, used, shown, overview_bullets)
+    # last "老马路", a piece of the overview's "马路生活" with the word most bullets write beside it
+    titles = piece_widened_titles(titles, own, used, shown)
+    # then "历史城区高质量发展", not "城区高质量发展" cut off the overview's word (`zh_title_overview_front`)
+    return overview_front_titles(titles, own, used, shown)
 
 
 def _rare_said(
