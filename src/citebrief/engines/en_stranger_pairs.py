@@ -59,7 +59,7 @@ def stranger_pairs_joined(units: Sequence[Unit], texts: Sequence[str], drafts: l
         shared = weights[i].keys() - name_families(units[i].text) - name_families(units[j].text)
         return bool(shared & weights[j].keys()) and similarity(weights[i], weights[j]) >= TIED
 
-    def movable(i: int, source: Draft, home: Draft, partner: int) -> bool:
+    def movable(i: int, source: Draft, home: Draft) -> bool:
         if _OPENS_ON_QUOTE.search(texts[i]) or speaks_first_person(texts[i]):
             return False  # someone's words: their speaker's run decides (`en_quote_homes`), not a shared word
         if len(source.picked) - 1 < MIN_GROUP or len(home.picked) + 1 > FOLDED_GROUP:
@@ -85,7 +85,7 @@ def _next_pair(
     themes: list[Draft],
     stranger: Callable[[int, Draft], bool],
     tied: Callable[[int, int], bool],
-    movable: Callable[[int, Draft, Draft, int], bool],
+    movable: Callable[[int, Draft, Draft], bool],
     done: set[int],
 ) -> tuple[int, Draft, Draft] | None:
     """The first move of a stranger to its partner's group, in article order (module doc)."""
@@ -97,8 +97,8 @@ def _next_pair(
                 continue
             options = [
                 (len(source.picked), bullet, source, home)
-                for bullet, source, home, partner in ((i, left, right, j), (j, right, left, i))
-                if movable(bullet, source, home, partner)
+                for bullet, source, home in ((i, left, right), (j, right, left))
+                if movable(bullet, source, home)
             ]
             if options:
                 _, bullet, source, home = max(options, key=lambda option: (option[0], option[1]))
