@@ -40,7 +40,8 @@ overview point passages away from all its others goes to the group told from its
 (`en_far_points`), and last a quotation's line with no speaker in sight gets the sentence naming its speaker
 before it (`en_speaker_leads`), and one incident told twice in one place is told once (`en_event_repeats`),
 and a group whose passages the page prints again joins the group told from the copy (`en_retold_joins`),
-and a sectioned roundup's groups follow its section headings (`en_section_groups`).
+and two bullets that share no word with their own groups but several with each other join
+(`en_stranger_pairs`), and a sectioned roundup's groups follow its section headings (`en_section_groups`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
@@ -64,6 +65,7 @@ from citebrief.engines.en_retold_joins import retold_joined
 from citebrief.engines.en_section_groups import sections_followed
 from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
+from citebrief.engines.en_stranger_pairs import stranger_pairs_joined
 from citebrief.engines.en_stray_subjects import strays_placed
 from citebrief.engines.en_subject_edges import subject_edges_placed
 from citebrief.engines.en_turn_splits import turns_parted
@@ -157,6 +159,14 @@ def settled_groups(
         speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
         event_repeats_dropped(scored, drafts, chosen)  # one incident told twice, once (`en_event_repeats`)
         retold_joined(scored, drafts)  # a group the page prints twice joins its copy's group (`en_retold_joins`)
-        drafts = loose_lines_dropped(scored, drafts, chosen)  # no "… how to do that." (`en_loose_lines`)
-        sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
+        drafts = _en_last(scored, drafts, chosen)
+    return drafts
+
+
+def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Draft]:
+    """The last English steps of `settled_groups`, once every bullet has its group."""
+    drafts = loose_lines_dropped(scored, drafts, chosen)  # no "… how to do that." (`en_loose_lines`)
+    # two bullets that share nothing with their own groups but words with each other, together (`en_stranger_pairs`)
+    stranger_pairs_joined(scored.units, scored.trimmed, drafts)
+    sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     return drafts
