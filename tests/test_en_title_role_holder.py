@@ -66,3 +66,17 @@ def test_a_role_with_no_named_holder_and_a_title_naming_no_role_stay() -> None:
 
 def test_en_xsum_6_titles_the_coach_not_the_post_he_once_held() -> None:
     assert shared_group_titles("en-xsum.jsonl", 6)[2] == "Gatland"
+
+
+def test_a_chief_executive_is_a_role_and_gives_way_to_its_holder() -> None:
+    # "executive" joined data/en_role_titles.tsv with this step (s52): the post, not the person
+    texts = [
+        "Rebecca Hilsenrath, chief executive of the watchdog, said it would write to the agency. Ms Hilsenrath "
+        'said: "First impressions count."',
+    ]
+    bullets = [
+        "Rebecca Hilsenrath, chief executive of the watchdog, said it would write to the agency",
+        'Ms Hilsenrath said: "First impressions count."',
+    ]
+    assert _title(bullets, texts, "Chief Executive") == "Rebecca Hilsenrath"
+    assert shared_group_titles("en-xsum.jsonl", 80)[1] == "Rebecca Hilsenrath"
