@@ -53,6 +53,7 @@ from citebrief.text.en_title_quote_run import quote_run_title
 from citebrief.text.en_title_quoted import quoted_title
 from citebrief.text.en_title_relative import relative_title
 from citebrief.text.en_title_role import role_title
+from citebrief.text.en_title_role_holder import role_holder_title
 from citebrief.text.en_title_said import said_title
 from citebrief.text.en_title_said_name import said_name_title
 from citebrief.text.en_title_setting import setting_title
@@ -128,6 +129,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     spoken_subject_title,  # "O'Neill on Shutthefrontdoor", not a vague "February Time"
     quote_run_title,  # "Sherwood on the Biggest Game" of unmarked quotes, not a vague "Magnitude of the Game"
     role_title,  # "Neil on …" of one person's words, not a role's "Amateur Champion"
+    role_holder_title,  # "Gatland" the bullets follow, not the post he once held, "Ireland Coach"
     lifted_title,  # "Ancelotti on the Champions League" of one speaker's quotes, not a quote's "Objective"
     name_said_title,  # "Dawson on OM" of one person's words, not a bare "Dawson"
     competition_title,  # "Conference" of a roundup's section, not one club's "Alfreton"
