@@ -46,7 +46,13 @@ def test_a_role_over_its_holders_group_gives_way_to_the_holders_name() -> None:
     used: set[str] = set()
     assert role_holder_title(COACH_BULLETS, COACH, COACH, used, "Ireland Coach") == "Gatland"
     assert "gatland" in used and "ireland coach" not in used
-    assert _title(CEO_BULLETS, CEO, "CEO of Mayweather Promotions") == "Leonard Ellerbe"
+
+
+def test_a_role_of_a_named_body_stays() -> None:
+    # read blind, "Leonard Ellerbe" lost to "CEO of Mayweather Promotions" (en-cnndm 165): the
+    # body tells a reader whose side speaks
+    assert _title(CEO_BULLETS, CEO, "CEO of Mayweather Promotions") == "CEO of Mayweather Promotions"
+    assert _title(CEO_BULLETS, CEO, "CEO") == "Leonard Ellerbe"  # the bare role still gives way
 
 
 def test_a_role_whose_holder_one_bullet_of_three_names_stays() -> None:

@@ -14,7 +14,9 @@ the holder, are words whose speaker the article last names as the holder
 ("'Momentum is huge …'", "He said: '…'" after the bullet that names them). The name is the
 fullest form the group's paragraphs write ("Leonard Ellerbe", else "Gatland"), free of the other
 titles (a group titled by the person already, "Alec Stewart" over the lead, keeps the role: two
-titles would name one person). Runs after `en_title_role`.
+titles would name one person). Runs after `en_title_role`. A role "of" a named body ("CEO of
+Mayweather Promotions") stays: it tells a reader whose side speaks, which a bare name does not
+(read blind, en-cnndm 165's "Leonard Ellerbe" lost to it).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ MIN_HELD = 2  # bullets about the holder, at least
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 # a bullet that goes on in the words of the one before's person: a quotation, "He said: …"
 _SPEAKS_ON = re.compile(r"(?:['‘\"“]|(?:He|She) (?:said|added|told|went on)\b)")
+_OF_BODY = re.compile(r"\bof [A-Z]")  # "CEO of Mayweather Promotions": the body says whose side
 _FILLER = r"(?:(?:himself|herself|now|then|also|still) )?(?:(?:a|an|the) )?(?:(?:former|ex-|current|new) ?)?"
 
 
@@ -39,7 +42,7 @@ def role_holder_title(
 ) -> str:
     """`title`, or the name of the person it names by role where the group is about them (see
     the module's note); `used` gains it."""
-    if not title or len(bullets) < MIN_HELD or not role_named(title):
+    if not title or len(bullets) < MIN_HELD or not role_named(title) or _OF_BODY.search(title):
         return title
     holder = _holder(title, group_texts, all_texts)
     if not holder:
