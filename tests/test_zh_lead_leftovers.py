@@ -45,14 +45,11 @@ def _groups(index: int) -> list[list[str]]:
 
 def test_the_restaurant_owners_quote_leaves_the_countys_support_group() -> None:
     # "“农家小溪鱼……是我们的招牌菜……”" (passage 1) opened the group of the county's policy, its
-    # chambers of commerce and the industry's output: three bullets were left, the title kept; the
-    # policy's two "；"-clauses are now one bullet (engines/zh_run_pairs.py), so two bullets say the
-    # same three sentences: what this still guards is the quotation's leaving and the group's lines
+    # chambers of commerce and the industry's output: three bullets are left, the title kept
     groups = _groups(64)
     support = group_opening(groups, "常山县委统战部相关负责人说")
     assert not any(text.startswith("“农家小溪鱼") for group in groups[1:] for text in group), groups
-    assert len(support) == 2 and "；搭建“寓外商会+农特产品展销”平台" in support[0], groups
-    assert support[1].startswith("近一年来，常山鲜辣美食产业产值超14亿元"), groups
+    assert len(support) == 3, groups
 
 
 def test_the_reports_praise_of_robots_gives_way_to_its_finding() -> None:
