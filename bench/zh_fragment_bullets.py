@@ -8,6 +8,9 @@ counts as:
 - comma cut: it starts right after a "，" of its source sentence, after more than a connective
   (the clause's subject, if any, is in the part left out); "comma cut, first" where it is the
   overview's first bullet;
+- semicolon cut: it starts right after a "；" of its source sentence on no subject of its own (a
+  verb, a list's next item: "搭建……平台，……"; not a name, pronoun, time or count), the clause
+  before it in another bullet or none;
 - pronoun: it opens on 她/他/其/该/此 (or "……上，她说"), and neither it nor a bullet before it
   in the brief says the source sentence before it (where the person or thing is named);
 - teaser: it ends on "……".
@@ -24,6 +27,7 @@ from pathlib import Path
 from citebrief.eval.rouge import read_records
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
+from citebrief.text.tokenize import tag_zh
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 LIST_ITEM = re.compile(r"^[\u4e00-\u9fff“”《》]{1,8}$")
@@ -49,6 +53,19 @@ def _comma_cut(bullet: str, text: str) -> bool:
     return at - 1 - start > CONNECTIVE_CHARS
 
 
+SUBJECT_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "r", "t", "m"})  # a name, pronoun, time, count
+
+
+def _semicolon_cut(bullet: str, text: str) -> bool:
+    """The bullet starts right after a "；" of its sentence, on no name, pronoun, time or count of its own."""
+    at = text.find(bullet[:20])
+    if at <= 0 or text[at - 1] not in "；;":
+        return False
+    opening = re.sub(r"^[^，。；：]{1,8}，", "", bullet)  # past a short lead: "2015年，", "接下来，"
+    tags = tag_zh(opening[:12])
+    return bool(tags) and tags[0][1] not in SUBJECT_TAGS
+
+
 def _antecedent_said(bullet: str, before: list[str], text: str) -> bool:
     """Whether the bullet carries the sentence before it in the source, or a bullet before it
     in the brief says that sentence."""
@@ -70,6 +87,8 @@ def kinds(bullet: str, before: list[str], text: str) -> list[str]:
         found.append("list")
     if _comma_cut(bullet, text):
         found.append("comma cut, first" if not before else "comma cut")
+    if _semicolon_cut(bullet, text):
+        found.append("semicolon cut")
     if PRONOUN.match(bullet) and not _antecedent_said(bullet, before, text):
         found.append("pronoun")
     if bullet.rstrip("”’」").endswith(("……", "…")):

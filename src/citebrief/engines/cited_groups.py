@@ -18,6 +18,7 @@ from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
+from citebrief.engines.zh_run_pairs import run_pairs_joined
 from citebrief.model import Group
 
 
@@ -39,6 +40,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     if scored.lang == "zh":
         labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
+        run_pairs_joined(scored, said, points)  # "……都市圈；| 搭建……平台，……": one bullet (zh_run_pairs.py)
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
     return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]

@@ -25,7 +25,7 @@ from citebrief.text.outline import item_marker
 _SEMICOLONS = ("；", ";")
 # a clause numbered as an item of its own ("2、不放盐……", "三是……", "其次，"): a list, which
 # `cited_points` gives its lead-in, not a run of one point's clauses
-_ITEM = LazyPattern(
+ITEM = LazyPattern(
     r"^\s*(?:[二三四五六七八九十][是要]|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,]|其次|再次|最后)"
 )
 
@@ -52,7 +52,7 @@ def run_from_head(scored: Scored, i: int, everywhere: frozenset[int], headed: se
     if start == i or start in headed or any(j in everywhere for j in range(start, i)):
         return None
     clauses = [unit.text.strip() for unit in scored.units[start : i + 1]]
-    if any(item_marker(clause) is not None or _ITEM.match(clause) for clause in clauses[1:]):
+    if any(item_marker(clause) is not None or ITEM.match(clause) for clause in clauses[1:]):
         return None
     run = "".join(clauses)
     if len(run) > WHOLE_SENTENCE_CHARS:
