@@ -30,6 +30,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.zh_measured_weather import measured_weather
+from citebrief.text.zh_weather_statistics import one_statistic, says_term
 
 # the words of a weather or disaster item (brief y3: 暴雨/台风/预警/应急响应/降水/洪水)
 _GENRE = LazyPattern(r"暴雨|台风|预警|应急响应|降水|降雨|洪水|山洪|洪涝|高温|气温")
@@ -89,7 +90,8 @@ def weather_titles(
             or measured_weather(bullets, texts, others)  # "4～6级风", not one bullet's region
             or _warning_title(bullets, texts, others | set(_warning().findall(_opening(every_text))))
         )
-        if found and found not in title:  # "塌方断道" keeps its 塌方 beside 断道 all say
+        # "塌方断道" keeps its 塌方 beside 断道 all say; one bullet's "滑动平均气温" gives way to 气温
+        if found and (found not in title or one_statistic(found, title)):
             taken.add(found.casefold())
             named[k] = found
     return named
@@ -128,7 +130,8 @@ def _term_title(bullets: list[str], texts: list[str], taken: set[str]) -> str:
         if any(term.casefold() in t for t in taken):
             continue  # the overview's "暴雨蓝色预警" holds 预警 and 暴雨
         # "强降雨" titles forecasts, not the measures taken "对强降雨区域"
-        count = sum(on_word_boundaries(term, b, "zh") for b in (told if aspect == FORECAST else bullets))
+        # and "气温" in "最高气温", "平均气温": a statistic of the term says it (`zh_weather_statistics`)
+        count = sum(says_term(term, b) for b in (told if aspect == FORECAST else bullets))
         if count > most and any(on_word_boundaries(term, t, "zh") for t in texts):
             best, most = term, count
     return best if most >= max(MIN_BULLETS, -(-2 * len(bullets) // 3)) else ""
