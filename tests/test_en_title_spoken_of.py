@@ -33,6 +33,8 @@ def test_a_title_the_writer_says_or_another_speaker_or_a_passing_word_stays() ->
     once = [BULLETS[0], "'The manager will pick the side.'"]
     assert spoken_of_title(once, TEXTS[1:], TEXTS, set(), "Hampden") == "Hampden"  # one quote: `en_title_lifted`'s
     assert spoken_of_title(BULLETS, TEXTS[1:], TEXTS, set(), "Hardy's Hampden") == "Hardy's Hampden"
+    kin = [t.replace("Hampden", "Jack") for t in TEXTS] + ["Jack Hardy is his brother."]
+    assert spoken_of_title([b.replace("Hampden", "Jack") for b in BULLETS], kin[1:], kin, set(), "Jack") == "Jack"
     taken = {"hampden", "hardy on hampden"}  # another title holds it
     assert spoken_of_title(BULLETS, TEXTS[1:], TEXTS, taken, "Hampden") == "Hampden"
 

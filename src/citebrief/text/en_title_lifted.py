@@ -209,14 +209,14 @@ def shared_topic(speaker: str, spoken: Sequence[tuple[str, bool]], group_texts: 
         return ""
     joined = "\n".join(all_texts).casefold()
     written = {k: as_written(forms[k], group_texts) for k in ranked}
-    ranked = [k for k in ranked if definite(written[k]) and not _kin(forms[k], speaker, all_texts)]
+    ranked = [k for k in ranked if definite(written[k]) and not kin(forms[k], speaker, all_texts)]
     if not ranked:
         return ""
     best = max(ranked, key=lambda k: (counts[k], len(k.split()), joined.count(k)))
     return written[best]
 
 
-def _kin(name: str, speaker: str, all_texts: list[str]) -> bool:
+def kin(name: str, speaker: str, all_texts: list[str]) -> bool:
     """The name is one of the speaker's family, the article writing it before their surname ("James"
     of "James Creag", whom his mother Mrs Creag speaks of: "Creag on James" reads as one person)."""
     if not name[:1].isupper():
