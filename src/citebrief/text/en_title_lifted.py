@@ -76,12 +76,12 @@ def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     article = [*all_texts, *bullets]
     readings: list[tuple[str, bool]] = []
     for at in range(len(bullets)):  # read in turn: a bullet that is no one's words ends it (`run_speaker`)
-        reading = _reading(bullets, at, all_texts, article)
-        if not reading[1]:
+        read = reading(bullets, at, all_texts, article)
+        if not read[1]:
             return title
-        readings.append(reading)
-    said = [(b, words) for b, (_, words) in zip(bullets, readings, strict=True) if _says(b, title)]
-    if any(not _quoted_in(title, b, words) for b, words in said):
+        readings.append(read)
+    said = [(b, words) for b, (_, words) in zip(bullets, readings, strict=True) if says(b, title)]
+    if any(not quoted_in(title, b, words) for b, words in said):
         return title  # the title is the writer's word ("struggling on the professional tour"), not a quotation's
     speaker = run_speaker(bullets, readings, all_texts, article)
     if not speaker:
@@ -121,10 +121,10 @@ def _lifted(title: str, bullets: list[str]) -> bool:
     """A title one bullet exactly says, no possessive and no speaker's " on "."""
     if not title or len(bullets) < MIN_BULLETS or ON in title or any(p in title + " " for p in _POSSESSIVE):
         return False
-    return sum(_says(b, title) for b in bullets) == 1
+    return sum(says(b, title) for b in bullets) == 1
 
 
-def _quoted_in(title: str, bullet: str, words: bool) -> bool:
+def quoted_in(title: str, bullet: str, words: bool) -> bool:
     """The bullet says the title inside someone's words: within its quotation marks, or, with no
     mark of its own, as a sentence of a quotation opened before it."""
     if bullet.startswith(_OPEN_MARKS) or not OPENING_QUOTE.search(bullet):
@@ -132,7 +132,7 @@ def _quoted_in(title: str, bullet: str, words: bool) -> bool:
     return not narrated(title, [bullet])
 
 
-def _reading(bullets: list[str], at: int, all_texts: list[str], article: list[str]) -> tuple[str, bool]:
+def reading(bullets: list[str], at: int, all_texts: list[str], article: list[str]) -> tuple[str, bool]:
     """Whose the bullet is and whether it is someone's words (`bullet_owner`); a bullet that names
     its speaker before their quotation ("Prudential pensions specialist Clare Moffat said: '…'")
     is theirs and words."""
@@ -156,7 +156,7 @@ def run_grounded(phrase: str, group_texts: list[str], all_texts: list[str]) -> b
     )
 
 
-def _says(bullet: str, title: str) -> bool:
+def says(bullet: str, title: str) -> bool:
     """The bullet says the title, as written or its words in any form ("Objective" of "Our objective")."""
     words = families(title)
     return on_word_boundaries(title, bullet, "en") or (bool(words) and words <= families(bullet))
@@ -203,20 +203,20 @@ def shared_topic(speaker: str, spoken: Sequence[tuple[str, bool]], group_texts: 
             if len(words) == 1 and generic_en(words[0]) and words[0].lower() not in _EVENTS:
                 continue
             forms.setdefault(chunk.text.casefold(), chunk.text)
-    counts = {k: sum(_says(b, k) and _quoted_in(k, b, words) for b, words in spoken) for k in forms}
+    counts = {k: sum(says(b, k) and quoted_in(k, b, words) for b, words in spoken) for k in forms}
     ranked = [k for k, n in counts.items() if n >= MIN_SAYERS]
     if not ranked:
         return ""
     joined = "\n".join(all_texts).casefold()
-    written = {k: _as_written(forms[k], group_texts) for k in ranked}
-    ranked = [k for k in ranked if _definite(written[k]) and not _kin(forms[k], speaker, all_texts)]
+    written = {k: as_written(forms[k], group_texts) for k in ranked}
+    ranked = [k for k in ranked if definite(written[k]) and not kin(forms[k], speaker, all_texts)]
     if not ranked:
         return ""
     best = max(ranked, key=lambda k: (counts[k], len(k.split()), joined.count(k)))
     return written[best]
 
 
-def _kin(name: str, speaker: str, all_texts: list[str]) -> bool:
+def kin(name: str, speaker: str, all_texts: list[str]) -> bool:
     """The name is one of the speaker's family, the article writing it before their surname ("James"
     of "James Creag", whom his mother Mrs Creag speaks of: "Creag on James" reads as one person)."""
     if not name[:1].isupper():
@@ -225,7 +225,7 @@ def _kin(name: str, speaker: str, all_texts: list[str]) -> bool:
     return any(bears.search(t) for t in all_texts)
 
 
-def _definite(phrase: str) -> bool:
+def definite(phrase: str) -> bool:
     """A name, or a noun the paragraphs write with "the" ("the match"): a thing, not a passing
     "first minute"."""
     return phrase.startswith("the ") or phrase[:1].isupper()
@@ -236,11 +236,11 @@ def _plural(title: str, group_texts: list[str]) -> str:
     thing the speaker names, not a figure of their speech ("Pornographic Site", "Objective"); ''."""
     if " " in title or not title.endswith("s") or title.endswith("ss"):
         return ""
-    written = _as_written(title, group_texts)
+    written = as_written(title, group_texts)
     return written if written and not written.startswith("the ") else ""
 
 
-def _as_written(phrase: str, group_texts: list[str]) -> str:
+def as_written(phrase: str, group_texts: list[str]) -> str:
     """The phrase as the paragraphs write it, with its "the" where they write one ("the Champions
     League", "set-pieces"); ''."""
     found = re.compile(rf"(?<![\w'’-])((?:the )?){re.escape(phrase)}(?![\w'’-])", re.IGNORECASE)

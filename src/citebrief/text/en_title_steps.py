@@ -59,6 +59,7 @@ from citebrief.text.en_title_said_name import said_name_title
 from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
+from citebrief.text.en_title_spoken_of import spoken_of_title
 from citebrief.text.en_title_spoken_subject import spoken_subject_title
 from citebrief.text.en_title_theirs import theirs_title
 from citebrief.text.en_title_theme import theme_title
@@ -131,6 +132,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     role_title,  # "Neil on …" of one person's words, not a role's "Amateur Champion"
     role_holder_title,  # "Gatland" the bullets follow, not the post he once held, "Ireland Coach"
     lifted_title,  # "Ancelotti on the Champions League" of one speaker's quotes, not a quote's "Objective"
+    spoken_of_title,  # "Grealish on Wembley" of one speaker's quotes that alone say it, not a bare "Wembley"
     name_said_title,  # "Dawson on OM" of one person's words, not a bare "Dawson"
     competition_title,  # "Conference" of a roundup's section, not one club's "Alfreton"
     every_noun_title,  # "Children" every bullet says, not one's "Age"
