@@ -29,3 +29,18 @@ def test_a_word_alone_a_place_or_a_body_keeps_the_verb() -> None:
 def test_a_thing_the_text_reads_across_keeps_the_verb() -> None:
     text = "补强生态保护修复技术、模式的短板，优化生态安全屏障体系。"
     assert acted_on("优化生态安全屏障体系", [text]) == "优化生态安全屏障体系"
+
+
+LISTED = "今年上半年，该市引进青年大学生2.7万人，同比增长29%，引进企业员工1.3万人，同比增长18%。"
+
+
+def test_an_act_done_to_listed_things_keeps_its_verb() -> None:
+    # the things are items of one list, the act what they share: "企业员工" alone names one item
+    assert acted_on("引进企业员工", [LISTED]) == "引进企业员工"
+
+
+def test_the_act_said_once_in_its_sentence_still_gives_way() -> None:
+    assert acted_on("引进企业员工", ["今年上半年，该市引进企业员工1.3万人。"]) == "企业员工"
+    # the act again in another sentence lists nothing with the title's thing
+    again = "今年上半年，该市引进企业员工1.3万人。明年将引进更多青年大学生。"
+    assert acted_on("引进企业员工", [again]) == "企业员工"
