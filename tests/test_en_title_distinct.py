@@ -69,3 +69,23 @@ def test_kinds_of_the_storys_thing_keep_their_titles() -> None:
     # Divorce Papers" are the story's thing and its kinds; "Defendants" in place of one read worse (read 39z)
     titles = shared_group_titles("en-cnndm.jsonl", 167)
     assert "Alternate Service" in titles and "Defendants" not in titles
+
+
+SCHOOLS = [
+    "Ministers asked inspectors to prepare cases for prosecution against unregistered schools they found.",
+    "For a prosecution to be brought against an unregistered school, the minister has to give consent.",
+    "The consultation on further regulation runs until mid-January.",
+]
+
+
+def test_a_title_joined_to_which_one_keeps_its_complement() -> None:
+    # the noun cut from "noun + against/to/with/over + which one" names less than the title: "Prosecution"
+    # under "Illegal Schools" says nothing of whom (en_title_modified builds such titles; "of" ones kept before)
+    used = {"illegal schools", "prosecution against unregistered schools"}
+    title = "Prosecution against Unregistered Schools"
+    assert distinct_title(SCHOOLS, SCHOOLS, SCHOOLS, used, title) == title
+
+
+def test_the_prosecution_of_illegal_schools_keeps_whom() -> None:
+    titles = shared_group_titles("en-xsum.jsonl", 76)  # Ofsted's illegal schools; prosecution needs consent
+    assert "Prosecution against Unregistered Schools" in titles and "Prosecution" not in titles

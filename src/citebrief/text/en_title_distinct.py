@@ -11,7 +11,10 @@ its best-ranked phrase (`en_title_choice.ranked_phrases`) that two bullets or mo
 repeats no other title, and that is a noun alone a bullet says as a thing (not "terrorist" of
 "terrorist fighters"), not a word that reads as an act ("Leave", "Film") nor a role, medium or
 place (`en_title_setting`): "Beacons", not "Concrete Arrows" under "Giant Arrows"; "Taxpayers",
-not "Banks" under "Royal Bank of Scotland". Where the group has none, the title stays. Names are
+not "Banks" under "Royal Bank of Scotland". Where the group has none, the title stays; so does a
+title that joins its noun to which one it is ("Prosecution against Unregistered Schools",
+`en_title_modified.JOINERS`): the repeat there says which, and the noun cut from it ("Prosecution"
+under "Illegal Schools") names less. Names are
 no repeat ("Adeli's Arrest" under "Jafar Adeli's Capture" says whose): a word counts where the
 article writes it in lower case, or not at all. Runs last of the English title steps.
 
@@ -31,6 +34,7 @@ from citebrief.text.brief_memo import per_brief
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import MIN_SHARED, TITLE_TRIES, family, may_act, ranked_phrases
+from citebrief.text.en_title_modified import JOINERS
 from citebrief.text.en_title_setting import setting
 from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries, swapped_title
 
@@ -105,11 +109,19 @@ def _as_head(word: str, bullets: list[str]) -> bool:
     return False
 
 
+def _joined(title: str) -> bool:
+    """The title joins its noun to which one it is ("Law of Service", "Changes to Income Tax"): what
+    another title repeats is there to say which, and the noun cut from it names less."""
+    return any(word in JOINERS for word in title.casefold().split()[1:-1])
+
+
 def distinct_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless its head repeats another title in `used` and two bullets or more say a noun
     free of every other title; then that noun; `used` updated."""
-    if not title or len(bullets) < MIN_SHARED or " of " in title.casefold():
-        return title  # "Law of Service" says what of what: a single noun in its place read worse (read 39i)
+    if not title or len(bullets) < MIN_SHARED or _joined(title):
+        # "Law of Service" says what of what: a single noun in its place read worse (read 39i); so does
+        # "Prosecution" in place of "Prosecution against Unregistered Schools" (`en_title_modified`'s)
+        return title
     others = used - {title.casefold()}
     repeats = [o for o in others if title.casefold() not in o and repeated(title, o, all_texts)]
     if not repeats:

@@ -47,7 +47,9 @@ from citebrief.text.titles import display_title, free_of, on_word_boundaries, sw
 MAX_TITLE_WORDS = 4
 MAX_MODIFIERS = 2
 MIN_BULLETS = 2
-_JOINERS = frozenset(word_list("to of with against over"))  # not "in", "on": where or when
+# after the noun, the words that join it to which one it is ("changes to income tax"); not "in", "on":
+# where or when. `en_title_distinct` reads a title so joined as one that says which one
+JOINERS = frozenset(word_list("to of with against over"))
 _ARTICLES = frozenset(word_list("the a an"))
 _NOT_MODIFIERS = frozenset(
     word_list(
@@ -153,7 +155,7 @@ def _after(tokens: list[str], at: int) -> list[str]:
     """A joiner, an article at most and one or two words ending the noun phrase after the noun
     ("to income tax", "against Altice"); [] where the phrase runs on or names no thing."""
     k = at + 1
-    if k >= len(tokens) or tokens[k] not in _JOINERS:
+    if k >= len(tokens) or tokens[k] not in JOINERS:
         return []
     if at and word_classes(tokens[at - 1].lower()) == {"VERB"}:
         return []  # "resisting arrest with violence": a charge, the phrase telling how
@@ -194,5 +196,5 @@ def _time(word: str) -> bool:
 def _display(phrase: str) -> str:
     """Title Case, the joiner and the article after the noun kept lower case ("Charges against Altice")."""
     head, *rest = phrase.split()
-    kept = [w if w in _JOINERS or w in _ARTICLES else display_title(w, "en") for w in rest]
+    kept = [w if w in JOINERS or w in _ARTICLES else display_title(w, "en") for w in rest]
     return " ".join([display_title(head, "en"), *kept])
