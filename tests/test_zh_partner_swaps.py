@@ -33,6 +33,13 @@ def test_the_launchs_next_sentence_comes_down_and_the_talent_count_goes_up() -> 
     assert _swapped([0, 1, 4], [2, 3]) == [[0, 1, 2], [3, 4]]
 
 
+def test_the_sentence_right_before_the_pair_trades_with_the_bullet_it_shares_nothing_with() -> None:
+    before = [list(p) for p in _CONFERENCE]
+    before[1] = [before[2][0], before[1][0], before[1][1]]  # the tracks first, then the count and the launch
+    before[2] = before[2][1:]
+    assert _swapped([0, 1, 2], [3, 4], before) == [[0, 1, 3], [2, 4]]
+
+
 def test_no_trade_where_the_point_follows_no_bullet_of_the_pair_or_opens_the_overview() -> None:
     assert _swapped([0, 1, 5], [2, 3]) == [[0, 1, 5], [2, 3]]  # the visit shares nothing with the launch
     assert _swapped([4, 0, 1], [2, 3]) == [[4, 0, 1], [2, 3]]  # the overview's first point stays
@@ -57,3 +64,15 @@ def test_a_contests_tracks_join_its_launch() -> None:
     assert any(b.startswith(count) for b in groups[0])
     home = next(group for group in groups[1:] if any(b.startswith(launch) for b in group))
     assert any(b.startswith(tracks) for b in home) and len(home) == 2
+
+
+def test_the_districts_digital_ad_parks_join_the_festivals_digital_ad_events() -> None:
+    """zh-news 71 (s52o): the districts' digital-ad parks sat in the overview right before a pair of
+    the ad monitoring's figures and the festival's digital-ad events; the parks join the events and the
+    monitoring's figures go up."""
+    groups = shared_groups("zh-news.jsonl", 71)
+    parks, monitoring, events = "普陀区、青浦区、浦东新区", "上海还扎实推进违法违规", "今年广告节期间"
+    assert any(b.startswith(monitoring) for b in groups[0])
+    assert not any(b.startswith(parks) for b in groups[0])
+    home = next(group for group in groups[1:] if any(b.startswith(events) for b in group))
+    assert any(b.startswith(parks) for b in home) and len(home) == 2

@@ -13,7 +13,7 @@ dropped repeat leaves) and a group of two strands becomes two at the paragraph w
 and the overview's report of a call goes down to the group opening on what the check found (`zh_finding_heads`)
 and a deep overview point to the group telling its passage (`zh_overview_strays`), a figureless one
 beside a theme's bullet to that theme (`zh_overview_themes`) or right after one across a passage cut
-(`zh_overview_runs`), where it goes on from one bullet of a pair of strangers trading places with the other
+(`zh_overview_runs`), or, right beside a pair of strangers and going with one, trading places with the other
 (`zh_partner_swaps`), and last an
 edge bullet goes to the neighbouring group that names what it names (`zh_named_edges`), and a pair of
 strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`),
