@@ -13,7 +13,8 @@ dropped repeat leaves) and a group of two strands becomes two at the paragraph w
 and the overview's report of a call goes down to the group opening on what the check found (`zh_finding_heads`)
 and a deep overview point to the group telling its passage (`zh_overview_strays`), a figureless one
 beside a theme's bullet to that theme (`zh_overview_themes`) or right after one across a passage cut
-(`zh_overview_runs`), and last an
+(`zh_overview_runs`), or, right beside a pair of strangers and going with one, trading places with the other
+(`zh_partner_swaps`), and last an
 edge bullet goes to the neighbouring group that names what it names (`zh_named_edges`), and a pair of
 strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`),
 two groups a "；" list runs across become one (`zh_list_twins`), a closing "据悉，该活动由……主办" line
@@ -88,6 +89,7 @@ from citebrief.engines.zh_organiser_lines import organisers_given
 from citebrief.engines.zh_overview_runs import overview_runs_given
 from citebrief.engines.zh_overview_strays import overview_strays_given
 from citebrief.engines.zh_overview_themes import overview_themes_given
+from citebrief.engines.zh_partner_swaps import partners_swapped
 from citebrief.engines.zh_person_runs import people_grouped
 from citebrief.engines.zh_praise_swaps import praise_swapped
 from citebrief.engines.zh_pronoun_strays import pronoun_strays_given
@@ -123,7 +125,8 @@ def settled_groups(
         drafts = overview_strays_given(scored, drafts)  # a deep point to its passage's group (`zh_overview_strays`)
         drafts = pronoun_strays_given(scored, drafts)  # ... and one saying "他" of no one (`zh_pronoun_strays`)
         drafts = overview_themes_given(scored, drafts)  # a point going on from a theme's bullet (`zh_overview_themes`)
-        drafts = overview_runs_given(scored, drafts)  # ... or right after one of its bullets (`zh_overview_runs`)
+        # ... or right after one of its bullets (`zh_overview_runs`), or trading with a stranger (`zh_partner_swaps`)
+        drafts = partners_swapped(scored, overview_runs_given(scored, drafts))
         drafts = named_edges_placed(scored, drafts)  # an edge bullet to the group naming its subject (`zh_named_edges`)
         drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)
         drafts = list_twins_joined(scored, drafts)  # two groups a "；" list runs across (`zh_list_twins`)
