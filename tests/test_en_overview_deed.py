@@ -104,6 +104,17 @@ def test_no_noun_where_the_name_is_not_the_verbs_subject_or_it_is_not_the_news(n
     assert named_deed(name, [text], set()) == name
 
 
+def test_a_surname_after_its_given_name_spelt_one_letter_otherwise_is_the_same_person() -> None:
+    """News copy spells a given name two ways ("Lianna" in the lead, "Liana" in a caption): the
+    surname's deed is still the person's (`name_spellings.one_letter_apart`); another given name,
+    or a short one a letter apart ("Dan", "Don": as often brothers), stays another person's."""
+    plea = ["Always the bride: Liana Barrientos, 39, of the Bronx, pleaded not guilty on Friday."]
+    assert named_deed("Lianna Barrientos", plea, set()) == "Lianna Barrientos's not guilty plea"
+    assert named_deed("Maria Barrientos", plea, set()) == "Maria Barrientos"  # another Barrientos
+    assert named_deed("Don Smith", ["His brother Dan Smith was arrested on Friday."], set()) == "Don Smith"
+    assert named_deed("Jon Smith", ["Jon Smith's brother John Smith was arrested."], set()) == "Jon Smith"
+
+
 def test_the_possessive_as_written_comes_first_and_a_name_is_needed() -> None:
     texts = ["Douglas Bader's story is to be told in a film.", "Douglas Bader was shot down in 1941."]
     assert overview_event("Douglas Bader", texts[0], texts, set()) == "Douglas Bader's story"
@@ -200,6 +211,7 @@ def test_the_leads_deed_of_a_person_by_kind_comes_before_a_later_one() -> None:
         (155, "Key points: Britain's Ranking"),  # "Britain has been ranked only the 27th best country"
         (136, "Key points: Montenegro's Stadium Ban"),  # "Montenegro have been hit with a stadium ban"
         (44, "Key points: Nancy Perry's Removal"),  # "A veteran ... teacher has been removed", not "her behavior"
+        (92, "Key points: Lianna Barrientos's Not Guilty Plea"),  # "Liana Barrientos, 39, ... pleaded not guilty"
     ],
 )
 def test_real_articles_say_what_happened_to_their_person(index: int, title: str) -> None:
