@@ -60,6 +60,7 @@ from conftest import shared_group_titles
         (["Andrew Chan was executed by firing squad on Wednesday."], "Andrew Chan's execution"),
         (["Jo Smith, 32, was cleared of murder at the Old Bailey."], "Jo Smith's acquittal"),
         (["Jo Smith was cleared of all charges yesterday."], "Jo Smith's acquittal"),
+        (["Jo Smith, 49, appeared in court in Leeds accused of theft."], "Jo Smith's court appearance"),
     ],
 )
 def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:
@@ -98,10 +99,23 @@ def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) ->
         ("Jo Smith", "Jo Smith plans to make the most of the rest of her long career now."),  # no end in a few words
         ("Jo Smith", "The club plans to sign Jo Smith."),  # not her plan
         ("Oxford Street", "Oxford Street was cleared of snow by the council."),  # no crime: no acquittal
+        ("Jo Smith", "Jo Smith appeared in a video filmed by her sister."),  # no court's
+        ("Jo Smith", "Jo Smith appeared in court in 2012 and now runs a charity."),  # dated
     ],
 )
 def test_no_noun_where_the_name_is_not_the_verbs_subject_or_it_is_not_the_news(name: str, text: str) -> None:
     assert named_deed(name, [text], set()) == name
+
+
+def test_a_surname_after_its_given_name_spelt_one_letter_otherwise_is_the_same_person() -> None:
+    """News copy spells a given name two ways ("Lianna" in the lead, "Liana" in a caption): the
+    surname's deed is still the person's (`name_spellings.one_letter_apart`); another given name,
+    or a short one a letter apart ("Dan", "Don": as often brothers), stays another person's."""
+    plea = ["Always the bride: Liana Barrientos, 39, of the Bronx, pleaded not guilty on Friday."]
+    assert named_deed("Lianna Barrientos", plea, set()) == "Lianna Barrientos's not guilty plea"
+    assert named_deed("Maria Barrientos", plea, set()) == "Maria Barrientos"  # another Barrientos
+    assert named_deed("Don Smith", ["His brother Dan Smith was arrested on Friday."], set()) == "Don Smith"
+    assert named_deed("Jon Smith", ["Jon Smith's brother John Smith was arrested."], set()) == "Jon Smith"
 
 
 def test_the_possessive_as_written_comes_first_and_a_name_is_needed() -> None:
@@ -200,8 +214,15 @@ def test_the_leads_deed_of_a_person_by_kind_comes_before_a_later_one() -> None:
         (155, "Key points: Britain's Ranking"),  # "Britain has been ranked only the 27th best country"
         (136, "Key points: Montenegro's Stadium Ban"),  # "Montenegro have been hit with a stadium ban"
         (44, "Key points: Nancy Perry's Removal"),  # "A veteran ... teacher has been removed", not "her behavior"
+        (92, "Key points: Lianna Barrientos's Not Guilty Plea"),  # "Liana Barrientos, 39, ... pleaded not guilty"
     ],
 )
 def test_real_articles_say_what_happened_to_their_person(index: int, title: str) -> None:
     """en-cnndm records whose overview was the bare name before."""
     assert shared_group_titles("en-cnndm.jsonl", index)[0] == title
+
+
+def test_a_court_report_overview_says_the_court_appearance() -> None:
+    """en-xsum 91: "Johnny McGurk, 49, appeared in court in County Londonderry accused of theft"
+    (the bare name before)."""
+    assert shared_group_titles("en-xsum.jsonl", 91)[0] == "Key points: Johnny McGurk's Court Appearance"

@@ -58,6 +58,7 @@ from citebrief.text.en_title_reaction import reaction_grounded
 from citebrief.text.en_work_names import work_grounded
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_at, name_spans
+from citebrief.text.name_spellings import one_letter_apart
 from citebrief.text.titles import on_word_boundaries
 
 # "Brock Guzman, 8, was", "Boente (pictured) was", "Brianne Altice, 35, pictured in court on
@@ -163,13 +164,13 @@ def _tails() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word: bool) -> bool:
+def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word: bool, given: str = "") -> bool:
     """Whether `match` is the news about the name itself: a one-word form not the end of
-    another's name ("Prisoner Carlos Boente" is his, "Tamerlan Tsarnaev" not Dzhokhar's), not an
-    event the paragraph dates to a year or a last season, not a "his"/"her" one it sets before
-    the news."""
+    another's name ("Prisoner Carlos Boente" is his, "Tamerlan Tsarnaev" not Dzhokhar's, but
+    "Liana Barrientos" is Lianna's: a `given` name spelt one letter apart), not an event the
+    paragraph dates to a year or a last season, not a "his"/"her" one it sets before the news."""
     before = _NAME_BEFORE.search(paragraph, max(0, start - 30), start) if one_word else None
-    if before and before.group(0).strip() not in _HONORIFICS:
+    if before and before.group(0).strip() not in _HONORIFICS and not one_letter_apart(before.group(0).strip(), given):
         return False
     if DATED.match(paragraph, match.end()):
         return False
@@ -214,8 +215,9 @@ def _murdered(paragraph: str, named: tuple[int, int]) -> str:
     return "" if DATED.match(paragraph, end) else "murder"
 
 
-def _first_deed(name: str, texts: list[str]) -> str:
-    """What happened to `name` as the opening paragraphs first write it (see the module's note); ''."""
+def _first_deed(name: str, texts: list[str], given: str = "") -> str:
+    """What happened to `name` as the opening paragraphs first write it (see the module's note);
+    ''. `given`: the given name of a surname `name`, which the article may spell otherwise."""
     passive, active = _deeds()
     one_word = " " not in name
     for paragraph in texts[:LEAD_PARAGRAPHS]:  # in order, and the name's places in order: the earliest
@@ -225,7 +227,7 @@ def _first_deed(name: str, texts: list[str]) -> str:
                 return verdict
             for kind, tail in enumerate(_tails()):
                 match = tail.match(paragraph, named[1])
-                if match is None or not _alone(paragraph, named[0], match, kind, one_word):
+                if match is None or not _alone(paragraph, named[0], match, kind, one_word, given):
                     continue
                 verb = re.sub(r"\s+", " ", match.group(match.lastindex or 1))
                 if kind in (PASSIVE, WHO_PASSIVE):
@@ -342,7 +344,7 @@ def named_deed(subject: str, texts: list[str], used: set[str]) -> str:
     words = subject.split()
     forms = [subject] if len(words) == 1 else [subject, words[-1]]
     for form in forms:
-        noun = _first_deed(form, texts)
+        noun = _first_deed(form, texts, words[-2] if form != subject else "")
         if noun:
             phrase = f"{subject}'s {noun}"
             used.add(phrase.casefold())
