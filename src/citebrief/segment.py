@@ -25,7 +25,7 @@ from citebrief.mojibake import repair as repair_mojibake
 from citebrief.text import speech_verbs, zh_captions, zh_item_heads, zh_subheads
 from citebrief.text.en_caps_heads import ends_on_versus, heading_start, heading_starts
 from citebrief.text.en_quote_speakers import speaker_after_quote
-from citebrief.text.en_semicolon_runs import semicolon_runs
+from citebrief.text.en_semicolon_runs import caption_freed_runs, semicolon_runs
 from citebrief.text.en_sentences import one_sentence
 from citebrief.text.en_sentences import sentence_spans as syntok_spans
 from citebrief.text.en_work_titles import title_goes_on
@@ -266,6 +266,7 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
     if whole is not None:  # no stop before its end: syntok's one sentence, without tokens
         return _unglue_stops(text, *whole, quiet)
     spans: list[tuple[int, int]] = []
+    opened: set[int] = set()  # where a caption cut opens a sentence's last piece
     for first, end in semicolon_runs(text, syntok_spans(text)):  # syntok's sentences, ";"-runs whole
         if end <= first:
             continue
@@ -277,8 +278,11 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
             or title_goes_on(text, *spans[-1], first)  # "… entitled Putin. | War, is based …"
         ):
             start = spans.pop()[0]  # syntok ends a sentence at "signed by Kansas Gov." before the name
-        spans += _unglue_stops(text, start, end, quiet)
-    return spans or [(0, len(text))]
+        pieces = _unglue_stops(text, start, end, quiet)
+        if len(pieces) > 1:
+            opened.add(pieces[-1][0])  # "… joining ISIS | Charged are Mohamed Farah, 21;": a list the caption hid
+        spans += pieces
+    return caption_freed_runs(text, spans, opened) or [(0, len(text))]
 
 
 # a match of _EN_TITLE_END is at most 5 characters and a final newline: it is looked for among
