@@ -34,6 +34,16 @@ def test_a_gloss_is_a_name_of_two_words_or_more() -> None:
     assert not glossed_only("space agency", ["Roscosmos, the space agency, said."])
 
 
+def test_a_place_a_day_or_a_list_before_the_phrase_is_no_gloss() -> None:
+    # written for the test: an opening adverbial ends on ", the" as an apposition's name does, and a
+    # list's name is followed by another, not closed
+    assert glossed_only(AGENCY, [f"Roscosmos, the {AGENCY}, said Wednesday."])
+    assert not glossed_only(AGENCY, [f"In Moscow, the {AGENCY}, said Wednesday."])
+    assert not glossed_only(AGENCY, [f"On Tuesday, the {AGENCY}, said the craft was lost."])
+    assert not glossed_only(AGENCY, [f"NASA, the {AGENCY} and ESA share the station."])
+    assert not glossed_only(AGENCY, [f"NASA, {AGENCY} and ESA share the station."])
+
+
 def test_a_lead_that_opens_on_a_name_or_a_kind_keeps_the_title() -> None:
     """A name alone ("Roscosmos said") or a word as general as "year" is no thing to title by."""
     assert lead_thing("Roscosmos said on Wednesday it lost the craft.", TEXTS, set()) == ""

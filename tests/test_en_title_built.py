@@ -7,6 +7,8 @@ written after en-cnndm briefs, and the brief of an en-cnndm article itself."""
 
 from __future__ import annotations
 
+import pytest
+
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_title_built import built_title
@@ -85,6 +87,21 @@ def test_a_work_is_a_name_after_its_thing() -> None:
 def test_the_verbs_of_naming_are_a_table() -> None:
     assert {"called", "titled", "entitled", "dubbed"} <= set(data_lines("en_built_naming.tsv"))
     assert "nicknamed" not in data_lines("en_built_naming.tsv")  # people and animals
+
+
+@pytest.mark.parametrize("verb", data_lines("en_built_naming.tsv"))
+def test_each_verb_of_naming_names_a_work(verb: str) -> None:
+    assert named_works(f"The father created a photo series {verb} 'Wil Can Fly' last year.") == [
+        ("photo series", "Wil Can Fly")
+    ]
+
+
+@pytest.mark.parametrize("being", data_lines("en_named_beings.tsv"))
+def test_each_named_being_is_no_work(being: str) -> None:
+    # written for the test: without the row, "'Max' <Being>" would title a group about the being
+    bullets = [f"They took their {being} called 'Max' to the show last year.", f"Their {being} now sleeps in the bed."]
+    assert named_works(bullets[0]) == [(being, "Max")]
+    assert _title(bullets, "Show") == "Show"
 
 
 def test_an_en_cnndm_photo_series_group() -> None:

@@ -86,3 +86,11 @@ def test_a_chief_executive_is_a_role_and_gives_way_to_its_holder() -> None:
     ]
     assert _title(bullets, texts, "Chief Executive") == "Rebecca Hilsenrath"
     assert shared_group_titles("en-xsum.jsonl", 80)[1] == "Rebecca Hilsenrath"
+
+
+def test_a_place_or_a_day_before_the_role_is_no_holder() -> None:
+    # written for the test: "Dublin" stands where a holder's name would ("Gatland, the Ireland coach")
+    for opening in ("Speaking in Dublin", "On Tuesday"):
+        texts = [f'{opening}, the Ireland coach said the squad was ready. "Dublin and Tuesday suit us," he added.']
+        bullets = [f"{opening}, the Ireland coach said the squad was ready", '"Dublin and Tuesday suit us," he added']
+        assert _title(bullets, texts, "Ireland Coach") == "Ireland Coach"

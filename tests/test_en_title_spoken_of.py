@@ -32,11 +32,24 @@ def test_a_title_the_writer_says_or_another_speaker_or_a_passing_word_stays() ->
     assert spoken_of_title(two, [*TEXTS[1:], two[1]], [*TEXTS, two[1]], set(), "Hampden") == "Hampden"
     once = [BULLETS[0], "'The manager will pick the side.'"]
     assert spoken_of_title(once, TEXTS[1:], TEXTS, set(), "Hampden") == "Hampden"  # one quote: `en_title_lifted`'s
-    assert spoken_of_title(BULLETS, TEXTS[1:], TEXTS, set(), "Hardy's Hampden") == "Hardy's Hampden"
-    kin = [t.replace("Hampden", "Jack") for t in TEXTS] + ["Jack Hardy is his brother."]
-    assert spoken_of_title([b.replace("Hampden", "Jack") for b in BULLETS], kin[1:], kin, set(), "Jack") == "Jack"
+    # a possessive only the quotes say, so that `narrated` lets it through to the possessive guard
+    owned = [t.replace("Hampden", "Glasgow's Hampden") for t in TEXTS]
+    owned_bullets = [b.replace("Hampden", "Glasgow's Hampden") for b in BULLETS]
+    assert spoken_of_title(owned_bullets, owned[1:], owned, set(), "Glasgow's Hampden") == "Glasgow's Hampden"
     taken = {"hampden", "hardy on hampden"}  # another title holds it
     assert spoken_of_title(BULLETS, TEXTS[1:], TEXTS, taken, "Hampden") == "Hampden"
+
+
+def test_a_speaker_who_shares_a_surname_with_their_kin_keeps_the_title() -> None:
+    # in the shape of test_en_title_lifted's en-cnndm 66 case, the mother named by her surname alone
+    # (a "Mrs Creag" beside "James Creag" makes the speaker unsure, and the kin guard unread): her
+    # words of her son James are not "Creag on James"
+    texts = [
+        "James Creag, 11, is so sick of being taunted that he has stopped putting on the special cream.",
+        "'I took James to the doctors,' said Creag, his mother. 'James still wears a hat.'",
+        "'Even after all he's been through James is brilliant,' Creag said.",
+    ]
+    assert spoken_of_title(texts[1:], texts[1:], texts, set(), "James") == "James"
 
 
 def test_readers_brief_names_the_speaker_of_a_quoted_place() -> None:

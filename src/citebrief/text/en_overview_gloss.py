@@ -12,14 +12,17 @@ name, a person by kind or a word as general as "year", the title stays.
 from __future__ import annotations
 
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_placed_name import placed_name
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
+from citebrief.text.en_written_at import places
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, said_alone
 
 MIN_PARAGRAPHS = 2  # the lead's thing: its head said in this many paragraphs at least
 BEFORE_SUBJECT = 2  # words the lead's subject may follow ("An unmanned | Russian spacecraft")
 # what stands right before a gloss: a name, then ", the " or " (the " ("Roscosmos, the …")
-_GLOSSED = LazyPattern(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s*(?:,|\()\s*(?:the\s+)?$")
+_GLOSSED = LazyPattern(r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*(?:,|\()\s*(?:the\s+)?$")
+_CLOSES = (",", ")")  # what closes an apposition right after it: a list's ", ESA and NASA" goes on
 _SOURCE_TAG = LazyPattern(r"^\([^()]{1,40}\)\s*")  # a wire's tag glued to the lead ("(CNN)An unmanned …")
 _WORD = LazyPattern(r"[\w'’-]+")
 _BEFORE_SPAN = 60  # characters read back from the gloss for the name it explains
@@ -41,12 +44,23 @@ def past_gloss(subject: str, first: str, texts: list[str], used: set[str]) -> st
 
 def glossed_only(phrase: str, texts: list[str]) -> bool:
     """Whether the texts say `phrase`, a name of two words or more, and every time as an
-    apposition right after another name ("Roscosmos, the Russian Federal Space Agency")."""
+    apposition right after another name, closed after it ("Roscosmos, the Russian Federal Space Agency,")."""
     words = phrase.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    places = [(t, at) for t in texts for at in _places(phrase, t)]
-    return bool(places) and all(_GLOSSED.search(t[max(0, at - _BEFORE_SPAN) : at]) for t, at in places)
+    found = [(t, at, end) for t in texts for at, end in places(phrase, t)]
+    return bool(found) and all(_glossed(t, at, end) for t, at, end in found)
+
+
+def _glossed(text: str, at: int, end: int) -> bool:
+    """Whether `text` writes the phrase at `at`..`end` as an apposition: right after a name that is
+    no place nor day ("In Moscow, the …", "On Tuesday, the …" open a sentence), closed right after it
+    (", the X and ESA" is a list)."""
+    if text[end : end + 1] not in _CLOSES:
+        return False
+    start = max(0, at - _BEFORE_SPAN)
+    name = _GLOSSED.search(text, start, at)
+    return name is not None and not placed_name(text, name.start(1), name.group(1))
 
 
 def lead_thing(first: str, texts: list[str], used: set[str]) -> str:
@@ -68,12 +82,3 @@ def lead_thing(first: str, texts: list[str], used: set[str]) -> str:
         return ""
     return wide
 
-
-def _places(phrase: str, text: str) -> list[int]:
-    """Where `text` says `phrase` as written, between word boundaries."""
-    found, at, end = [], text.find(phrase), len(phrase)
-    while at >= 0:
-        if (at == 0 or not text[at - 1].isalnum()) and not text[at + end : at + end + 1].isalnum():
-            found.append(at)
-        at = text.find(phrase, at + 1)
-    return found

@@ -32,8 +32,7 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import key, named
 from citebrief.text.en_overview_deed import deed_at, grounded
-from citebrief.text.en_title_choice import family, heard
-from citebrief.text.en_title_owner import MIN_SAYERS, _sayers
+from citebrief.text.en_title_owner import MIN_SAYERS, sayers
 from citebrief.text.en_title_possessed import group_surname
 from citebrief.text.en_work_names import named_works, split_work_title, work_title
 from citebrief.text.titles import display_title, free_of, swapped_title
@@ -51,7 +50,7 @@ def built_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     detail (see the module's note); else `title`; `used` (casefolded titles given) updated."""
     if not title or "'s " in title or "’s " in title or len(bullets) < MIN_SAYERS:
         return title
-    if _sayers(title, bullets) >= MIN_SAYERS or _thing_sayers(title, bullets) >= MIN_SAYERS:
+    if sayers(title, bullets, generic=True) >= MIN_SAYERS:
         return title  # generic words too: "Photos" every bullet says is no side detail
     phrase = _work(bullets) or _deed(bullets, all_texts)
     if not phrase or not grounded(phrase, group_texts):  # a work's title too (`en_work_names.work_grounded`)
@@ -76,16 +75,9 @@ def _work(bullets: list[str]) -> str:
     """ "'Name' Thing" of the first bullet that names a thing the group's bullets are about; ''."""
     for bullet in bullets:
         for thing, name in named_works(bullet):
-            if thing.split()[-1] not in _beings() and _thing_sayers(thing, bullets) >= MIN_SAYERS:
+            if thing.split()[-1] not in _beings() and sayers(thing, bullets, generic=True) >= MIN_SAYERS:
                 return work_title(thing, name)
     return ""
-
-
-def _thing_sayers(thing: str, bullets: list[str]) -> int:
-    """How many bullets say a word of the thing (its family), generic words too: "photo" is one
-    (`_sayers` leaves it out), but the bullets that say it are about the thing."""
-    own = {family(w) for w in thing.split() if len(w) > 2}
-    return sum(not own.isdisjoint(heard(b)) for b in bullets)
 
 
 def _deed(bullets: list[str], all_texts: list[str]) -> str:

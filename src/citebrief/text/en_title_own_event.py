@@ -34,7 +34,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_overview_event import event_nouns
-from citebrief.text.en_title_owner import MIN_SAYERS, _sayers
+from citebrief.text.en_title_owner import MIN_SAYERS, sayers
 from citebrief.text.en_title_possessed import _EITHER_SIDE, NAME_RUN, group_surname
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of, swapped_title
@@ -57,13 +57,13 @@ def own_event_title(
 ) -> str:
     """`title` as "Surname's Event" where one bullet's detail titles a group about one person (see
     the module's note); else `title`; `used` (casefolded titles given) updated."""
-    if not title or "'s " in title or len(bullets) < MIN_SAYERS or _sayers(title, bullets) >= MIN_SAYERS:
+    if not title or "'s " in title or len(bullets) < MIN_SAYERS or sayers(title, bullets) >= MIN_SAYERS:
         return title
     surname = group_surname(bullets, all_texts)
     if not surname:
         return title
     owned = (e for b in bullets if _only_theirs(b, surname, all_texts) for e in _events(b, surname))
-    event = next((e for e in owned if _sayers(e, bullets) >= MIN_SAYERS), "") or _proceeding(bullets)
+    event = next((e for e in owned if sayers(e, bullets) >= MIN_SAYERS), "") or _proceeding(bullets)
     if not event:
         return title
     phrase = f"{surname}'s {display_title(event, 'en')}"

@@ -54,8 +54,8 @@ def owner_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if not title or len(bullets) < MIN_SAYERS:
         return title
     phrase = _owned(title, bullets, all_texts)
-    deeds = any(not deed_words().isdisjoint(_WORDS.findall(b)) for b in bullets)  # cheap before `_sayers`
-    if not phrase and deeds and _sayers(title, bullets) < MIN_SAYERS:
+    deeds = any(not deed_words().isdisjoint(_WORDS.findall(b)) for b in bullets)  # cheap before `sayers`
+    if not phrase and deeds and sayers(title, bullets) < MIN_SAYERS:
         phrase = _deed(bullets, all_texts)
     if not phrase or not _grounded(phrase, group_texts) or not _free(phrase, used - {title.casefold()}):
         return title
@@ -69,9 +69,11 @@ def _free(phrase: str, used: set[str]) -> bool:
     return free_of(phrase, {u for u in used if u not in name})
 
 
-def _sayers(title: str, bullets: list[str]) -> int:
-    """How many bullets say a word of the title (its family, as `en_title_shared` counts)."""
-    own = {family(w) for w in re.findall(r"[A-Za-z]+", title) if len(w) > 2 and not generic_en(w)}
+def sayers(title: str, bullets: list[str], generic: bool = False) -> int:
+    """How many bullets say a word of the title (its family, as `en_title_shared` counts), a generic
+    word ("photo", "day") left out unless `generic`: a work's "Photo Series" counts the bullets that
+    say "photos" (`en_title_built`), a title's own words do not."""
+    own = {family(w) for w in re.findall(r"[A-Za-z]+", title) if len(w) > 2 and (generic or not generic_en(w))}
     return sum(not own.isdisjoint(heard(b)) for b in bullets)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.text.en_placed_name import placed_name
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_title_quote_run import bullet_owner
 from citebrief.text.en_title_role import role_named
@@ -69,14 +70,15 @@ def role_holder_title(
 
 def _holder(title: str, group_texts: list[str], all_texts: list[str]) -> str:
     """The surname the group's paragraphs write the role beside, one and the same each time, a
-    word the article never writes in lower case ("Yesterday, the Ireland coach …" names no one); ''."""
+    word the article never writes in lower case ("Yesterday, the Ireland coach …" names no one), nor
+    a place or a day before the role ("Speaking in Dublin, the Ireland coach said", `placed_name`); ''."""
     role = "(?i:" + re.escape(title).replace(r"\ ", r"\s+") + ")"
     before = re.compile(rf"\b({_NAME})(?:'s|’s)?,\s+(?i:{_FILLER}){role}\b")
     after = re.compile(rf"\b{role}\s+(?:{_NAME}\s+)?({_NAME})\b")
     found: set[str] = set()
     for text in group_texts:
-        for pattern in (before, after):
-            found.update(m.group(1) for m in pattern.finditer(text))
+        found.update(m.group(1) for m in before.finditer(text) if not placed_name(text, m.start(1), m.group(1)))
+        found.update(m.group(1) for m in after.finditer(text))
     names = {name for name in found if not written_lower(name, all_texts)}
     return names.pop() if len(found) == 1 and names else ""
 
