@@ -17,8 +17,10 @@ worse joined. A clause means nothing alone in two cases only, and only these are
 other case, the head a bullet of the same group just before it. The two say the sentence as one
 bullet, verbatim, citing both clauses' paragraphs (a passage cut from one block may end at the
 "；"), where it fits one (200 characters, the length `bullets.trim_sentence` keeps whole: the two
-bullets said as much), the group keeps two bullets or more, neither bullet carries words from
-elsewhere, and the second clause is no numbered item of a list (which the list steps before it read).
+bullets said as much), the group keeps two bullets or more, the first bullet ends on its whole
+clause up to the "；" (what it carries before the clause stays), the second opens on its clause (no
+lead-in or antecedent of its own: only the second is checked for words from elsewhere), and the
+second clause is no numbered item of a list (which the list steps before it read).
 """
 
 from __future__ import annotations
