@@ -23,6 +23,9 @@ from citebrief.text.regex_cache import compiled
 
 OPENING = 2  # a hook is the article's opening: its first sentence, and the one after it as well
 _FIGURE = re.compile(r"\d")
+# a quotation, to its closing mark or the sentence's end: someone's words, not the writer's hook
+# ("“相信大家都会记住这一天。”市长说")
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)")
 
 
 class HookRow(NamedTuple):
@@ -53,10 +56,11 @@ def _turn() -> re.Pattern[str]:
 
 
 def is_hook(sentence: str) -> bool:
-    """Whether a Chinese sentence is a writer's hook: a pattern of `data/zh_hooks.tsv`, and no
+    """Whether a Chinese sentence is a writer's hook: a pattern of `data/zh_hooks.tsv` in the
+    writer's own words (outside quotation marks: an official's "“相信大家都会……”" is news), and no
     figure (a figure is news however it is put)."""
     text = sentence.strip()
-    return bool(_hooks().search(text)) and not _FIGURE.search(text)
+    return bool(_hooks().search(_QUOTED.sub("", text))) and not _FIGURE.search(text)
 
 
 def opening_hooks(sentences: Sequence[str]) -> int:
