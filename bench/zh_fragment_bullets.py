@@ -24,10 +24,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from citebrief.engines.zh_run_pairs import names_own_subject
 from citebrief.eval.rouge import read_records
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
-from citebrief.text.tokenize import tag_zh
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 LIST_ITEM = re.compile(r"^[\u4e00-\u9fff“”《》]{1,8}$")
@@ -53,17 +53,13 @@ def _comma_cut(bullet: str, text: str) -> bool:
     return at - 1 - start > CONNECTIVE_CHARS
 
 
-SUBJECT_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "r", "t", "m"})  # a name, pronoun, time, count
-
-
 def _semicolon_cut(bullet: str, text: str) -> bool:
-    """The bullet starts right after a "；" of its sentence, on no name, pronoun, time or count of its own."""
+    """The bullet starts right after a "；" of its sentence, on no name, pronoun, time or count of its
+    own (past a short lead: "2015年，", "接下来，"; as the engine reads a clause, `zh_run_pairs`)."""
     at = text.find(bullet[:20])
     if at <= 0 or text[at - 1] not in "；;":
         return False
-    opening = re.sub(r"^[^，。；：]{1,8}，", "", bullet)  # past a short lead: "2015年，", "接下来，"
-    tags = tag_zh(opening[:12])
-    return bool(tags) and tags[0][1] not in SUBJECT_TAGS
+    return not names_own_subject(bullet)
 
 
 def _antecedent_said(bullet: str, before: list[str], text: str) -> bool:

@@ -43,7 +43,17 @@ def test_each_row_is_a_general_shape(name: str, sentence: str) -> None:
 def test_a_hook_gives_no_figure_and_a_news_lead_is_none() -> None:
     assert not is_hook("要说今年最热的一天，莫过于7月12日。")  # a figure is news however it is put
     assert not is_hook("记者从市交通局获悉，地铁3号线将于下月开通。")
-    assert not is_hook("会上，他表示每个人都要扛起责任。")  # "每个人都" alone asks no one to feel anything
+    assert not is_hook("会上，他表示相信每个人都要扛起责任。")  # "每个人都" with no "会/曾/有" asks no one to feel
+
+
+def test_a_hook_in_someone_s_quotation_is_none() -> None:
+    # "相信……都会" is the everyone-feels row's shape; said inside quotation marks it is an official's
+    # words, news of what they said, not the writer's way in
+    assert is_hook("相信大家都会记住这一天。")
+    assert not is_hook("“相信大家都会记住这一天。”市长说。")
+    assert not is_hook("市长说：“相信大家都会记住这一天。”")
+    assert not is_hook("“相信大家都会记住这一天。")  # the quotation goes on past the sentence
+    assert is_hook("要说今年最火的词，莫过于“双减”。")  # a quoted word after the hook's own words
 
 
 _OPENING = [

@@ -6,9 +6,14 @@ The bullets are written for these tests."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from citebrief.text.zh_overview_piece_widened import piece_widened_titles
+from citebrief.text.zh_overview_piece_widened import _pieces, piece_widened_titles
 from conftest import shared_group_titles
 
 TEA = [
@@ -58,3 +63,33 @@ def test_shared_brief_names_the_old_roads_group_by_them() -> None:
     overview, *themes = shared_group_titles("zh-news.jsonl", 182)
     assert overview.endswith("马路生活")
     assert "老马路" in themes and "新晋网红" not in themes, themes
+
+
+# two forms said by as many bullets ("有机茶园", "茶园产值"), two pieces as long ("中轴线", "北京" and "文化"):
+# the title is the same whatever the hash seed (sets once ordered them by it)
+_TIED = ["当地有机茶园的茶园产值达到5000万元。", "有机茶园带动茶园产值增长。", "村里新修了一条观光步道。"]
+_SNIPPET = f"""
+from citebrief.text.zh_overview_piece_widened import _pieces, piece_widened_titles
+print(_pieces("北京中轴线文化旅游"))
+print(piece_widened_titles(["", "观光步道"], [None, ({_TIED!r}, {_TIED!r})], {{"茶园旅游"}}, "茶园旅游"))
+"""
+
+
+def test_ties_keep_the_order_the_text_says_them() -> None:
+    assert _pieces("北京中轴线文化旅游") == ["北京中轴线文化", "北京中轴线", "中轴线文化", "中轴线", "北京", "文化"]
+    assert _retitled("观光步道", _TIED, "茶园旅游") == "有机茶园"  # said first in the first bullet
+
+
+def test_ties_do_not_follow_the_hash_seed() -> None:
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", _SNIPPET],
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": src},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1

@@ -4,10 +4,11 @@ title that is one statistic of the term gives way to the term in `zh_weather_tit
 
 from __future__ import annotations
 
-from tests.conftest import shared_group_titles
+import pytest
 
 from citebrief.text.zh_weather_statistics import one_statistic, says_term, statistic_fronts
 from citebrief.text.zh_weather_titles import weather_titles
+from conftest import shared_group_titles
 
 _HEAT = ["中央气象台发布高温橙色预警。", "多地最高气温达到37℃，高温天气持续。", "高温预警升级，气温居高不下。"]
 _CITIES = [
@@ -19,6 +20,29 @@ _CITIES = [
 
 def test_the_table_reads_the_fronts() -> None:
     assert {"最高", "最低", "平均"} <= set(statistic_fronts())
+
+
+# one case a row of the table, written here: a title that is the statistic, and a bullet giving it
+_ROWS = {
+    "最高": ("气温", "城区最高气温", "今天城区最高气温36℃。"),
+    "最低": ("气温", "夜间最低气温", "今天最低气温18℃。"),
+    "平均": ("气温", "滑动平均气温", "连续5天的滑动平均气温降到22℃以下。"),
+    "日均": ("气温", "本周日均气温", "本周日均气温不足10℃。"),
+    "累计": ("降雨量", "全市累计降雨量", "全市累计降雨量达到120毫米。"),
+    "最大": ("风力", "沿海最大风力", "沿海最大风力达到10级。"),
+}
+
+
+def test_every_row_has_a_case_written_here() -> None:
+    assert set(_ROWS) == set(statistic_fronts())
+
+
+@pytest.mark.parametrize(("front", "case"), sorted(_ROWS.items()))
+def test_each_row_makes_a_statistic_of_its_term(front: str, case: tuple[str, str, str]) -> None:
+    term, title, bullet = case
+    assert one_statistic(term, title), front
+    assert not one_statistic(term, title.replace(front, "")), front  # the bare term: no statistic of it
+    assert says_term(term, bullet), front
 
 
 def test_a_statistic_says_its_term() -> None:

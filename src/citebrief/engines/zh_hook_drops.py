@@ -29,7 +29,8 @@ def without_zh_hook_bullets(scored: Scored, drafts: list[Draft], chosen: list[in
     reach = [k for k in scored.usable if k >= hooks][:NEWS_REACH]
     for draft in drafts:
         for i in [i for i in draft.picked if i < hooks]:
-            after = [k for k in reach if k not in chosen and k not in scored.carried]
+            held = {k for each in drafts for k in each.picked}  # `chosen` misses a point a step added
+            after = [k for k in reach if k not in chosen and k not in held and k not in scored.carried]
             if after:
                 draft.picked = sorted(after[0] if k == i else k for k in draft.picked)
                 chosen.append(after[0])

@@ -101,8 +101,9 @@ def _quoted_twice(
     return run if quoted and _no_subject(texts[quoted[0]]) else None
 
 
-# a short lead before the clause's first comma ("7月29日，", "接下来，", "另外，"), passed over
-_LEAD = LazyPattern(r"^[^，。；：]{1,8}，")
+# a short lead before the clause's first comma ("7月29日，", "接下来，", "另外，"), passed over (here
+# and in `zh_run_pairs`)
+LEAD = LazyPattern(r"^[^，。；：]{1,8}，")
 # jieba tags that open a clause with no subject of its own: a verb, an adverb, a preposition, a
 # conjunction ("及时" is tagged one), a set phrase or idiom ("切实做好", "相互支持")
 _NO_SUBJECT_TAGS = ("v", "vd", "vn", "d", "ad", "p", "c", "l", "i")
@@ -114,7 +115,7 @@ def _no_subject(text: str) -> bool:
     with a subject of its own ("接下来，该省将……", "各市(州)派出工作组……", "今年第6号台风……") is a
     claim that reads better alone (a blind read preferred those two bullets apart)."""
     body = text.strip()
-    lead = _LEAD.match(body)
+    lead = LEAD.match(body)
     body = body[lead.end() :] if lead else body
     if body.startswith("上述"):
         return True

@@ -17,8 +17,10 @@ worse joined. A clause means nothing alone in two cases only, and only these are
 other case, the head a bullet of the same group just before it. The two say the sentence as one
 bullet, verbatim, citing both clauses' paragraphs (a passage cut from one block may end at the
 "；"), where it fits one (200 characters, the length `bullets.trim_sentence` keeps whole: the two
-bullets said as much), the group keeps two bullets or more, neither bullet carries words from
-elsewhere, and the second clause is no numbered item of a list (which the list steps before it read).
+bullets said as much), the group keeps two bullets or more, the first bullet ends on its whole
+clause up to the "；" (what it carries before the clause stays), the second opens on its clause (no
+lead-in or antecedent of its own: only the second is checked for words from elsewhere), and the
+second clause is no numbered item of a list (which the list steps before it read).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from citebrief.engines.scored import Scored
+from citebrief.engines.zh_item_lists import LEAD  # a short lead ("2015年，", "接下来，"), passed over
 from citebrief.engines.zh_list_shapes import LIST_BULLET_CHARS, leaves_one, say_whole
 from citebrief.engines.zh_run_heads import ITEM
 from citebrief.model import Point
@@ -39,8 +42,6 @@ from citebrief.text.tokenize import tag_zh
 FRAMES = "zh_scope_frames.tsv"  # in citebrief.text.data
 _SEMICOLONS = ("；", ";")
 _SAME_START = 10  # a bullet opening on its clause's first characters carries nothing before it
-# a short lead before the clause's first comma ("2015年，", "接下来，"), passed over (as `zh_item_lists`)
-_LEAD = LazyPattern(r"^[^，。；：]{1,8}，")
 # a lead that is a date ("2015年，", "2023年5月，", "10日，"); a word the tagger reads as a time ("今年",
 # "同年", "近年来") is one too
 _DATE_LEAD = LazyPattern(
@@ -57,7 +58,7 @@ def names_own_subject(clause: str) -> bool:
     """Whether a "；"-clause opens, past a short lead, on a subject of its own (a name, pronoun, time
     or count, as the tagger reads its first word): alone it reads whole, and a blind read preferred
     such clauses as bullets of their own ("……保持稳定；| 接下来，该省将……", `zh_item_lists`)."""
-    lead = _LEAD.match(clause)
+    lead = LEAD.match(clause)
     tags = tag_zh(clause[lead.end() if lead else 0 :][:OPENING_CHARS])
     return bool(tags) and tags[0][1] in _SUBJECT_TAGS
 
@@ -77,7 +78,7 @@ def opens_frame(sentence: str) -> bool:
 def time_led(clause: str) -> bool:
     """Whether a clause opens on a time and then on no subject of its own ("2015年，发行……"): what
     was done then, by the subject of the clause before."""
-    lead = _LEAD.match(clause.strip())
+    lead = LEAD.match(clause.strip())
     if lead is None or names_own_subject(clause.strip()):
         return False
     said = lead.group()

@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import NamedTuple
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.regex_cache import compiled
+from citebrief.text.hook_tables import HookRow, table_pattern, table_rows
 
 OPENING = 2  # a hook is the story's opening: among its first two sentences
 NEWS_REACH = 2  # the news stands in one of the two sentences after it
@@ -30,24 +29,12 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FIGURE = re.compile(r"\d")
 
 
-class HookRow(NamedTuple):
-    """One row of en_hooks.tsv: the hook's name, its regex, and an example sentence it finds."""
-
-    name: str
-    regex: str
-    example: str
+TABLE = "en_hooks.tsv"  # in citebrief.text.data, read by `hook_tables`
 
 
-@cache
 def hook_rows() -> tuple[HookRow, ...]:
     """The rows of en_hooks.tsv, past its header line."""
-    rows = (HookRow(*line.split("\t")) for line in data_lines("en_hooks.tsv"))
-    return tuple(row for row in rows if row.name != "name")
-
-
-@cache
-def _hooks() -> re.Pattern[str]:
-    return compiled("|".join(f"(?:{row.regex})" for row in hook_rows()))
+    return table_rows(TABLE)
 
 
 @cache
@@ -69,7 +56,7 @@ def names_or_counts(text: str) -> bool:
 def is_hook(text: str) -> bool:
     """Whether an English sentence is a writer's hook: a pattern of `data/en_hooks.tsv`, and no
     name nor figure (`names_or_counts`)."""
-    return bool(_hooks().search(text.strip().lstrip("'‘\"“"))) and not names_or_counts(text)
+    return bool(table_pattern(TABLE).search(text.strip().lstrip("'‘\"“"))) and not names_or_counts(text)
 
 
 def news_after(texts: Sequence[str], hook: int) -> list[int]:

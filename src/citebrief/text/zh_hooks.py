@@ -16,33 +16,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import NamedTuple
 
-from citebrief.text.data_files import data_lines, table_alternation
+from citebrief.text.data_files import table_alternation
+from citebrief.text.hook_tables import HookRow, table_pattern, table_rows
 from citebrief.text.regex_cache import compiled
 
 OPENING = 2  # a hook is the article's opening: its first sentence, and the one after it as well
 _FIGURE = re.compile(r"\d")
+# a quotation, to its closing mark or the sentence's end: someone's words, not the writer's hook
+# ("“相信大家都会记住这一天。”市长说")
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)")
 
 
-class HookRow(NamedTuple):
-    """One row of zh_hooks.tsv: the hook's name, its regex, and an example sentence it finds."""
-
-    name: str
-    regex: str
-    example: str
+TABLE = "zh_hooks.tsv"  # in citebrief.text.data, read by `hook_tables`
 
 
-@cache
 def hook_rows() -> tuple[HookRow, ...]:
     """The rows of zh_hooks.tsv, past its header line."""
-    rows = (HookRow(*line.split("\t")) for line in data_lines("zh_hooks.tsv"))
-    return tuple(row for row in rows if row.name != "name")
-
-
-@cache
-def _hooks() -> re.Pattern[str]:
-    return compiled("|".join(f"(?:{row.regex})" for row in hook_rows()))
+    return table_rows(TABLE)
 
 
 @cache
@@ -53,10 +44,11 @@ def _turn() -> re.Pattern[str]:
 
 
 def is_hook(sentence: str) -> bool:
-    """Whether a Chinese sentence is a writer's hook: a pattern of `data/zh_hooks.tsv`, and no
+    """Whether a Chinese sentence is a writer's hook: a pattern of `data/zh_hooks.tsv` in the
+    writer's own words (outside quotation marks: an official's "“相信大家都会……”" is news), and no
     figure (a figure is news however it is put)."""
     text = sentence.strip()
-    return bool(_hooks().search(text)) and not _FIGURE.search(text)
+    return bool(table_pattern(TABLE).search(_QUOTED.sub("", text))) and not _FIGURE.search(text)
 
 
 def opening_hooks(sentences: Sequence[str]) -> int:

@@ -49,9 +49,9 @@ def _pieces(shown: str) -> list[str]:
     if not shown or "：" in shown:
         return []
     words = [w for w, _ in tag_zh(shown)]
-    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    runs = dict.fromkeys("".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     kept = (r for r in runs if MIN_PIECE <= len(r) < len(shown) and not shown.endswith(r))
-    return sorted(kept, key=len, reverse=True)
+    return sorted(kept, key=lambda r: (-len(r), shown.find(r)))  # longest first, then as `shown` says them
 
 
 def _one_said(title: str, bullets: list[str]) -> bool:
@@ -59,10 +59,11 @@ def _one_said(title: str, bullets: list[str]) -> bool:
     return len(bullets) >= MIN_BULLETS and sum(title in b for b in bullets) <= 1
 
 
-def _forms(piece: str, tagged: Tagged) -> set[tuple[str, Tagged]]:
+def _forms(piece: str, tagged: Tagged) -> list[tuple[str, Tagged]]:
     """The piece with the word before or after it in one bullet's words (`tagged`), where the piece
-    is whole words there and that word may widen it (module docstring)."""
-    found: set[tuple[str, Tagged]] = set()
+    is whole words there and that word may widen it (module docstring); each once, in the order the
+    bullet says them, so that forms said as often rank the same on every run."""
+    found: dict[tuple[str, Tagged], None] = {}
     for i in range(len(tagged)):
         text = ""
         for j in range(i, len(tagged)):
@@ -72,10 +73,10 @@ def _forms(piece: str, tagged: Tagged) -> set[tuple[str, Tagged]]:
         if text != piece:
             continue
         if i > 0 and tagged[i - 1][1] in _BEFORE_TAGS:
-            found.add((tagged[i - 1][0] + piece, tagged[i - 1 : j + 1]))
+            found[(tagged[i - 1][0] + piece, tagged[i - 1 : j + 1])] = None
         if j + 1 < len(tagged) and tagged[j + 1][1] in _AFTER_TAGS:
-            found.add((piece + tagged[j + 1][0], tagged[i : j + 2]))
-    return found
+            found[(piece + tagged[j + 1][0], tagged[i : j + 2])] = None
+    return list(found)
 
 
 def _widened(
@@ -102,7 +103,7 @@ def _widened(
         words_of: dict[str, Tagged] = {}
         for words in tagged:
             forms = _forms(piece, words)
-            counts.update({form for form, _ in forms})
+            counts.update(list(dict.fromkeys(form for form, _ in forms)))  # once a bullet
             words_of.update(dict(forms))
         for form, said in counts.most_common():
             if said < need or form in shown or shown in form:
