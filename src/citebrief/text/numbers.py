@@ -40,6 +40,7 @@ from typing import Literal
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.calendar_names import MONTH_NAMES
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_numeral_names import numeral_in_name, year_on_name
 
 ROUNDING_TOLERANCE = Decimal("0.05")
 
@@ -407,6 +408,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         start, end = match.span()
         if start and text[start - 1] in _GLUED_BEFORE:
             continue  # G20, v1.2: a name, not a figure
+        if year_on_name(text, start, end, _MEASURE):
+            continue  # 2022景贤杯: an edition's name, not a figure
         if _overlaps(start, end, taken):
             continue
         value = _to_decimal(match["n"])
@@ -448,8 +451,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 def _zh_quantity(text: str, match: re.Match[str], taken: _Taken) -> Quantity | None:
     start, end = match.span()
     run = match.group()
-    if _overlaps(start, end, taken):
-        return None
+    if _overlaps(start, end, taken) or numeral_in_name(text, start):
+        return None  # 三元区: a place's name, not three yuan
     before = text[max(0, start - 3) : start]
     percent_before = _PERCENT_BEFORE.search(before)
     if _SKIP_BEFORE.search(before) and not percent_before:

@@ -1,0 +1,50 @@
+"""Chinese numerals and years that are part of a name, not figures.
+
+A numeral before a measure character reads as a count (三元 "three yuan"), but in 三元区 or 七台河
+it opens a place's name; a year written straight onto a name ("2022景贤杯", "2023世界机器人大会")
+names an edition, not a quantity. Read as figures, they kept bullets a step swaps out because
+they "have a figure" (`zh_loner_swaps`), while `repeated_figures.figure_keys` already left them
+out. `text/numbers.py` asks this module, so every figure check reads them alike. The names and
+the characters that keep a year a count are data (`data/zh_numeral_names.tsv`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from citebrief.text.data_files import rows_by_kind
+
+_YEARS = ("1900", "2099")  # a four-digit number in this range may be a year's
+_OPENING_MARKS = "“「《『"  # 2022“北京·景贤杯”: the name may stand in quotation or title marks
+
+
+@cache
+def _rows(kind: str) -> tuple[str, ...]:
+    """The words of one kind ("name", "unit") of `data/zh_numeral_names.tsv`."""
+    return rows_by_kind("zh_numeral_names.tsv").get(kind, ())
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(_rows("unit"))
+
+
+def numeral_in_name(text: str, start: int) -> bool:
+    """Whether the Chinese numeral at text[start] opens a name the table lists (三元区, 四川)."""
+    return any(text.startswith(name, start) for name in _rows("name"))
+
+
+def year_on_name(text: str, start: int, end: int, measure: frozenset[str]) -> bool:
+    """Whether the digits text[start:end] are a year written straight onto a name ("2022景贤杯",
+    2022“北京·景贤杯”): four digits in a year's range, then (past an opening mark) a Han character
+    that neither counts (`measure`, the table's units: 2000亩, 2000多) nor joins a span (2023至2025年)."""
+    digits = text[start:end]
+    after = text[end + 1 : end + 2] if text[end : end + 1] in tuple(_OPENING_MARKS) else text[end : end + 1]
+    return (
+        len(digits) == 4
+        and digits.isdigit()
+        and _YEARS[0] <= digits <= _YEARS[1]
+        and "\u4e00" <= after <= "\u9fff"
+        and after not in measure
+        and after not in _units()
+    )
