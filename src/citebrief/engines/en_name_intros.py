@@ -11,7 +11,8 @@ says no sentence holding the whole name, the bullet is the brief's first sentenc
 the surname opens the bullet or follows a mark or a word of `before` ("said Snoussi"; after another
 word, "ex-Sale hooker Diamond", "Kahlo de Rivera", the bullet says who already or the surname ends a
 longer name), and the role is a known one (`data/en_role_words.tsv`: it ends on a head, "attorney",
-read back over heads, modifiers and one capitalized word, "CNN legal analyst") the bullet does not
+read back over heads, modifiers and one capitalized word, "CNN legal analyst", "Tsarnaev's defense
+attorney", a comma after it or not, "Altice's attorney, Ed Brass") the bullet does not
 say already. A "Mr Clarke" is left alone: a role alone before it named no more than the title did.
 Verify reads the bullet without the bracket, its words in a cited paragraph
 (`text.speaker_label.ROLE_IN_PLACE`).
@@ -35,7 +36,7 @@ MIN_SURNAME = 3  # letters: "No" of "world No 4" is no surname
 # a capitalized word in the bullet: a surname when it stands alone
 _WORD = LazyPattern(r"(?<![\w'’.-])(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _GIVEN = r"(?<![\w'’.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) {}\b"
-_CAPITALIZED = LazyPattern(r"[A-Z][\w-]*")
+_CAPITALIZED = LazyPattern(r"[A-Z][\w-]*(?:['’]s)?")
 _MARK_BEFORE = LazyPattern(r"(?:^|[,;:(\"“‘'—–-]\s*)$")
 
 
@@ -129,7 +130,8 @@ def _role(before: str) -> str | None:
     attorney", "CNN legal analyst " → "CNN legal analyst"); None where none stands there."""
     if not before.endswith(" "):
         return None
-    words = before[:-1].split(" ")
+    comma = before.endswith(", ")  # "Altice's attorney, Ed Brass": the role set off before the name
+    words = before[: -2 if comma else -1].split(" ")
     kinds = _words()
     if words[-1].casefold() not in kinds["head"]:
         return None
@@ -140,6 +142,6 @@ def _role(before: str) -> str | None:
             role.insert(0, words.pop())
             continue
         if _CAPITALIZED.fullmatch(word) and not _not_name(word):
-            role.insert(0, word)  # "CNN legal analyst", "Chelsea midfielder": one body's name
+            role.insert(0, word)  # "CNN legal analyst", "Tsarnaev's defense attorney": one body's or person's name
         break
-    return " ".join(role)
+    return " ".join(role) + ("," if comma else "")
