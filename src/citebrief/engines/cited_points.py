@@ -16,6 +16,7 @@ import numpy as np
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_announced_quotes import with_announced_quote
+from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
@@ -183,9 +184,14 @@ def _whose_words(
     middle, `quote_layout`) saying whose words it speaks where its group (`points`) does not, and
     the paragraphs its added words stand in: "[Sessions] wrote: …" in English
     (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`), "他（孟磊）认为，……"
-    or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`)."""
+    or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
+    it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`)."""
     if scored.lang == "en":
-        bracketed = named_pronoun_en(scored, i, text, points) or named_quotation_en(scored, i, text, points, middles)
+        bracketed = (
+            named_pronoun_en(scored, i, text, points)
+            or named_quotation_en(scored, i, text, points, middles)
+            or introduced_en(scored, i, text, points, everywhere)
+        )
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
     return with_speaker(scored, i, text, points, everywhere)
 

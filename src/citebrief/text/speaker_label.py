@@ -19,6 +19,10 @@ SPEAKER_LABEL = LazyPattern(rf"^{re.escape(_OPEN)}(?P<who>[^\[\]]+){re.escape(_C
 # a name the brief puts in the place of the pronoun a bullet opens on ("[Ms Rochira] said she …",
 # "[Mason's] attempts …": `engines.en_pronoun_speakers`): the rest is the sentence word for word
 NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s)?\]\s+(?=[a-z])")
+# a person's role (and given name) the brief puts before the surname a bullet names them by ("[defense
+# attorney Judy] Clarke tried …", "… [CNN legal analyst Paul] Callan said": `engines.en_name_intros`), as
+# `who`: the rest is the sentence word for word; no colon (a speaker's label) and a capital after it
+ROLE_IN_PLACE = LazyPattern(r"\[(?P<who>[^\[\]:]+)\] (?=[A-Z])")
 # a Chinese speaker's name in brackets after the 他/她 that stands for it ("他（孟磊）认为，……":
 # `engines.zh_pronoun_speakers`), the name as `who`: the rest is the sentence word for word
 ZH_NAME_IN_PLACE = LazyPattern(r"(?<=[他她])（(?P<who>[\u4e00-\u9fff·]{2,6})）")
@@ -38,6 +42,12 @@ def named_in_place(name: str, rest: str) -> str:
     """`rest` (the sentence after its pronoun) opening on `name` in brackets, as `NAME_IN_PLACE`
     reads it: "[Ms Rochira] said …", "[Mason's] attempts …"."""
     return f"[{name}] {rest}"
+
+
+def role_in_place(role: str, rest: str) -> str:
+    """`rest` (the bullet from a surname on) after `role` in brackets, as `ROLE_IN_PLACE` reads it:
+    "[defense attorney Judy] Clarke …"."""
+    return f"[{role}] {rest}"
 
 
 def zh_labelled(name: str, quotation: str) -> str:

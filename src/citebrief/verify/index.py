@@ -14,6 +14,7 @@ from citebrief.text.lang import detect_lang
 from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.speaker_label import (
     NAME_IN_PLACE,
+    ROLE_IN_PLACE,
     SPEAKER_LABEL,
     ZH_NAME_IN_PLACE,
     ZH_PARTY_IN_PLACE,
@@ -91,6 +92,9 @@ class Claim:
         if label is None and named is not None:
             self.speaker, body = named.group("who"), body[: named.start()] + body[named.end() :]  # "他（孟磊）认为"
             self._put_in = self.speaker
+        role = ROLE_IN_PLACE.search(body) if index.lang == "en" and label is None else None
+        if role is not None:  # "[defense attorney Judy] Clarke …": the role must be in a cited paragraph
+            body, self._put_in = body[: role.start()] + body[role.end() :], role.group("who")
         core = body[label.end() if label else 0 :].removesuffix("……").removesuffix("…").rstrip().casefold()
         if index.lang == "en":  # a quotation closed where the bullet stops (engines/en_quote_ends.py)
             core = core.rstrip("'’\"”")

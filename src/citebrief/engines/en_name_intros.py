@@ -1,0 +1,147 @@
+"""An English bullet whose first mention of a person is a bare surname ("Clarke tried to convince
+jurors …", "'Boy, …,' Callan said about Clarke") that the brief nowhere introduces: the role the
+article gives them where it first writes their whole name comes in brackets before it ("[defense
+attorney Judy] Clarke", "[CNN legal analyst Paul] Callan"), and that sentence's paragraph is cited.
+
+CNN/Daily Mail and BBC introduce a person once ("Tsarnaev's defense attorney Judy Clarke conceded …",
+"CNN legal analyst Paul Callan said …") and call them by surname after; a brief that keeps the later
+sentences and not that one left blind readers asking who Clarke was. Conservative, one clear
+introduction only: the article writes the surname after one given name only (one person), the brief
+says no sentence holding the whole name, the bullet is the brief's first sentence to say the surname,
+the surname opens the bullet or follows a mark or a word of `before` ("said Snoussi"; after another
+word, "ex-Sale hooker Diamond", "Kahlo de Rivera", the bullet says who already or the surname ends a
+longer name), and the role is a known one (`data/en_role_words.tsv`: it ends on a head, "attorney",
+read back over heads, modifiers and one capitalized word, "CNN legal analyst", "Tsarnaev's defense
+attorney", a comma after it or not, "Altice's attorney, Ed Brass") the bullet does not
+say already. A "Mr Clarke" is left alone: a role alone before it named no more than the title did.
+Verify reads the bullet without the bracket, its words in a cited paragraph
+(`text.speaker_label.ROLE_IN_PLACE`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from citebrief.engines.scored import Scored
+from citebrief.model import Point
+from citebrief.text.data_files import rows_by_kind
+from citebrief.text.en_actors import is_person, is_person_title
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import role_in_place
+
+MOST_ROLE_WORDS = 4  # a role longer than this is a clause, not a title
+MIN_SURNAME = 3  # letters: "No" of "world No 4" is no surname
+# a capitalized word in the bullet: a surname when it stands alone
+_WORD = LazyPattern(r"(?<![\w'’.-])(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_GIVEN = r"(?<![\w'’.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) {}\b"
+_CAPITALIZED = LazyPattern(r"[A-Z][\w-]*(?:['’]s)?")
+_MARK_BEFORE = LazyPattern(r"(?:^|[,;:(\"“‘'—–-]\s*)$")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """The role's heads and modifiers, the words before a bare surname and the capitalized words
+    that are no name (`data/en_role_words.tsv`)."""
+    return {kind: frozenset(words) for kind, words in rows_by_kind("en_role_words.tsv").items()}
+
+
+def _not_name(word: str) -> bool:
+    """A capitalized word that is no given name, surname nor body before a role ("The", "Mr", "Monday")."""
+    return word in _words()["not_name"]
+
+
+def introduced_en(
+    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: Iterable[int]
+) -> tuple[str, int] | None:
+    """`text`, the bullet of sentence `i`, with the role of the first person it names by surname
+    alone in brackets before the name, and the paragraph of the sentence introducing them; None
+    where no person is so named, or they are unsure or introduced already (module doc).
+    `points`: the group's bullets before it; `everywhere`: the brief's sentences."""
+    if scored.lang != "en" or "[" in text:
+        return None
+    texts = [unit.text for unit in scored.units]
+    said = sorted(everywhere)
+    seen: set[str] = set()
+    for bare in _WORD.finditer(text):
+        surname = bare.group("surname")
+        if surname in seen or _not_name(surname) or len(surname) < MIN_SURNAME:
+            continue
+        seen.add(surname)
+        if not _stands_alone(text, bare.start(), bare.end()):
+            continue
+        found = _introduction(texts, surname)
+        if found is None:
+            continue
+        given, at, role = found
+        whole = f"{given} {surname}"
+        if given in text or role.split()[-1] in text or any(surname in point.text for point in points):
+            continue  # the bullet or its group says who
+        if any(whole in texts[k] for k in said) or _said_before(texts, said, i, surname):
+            continue  # the brief says who, or an earlier bullet of the brief names them first
+        if not is_person(whole, texts):
+            continue
+        return text[: bare.start()] + role_in_place(f"{role} {given}", text[bare.start() :]), scored.units[at].paragraph
+    return None
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the surname at `start`–`end` stands alone: it opens the bullet or follows a mark or
+    a word of `before`, and no capitalized word follows it ("Clarke Smith": a given name)."""
+    if re.match(r" (?:[A-Z]|de |da |van |von )", text[end:]):
+        return False
+    if _MARK_BEFORE.search(text[:start]):
+        return True
+    before = text[:start].rstrip().rpartition(" ")[2]
+    return before.casefold() in _words()["before"]
+
+
+def _said_before(texts: Sequence[str], said: Sequence[int], i: int, surname: str) -> bool:
+    """Whether a sentence of the brief before sentence `i` says `surname`: that bullet brings them in."""
+    word = re.compile(rf"\b{re.escape(surname)}\b")
+    return any(k < i and word.search(texts[k]) for k in said)
+
+
+def _introduction(texts: Sequence[str], surname: str) -> tuple[str, int, str] | None:
+    """The one given name the article writes before `surname`, the sentence first writing both,
+    and the role before them there; None where several given names stand before it (several
+    people), none does, or the article gives no known role."""
+    given_names: set[str] = set()
+    first: tuple[str, int, int] | None = None
+    pattern = re.compile(_GIVEN.format(re.escape(surname)))
+    for k, sentence in enumerate(texts):
+        for m in pattern.finditer(sentence):
+            given = m.group("given")
+            if _not_name(given) or is_person_title(given):
+                continue
+            given_names.add(given)
+            if first is None:
+                first = (given, k, m.start())
+    if first is None or len(given_names) != 1:
+        return None
+    given, at, start = first
+    role = _role(texts[at][:start])
+    return None if role is None else (given, at, role)
+
+
+def _role(before: str) -> str | None:
+    """The known role right before a given name ("Tsarnaev's defense attorney " → "defense
+    attorney", "CNN legal analyst " → "CNN legal analyst"); None where none stands there."""
+    if not before.endswith(" "):
+        return None
+    comma = before.endswith(", ")  # "Altice's attorney, Ed Brass": the role set off before the name
+    words = before[: -2 if comma else -1].split(" ")
+    kinds = _words()
+    if words[-1].casefold() not in kinds["head"]:
+        return None
+    role = [words.pop()]
+    while words and len(role) < MOST_ROLE_WORDS:
+        word = words[-1]
+        if word.casefold() in kinds["head"] | kinds["modifier"]:
+            role.insert(0, words.pop())
+            continue
+        if _CAPITALIZED.fullmatch(word) and not _not_name(word):
+            role.insert(0, word)  # "CNN legal analyst", "Tsarnaev's defense attorney": one body's or person's name
+        break
+    return " ".join(role) + ("," if comma else "")
