@@ -61,6 +61,28 @@ from conftest import shared_group_titles
         (["Jo Smith, 32, was cleared of murder at the Old Bailey."], "Jo Smith's acquittal"),
         (["Jo Smith was cleared of all charges yesterday."], "Jo Smith's acquittal"),
         (["Jo Smith, 49, appeared in court in Leeds accused of theft."], "Jo Smith's court appearance"),
+        (["Jo Smith, a hacker, was yanked off his plane by FBI agents."], "Jo Smith's removal"),
+        (["Jo Smith sauntered to pole position for Sunday's race."], "Jo Smith's pole position"),
+        (["Jo Smith stormed to pole position in Bahrain."], "Jo Smith's pole position"),
+        (["Jo Smith took pole by a tenth of a second."], "Jo Smith's pole position"),
+        (["Jo Smith claimed pole for the Malaysian Grand Prix."], "Jo Smith's pole position"),
+        (["YouTube star Jo Smith turns herself into Maleficent."], "Jo Smith's transformation"),
+        (["Jo Smith turned herself into a cartoon queen."], "Jo Smith's transformation"),
+        (["Jo Smith transformed herself into Elsa from Frozen."], "Jo Smith's transformation"),
+        (["Jo Smith transforms herself into a zombie for Halloween."], "Jo Smith's transformation"),
+        (["Jo Smith turns himself into Batman."], "Jo Smith's transformation"),
+        (["Jo Smith turned himself into a human statue."], "Jo Smith's transformation"),
+        (["Jo Smith transformed himself into Darth Vader."], "Jo Smith's transformation"),
+        (["Jo Smith transforms himself into a robot."], "Jo Smith's transformation"),
+        (
+            ["They will present Jo Smith with his 20th and final champion jockeys trophy."],
+            "Jo Smith's champion jockeys trophy",
+        ),
+        (["Jo Smith will be presented with his final champion jockeys trophy."], "Jo Smith's champion jockeys trophy"),
+        (
+            ["Jo Smith prepares to face Leeds with a big money move to Porto waiting for him."],
+            "Jo Smith's move to Porto",
+        ),
     ],
 )
 def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) -> None:
@@ -101,6 +123,13 @@ def test_the_noun_of_what_happened_to_the_name(texts: list[str], titled: str) ->
         ("Oxford Street", "Oxford Street was cleared of snow by the council."),  # no crime: no acquittal
         ("Jo Smith", "Jo Smith appeared in a video filmed by her sister."),  # no court's
         ("Jo Smith", "Jo Smith appeared in court in 2012 and now runs a charity."),  # dated
+        ("Jo Smith", "Jo Smith turned himself into police on Friday."),  # a surrender, no transformation
+        ("Jo Smith", "Jo Smith turned herself into the police."),
+        ("Jo Smith", "Jo Smith turns himself into authorities."),
+        ("Jo Smith", "Jo Smith was pulled off at half-time."),  # a substitution, no removal
+        ("Jo Smith", "Jo Smith could move to Porto at the end of the season."),  # hedged
+        ("Jo Smith", "Jo Smith has been linked with a move to Porto."),  # hedged
+        ("Jo Smith", "Ann Smith was presented with a medal on Friday."),  # another Smith's medal
     ],
 )
 def test_no_noun_where_the_name_is_not_the_verbs_subject_or_it_is_not_the_news(name: str, text: str) -> None:
@@ -160,6 +189,10 @@ def test_a_made_subject_is_grounded_by_its_name_and_its_verb_or_words() -> None:
     assert grounded("Brock Guzman's Safe Return", written)  # "found safe", the table's verb for it
     assert not grounded("Tom Ballard's Plans to Climb Everest", written)
     assert grounded("Chris Lane's Murder", ["The family of murdered player Chris Lane wept."])
+    assert grounded("Promise Tamang's Transformation", ["Promise Tamang turns herself into Maleficent."])
+    assert grounded(
+        "AP McCoy's Champion Jockeys Trophy", ["Wright will present AP McCoy with his champion jockeys trophy."]
+    )
 
 
 _GENTILE = "A 78-year-old Connecticut man with a long criminal history was arrested on Friday, his lawyer said."
@@ -215,6 +248,11 @@ def test_the_leads_deed_of_a_person_by_kind_comes_before_a_later_one() -> None:
         (136, "Key points: Montenegro's Stadium Ban"),  # "Montenegro have been hit with a stadium ban"
         (44, "Key points: Nancy Perry's Removal"),  # "A veteran ... teacher has been removed", not "her behavior"
         (92, "Key points: Lianna Barrientos's Not Guilty Plea"),  # "Liana Barrientos, 39, ... pleaded not guilty"
+        (47, "Key points: Chris Roberts's Removal"),  # "Chris Roberts, ..., was yanked off his plane"
+        (110, "Key points: Lewis Hamilton's Pole Position"),  # "Lewis Hamilton sauntered to pole position"
+        (148, "Key points: Promise Tamang's Transformation"),  # "Promise Tamang turns herself into Maleficent"
+        (96, "Key points: AP McCoy's Champion Jockeys Trophy"),  # "present AP McCoy with his ... trophy"
+        (23, "Key points: Alberto Bueno's Move to Porto"),  # "with a big money move to Porto waiting for him"
     ],
 )
 def test_real_articles_say_what_happened_to_their_person(index: int, title: str) -> None:

@@ -1,7 +1,7 @@
 """An English overview titled by a name alone, where the article writes what happened to the
 name only as a verb or after "his"/"her": blind readers gain from "Tim Sherwood's Sacking" over
 "Tim Sherwood", as they did from "Benzema's Absence" (`en_overview_event.py`, the possessive as
-written). Eight forms, each only where the deed is the name's own, in the opening paragraphs:
+written). Nine forms, each only where the deed is the name's own, in the opening paragraphs:
 
 - a passive or active verb right after the name (or its appositive, ", 26,") whose noun a
   headline would use (`data/en_named_deeds.tsv`: "has been sacked" → "sacking", "died" →
@@ -26,6 +26,9 @@ written). Eight forms, each only where the deed is the name's own, in the openin
   Aduriz's 90th minute equaliser"; or "plans to" and a short infinitive phrase, the verb read as
   its plural noun as written: "Tom Ballard plans to climb K2, 20 years after" → "Tom Ballard's
   plans to climb K2".
+- what the news gives a name that is no verb's subject, an award it is presented with or a move
+  waiting for it (`en_overview_given.py`): "present AP McCoy with his ... champion jockeys
+  trophy" → "AP McCoy's champion jockeys trophy".
 - a caption's passive deed after "who" with no comma, the name's own clause ("Asylum seeker
   Jafar Adeli who was arrested at a bus station") → "Jafar Adeli's arrest"; with a comma the
   clause tells what came before the news, as the appositive's note says.
@@ -48,6 +51,7 @@ from citebrief.text.en_dated import DATED
 from citebrief.text.en_kind_mishaps import mishap_grounded
 from citebrief.text.en_overview_change import change_grounded
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, aim, event_nouns, name_words, named_event
+from citebrief.text.en_overview_given import given_at
 from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.en_overview_late_deed import late_grounded
 from citebrief.text.en_overview_said import said_grounded
@@ -144,7 +148,8 @@ def _tails() -> tuple[re.Pattern[str], ...]:
     passive, active = _deeds()
     events = _alternation([noun for noun, needs_of in event_nouns().items() if not needs_of])
     end = r"(?![\w'’-])"
-    verb_end = end + r"(?!\s(?:up|off)\b)"  # not "fired up", "killed off"
+    # not "fired up", "killed off"; not "turned himself into police", a surrender written as one word
+    verb_end = end + r"(?!\s(?:up|off)\b)(?!(?<=into)\s(?:the\s)?(?:police|authorities|custody)\b)"
     passives = _alternation(list(passive))
     starts, scores = _undertakings()
     return (
@@ -169,12 +174,19 @@ def _alone(paragraph: str, start: int, match: re.Match[str], kind: int, one_word
     another's name ("Prisoner Carlos Boente" is his, "Tamerlan Tsarnaev" not Dzhokhar's, but
     "Liana Barrientos" is Lianna's: a `given` name spelt one letter apart), not an event the
     paragraph dates to a year or a last season, not a "his"/"her" one it sets before the news."""
-    before = _NAME_BEFORE.search(paragraph, max(0, start - 30), start) if one_word else None
-    if before and before.group(0).strip() not in _HONORIFICS and not one_letter_apart(before.group(0).strip(), given):
-        return False
-    if DATED.match(paragraph, match.end()):
+    if _anothers(paragraph, start, one_word, given) or DATED.match(paragraph, match.end()):
         return False
     return kind != OWNED or not _BACKSTORY.search(match.group(0))
+
+
+def _anothers(paragraph: str, start: int, one_word: bool, given: str) -> bool:
+    """Whether a one-word name at `start` ends another's name: a capitalised word right before it,
+    no honorific nor the `given` name spelt one letter apart (see `_alone`)."""
+    before = _NAME_BEFORE.search(paragraph, max(0, start - 30), start) if one_word else None
+    if before is None:
+        return False
+    word = before.group(0).strip()
+    return word not in _HONORIFICS and not one_letter_apart(word, given)
 
 
 # a jury's or a court's verdict, written with the name as its object: "jurors found Dzhokhar
@@ -223,6 +235,8 @@ def _first_deed(name: str, texts: list[str], given: str = "") -> str:
     for paragraph in texts[:LEAD_PARAGRAPHS]:  # in order, and the name's places in order: the earliest
         for named in name_spans(name, paragraph):  # `str.find`: no pattern compiled per name
             verdict = _verdict(paragraph, named) or _murdered(paragraph, named)
+            if not verdict and not _anothers(paragraph, named[0], one_word, given):
+                verdict = given_at(paragraph, named)  # "present AP McCoy with his ... trophy"
             if verdict:
                 return verdict
             for kind, tail in enumerate(_tails()):
