@@ -24,7 +24,7 @@ PARAGRAPHS = [*ARTICLE[2:], "Star: Mr Ward in 1980. He also starred in a play."]
 
 
 def test_the_main_person_the_pronouns_speak_of() -> None:
-    assert career_person(PAST, PARAGRAPHS, ARTICLE + PARAGRAPHS) == "Ward"
+    assert career_person(PAST, PARAGRAPHS, ARTICLE + PARAGRAPHS, "Film Roles") == "Ward"
 
 
 def test_a_past_group_naming_others_once_each_takes_the_main_persons_career() -> None:
@@ -34,16 +34,34 @@ def test_a_past_group_naming_others_once_each_takes_the_main_persons_career() ->
 
 def test_another_person_two_bullets_name_stays() -> None:
     twice = [*PAST, "Carl Dunn was also a vet."]
-    assert career_person(twice, PARAGRAPHS, ARTICLE + PARAGRAPHS) == ""
+    assert career_person(twice, PARAGRAPHS, ARTICLE + PARAGRAPHS, "Film Roles") == ""
 
 
 def test_bullets_that_open_on_others_stay() -> None:
     others = ["Jack Moss was a vet he played in 1978.", "Carl Dunn was a leader he portrayed.", PAST[2]]
-    assert career_person(others, PARAGRAPHS, ARTICLE + PARAGRAPHS) == ""
+    assert career_person(others, PARAGRAPHS, ARTICLE + PARAGRAPHS, "Film Roles") == ""
 
 
 def test_a_person_the_group_paragraphs_never_write_stays() -> None:
-    assert career_person(PAST, ARTICLE[2:], ARTICLE) == ""
+    assert career_person(PAST, ARTICLE[2:], ARTICLE, "Film Roles") == ""
+
+
+def test_a_title_two_bullets_say_stays() -> None:
+    # "Tram Accident" over the accident three bullets tell is the group's event, no one item
+    told = ["He found fame in 1978 after an accident.", "The actor is well known for the accident.", "He played a vet."]
+    assert career_person(told, PARAGRAPHS, ARTICLE + PARAGRAPHS, "Film Roles") == "Ward"
+    assert career_person(told, PARAGRAPHS, ARTICLE + PARAGRAPHS, "Film Accident") == ""
+    assert career_person([*PAST, "He loved the film."], PARAGRAPHS, ARTICLE + PARAGRAPHS, "Film Roles") == "Ward"
+    roles = [*PAST, "He loved the roles.", "His roles were small."]
+    assert career_person(roles, PARAGRAPHS, ARTICLE + PARAGRAPHS, "Film Roles") == ""
+
+
+def test_quotations_of_the_person_lead_nothing() -> None:
+    # a supporter's "'Her entire career has been a road map …'" is her endorsement, not her past
+    quoted = ["'His entire career led here,' Jack Moss said.", "'He has earned my vote.'", PAST[1]]
+    assert career_person(quoted, PARAGRAPHS, ARTICLE + PARAGRAPHS, "Vote") == ""
+    told = ["His entire career led here.", "He has earned the prize.", PAST[1]]
+    assert career_person(told, PARAGRAPHS, ARTICLE + PARAGRAPHS, "Vote") == "Ward"
 
 
 def test_en_cnndm_123_titles_the_actors_past_by_his_career() -> None:

@@ -63,7 +63,7 @@ def background_title(
     ):
         return title
     surname = _subject(bullets, all_texts) or unnamed_person(bullets, group_texts, all_texts, used)
-    surname = surname or career_person(bullets, group_texts, all_texts)  # "Hardy", not his co-stars
+    surname = surname or career_person(bullets, group_texts, all_texts, title)  # "Hardy", not his co-stars
     if not surname or surname.casefold() in title.casefold():
         return title
     if not any(on_word_boundaries(surname, t, "en") for t in group_texts):
