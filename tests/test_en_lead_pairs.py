@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from citebrief.engines.en_lead_pairs import _other_result
+from citebrief.engines.en_lead_pairs import _other_result, lead_pair_rejoined
 from conftest import cnndm_groups, group_opening, shared_groups
 
 
@@ -70,3 +70,30 @@ def test_a_round_ups_next_match_keeps_its_group() -> None:
     assert _other_result(["Aduriz secured a 1-1 draw.", "A.", "Getafe won 1-0 at Elche.", "B."], [0, 1], [2, 3])
     assert not _other_result(["Aduriz secured a 1-1 draw.", "A.", "It ended 1-1.", "B."], [0, 1], [2, 3])
     assert not _other_result(["Aduriz scored late.", "A.", "Getafe won 1-0 at Elche.", "B."], [0, 1], [2, 3])
+
+
+def test_a_pair_opening_on_the_leads_they_joins_it_though_half_a_quote() -> None:
+    # "Their final aim is to build a robot …" goes on from the lead's "Boffins are currently working
+    # …": under its own "Tiny Insects" beside a professor's quote it pointed at no one (en-cnndm 185)
+    groups = cnndm_groups(185)
+    overview = groups[0]
+    boffins = next(k for k, text in enumerate(overview) if text.startswith("Boffins are currently working"))
+    assert overview[boffins + 1].startswith("Their final aim is to build a robot"), groups
+    assert len(groups) == 2, groups
+
+
+def test_a_speakers_pair_joins_only_where_it_opens_right_after_the_lead_on_a_pronoun() -> None:
+    texts = [
+        "Scientists built a drone.",
+        "Boffins are working on it.",
+        "Their aim is a robot.",
+        "'We are nowhere near it,' said Mr Marshall.",
+        "Other work goes on.",
+        "More of it.",
+    ]
+    assert lead_pair_rejoined(texts, [[0, 1], [2, 3], [4, 5]]) == [[0, 1, 2, 3], [], [4, 5]]
+    assert lead_pair_rejoined(texts, [[0], [1, 3], [4, 5]]) == [[0], [1, 3], [4, 5]]  # a one-point lead
+    apart = [[0, 1], [3, 2], [4, 5]]  # the quote heads the pair: not the sentence after the lead
+    assert lead_pair_rejoined(texts, apart) == apart
+    unleaning = [*texts[:2], "The aim is a robot.", *texts[3:]]  # no pronoun pointing back
+    assert lead_pair_rejoined(unleaning, [[0, 1], [2, 3], [4, 5]]) == [[0, 1], [2, 3], [4, 5]]

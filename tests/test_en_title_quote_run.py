@@ -7,7 +7,7 @@ leave it. Small cases taken from en-cnndm articles, and their briefs themselves.
 from __future__ import annotations
 
 from citebrief.text.en_overview_said import said_grounded
-from citebrief.text.en_title_quote_run import group_speaker, last_person_before, quote_run_title
+from citebrief.text.en_title_quote_run import bullet_owner, group_speaker, last_person_before, quote_run_title
 from conftest import shared_group_titles
 
 # en-cnndm 41, its passages 2-3 (cut short)
@@ -141,3 +141,19 @@ def test_the_run_is_its_speakers_not_the_last_name_its_words_say() -> None:
     ]
     bullet = "'Despite knowing we were investigating him, Boente showed no signs of stopping his disturbing conduct.'"
     assert last_person_before(bullet, texts, [*texts, bullet]) == "Lewis"
+
+
+def test_two_marks_closing_a_quotation_inside_another_both_close() -> None:
+    # "'After a couple of weeks I was like, "Wow!"'" closes both quotations: the surgeon's doubt
+    # after it and the next passage are the writer's words, no one's quote (en-cnndm 59)
+    passage = "Ann Lee said: 'After a week I was like, \"Wow!\"' However, a surgeon doubts it."
+    following = "Still, the clinic does have a number of regular customers."
+    assert not bullet_owner([following], 0, [passage, following], [passage, following])[1]
+    unclosed = "Ann Lee said: 'After a week I felt fine. It just works."  # her words run on
+    assert bullet_owner([following], 0, [unclosed, following], [unclosed, following])[1]
+
+
+def test_en_cnndm_59_a_clients_words_and_the_clinics_growth_are_no_quote_run() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 59)
+    assert "Regular Customers" in titles
+    assert not any(t.startswith("Jacqueline Caterina on") for t in titles)

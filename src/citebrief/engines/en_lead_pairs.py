@@ -6,24 +6,28 @@ stands under two titles, the second a detail one bullet says: the club handing b
 then the fan-run boycott of the trip as "Fan-run Campaign"; a prisoner jailed for his texts, then
 how he got the girl's number as "Facebook Password"; a karate teacher charged, then his confession
 and flight as "Possible Additional Charges". Readers meet a fragment of the key points, not a
-theme. Here the first theme group in the article joins the overview where the overview holds
-`LEAD` points, the group `PAIR` bullets, all after the overview's first point, and another theme
-group stays. A short story then reads as its key points and one theme (a nun's murder, then who
-she was at the mission; a Kansas law and what it bans, then the reaction to it), not as a lead
-cut in two before its one theme: a 400-word story rarely needs three. A pair that is half or more
-a speaker's own words stays: their account, under its own title ("'I was extremely depressed
-...,' she explained"). A wider join of any first group that shares the lead's words
-(en_episode_joins, dropped) lumped a defendant's account or a speaker's remarks into the overview
-and left a one-group strand; a pair after a two-point overview is the lead's own run. The pair's
-bullets follow the overview's points; none moves elsewhere and none is dropped. A pair giving a
-match's result where the overview gives another (a round-up's next match: Getafe's 1-0 after
-Athletic Bilbao's 1-1, en-cnndm 61, once `en_turn_splits` has cut Espanyol's win from it) stays. Once a brief;
-English news and features read in runs only (not asked for --groups, not a policy or essay).
+theme. Here the first theme group in the article joins the overview where the overview holds `LEAD`
+points, the group `PAIR` bullets, all after the overview's first point, and another theme group
+stays. A short story then reads as its key points and one theme (a nun's murder, then who she was
+at the mission; a Kansas law and what it bans, then the reaction to it), not as a lead cut in two
+before its one theme: a 400-word story rarely needs three. A pair that is half or more a speaker's
+own words stays: their account, under its own title ("'I was extremely depressed ...,' she
+explained"). Unless its first bullet is the sentence right after the overview's last and points
+back to it ("Their final aim is to build a robot …" after "Boffins are currently working …",
+en-cnndm 185): a pronoun no title over a speaker's words can head. A wider join of any first group
+that shares the lead's words (en_episode_joins, dropped) lumped a defendant's account or a
+speaker's remarks into the overview and left a one-group strand; a pair after a two-point overview
+is the lead's own run. The pair's bullets follow the overview's points; none moves elsewhere and
+none is dropped. A pair giving a match's result where the overview gives another (a round-up's next
+match: Getafe's 1-0 after Athletic Bilbao's 1-1, en-cnndm 61, once `en_turn_splits` has cut
+Espanyol's win from it) stays. Once a brief; English news and features read in runs only (not asked
+for --groups, not a policy or essay).
 """
 
 from __future__ import annotations
 
 from citebrief.engines.en_stray_subjects import SCORE
+from citebrief.engines.en_turn_splits import OPENS_ON_PRONOUN
 from citebrief.engines.scored import Draft
 from citebrief.text.lazy_re import LazyPattern
 
@@ -71,11 +75,18 @@ def _joining_pair(texts: list[str], groups: list[list[int]]) -> int | None:
     first = groups[themes[0]]
     if len(first) != PAIR or min(first) <= overview[0]:
         return None
-    if 2 * sum(bool(OWN_WORDS.search(texts[k])) for k in first) >= len(first):
+    if 2 * sum(bool(OWN_WORDS.search(texts[k])) for k in first) >= len(first) and not _goes_on(texts, overview, first):
         return None  # half or more a speaker's own words: their account, not the lead's points
     if _other_result(texts, overview, first):
         return None
     return themes[0]
+
+
+def _goes_on(texts: list[str], overview: list[int], pair: list[int]) -> bool:
+    """Whether `pair` opens on the sentence right after the overview's last and that sentence
+    points back to it ("Their final aim is to build a robot …" after "Boffins are currently working
+    towards …", en-cnndm 185): the lead's own run, which no title over a speaker's words may head."""
+    return pair[0] == overview[-1] + 1 and bool(OPENS_ON_PRONOUN.search(texts[pair[0]]))
 
 
 def _other_result(texts: list[str], overview: list[int], pair: list[int]) -> bool:

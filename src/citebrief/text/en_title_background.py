@@ -25,6 +25,7 @@ from functools import cache
 
 from citebrief.text.data_files import table_alternation
 from citebrief.text.en_actors import is_person, key
+from citebrief.text.en_title_career_person import career_person
 from citebrief.text.en_title_possessed import owned_title
 from citebrief.text.en_title_unnamed_person import unnamed_person
 from citebrief.text.lazy_re import LazyPattern
@@ -62,6 +63,7 @@ def background_title(
     ):
         return title
     surname = _subject(bullets, all_texts) or unnamed_person(bullets, group_texts, all_texts, used)
+    surname = surname or career_person(bullets, group_texts, all_texts, title)  # "Hardy", not his co-stars
     if not surname or surname.casefold() in title.casefold():
         return title
     if not any(on_word_boundaries(surname, t, "en") for t in group_texts):

@@ -78,8 +78,10 @@ _SPEAKS_BEFORE = TablePattern(lambda: rf"\b{alternation('source')}\s(?:[A-Za-z][
 OPENING_QUOTE = LazyPattern(r"(?:^|(?<=[\s(]))['‘\"“](?=\w)")
 # the vague title (replaced by a NUL mark) after a possessive or "the" that the text writes before it
 _DETERMINED = LazyPattern(r"\b(his|her|their|the)\s\0(?![\w-])")
-# a quotation mark that closes (after a word or a stop, before a space, a stop or the end)
-_CLOSES = LazyPattern(r"(?<=[\w.,!?])['’\"”](?=[\s,.;:!?)]|$)")
+# a quotation mark that closes (after a word or a stop, before a space, a stop or the end), each
+# of two that close a quotation inside another ("I was like, \"Wow!\"' However": both close, so
+# "However, …" after them is the writer's again, en-cnndm 59)
+_CLOSES = LazyPattern(r"(?:(?<=[\w.,!?])|(?<=[\w.,!?]['’\"”]))['’\"”](?=['’\"”]?(?:[\s,.;:!?)]|$))")
 
 
 def quote_run_title(

@@ -44,6 +44,7 @@ from citebrief.text.en_title_noun_phrase import noun_phrase_title
 from citebrief.text.en_title_outlet import outlet_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
 from citebrief.text.en_title_own_event import own_event_title
+from citebrief.text.en_title_owned_abstract import owned_abstract_title
 from citebrief.text.en_title_owner import owner_title
 from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_passing_name import passing_name_title
@@ -87,6 +88,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     theme_title,  # what two bullets say
     reader_title,  # the event, not who or when
     attire_title,  # not "Black Blazer"
+    owned_abstract_title,  # "India's Friendship" two bullets write, not a bare "Friendship" nor "Nepal"
     plain_title,  # not "Magnitude of the Game"
     gist_title,  # "The Trial", not "Edward Byatt"
     pair_title,  # "Prom Survey", not "Prom Proposals"
