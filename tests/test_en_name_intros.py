@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.helpers import verdict_on
 
-from citebrief.engines.en_name_intros import _introduction, _role, _stands_alone, _words
+from citebrief.engines.en_name_intros import _introduction, _role, _role_after, _stands_alone, _words
 from citebrief.model import VerdictLabel
 from conftest import shared_groups
 
@@ -47,6 +47,25 @@ def test_the_role_is_a_known_one_read_back_from_the_given_name() -> None:
     assert _role("gave an early impression ") is None  # no role's head
     assert _role("said ") is None
     assert _role("attorney") is None  # no space: the name is glued to it
+
+
+def test_a_role_set_off_after_the_whole_name_comes_too() -> None:
+    # en-cnndm 109: "said Judith Enck, an EPA regional administrator." and "Dr. Sanjay Gupta, CNN's
+    # chief medical correspondent, said …" before the bullets' bare "Enck said" and "Gupta said"
+    bullets = _bullets("en-cnndm.jsonl", 109)
+    assert any("[EPA regional administrator Judith] Enck said" in text for text in bullets)
+    assert any("[CNN's chief medical correspondent Sanjay] Gupta said" in text for text in bullets)
+
+
+def test_the_role_after_a_name_is_a_known_one_and_nothing_more() -> None:
+    assert _role_after(", an EPA regional administrator.") == "EPA regional administrator"
+    assert _role_after(", CNN's chief medical correspondent, said") == "CNN's chief medical correspondent"
+    assert _role_after(", the defense attorney") == "defense attorney"  # to the sentence's end
+    assert _role_after(", who has given almost £600,000 to the party") is None  # a clause, no role
+    assert _role_after(", a former attorney who sued them.") is None  # the role goes on into a clause
+    assert _role_after(" said the attorney.") is None  # not set off by a comma
+    intro = _introduction(["It was banned, said Judith Enck, an EPA administrator.", "Enck said."], "Enck")
+    assert intro == ("Judith", 0, "EPA administrator")
 
 
 def test_one_person_only_is_introduced() -> None:

@@ -43,6 +43,7 @@ from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_repeat_wording import repeats_wording_en
 from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_stray_quotes import without_stray_quote
+from citebrief.text.en_stray_single_marks import inside_single_quotation
 from citebrief.text.en_thing_antecedent import fits_thing_pronoun
 from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
 from citebrief.text.lazy_re import LazyPattern
@@ -161,6 +162,7 @@ def cited_points(
             text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
             citations.add(units[opener].paragraph)
         text = _en_mended(text, heads, middles[i]) if scored.lang == "en" else text
+        text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
         text, labels = _whose_words(scored, i, text, points, everywhere, middles)  # whose 我们, whose "He wrote"
         citations.update(labels)
         points.append(Point(text=text, citations=sorted(citations)))
@@ -223,6 +225,15 @@ def _en_mended(text: str, heads: frozenset[str], middle: bool) -> str:
     # "Being an athlete, … the force.": a quotation's middle, shown as someone's words (`en_quote_reading`);
     # a phrase's single marks inside it ("… 'official' currency …") nest within the double ones
     return f'"{text.strip()}"' if middle and not DOUBLE_MARK.search(text) else text
+
+
+def _in_open_quotation(scored: Scored, i: int, text: str) -> str:
+    """An English bullet `text` of sentence i, inside a quotation the sentence before it (same
+    block) opened with a single mark, less the page's stray single mark (`en_stray_single_marks`)."""
+    units = scored.units
+    if scored.lang != "en" or not i or not (scored.passages or units[i - 1].paragraph == units[i].paragraph):
+        return text
+    return inside_single_quotation(units[i - 1].text, text)
 
 
 def _quote_opener(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> int | None:

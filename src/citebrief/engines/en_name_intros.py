@@ -121,8 +121,27 @@ def _introduction(texts: Sequence[str], surname: str) -> tuple[str, int, str] | 
     if first is None or len(given_names) != 1:
         return None
     given, at, start = first
-    role = _role(texts[at][:start])
+    sentence = texts[at]
+    role = _role(sentence[:start])
+    if role is None:  # "said Judith Enck, an EPA regional administrator.": the role set off after the name
+        role = _role_after(sentence[start + len(given) + 1 + len(surname) :])
     return None if role is None else (given, at, role)
+
+
+# the role set off after a whole name, to the next mark: ", an EPA regional administrator."
+_AFTER = LazyPattern(r", (?:(?:an?|the) )?(?P<role>[^,.;:!?()\"“”]+?)(?:[,.;:]|$)")
+
+
+def _role_after(after: str) -> str | None:
+    """The known role set off after a whole name (`after`: the sentence past it), all its words
+    read as `_role` reads a role before one (", CNN's chief medical correspondent," → "CNN's chief
+    medical correspondent"); None where no known role stands there alone (", who has given …")."""
+    m = _AFTER.match(after)
+    if m is None:
+        return None
+    words = m.group("role")
+    role = _role(f"{words} ")
+    return role if role == words else None
 
 
 def _role(before: str) -> str | None:

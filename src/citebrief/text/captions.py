@@ -22,6 +22,7 @@ One regex finds the few candidate spaces of a sentence; the word checks run only
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
@@ -33,6 +34,7 @@ from citebrief.text.caption_name_lists import list_subject_cut
 from citebrief.text.caption_objects import object_before
 from citebrief.text.caption_possessives import plural_possessive
 from citebrief.text.caption_unfinished import unfinished_phrase
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_counted_names import number_in_phrase
 from citebrief.text.speech_verbs_en import TablePattern, TableWords, alternation
@@ -199,10 +201,25 @@ def _finite_verb(word: str, following: str = "") -> bool:
     return "VERB" in classes and (bare.endswith(("ed", "s")) or "ADJ" not in classes)
 
 
+@cache
+def _role_heads() -> frozenset[str]:
+    """The words a role before a whole name ends on (`data/en_role_words.tsv`, read by
+    engines/en_name_intros.py too)."""
+    return frozenset(rows_by_kind("en_role_words.tsv")["head"])
+
+
+def _named_role(words: list[str], index: int, word: str) -> bool:
+    """The word at `index` heads a role after a nation's or a body's name ("…, American astronaut
+    Scott Kelly said …", en-cnndm 169): one phrase with the name after it, no caption's end. Only
+    after a capitalized word: a lowercase run before the head ("… by human resources expert Paul
+    Dundon warned …", en-cnndm 52) is left to the rules below (cut whole, its brief regrouped worse)."""
+    return word in _role_heads() and index > 0 and bool(_CAPITALISED.match(_bare(words[index - 1])))
+
+
 def _introduces_name(words: list[str], index: int) -> bool:
     """The word at `index` goes on into the name after it ('striker Wayne Rooney', 'said Smith')."""
     word = _bare(words[index]).lower()
-    if word in _NAME_INTRODUCERS or shapes.descriptor(word):
+    if word in _NAME_INTRODUCERS or shapes.descriptor(word) or _named_role(words, index, word):
         return True
     before = _bare(words[index - 1]).lower() if index > 0 else ""
     according = index > 1 and words[index - 2].lower() == "according"  # "according to research Prudential …"

@@ -40,7 +40,7 @@ from typing import Literal
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.calendar_names import MONTH_NAMES
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.zh_numeral_names import numeral_in_name, year_on_name
+from citebrief.text.zh_numeral_names import numeral_in_name, year_of_class, year_on_name
 
 ROUNDING_TOLERANCE = Decimal("0.05")
 
@@ -408,8 +408,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         start, end = match.span()
         if start and text[start - 1] in _GLUED_BEFORE:
             continue  # G20, v1.2: a name, not a figure
-        if year_on_name(text, start, end, _MEASURE):
-            continue  # 2022景贤杯: an edition's name, not a figure
+        if year_on_name(text, start, end, _MEASURE) or year_of_class(text, start, end):
+            continue  # 2022景贤杯, 2025届: an edition's name, a class's year, not a figure
         if _overlaps(start, end, taken):
             continue
         value = _to_decimal(match["n"])

@@ -6,6 +6,11 @@ names an edition, not a quantity. Read as figures, they kept bullets a step swap
 they "have a figure" (`zh_loner_swaps`), while `repeated_figures.figure_keys` already left them
 out. `text/numbers.py` asks this module, so every figure check reads them alike. The names and
 the characters that keep a year a count are data (`data/zh_numeral_names.tsv`).
+
+So are common words that open on a numeral (零部件 "parts" read as the figure 0 of 部; 千米 "km" as
+a thousand beside the 12 of 12千米) and a year before 届 ("高2025届4班": the class of 2025, a
+count of 2025 to the figure checks): scored.figures_in and verify counted them, while
+repeated_figures.figure_keys left them out.
 """
 
 from __future__ import annotations
@@ -30,8 +35,21 @@ def _units() -> frozenset[str]:
 
 
 def numeral_in_name(text: str, start: int) -> bool:
-    """Whether the Chinese numeral at text[start] opens a name the table lists (三元区, 四川)."""
-    return any(text.startswith(name, start) for name in _rows("name"))
+    """Whether the Chinese numeral at text[start] opens a name or a word the table lists (三元区,
+    四川, 零部件, 千米)."""
+    return any(text.startswith(name, start) for name in _rows("name") + _rows("word"))
+
+
+def year_of_class(text: str, start: int, end: int) -> bool:
+    """Whether the digits text[start:end] are the year of a class ("2025届"): four digits
+    in a year's range, then a character of the table's `class`."""
+    digits = text[start:end]
+    return (
+        len(digits) == 4
+        and digits.isdigit()
+        and _YEARS[0] <= digits <= _YEARS[1]
+        and text[end : end + 1] in _rows("class")
+    )
 
 
 def year_on_name(text: str, start: int, end: int, measure: frozenset[str]) -> bool:
