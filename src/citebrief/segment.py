@@ -54,6 +54,10 @@ _ZH_GLUED_HEAD = LazyPattern(
 # what a glued heading needs in the sentence (an opener after it, or a brand's @): most sentences
 # hold neither and are let go after one quick search, not the heading's scan at every length
 _ZH_GLUED_NEEDS = LazyPattern(f"{_ZH_GLUED_OPENERS}|@")
+# where one of those lies when a heading is glued: its opener 8-40 characters into the sentence, its
+# "@" 4-40 (the window's end leaves room for the longest opener); most sentences that hold an opener
+# hold it elsewhere ("根据……，" opens them) and are let go without the heading's scan at every length
+_ZH_GLUED_WINDOW = (4, 40 + max(map(len, _ZH_GLUED_OPENERS.split("|"))))
 MIN_GLUED_CHARS_ZH = 10
 # whose words the quotation before were: "黄润秋说。", "该店店主、……郑鑫说。", "……时如是说。" (verbs: "join")
 ZH_ATTRIBUTION = LazyPattern(
@@ -78,6 +82,9 @@ _ZH_PHOTO_CREDIT = LazyPattern(
 # text lost its line breaks; "第三条（一）项", "刑法修正案（十二）" are references, and "二、"
 # inside a sentence is too often a word's end ("统一、规范") to be taken for one
 _ZH_MARKER_INSIDE = LazyPattern(r"(?<=[\u4e00-\u9fff])(?<![第条款项案])[（(][一二三四五六七八九十]{1,3}[）)]")
+# the marker alone, searched first: it opens on its bracket, which `re` skips to, while the pattern
+# above opens on its look-behinds, tried at every character (4x the time on a policy's sentences)
+_ZH_MARKER = LazyPattern(r"[（(][一二三四五六七八九十]{1,3}[）)]")
 # the heading a marker opens, up to the sentence that follows it with no stop between: "（五）城镇
 # 职工养老保险缴费基数偏高且不实由于各地……"
 _ZH_MARKED_HEAD = LazyPattern(
@@ -237,13 +244,16 @@ def _zh_unglue(text: str, start: int, end: int, *, captions: bool = True) -> lis
     inside = zh_captions.inside_credit_end(text, start, end) if has_credit and captions else None
     if inside is not None and end - inside >= MIN_GLUED_CHARS_ZH:
         return [(start, inside), *_zh_unglue(text, inside, end)]
-    marker = _ZH_MARKER_INSIDE.search(text, start + 2, end) if text.find("）", start, end) >= 0 else None
+    bracket = text.find("）", start, end) >= 0 and _ZH_MARKER.search(text, start + 2, end) is not None
+    marker = _ZH_MARKER_INSIDE.search(text, start + 2, end) if bracket else None
     if marker and end - marker.start() >= MIN_GLUED_CHARS_ZH:
         return [(start, marker.start()), *_zh_unglue(text, marker.start(), end)]
     head = _ZH_MARKED_HEAD.match(text, start, end) if text[start] in _ZH_HEAD_OPENERS else None
     if head and end - head.end() >= MIN_GLUED_CHARS_ZH:
         return [(start, head.end()), (head.end(), end)]
-    glued = _ZH_GLUED_HEAD.match(text, start, end) if _ZH_GLUED_NEEDS.search(text, start, end) else None
+    low, high = start + _ZH_GLUED_WINDOW[0], min(end, start + _ZH_GLUED_WINDOW[1])
+    needs = _ZH_GLUED_NEEDS.search(text, low, high) is not None and text.find("，", start, end) >= 0  # its comma, below
+    glued = _ZH_GLUED_HEAD.match(text, start, end) if needs else None
     if glued and end - glued.end() >= MIN_GLUED_CHARS_ZH and "，" in text[glued.end() : end]:
         return [(start, glued.end()), (glued.end(), end)]
     return _zh_unglue_subhead(text, start, end)

@@ -31,13 +31,16 @@ from citebrief.text.en_chunks import word_classes
 
 # the shape's cheap part, searched first: a capitalised word, a comma and an apposition
 _APPOSITION_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*, (?:\d{1,3},|aged |who |from )")
+# its apposition alone, searched before it: `re` skips to a comma, while the name opens the shape
+# on a capital, tried at every capital of a sentence
+_APPOSITION_TAIL = re.compile(r", (?:\d{1,3},|aged |who |from )")
 _WORD = re.compile(r"\S+")
 
 
 def apposition_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence) where a caption ending on a place stops and a
     sentence opening on a person the article names again, with an apposition, starts."""
-    if _APPOSITION_AFTER_NAME.search(text, start, end) is None:
+    if _APPOSITION_TAIL.search(text, start, end) is None or _APPOSITION_AFTER_NAME.search(text, start, end) is None:
         return []  # most sentences: no name with an age or a "who" after it
     spans = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
     words = [word for _, word in spans]

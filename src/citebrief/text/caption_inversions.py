@@ -17,7 +17,9 @@ from citebrief.text.captions import BEFORE_TITLE, MIN_SIDE_WORDS
 from citebrief.text.en_chunks import word_classes
 
 # "ISIS Charged are Mohamed": a word with no stop, a capitalised participle, a plural "be", a capital
-_INVERSION = re.compile(r"(?<=[\w)]) (?P<participle>[A-Z][a-z]{2,}ed) (?:are|were) [A-Z]")
+# the space opens the pattern and the look-behind after it reads the character before that space: `re`
+# skips from space to space, not tries a look-behind at every character (the same matches)
+_INVERSION = re.compile(r" (?<=[\w)] )(?P<participle>[A-Z][a-z]{2,}ed) (?:are|were) [A-Z]")
 
 
 def inversion_cuts(text: str, start: int, end: int) -> list[int]:

@@ -19,6 +19,9 @@ from citebrief.text.lazy_re import LazyPattern
 
 # a closing mark right after a word (no stop before it), then one space and a capital
 _CANDIDATE = LazyPattern(r"[A-Za-z0-9]([’'\"”]) (?=[A-Z])")
+# its mark, space and capital, searched first: `re` skips to a mark, while the candidate's pattern
+# opens on a letter, tried at every letter of a sentence
+_MARK_BEFORE_CAPITAL = LazyPattern(r"[’'\"”] [A-Z]")
 # a single mark that opens (after no letter, before a word) or closes (after a word, before no letter)
 _SINGLE_MARKS = LazyPattern(r"(?P<open>(?<![A-Za-z0-9])['‘](?=[\w\"“‘(\[]))|(?P<close>(?<=\S)['’](?![A-Za-z0-9]))")
 MIN_SIDE_WORDS = 2
@@ -73,7 +76,7 @@ _SENTENCE_OPENERS = frozenset(
 def quote_tail_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence span of the paragraph `text`) where a sentence
     begins after a quotation closed with no stop."""
-    if _CANDIDATE.search(text, start, end) is None:
+    if _MARK_BEFORE_CAPITAL.search(text, start, end) is None or _CANDIDATE.search(text, start, end) is None:
         return []
     cuts: list[int] = []
     piece = start
