@@ -43,7 +43,9 @@ overview point passages away from all its others goes to the group told from its
 before it (`en_speaker_leads`), and one incident told twice in one place is told once (`en_event_repeats`),
 and a group whose passages the page prints again joins the group told from the copy (`en_retold_joins`),
 and two bullets that share no word with their own groups but several with each other join
-(`en_stranger_pairs`), and a sectioned roundup's groups follow its section headings (`en_section_groups`).
+(`en_stranger_pairs`), and a group of two strangers from two paragraphs is dissolved into the groups
+its bullets belong to (`en_stranger_homes`), and a sectioned roundup's groups follow its section
+headings (`en_section_groups`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
 
@@ -67,6 +69,7 @@ from citebrief.engines.en_retold_joins import retold_joined
 from citebrief.engines.en_section_groups import sections_followed
 from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
+from citebrief.engines.en_stranger_homes import stranger_homes_given
 from citebrief.engines.en_stranger_pairs import stranger_pairs_joined
 from citebrief.engines.en_stray_subjects import strays_placed
 from citebrief.engines.en_subject_edges import subject_edges_placed
@@ -174,5 +177,6 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     drafts = loose_lines_dropped(scored, drafts, chosen)  # no "… how to do that." (`en_loose_lines`)
     # two bullets that share nothing with their own groups but words with each other, together (`en_stranger_pairs`)
     stranger_pairs_joined(scored.units, scored.trimmed, drafts)
+    stranger_homes_given(scored.units, scored.trimmed, drafts)  # a pair of strangers dissolved (`en_stranger_homes`)
     sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     return drafts
