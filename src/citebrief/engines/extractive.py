@@ -219,9 +219,9 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         # and no "This means…" or "In return, …" whose sentence before no bullet says
         picked = placed_picks(scored, candidates, picked, chosen, relevance)
-        if len(picked) < 2:
-            # one fresh sentence is no group: it joins the previous theme when that has room,
-            # unless a heading of its own would stand over it there
+        if len(picked) < 2 and not (picked and theme in themes.alone):
+            # one fresh sentence is no group (but a reply's question answered in it): it joins the
+            # previous theme when that has room, unless a heading of its own would stand over it there
             if picked and drafts and len(drafts[-1].picked) < 3 and not themes.titles:
                 drafts[-1].picked = sorted(drafts[-1].picked + picked)
             continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from citebrief.engines.reply_questions import answers_questions
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.weights import unit_vector
 from citebrief.text.outline import ITEM_LEVEL, Heading
@@ -68,7 +69,8 @@ def merge_neighbours(sections: list[Section], wanted: int, minimum: int, vectors
     """Too many sections, or one too thin for two bullets: join two neighbours, the pair that
     is light and alike in content (`vectors`, the paragraphs'), so that a merged group reads as
     one theme (子女教育 with 继续教育, not 总则 with 子女教育); a thin one joins the neighbour
-    nearer its content, else the lighter."""
+    nearer its content, else the lighter; a reply's question answered in one sentence stays
+    alone while there is room for every question (`reply_questions`)."""
     sums: list[np.ndarray | None] = [None] * len(sections)
     if vectors is not None and len(sections) <= MAX_COMPARED_SECTIONS:
         # a section is a run of paragraphs: its rows' values are one run of the stored values
@@ -122,8 +124,9 @@ def merge_neighbours(sections: list[Section], wanted: int, minimum: int, vectors
             if room - (b - a + 1) // 2 + (j - a) // 2 + (b - j - 1) // 2 >= needed
         }
 
+    questions = answers_questions(s.heading.label for s in sections if s.heading is not None)
     while len(sections) > 1:
-        thin = [i for i, s in enumerate(sections) if s.weight < minimum]
+        thin = [i for i, s in enumerate(sections) if s.weight < minimum and not (questions and len(sections) <= wanted)]
         if len(sections) <= wanted and not thin:
             return
         pairs = range(len(sections) - 1)

@@ -148,6 +148,8 @@ class Themes:
     # the headings one level inside each theme's sections (paragraph, phrase): what a section
     # titled "保障措施" holds ("组织领导、资金支持")
     parts: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    # the themes of a reply's questions answered in one sentence: a group of one bullet each
+    alone: frozenset[int] = frozenset()
 
     def of_sentences(self, paragraph_of: np.ndarray) -> np.ndarray:
         """The theme of each sentence (`paragraph_of`: each sentence's 0-based paragraph)."""
@@ -297,7 +299,8 @@ def outline_themes(
         if twin.section.heading is not None and label in titles:
             phrase = phrases[twin.section.heading.label]
             titles[label] = sorted([*titles[label], (twin.section.heading.paragraph, display_title(phrase, lang))])
-    return Themes(labels, titles, parts=parts)
+    alone = frozenset(label for label, section in enumerate(sections) if section.weight < 2)
+    return Themes(labels, titles, parts=parts, alone=alone)
 
 
 def _top_phrases(sections: list[Section], phrases: dict[str, str], lang: Lang) -> dict[int, str]:
