@@ -54,6 +54,7 @@ from citebrief.engines.lead_points import (
     operative_first,
 )
 from citebrief.engines.list_topics import list_topics
+from citebrief.engines.measure_owners import with_owners
 from citebrief.engines.outline_codas import part_codas
 from citebrief.engines.overview_pool import overview_pool
 from citebrief.engines.overview_titles import overview_again, overview_title
@@ -587,6 +588,6 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         lang=document.lang,
         engine=ENGINE_NAME,
         citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",
-        groups=result_groups,
+        groups=with_owners(texts if policy else None, result_groups),  # a measure keeps its owner
         warnings=warnings,
     )
