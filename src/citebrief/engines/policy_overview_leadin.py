@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from citebrief.engines.policy_schedule_overview import announced_sections
 from citebrief.engines.scored import Scored
 from citebrief.engines.themes import preamble_end
 from citebrief.text.lazy_re import LazyPattern
@@ -62,6 +63,8 @@ def with_lead_in(scored: Scored, outline: list[Heading]) -> Scored:
         if unit.index in scored.usable:
             return scored  # the preamble says more after its lead-in: no lead-in closes it
         statement = lead_in_statement(unit.text)
+        if statement is None:  # a holiday notice's "现将……的具体安排通知如下。": "……的具体安排如下。"
+            statement = announced_sections(unit.text, outline)
         if statement is not None:
             trimmed = list(scored.trimmed)
             trimmed[unit.index] = statement

@@ -18,6 +18,7 @@ lost its measure's headline ("对不裁员或少裁员的参保企业，可返�
 
 from __future__ import annotations
 
+from citebrief.engines.policy_schedule_overview import schedule_close
 from citebrief.engines.scored import Scored
 from citebrief.text.lazy_re import LazyPattern
 
@@ -54,13 +55,18 @@ def _general_sentences(scored: Scored) -> set[int]:
 def whole_points(scored: Scored, candidates: list[int]) -> list[int]:
     """The `candidates` (in their order) that state a point for the whole document: those of its
     general requirements where it has any, else its purpose or what it says of itself as its
-    subject (`of_itself`); none where it says neither."""
+    subject (`of_itself`), else a schedule's close (`policy_schedule_overview`); none otherwise."""
     general = _general_sentences(scored)
     found = [i for i in candidates if i in general]
     if found:
         return found
     names = {m.group(1) for u in scored.units for m in _SHORT_NAME.finditer(u.text)}
-    return [i for i in candidates if of_itself(scored.trimmed[i], names)]
+    found = [i for i in candidates if of_itself(scored.trimmed[i], names)]
+    if found:
+        return found
+    # a schedule's line on all its items ("节假日期间，各地区、各部门要妥善安排好值班……")
+    closes = set(schedule_close([u.text for u in scored.units], [u.paragraph for u in scored.units]))
+    return [i for i in candidates if i in closes]
 
 
 def of_itself(text: str, names: set[str]) -> bool:

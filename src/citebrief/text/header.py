@@ -7,12 +7,14 @@
   "Boston (CNN)" → "CNN·Boston" (the outlet, place and day as the source line; no year is given, so
   no publish time);
 - an official document: its number (国办发〔2024〕12号), the issuer that signs it and the date
-  under the signature; a decree ("中华人民共和国国务院令 / 第706号") names the regulation it
-  publishes a few lines later, and that is the title.
+  under the signature (at its end, or closing a cover notice above the plan it attaches: the first
+  date under a signature, not the attached request's own); a decree ("中华人民共和国国务院令 /
+  第706号") names the regulation it publishes a few lines later, and that is the title.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,6 +41,7 @@ _ISSUER = LazyPattern(
     r"^(?:国务院|国务院办公厅|中共中央办公厅|[\u4e00-\u9fff]{2,14}(?:部|委员会|委|局|署|办公厅|人民政府|办公室|总局|银行))"
     r"(?:[、 ][\u4e00-\u9fff]{2,14})*$"
 )
+_ENTITY = LazyPattern(r"&[a-z]+;")  # an HTML entity left in a signature line ("国务院办公厅 &sp;")
 _SIGNER = LazyPattern(r"^(?:总\s*理|国务院总理|主\s*席|部\s*长)\s*[\u4e00-\u9fff]{2,4}$")
 _TITLE_ISSUER = LazyPattern(r"^(?P<issuer>[\u4e00-\u9fff、]{2,30}?)(?:关于|对|转发)")
 # an outlet-and-date line in any order, labelled or not ("来源：新华社 2025年5月14日")
@@ -208,9 +211,22 @@ def _official(header: TextHeader) -> None:
         position, header.published_at = dates[-1]
         before = tail[position - 1].strip() if position else ""
         issuer = before if _ISSUER.match(before) else None
+    else:
+        header.published_at = _cover_date(header.paragraphs)
     if issuer is None and header.title:
         opening = _TITLE_ISSUER.match(header.title)
         issuer = opening["issuer"] if opening else None
     parts = [p for p in (issuer, number) if p]
     if parts and header.source is None:
         header.source = "·".join(parts)
+
+
+def _cover_date(paragraphs: list[str]) -> datetime | None:
+    """The date closing a cover notice that an attached plan or request follows ("国务院办公厅 /
+    2019年1月1日 / （此件公开发布） / ……方案"): the first date line right under an issuer's
+    signature; a later one signs the attachment ("国家教委 / 一九九六年五月十三日")."""
+    for before, line in itertools.pairwise(paragraphs):
+        date = parse_date(line)
+        if date is not None and _ISSUER.match(_ENTITY.sub("", before).strip()):
+            return date
+    return None
