@@ -17,9 +17,13 @@ def test_a_duty_laid_on_every_locality_or_department() -> None:
 
 
 def test_the_holiday_notices_duty_closes_its_overview() -> None:
-    """govcn_5346276 (record 8): para 11, 值班和安全、保卫工作, went uncited."""
+    """govcn_5346276 (record 8): para 11, 值班和安全、保卫工作, went uncited. Since the holiday notice's
+    lead-in opens its overview (`policy_schedule_overview`), `policy_whole_points`' close can bring the
+    duty in first; either way it closes the overview, once."""
     document = document_from_text(shared_article("zh-policy.jsonl", 8), origin="p", kind="text")
     overview = draft_extractive(document).groups[0]
     last = overview.points[-1]
     assert "值班和安全、保卫" in last.text and last.citations == [11], last
-    assert overview.points[0].text.startswith("元旦：")  # the overview's point stays first
+    assert overview.points[0].citations == [3]  # the lead-in naming the seven holidays stays first
+    cited = [c for group in draft_extractive(document).groups for p in group.points for c in p.citations]
+    assert cited.count(11) == 1

@@ -22,7 +22,6 @@ from citebrief.engines.policy_duty_division import divide_duties
 from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.policy_overview_measures import measures_down
-from citebrief.engines.policy_penalty_items import graded_items
 from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
 from citebrief.engines.policy_task_items import cover_task_items
@@ -127,7 +126,6 @@ def cover_steps(
         carry_rights(scored, drafts, chosen)  # ... and the right a prohibition limits (`policy_rights.py`)
         spread_items(scored, drafts, chosen, texts)  # a list's uncited item over a second bullet of one
         lead_items(scored, drafts, chosen, texts)  # ... and an uncited item's task where it states no key measure
-        graded_items(scored, drafts, chosen, of_sentence)  # a fine over a penalty without one (`policy_penalty_items`)
         divide_duties(scored, drafts, chosen, of_sentence)  # ... and who answers for what (`policy_duty_division`)
         add_closing_duty(scored, drafts, chosen)  # ... and a short notice's closing duty (`policy_closing_duty`)
         add_duties(scored, drafts, chosen)  # a short brief: its paragraphs' further duties (`policy_duties.py`)
