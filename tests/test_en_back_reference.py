@@ -95,6 +95,7 @@ def _bullets(index: int) -> list[str]:
         (132, "However Lizzi never realised", "also devoured liquid calories"),
         (164, "The incident occurred about 11.50pm", "The man was taken to a local hospital"),
         (189, "Now, a study has found it may make", "exercise can make your muscles bigger"),
+        (115, "The message read:", "the college issued an apology to students"),  # not her own email
     ],
 )
 def test_a_bullet_that_points_back_says_what_it_points_at(index: int, leaning: str, antecedent: str) -> None:
@@ -179,6 +180,10 @@ def test_a_thing_named_only_by_its_kind_with_nothing_before_it_is_no_bullet() ->
         ("The piece of land was sold.", False),  # the noun goes on: it says which
         ("The incident room was closed.", False),
         ("Rendall's piece was created in the 1960s.", False),
+        ("The message read: 'We take this matter seriously.'", True),
+        ("The statement said the school would reopen.", True),
+        ("The message board was closed.", False),
+        ("The letter writer was never found.", False),
     ],
 )
 def test_kind_only(text: str, expected: bool) -> None:

@@ -323,6 +323,7 @@ class _EnCuts(NamedTuple):
     stopless_cuts: Callable[[str, int, int], list[int]]
     furniture_free: Callable[[str, int, int], list[tuple[int, int]]]
     glued_mark_cuts: Callable[[str, int, int], list[int]]
+    site_stop_cuts: Callable[[str, int, int], list[int]]
 
 
 @cache
@@ -341,6 +342,7 @@ def _en_cuts() -> _EnCuts:
     from citebrief.text.en_glued_stops import glued_stop_cuts
     from citebrief.text.en_page_furniture import furniture_free
     from citebrief.text.en_quote_reading import glued_mark_cuts
+    from citebrief.text.en_site_stops import site_stop_cuts
     from citebrief.text.en_stopless_seams import stopless_cuts
 
     return _EnCuts(
@@ -358,6 +360,7 @@ def _en_cuts() -> _EnCuts:
         stopless_cuts,
         furniture_free,
         glued_mark_cuts,
+        site_stop_cuts,
     )
 
 
@@ -394,6 +397,7 @@ def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> l
     restarts += rules.box_cuts(text, start, end) + rules.year_cuts(text, start, end)
     restarts += rules.stopless_cuts(text, start, end)  # "… on the 11th holeMr Lahiff, speaking …"
     restarts += rules.glued_mark_cuts(text, start, end)  # "… Chris Boardman | "Latham had a fantastic …"
+    restarts += rules.site_stop_cuts(text, start, end)  # "… notes Philly.com. | Wishes she was …"
     head = rules.caps_head_cut(text, start, end)  # "LAST SPELL OF COMMENTARY IN ENGLAND | Benaud's …"
     restarts += [] if head is None else [head]
     loud = {*rules.caption_cuts(text, start, end), *restarts}

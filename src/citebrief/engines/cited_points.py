@@ -16,6 +16,7 @@ import numpy as np
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_announced_quotes import with_announced_quote
+from citebrief.engines.en_couple_names import named_couple_en
 from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
@@ -187,12 +188,14 @@ def _whose_words(
     the paragraphs its added words stand in: "[Sessions] wrote: …" in English
     (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
-    it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`)."""
+    it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
+    or the couple a "The couple say …" means (`en_couple_names`)."""
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
             or named_quotation_en(scored, i, text, points, middles)
             or introduced_en(scored, i, text, points, everywhere)
+            or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
         )
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
     return with_speaker(scored, i, text, points, everywhere)

@@ -55,6 +55,10 @@ _KIND_ONLY = (
     r"|stunt|remarks?|comments?|episode|accident|crash|collision|attack|change|changes|attempt|ruling)"
     r" (?:was|were|is|are|has|had|have|came|comes|follows|followed|occurred|happened|took|takes"
     r"|sparked|prompted|caused|led|left|will|would|could|may|might|appears|appeared|marks|marked)\b"
+    # a written message whose words follow ("The message read: 'As you may be aware, …'"): whose
+    # message stood in the sentence before ("the college issued an apology", en-cnndm 115: read alone,
+    # the college's apology passed for the professor's own email)
+    r"|The (?:message|email|e-mail|letter|note|memo|tweet|statement) (?:read|reads|said|says)\b"
 )
 # "Instead, it's defendants … that can't be trusted": instead of what the sentence before said
 _INSTEAD = r"Instead\b(?![-'’])(?! of\b)"

@@ -9,6 +9,9 @@ capitalised word in lower case after it, are such a heading: the sentence starts
 heading becomes a line of its own (no stop, no verb: never a bullet). A shout in quotes ("'GET OUT
 OF MY HOUSE' Smith screamed …") is no heading: a heading's first word opens with no quote.
 
+A fixture list's header ("GLOUCESTER v NEWCASTLE (SATURDAY: Kingsholm, 3pm)") is cut off the same
+way (text/en_fixture_heads.py).
+
 Such a heading line (and an all-capitals line of three words or more: "4. 'YOU'VE GOT TO CHECK IF
 THEY'RE STILL THERE!'") opens its passage when a long block is cut into passages, as a Chinese
 outline heading does (text/passage_heads.py): the item's passage cites its heading and its sentences.
@@ -19,6 +22,7 @@ ending on it goes on into the next.
 
 from __future__ import annotations
 
+from citebrief.text.en_fixture_heads import fixture_head_cut
 from citebrief.text.lazy_re import LazyPattern
 
 # the heading: after a list's item number, 3+ words in capitals (digits, ', -, & inside), then the
@@ -64,7 +68,9 @@ def caps_head_cut(text: str, start: int, end: int) -> int | None:
     if not text[start : start + 6].lstrip("0123456789. ")[:2].isupper():
         return None  # most sentences open with a capital and a lower-case letter: let go at once
     head = _CAPS_HEAD.match(text, start, end)
-    if head is None or len(text[head.end() : end].split()) < MIN_SENTENCE_WORDS:
+    if head is None:
+        return fixture_head_cut(text, start, end)  # "GLOUCESTER v NEWCASTLE (SATURDAY: …) | Dan Robson …"
+    if len(text[head.end() : end].split()) < MIN_SENTENCE_WORDS:
         return None
     return head.end()
 
