@@ -11,6 +11,7 @@ from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
+from citebrief.engines.zh_function_lists import function_lists
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
@@ -43,4 +44,5 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         run_pairs_joined(scored, said, points)  # "……都市圈；| 搭建……平台，……": one bullet (zh_run_pairs.py)
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
+        function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
     return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
