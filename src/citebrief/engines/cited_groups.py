@@ -16,6 +16,7 @@ from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
+from citebrief.engines.zh_meeting_rules import frequency_first
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
@@ -28,6 +29,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     before it leaves another group's bullets for its own (`zh_antecedent_pairs`); in English
     `en_news`, a pair those moves leave after a two-point overview joins it (`en_lead_pairs`)."""
     picked = released_antecedents(scored, [d.picked for d in drafts])
+    picked = frequency_first(scored, picked)  # "……原则上每年召开两次会议……" leads a body's rules (zh_meeting_rules)
     picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
     picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
     picked = en_antecedents_next(scored, picked, [d.title for d in drafts])  # an English "They …" too
