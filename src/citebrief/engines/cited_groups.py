@@ -11,6 +11,7 @@ from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
+from citebrief.engines.zh_body_offices import offices_with_bodies
 from citebrief.engines.zh_function_lists import function_lists
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
@@ -29,6 +30,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     before it leaves another group's bullets for its own (`zh_antecedent_pairs`); in English
     `en_news`, a pair those moves leave after a two-point overview joins it (`en_lead_pairs`)."""
     picked = released_antecedents(scored, [d.picked for d in drafts])
+    picked = offices_with_bodies(scored, picked)  # "……组成……试点工作小组（以下简称……）" before its 办公室
     picked = frequency_first(scored, picked)  # "……原则上每年召开两次会议……" leads a body's rules (zh_meeting_rules)
     picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
     picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
