@@ -11,10 +11,13 @@ from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
+from citebrief.engines.zh_body_offices import offices_with_bodies
+from citebrief.engines.zh_function_lists import function_lists
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
+from citebrief.engines.zh_meeting_rules import frequency_first
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
@@ -27,6 +30,8 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     before it leaves another group's bullets for its own (`zh_antecedent_pairs`); in English
     `en_news`, a pair those moves leave after a two-point overview joins it (`en_lead_pairs`)."""
     picked = released_antecedents(scored, [d.picked for d in drafts])
+    picked = offices_with_bodies(scored, picked)  # "……组成……试点工作小组（以下简称……）" before its 办公室
+    picked = frequency_first(scored, picked)  # "……原则上每年召开两次会议……" leads a body's rules (zh_meeting_rules)
     picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
     picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
     picked = en_antecedents_next(scored, picked, [d.title for d in drafts])  # an English "They …" too
@@ -43,4 +48,5 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         run_pairs_joined(scored, said, points)  # "……都市圈；| 搭建……平台，……": one bullet (zh_run_pairs.py)
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
+        function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
     return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]

@@ -4,7 +4,8 @@ written by `engines.en_quote_owners`, and the name it puts in a pronoun's place 
 the next sentence names ("宗金才：“近年来，……”"), written by `engines.zh_quote_named`, and the name it
 puts after a Chinese pronoun ("他（孟磊）认为，……"), written by `engines.zh_pronoun_speakers`, and the party
 it puts after a case report's 当事人 ("当事人（某某有限公司）在其……"), written by
-`engines.zh_party_brackets`: each read back by `verify.index` (which checks the sentence word for
+`engines.zh_party_brackets`, and the body and heading it puts before a function list ("联席会议主要职能：
+……；……。"), written by `engines.zh_function_lists`: each read back by `verify.index` (which checks the sentence word for
 word without it, and the name in a cited paragraph), so writer and reader spell it one way."""
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ ZH_NAME_IN_PLACE = LazyPattern(r"(?<=[他她])（(?P<who>[\u4e00-\u9fff·]{2,6})
 ZH_PARTY_IN_PLACE = LazyPattern(r"(?<=当事人)（(?P<who>[^（）()\s]{2,30})）")
 # a Chinese speaker's name and "：" before a quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
 ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,6})：(?=“)")
+
+# a body's short name and its functions' heading before the list those functions are ("联席会议主要职能：
+# 贯彻落实……；……的落实情况。": `engines.zh_function_lists`), the name as `who`: the rest is the list word
+# for word, up to its last item's "；" or "。"
+ZH_DUTY_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?P<duty>(?:主要|工作)?(?:职能|职责))：")
 
 
 def labelled(name: str, text: str) -> str:
@@ -66,3 +72,9 @@ def zh_party_in_place(name: str, before: str, after: str) -> str:
     """A Chinese bullet whose `before` ends on the 当事人 that stands for the case's party `name`, the
     name in brackets after it, as `ZH_PARTY_IN_PLACE` reads it: "当事人（某某门诊部）在其……"."""
     return f"{before}（{name}）{after}"
+
+
+def zh_duty_labelled(name: str, duty: str, items: str) -> str:
+    """A body's function list `items` after its short `name` and the heading `duty`, as
+    `ZH_DUTY_LABEL` reads it: "联席会议主要职能：贯彻落实……；……。"."""
+    return f"{name}{duty}：{items}"

@@ -16,6 +16,7 @@ from citebrief.text.speaker_label import (
     NAME_IN_PLACE,
     ROLE_IN_PLACE,
     SPEAKER_LABEL,
+    ZH_DUTY_LABEL,
     ZH_NAME_IN_PLACE,
     ZH_PARTY_IN_PLACE,
     ZH_SPEAKER_LABEL,
@@ -80,12 +81,16 @@ class Claim:
         body = text.strip()
         en_label = SPEAKER_LABEL.match(body) or NAME_IN_PLACE.match(body) if index.lang == "en" else None
         label = ZH_SPEAKER_LABEL.match(body) if index.lang == "zh" else en_label
+        # a body's name and functions' heading before its function list ("联席会议主要职能：……"): the
+        # name must be in a cited paragraph, the list word for word but its closing "；" or "。"
+        duty = ZH_DUTY_LABEL.match(body) if index.lang == "zh" and label is None else None
+        label = duty or label
         # the speaker's name is the brief's, not the quotation's: the quotation is read without it,
         # and the name must be in a cited paragraph (`speaker`, checks.find_quotation); so is a
         # name put in a pronoun's place ("[Lizzi] also devoured …" for "she also devoured …") and
         # a Chinese label carried from the sentence after the quotation ("贾志龙：“……”"), and a
         # Chinese name put after the pronoun that stands for it ("他（孟磊）认为，……"), or a case's
-        # party after its 当事人 ("当事人（某某有限公司）在其……")
+        # party after its 当事人 ("当事人（某某有限公司）在其……"), and a body named before its function list
         self.speaker = label.group("who") if label else None
         self._put_in: str | None = None  # a name the brief brackets into the sentence: it must be cited
         named = ZH_NAME_IN_PLACE.search(body) or ZH_PARTY_IN_PLACE.search(body) if index.lang == "zh" else None
@@ -96,6 +101,7 @@ class Claim:
         if role is not None:  # "[defense attorney Judy] Clarke …": the role must be in a cited paragraph
             body, self._put_in = body[: role.start()] + body[role.end() :], role.group("who")
         core = body[label.end() if label else 0 :].removesuffix("……").removesuffix("…").rstrip().casefold()
+        core = core.rstrip("。；") if duty else core  # "……的落实情况；完成……交办的其他事项。": its boilerplate left out
         if index.lang == "en":  # a quotation closed where the bullet stops (engines/en_quote_ends.py)
             core = core.rstrip("'’\"”")
         long_enough = len(core) >= QUOTE_MIN[0] if index.lang == "zh" else len(core.split()) >= QUOTE_MIN[1]
