@@ -22,6 +22,7 @@ from citebrief.text.prefilter import Prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
 from citebrief.text.row_gates import RowGates
 from citebrief.text.speech_verbs_en import fill_verbs
+from citebrief.text.stop_rows import STOP, unstopped_rows
 
 Kind = Literal["skip", "lead", "specific", "operative", "dangling", "background", "answer", "leader"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -214,7 +215,9 @@ def is_structure(text: str) -> bool:
     """A heading, TOC line, signature, date, addressee list or standard formula: never a bullet."""
     flat = _flat(text)
     script = _script(flat)
-    if _skip_part(script, 0).match(flat):
+    # a Chinese line ending on "。" is not tried against the rows that never end on one (stop_rows)
+    anchored = _stopped_part() if script == "zh" and flat[-1:] == STOP else _skip_part(script, 0)
+    if anchored.match(flat):
         return True
     scanning = _scanning_prefilter(script)
     if scanning is not None and scanning.may_match(flat) and _skip_part(script, 2).match(flat):
@@ -227,6 +230,15 @@ def is_structure(text: str) -> bool:
     # a Chinese line holding one of their phrases: each row tried only where its own phrases are
     # (`RowGates`; the whole alternation at every position cost ~30 rows' searches)
     return _floating_rows().search(flat) if script == "zh" else _skip_part(script, 1).search(flat) is not None
+
+
+@cache
+def _stopped_part() -> re.Pattern[str]:
+    """The anchored Chinese skip rows (less those that scan) a line ending on "。" may match."""
+    unstopped = unstopped_rows()
+    anchored, _, scanning = _split_rows("skip", "zh")
+    rows = [p.source for p in _of("skip", "zh") if p.name not in unstopped]
+    return compiled(_either([p for p in rows if p in anchored and p not in scanning]))
 
 
 @cache
