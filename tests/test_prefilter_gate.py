@@ -8,14 +8,14 @@ import string
 
 from citebrief.ingest import document_from_text
 from citebrief.text.patterns import _flat, _floating_prefilter, _script
-from citebrief.text.prefilter import _LATIN_CASED, _TWO_CASED, _has_case, _shared_letter, literal_prefilter
+from citebrief.text.prefilter import _LATIN_CASED, _TWO_CASED, _shared_letter, has_case, literal_prefilter
 from conftest import load_records
 
 
 def test_every_character_taken_for_a_latin_letter_is_let_through() -> None:
     # a character without case is compared as itself; of those with case, every one that `re`,
     # ignoring case, takes for an ASCII letter is in the gate's class
-    cased = [chr(code) for code in range(0x110000) if _has_case(chr(code))]
+    cased = [chr(code) for code in range(0x110000) if has_case(chr(code))]
     for letter in string.ascii_lowercase:
         pattern = re.compile(f"(?i){letter}")
         for char in cased:
@@ -55,7 +55,7 @@ def test_the_gate_lets_odd_cases_through() -> None:
 
 
 def test_each_two_cased_letter_is_matched_ignoring_case_by_its_two_cases_alone() -> None:
-    cased = [chr(code) for code in range(0x110000) if _has_case(chr(code))]
+    cased = [chr(code) for code in range(0x110000) if has_case(chr(code))]
     assert frozenset(string.ascii_lowercase) - {"i", "k", "s"} == _TWO_CASED
     for letter in _TWO_CASED:
         pattern = re.compile(f"(?i){letter}")

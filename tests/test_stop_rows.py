@@ -6,15 +6,17 @@ holds (`RowGates`)."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+import pytest
+
 from citebrief.engines.bullets import trim_sentence
 from citebrief.ingest import document_from_text
 from citebrief.text import patterns
+from citebrief.text.prefilter import Prefilter, branch_prefilter, literal_prefilter
 from citebrief.text.row_gates import RowGates
 from citebrief.text.stop_rows import STOP, unstopped_rows
 from conftest import load_records
@@ -147,9 +149,8 @@ def test_is_structure_gives_the_whole_tables_verdict_on_lines_ending_on_a_stop()
 
 
 def test_the_row_gates_give_the_floating_alternations_verdict() -> None:
-    sources = patterns._split_rows("skip", "zh")[1]
-    whole, gates, quick = patterns._skip_part("zh", 1), RowGates(sources), patterns._floating_prefilter("zh")
-    assert quick is not None
+    whole, gates, quick = patterns._skip_part("zh", 1), patterns._floating_rows(), patterns._floating_prefilter("zh")
+    assert gates is not None and quick is not None
     passed = found = 0
     for text in _texts():
         flat = patterns._flat(text)
@@ -159,8 +160,34 @@ def test_the_row_gates_give_the_floating_alternations_verdict() -> None:
     assert passed > 500 and found > 100
 
 
+def _words(quick: Prefilter | None) -> tuple[str | None, ...]:
+    if quick is None:
+        return (None,)
+    return tuple(p.pattern if p is not None else None for p in (quick._plain, quick._cased))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("kind", ["skip", "dangling", "background", "operative", "answer"])
+@pytest.mark.parametrize("script", ["zh", "en"])
+def test_one_parse_gives_the_tables_prefilter_and_each_rows_literals(kind: str, script: str) -> None:
+    rows = [p.source for p in patterns._of(kind, script)]  # type: ignore[arg-type]
+    joint, each = branch_prefilter(patterns._either(rows))
+    assert _words(joint) == _words(literal_prefilter(patterns._either(rows)))
+    assert each is not None or (kind, script) != ("skip", "zh")  # None where the parser merged rows
+    if each is not None and len(rows) > 1:
+        assert len(each) == len(rows)
+        for row, needed in zip(rows, each, strict=True):
+            alone = literal_prefilter(row)
+            assert _words(alone) == _words(Prefilter(needed) if needed else None), row
+
+
 def test_row_gates_try_a_row_with_no_literal_on_every_line() -> None:
-    gates = RowGates([r"收悉", r"\d{4}年", r"[甲乙]+丙", r"\d{3,}"])
+    rows = [r"收悉", r"\d{4}年", r"[甲乙]+丙", r"\d{3,}", r"(?i:ignore)"]
+    _, each = branch_prefilter(patterns._either(rows))
+    assert each is not None and each[3] is None
+    gates = RowGates(rows, each)
     assert gates.search("来函收悉") and gates.search("2019年") and gates.search("甲乙丙")
     assert gates.search("第1234") and not gates.search("甲乙") and not gates.search("一九年")
-    assert RowGates([re.escape("a.b")]).search("xa.b") and not RowGates([]).search("x")
+    assert gates.search("IGNORE it") and gates.search("ıgnore") and not gates.search("ignor")
+    assert not RowGates([], []).search("x")
+    with pytest.raises(ValueError):
+        RowGates(rows, [])

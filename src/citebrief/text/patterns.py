@@ -18,7 +18,7 @@ from citebrief.text.brief_memo import per_brief
 from citebrief.text.data_files import data_text, numbered_lines
 from citebrief.text.en_page_furniture import fill_furniture
 from citebrief.text.firstchars import with_first_chars
-from citebrief.text.prefilter import Prefilter, literal_prefilter
+from citebrief.text.prefilter import Prefilter, branch_prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
 from citebrief.text.row_gates import RowGates
 from citebrief.text.speech_verbs_en import fill_verbs
@@ -201,6 +201,8 @@ def _floating_prefilter(script: str) -> Prefilter | None:
     # measured on the shared sets, the test saves two thirds of the search on a Chinese sentence;
     # an English one's literals (mostly compared ignoring case) are looked for lower-cased in the
     # sentence lower-cased (one en-cnndm sentence in six holds one: "left", "photo", "?")
+    if script == "zh":
+        return _floating_split()[0]
     return literal_prefilter(_skip_sources(script)[1], lowered=script == "en")
 
 
@@ -229,7 +231,8 @@ def is_structure(text: str) -> bool:
         return False
     # a Chinese line holding one of their phrases: each row tried only where its own phrases are
     # (`RowGates`; the whole alternation at every position cost ~30 rows' searches)
-    return _floating_rows().search(flat) if script == "zh" else _skip_part(script, 1).search(flat) is not None
+    rows = _floating_rows() if script == "zh" else None
+    return rows.search(flat) if rows is not None else _skip_part(script, 1).search(flat) is not None
 
 
 @cache
@@ -242,10 +245,16 @@ def _stopped_part() -> re.Pattern[str]:
 
 
 @cache
-def _floating_rows() -> RowGates:
-    """The Chinese floating skip rows, each behind its own phrases (built on the first line that
-    holds one: most runs' cold start never reads them)."""
-    return RowGates(_split_rows("skip", "zh")[1])
+def _floating_split() -> tuple[Prefilter | None, RowGates | None]:
+    """The Chinese floating skip rows' joint phrase test and the rows each behind their own phrases,
+    read off one parse of their alternation (`branch_prefilter`: no second parse on a cold start)."""
+    sources = _split_rows("skip", "zh")[1]
+    quick, each = branch_prefilter(_skip_sources("zh")[1])
+    return quick, (RowGates(sources, each) if each is not None and len(each) == len(sources) else None)
+
+
+def _floating_rows() -> RowGates | None:
+    return _floating_split()[1]
 
 
 @cache

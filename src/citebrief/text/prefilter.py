@@ -90,8 +90,8 @@ class Prefilter:
     __slots__ = ("_cased", "_cased_gate", "_cased_lowered", "_gate_letter", "_lowered", "_plain")
 
     def __init__(self, needed: Needed, *, lowered: bool = False, cased_lowered: bool = False) -> None:
-        plain = {s for s, case in needed if not case or not _has_case(s)}
-        cased = {s for s, case in needed if case and _has_case(s)}
+        plain = {s for s, case in needed if not case or not has_case(s)}
+        cased = {s for s, case in needed if case and has_case(s)}
         ascii_only = all(s.isascii() for s, _ in needed)  # a letter's lower case hangs on it alone
         self._lowered = _words({s.lower() for s, _ in needed}, "") if lowered and ascii_only else None
         self._plain = _words(plain, "")
@@ -130,7 +130,7 @@ class Prefilter:
 
 def _ascii_cased(literal: str) -> bool:
     """Whether every character of `literal` with a case is an ASCII letter."""
-    return all(c.isascii() or not _has_case(c) for c in literal)
+    return all(c.isascii() or not has_case(c) for c in literal)
 
 
 # the letters `re` ignoring case takes for a Latin one that str.lower() does not give (İ, ı, ſ;
@@ -152,7 +152,7 @@ def _shared_letter(literals: set[str]) -> tuple[str, str] | None:
     return (min(shared), min(shared).upper()) if shared and literals else None
 
 
-def _has_case(literal: str) -> bool:
+def has_case(literal: str) -> bool:
     """Whether ignoring case could let another character stand for one of these (Han characters
     and punctuation have no case: compared plainly, they match the same texts)."""
     return any(c.lower() != c or c.upper() != c or c.casefold() != c for c in literal)
@@ -181,3 +181,24 @@ def literal_prefilter(
         return None
     needed = _needed(parsed, bool(flags & re.IGNORECASE))
     return Prefilter(needed, lowered=lowered, cased_lowered=cased_lowered) if needed else None
+
+
+def branch_prefilter(pattern: str) -> tuple[Prefilter | None, tuple[Needed | None, ...] | None]:
+    """`literal_prefilter(pattern)` and, where `pattern` is one alternation of top-level branches
+    (each row of a table in its group), the literals each branch needs (None: none it must hold),
+    read off the same parse: a table's rows each behind their own literals cost a cold start no
+    second parse (`text/row_gates.py`). The branches are None where the parser merged them."""
+    if sre_parse is None:  # pragma: no cover - see the imports
+        return None, None
+    try:
+        parsed = list(sre_parse.parse(pattern, 0))
+    except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - as literal_prefilter
+        return None, None
+    if len(parsed) != 1 or parsed[0][0] is not sre.BRANCH:
+        needed = _needed(parsed, False)
+        return (Prefilter(needed) if needed else None), None
+    each = tuple(_needed(branch, False) for branch in parsed[0][1][1])
+    # what `_needed` reads off a lone alternation: the union of its branches', or None
+    found = [n for n in each if n is not None]
+    joint: Needed | None = frozenset().union(*found) if len(found) == len(each) else None
+    return (Prefilter(joint) if joint else None), each
