@@ -41,7 +41,10 @@ class RowGates:
         """True when some row is found in `text` (the verdict of searching their alternation)."""
         for regex, words, quick in self._rows:
             if words is not None:
-                if not any(word in text for word in words):
+                for word in words:  # a loop, not any(): no generator made for each row
+                    if word in text:
+                        break
+                else:
                     continue
             elif quick is not None and not quick.may_match(text):
                 continue
