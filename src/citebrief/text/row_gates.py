@@ -4,9 +4,10 @@ The floating structure rows of a Chinese line (`patterns.is_structure`) are sear
 alternation behind one quick test of all their literals; that test lets ~1 sentence in 20 of a
 policy through ("以下", "活动", "通知如下", "收悉"), and the alternation then tries all fifteen rows
 at every position of it: ~150 K instructions a sentence under callgrind, the most costly step of
-the check. Here each row is tried only on a line holding a literal it needs (its own
-`literal_prefilter`), so such a line costs the one or two rows it may match. A row with no
-literal it must hold is always tried. The verdict is the alternation's: some row matches.
+the check. Here each row is tried only on a line holding a literal it needs (read off the parse
+that gives the joint test, `prefilter.branch_prefilter`), so such a line costs the one or two
+rows it may match. A row with no literal it must hold is always tried. The verdict is the
+alternation's: some row matches.
 """
 
 from __future__ import annotations
