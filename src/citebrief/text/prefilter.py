@@ -87,11 +87,11 @@ class Prefilter:
     the text, in any case, is in its lower-cased form too (a text holding one of the letters `re`
     matches ignoring case that lower() does not give goes to the pattern)."""
 
-    __slots__ = ("_cased", "_cased_gate", "_cased_lowered", "_lowered", "_plain")
+    __slots__ = ("_cased", "_cased_gate", "_cased_lowered", "_gate_letter", "_lowered", "_plain")
 
     def __init__(self, needed: Needed, *, lowered: bool = False, cased_lowered: bool = False) -> None:
-        plain = {s for s, case in needed if not case or not _has_case(s)}
-        cased = {s for s, case in needed if case and _has_case(s)}
+        plain = {s for s, case in needed if not case or not has_case(s)}
+        cased = {s for s, case in needed if case and has_case(s)}
         ascii_only = all(s.isascii() for s, _ in needed)  # a letter's lower case hangs on it alone
         self._lowered = _words({s.lower() for s, _ in needed}, "") if lowered and ascii_only else None
         self._plain = _words(plain, "")
@@ -106,6 +106,10 @@ class Prefilter:
         # than all its plain literals: where every letter with case is ASCII, a match needs a
         # Latin letter (or one `re` takes for one, _LATIN_CASED) in the text, one class scan
         self._cased_gate = _LATIN_CASED if self._cased is not None and all(map(_ascii_cased, cased)) else None
+        # ... and where every one of those words holds a letter `re` takes only in its two cases
+        # ("o" of "instructions" and "prompts"), the gate is two finds of that letter: the class
+        # scan cost a Chinese sentence ~4 K instructions, a find ~0.3 K (issue 14)
+        self._gate_letter = _shared_letter(cased) if self._cased_gate is not None else None
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match `text` anywhere."""
@@ -115,14 +119,18 @@ class Prefilter:
             return True
         if self._cased_lowered is not None:
             return _ODD_CASE.search(text) is not None or self._cased_lowered.search(text.lower()) is not None
-        if self._cased_gate is not None and self._cased_gate.search(text) is None:
+        if self._gate_letter is not None:
+            lower, upper = self._gate_letter
+            if lower not in text and upper not in text:
+                return False  # no "o" or "O": none of the words, in any case
+        elif self._cased_gate is not None and self._cased_gate.search(text) is None:
             return False  # no Latin letter: no Latin word, in any case
         return self._cased is not None and self._cased.search(text) is not None
 
 
 def _ascii_cased(literal: str) -> bool:
     """Whether every character of `literal` with a case is an ASCII letter."""
-    return all(c.isascii() or not _has_case(c) for c in literal)
+    return all(c.isascii() or not has_case(c) for c in literal)
 
 
 # the letters `re` ignoring case takes for a Latin one that str.lower() does not give (İ, ı, ſ;
@@ -133,7 +141,18 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _LATIN_CASED = LazyPattern("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
-def _has_case(literal: str) -> bool:
+# the ASCII letters `re`, ignoring case, matches only to themselves in either case (i, k and s
+# it also matches to İ and ı, the Kelvin sign, ſ: tests/test_stop_rows.py reads every code point)
+_TWO_CASED = frozenset("abcdefghjlmnopqrtuvwxyz")
+
+
+def _shared_letter(literals: set[str]) -> tuple[str, str] | None:
+    """A letter of `_TWO_CASED` every one of `literals` holds (in some case), as (lower, upper)."""
+    shared = _TWO_CASED.intersection(*(literal.lower() for literal in literals))
+    return (min(shared), min(shared).upper()) if shared and literals else None
+
+
+def has_case(literal: str) -> bool:
     """Whether ignoring case could let another character stand for one of these (Han characters
     and punctuation have no case: compared plainly, they match the same texts)."""
     return any(c.lower() != c or c.upper() != c or c.casefold() != c for c in literal)
@@ -162,3 +181,24 @@ def literal_prefilter(
         return None
     needed = _needed(parsed, bool(flags & re.IGNORECASE))
     return Prefilter(needed, lowered=lowered, cased_lowered=cased_lowered) if needed else None
+
+
+def branch_prefilter(pattern: str) -> tuple[Prefilter | None, tuple[Needed | None, ...] | None]:
+    """`literal_prefilter(pattern)` and, where `pattern` is one alternation of top-level branches
+    (each row of a table in its group), the literals each branch needs (None: none it must hold),
+    read off the same parse: a table's rows each behind their own literals cost a cold start no
+    second parse (`text/row_gates.py`). The branches are None where the parser merged them."""
+    if sre_parse is None:  # pragma: no cover - see the imports
+        return None, None
+    try:
+        parsed = list(sre_parse.parse(pattern, 0))
+    except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - as literal_prefilter
+        return None, None
+    if len(parsed) != 1 or parsed[0][0] is not sre.BRANCH:
+        needed = _needed(parsed, False)
+        return (Prefilter(needed) if needed else None), None
+    each = tuple(_needed(branch, False) for branch in parsed[0][1][1])
+    # what `_needed` reads off a lone alternation: the union of its branches', or None
+    found = [n for n in each if n is not None]
+    joint: Needed | None = frozenset().union(*found) if len(found) == len(each) else None
+    return (Prefilter(joint) if joint else None), each
