@@ -22,6 +22,7 @@ from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
+from citebrief.engines.zh_name_intros import introduced_zh
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
 from citebrief.engines.zh_said_antecedents import without_said_antecedent
@@ -189,7 +190,8 @@ def _whose_words(
     (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
-    or the couple a "The couple say …" means (`en_couple_names`)."""
+    or the couple a "The couple say …" means (`en_couple_names`); in Chinese, else, the role of a
+    person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……" (`zh_name_intros`)."""
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
@@ -198,7 +200,11 @@ def _whose_words(
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
         )
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
-    return with_speaker(scored, i, text, points, everywhere)
+    said = with_speaker(scored, i, text, points, everywhere)
+    if said[0] != text:
+        return said
+    introduced = introduced_zh(scored, i, text, points, everywhere)  # "张海娜（学校党委副书记）的……"
+    return said if introduced is None else (introduced[0], (introduced[1],))
 
 
 def quote_layout(scored: Scored) -> QuoteLayout:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_role_heads import role_heads
 
 _OPEN, _CLOSE = "[", " said:]"
 # the label opening a bullet, the speaker's name as `who`
@@ -30,6 +31,10 @@ ZH_NAME_IN_PLACE = LazyPattern(r"(?<=[他她])（(?P<who>[\u4e00-\u9fff·]{2,6})
 # a case's party in brackets after the 当事人 that stands for it ("当事人（芜湖某某医疗美容医院有限公司）在其……":
 # `engines.zh_party_brackets`; a company's name runs long), the name as `who`: the rest is the sentence word for word
 ZH_PARTY_IN_PLACE = LazyPattern(r"(?<=当事人)（(?P<who>[^（）()\s]{2,30})）")
+# a person's role in brackets after the name a Chinese bullet first names them by ("张海娜（学校党委副书记）的暑假
+# ……": `engines.zh_name_intros`), the role as `who`, ending on a role's head (`data/zh_person_roles.tsv`):
+# the rest is the sentence word for word
+ZH_ROLE_IN_PLACE = LazyPattern(r"(?<=[\u4e00-\u9fff])（(?P<who>[\u4e00-\u9fff]{2,10})）")
 # a Chinese speaker's name and "：" before a quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
 ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,6})：(?=“)")
 
@@ -54,6 +59,21 @@ def role_in_place(role: str, rest: str) -> str:
     """`rest` (the bullet from a surname on) after `role` in brackets, as `ROLE_IN_PLACE` reads it:
     "[defense attorney Judy] Clarke …"."""
     return f"[{role}] {rest}"
+
+
+def zh_role_after_name(before: str, role: str, after: str) -> str:
+    """A Chinese bullet whose `before` ends on a person's name, `role` in brackets after it, as
+    `zh_role_in_place` reads it: "张海娜（学校党委副书记）的暑假……"."""
+    return f"{before}（{role}）{after}"
+
+
+def zh_role_in_place(body: str) -> re.Match[str] | None:
+    """The first bracketed role after a name in a Chinese bullet's `body` (`ZH_ROLE_IN_PLACE`), a
+    role being a run ending on a role's head ("学校党委副书记", "校长"); None where none stands."""
+    for m in ZH_ROLE_IN_PLACE.finditer(body):
+        if m.group("who").endswith(role_heads()):
+            return m
+    return None
 
 
 def zh_labelled(name: str, quotation: str) -> str:

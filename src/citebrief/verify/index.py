@@ -20,6 +20,7 @@ from citebrief.text.speaker_label import (
     ZH_NAME_IN_PLACE,
     ZH_PARTY_IN_PLACE,
     ZH_SPEAKER_LABEL,
+    zh_role_in_place,
 )
 from citebrief.text.tokenize import content_words
 
@@ -96,6 +97,10 @@ class Claim:
         named = ZH_NAME_IN_PLACE.search(body) or ZH_PARTY_IN_PLACE.search(body) if index.lang == "zh" else None
         if label is None and named is not None:
             self.speaker, body = named.group("who"), body[: named.start()] + body[named.end() :]  # "他（孟磊）认为"
+            self._put_in = self.speaker
+        zh_role = zh_role_in_place(body) if index.lang == "zh" and label is None and named is None else None
+        if zh_role is not None:  # "张海娜（学校党委副书记）的暑假……": the role must be in a cited paragraph
+            self.speaker, body = zh_role.group("who"), body[: zh_role.start()] + body[zh_role.end() :]
             self._put_in = self.speaker
         role = ROLE_IN_PLACE.search(body) if index.lang == "en" and label is None else None
         if role is not None:  # "[defense attorney Judy] Clarke …": the role must be in a cited paragraph
