@@ -75,6 +75,7 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.ward import ward_clusters
 from citebrief.engines.weights import TermSpace, TermValues, unit_vector
+from citebrief.engines.zh_clause_stops import clause_stopped
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_hook_drops import without_zh_hook_bullets as zh_hook_drops
 from citebrief.engines.zh_lead_quote import refill_lead
@@ -588,6 +589,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         lang=document.lang,
         engine=ENGINE_NAME,
         citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",
-        groups=with_owners(texts if policy else None, result_groups),  # a measure keeps its owner
+        # a measure keeps its owner; a bullet ending on its source's "；" ends with "。" (`zh_clause_stops`)
+        groups=clause_stopped(document, with_owners(texts if policy else None, result_groups)),
         warnings=warnings,
     )

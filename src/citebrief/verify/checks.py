@@ -19,6 +19,8 @@ from citebrief.verify.index import QUOTE_MIN, Claim, SourceIndex
 from citebrief.verify.quoted_sentences import quoted_sentences
 from citebrief.verify.zh_contrasts import zh_contrast
 
+CLAUSE_MARKS = "；，;,"  # a Chinese bullet's "。" read as the clause mark its source has there
+
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
 # bullets all score 1.0; bullets moved to a paragraph that does not say them score below 0.41
 # in 95% of cases (highest 0.77 zh, 0.58 en), sentences from other articles below 0.13. The
@@ -142,21 +144,30 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
         return None
     if claim.speaker is not None and not _names_speaker(claim.speaker, index, cited):
         return None
+    found = _quotation(claim.core, claim.lang, index, cited)
+    # a Chinese bullet closed with "。" where its source goes on after "；" or "，" (`engines.zh_clause_stops`)
+    stopped = claim.lang == "zh" and claim.core.endswith("。")
+    stops = [claim.core[:-1] + mark for mark in CLAUSE_MARKS] if stopped else []
+    return found or next((hit for core in stops if (hit := _quotation(core, claim.lang, index, cited))), None)
+
+
+def _quotation(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """The cited sentence that holds `core` word for word, if one does (`find_quotation`)."""
     for n in cited:
-        if contains_whole(index.paragraph(n).folded, claim.core) >= 0:  # "12 million" is not in "112 million"
+        if contains_whole(index.paragraph(n).folded, core) >= 0:  # "12 million" is not in "112 million"
             sentences = index.paragraph(n).sentences
             for sentence, _, folded in sentences:
-                if contains_whole(folded, claim.core) >= 0:
+                if contains_whole(folded, core) >= 0:
                     return n, sentence
             # a whole Chinese sentence the splitter cut at "；" ("……责令限期整改；逾期未改正的，……。"):
             # still word for word in the paragraph; it is found in the sentence it opens with
-            opening = claim.core[: QUOTE_MIN[0]]
+            opening = core[: QUOTE_MIN[0]]
             if sentences:
                 return n, next((s for s, _, folded in sentences if opening in folded), sentences[0][0])
     return (
-        _lead_and_item(claim.core, index, cited)
-        or _joined_lines(claim.core, index, cited)
-        or quoted_sentences(claim.core, claim.lang, index, cited)
+        _lead_and_item(core, index, cited)
+        or _joined_lines(core, index, cited)
+        or quoted_sentences(core, lang, index, cited)
     )
 
 
