@@ -59,3 +59,13 @@ def test_a_group_bullet_nearer_the_going_point_trades_nothing() -> None:
     bullets = [*_BULLETS[:3], "The twelve-four lead left him needing one frame in the closing session", _BULLETS[4]]
     drafts = _drafts()
     assert lead_twins_traded(drafts, _TEXTS, bullets) is None
+
+
+def test_a_middle_bullet_of_the_other_strand_trades_nothing() -> None:
+    # en-cnndm 163 (cut as the benches cut it): the pair's bullet stood between two it ran on with
+    # ("Earlier this month …" before "Christie said then …"); its going would split the run
+    said = "The referee said a repeat of the rude gesture would cost the player a frame"
+    drafts = [Draft(None, [0, 1, 2], "Key points: Rude Gesture"), Draft(0, [3, 4, 5], "Hand Gesture")]
+    assert lead_twins_traded(drafts, _TEXTS, [*_BULLETS[:3], _BULLETS[3], _BULLETS[4], said]) is None
+    drafts = [Draft(None, [0, 1, 2], "Key points: Rude Gesture"), Draft(0, [3, 4, 5], "Hand Gesture")]
+    assert lead_twins_traded(drafts, _TEXTS, [*_BULLETS[:3], _BULLETS[3], said, _BULLETS[4]]) is drafts[1]

@@ -9,7 +9,9 @@ progress is filed under the gesture (en-cnndm 48). The overview is never joined 
 so this step reads the pair once titled: where the overview's title and a theme group's repeat each
 other (`en_title_distinct.repeated`), and one overview point after its first and one bullet of that
 group share more weighed words with each other than either shares with any other bullet of its own
-group (the rare words of the article count most: "lead" and "session", not "O'Sullivan"), neither
+group (the rare words of the article count most: "lead" and "session", not "O'Sullivan"), the
+group's bullet its first or last (a middle one's going splits the run it tells: en-cnndm 163's
+"Christie said then" would lose the sentence before it), neither
 saying a word of the group's title (the pair is the other strand, not the incident's), while
 every other bullet of the group shares more with the overview's other points (on average) than
 with the point that goes down,
@@ -45,7 +47,8 @@ def lead_twins_traded(drafts: list[Draft], texts: list[str], bullets: list[str])
         if len(lead.picked) + len(group.picked) - 2 > LEAD_MOST or len(group.picked) < 2:
             continue
         named = families(group.title)  # the pair is the other strand: it says nothing the group's title names
-        points, own = ([i for i in run if not named & families(bullets[i])] for run in (lead.picked[1:], group.picked))
+        edges = [min(group.picked), max(group.picked)]  # a middle bullet's going would split the group's run
+        points, own = ([i for i in run if not named & families(bullets[i])] for run in (lead.picked[1:], edges))
         pair = _pair(points, lead.picked, own, group.picked, weights)
         if pair is None:
             continue
