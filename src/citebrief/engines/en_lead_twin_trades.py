@@ -11,10 +11,9 @@ other (`en_title_distinct.repeated`), and one overview point after its first and
 group share more weighed words with each other than either shares with any other bullet of its own
 group (the rare words of the article count most: "lead" and "session", not "O'Sullivan"), the
 group's bullet its first or last (a middle one's going splits the run it tells: en-cnndm 163's
-"Christie said then" would lose the sentence before it), neither
-saying a word of the group's title (the pair is the other strand, not the incident's), while
-every other bullet of the group shares more with the overview's other points (on average) than
-with the point that goes down,
+"Christie said then" would lose the sentence before it), neither saying a word of the group's
+title (the pair is the other strand, not the incident's), while every other bullet of the group
+shares more with the overview's other points (on average) than with the point that goes down,
 the group's other bullets go up to the overview (after its points, in article order) and the group
 keeps the pair, titled again. The overview holds `LEAD_MOST` points at most and the group keeps two.
 """
