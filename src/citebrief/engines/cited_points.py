@@ -22,6 +22,7 @@ from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
+from citebrief.engines.zh_day_brackets import dated_day
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
 from citebrief.engines.zh_said_antecedents import without_said_antecedent
@@ -189,7 +190,8 @@ def _whose_words(
     (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
-    or the couple a "The couple say …" means (`en_couple_names`)."""
+    or the couple a "The couple say …" means (`en_couple_names`); in Chinese, also the date its opening
+    "当天" means where only the sentence before says it (`zh_day_brackets`)."""
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
@@ -198,7 +200,9 @@ def _whose_words(
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
         )
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
-    return with_speaker(scored, i, text, points, everywhere)
+    text, cited = with_speaker(scored, i, text, points, everywhere)
+    dated = dated_day(scored, i, text, everywhere)  # "当天（7月28日）中午，……": which day (`zh_day_brackets`)
+    return (text, cited) if dated is None else (dated.text, (*cited, dated.paragraph))
 
 
 def quote_layout(scored: Scored) -> QuoteLayout:
