@@ -22,6 +22,7 @@ from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
+from citebrief.engines.zh_day_brackets import dated_day
 from citebrief.engines.zh_name_intros import introduced_zh
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
@@ -191,7 +192,8 @@ def _whose_words(
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
     or the couple a "The couple say …" means (`en_couple_names`); in Chinese, else, the role of a
-    person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……" (`zh_name_intros`)."""
+    person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……" (`zh_name_intros`); and
+    the date its opening "当天" means where only the sentence before says it (`zh_day_brackets`)."""
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
@@ -201,10 +203,12 @@ def _whose_words(
         )
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
     said = with_speaker(scored, i, text, points, everywhere)
-    if said[0] != text:
-        return said
-    introduced = introduced_zh(scored, i, text, points, everywhere)  # "张海娜（学校党委副书记）的……"
-    return said if introduced is None else (introduced[0], (introduced[1],))
+    if said[0] == text:
+        introduced = introduced_zh(scored, i, text, points, everywhere)  # "张海娜（学校党委副书记）的……"
+        said = said if introduced is None else (introduced[0], (introduced[1],))
+    text, cited = said
+    dated = dated_day(scored, i, text, everywhere)  # "当天（7月28日）中午，……": which day (`zh_day_brackets`)
+    return (text, cited) if dated is None else (dated.text, (*cited, dated.paragraph))
 
 
 def quote_layout(scored: Scored) -> QuoteLayout:

@@ -4,7 +4,8 @@ written by `engines.en_quote_owners`, and the name it puts in a pronoun's place 
 the next sentence names ("宗金才：“近年来，……”"), written by `engines.zh_quote_named`, and the name it
 puts after a Chinese pronoun ("他（孟磊）认为，……"), written by `engines.zh_pronoun_speakers`, and the party
 it puts after a case report's 当事人 ("当事人（某某有限公司）在其……"), written by
-`engines.zh_party_brackets`, and the body and heading it puts before a function list ("联席会议主要职能：
+`engines.zh_party_brackets`, and the date it puts after a day word ("当天（7月28日）中午，……"), written by
+`engines.zh_day_brackets`, and the body and heading it puts before a function list ("联席会议主要职能：
 ……；……。"), written by `engines.zh_function_lists`: each read back by `verify.index` (which checks the sentence word for
 word without it, and the name in a cited paragraph), so writer and reader spell it one way."""
 
@@ -35,6 +36,9 @@ ZH_PARTY_IN_PLACE = LazyPattern(r"(?<=当事人)（(?P<who>[^（）()\s]{2,30})�
 # ……": `engines.zh_name_intros`), the role as `who`, ending on a role's head (`data/zh_person_roles.tsv`):
 # the rest is the sentence word for word
 ZH_ROLE_IN_PLACE = LazyPattern(r"(?<=[\u4e00-\u9fff])（(?P<who>[\u4e00-\u9fff]{2,10})）")
+# a day's date in brackets after the day word that stands for it ("当天（7月28日）中午，……":
+# `engines.zh_day_brackets`), the date as `who`: the rest is the sentence word for word
+ZH_DAY_IN_PLACE = LazyPattern(r"(?<=[天日晚夜])（(?P<who>(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)）")
 # a Chinese speaker's name and "：" before a quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
 ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,6})：(?=“)")
 
@@ -92,6 +96,12 @@ def zh_party_in_place(name: str, before: str, after: str) -> str:
     """A Chinese bullet whose `before` ends on the 当事人 that stands for the case's party `name`, the
     name in brackets after it, as `ZH_PARTY_IN_PLACE` reads it: "当事人（某某门诊部）在其……"."""
     return f"{before}（{name}）{after}"
+
+
+def zh_day_in_place(day: str, before: str, after: str) -> str:
+    """A Chinese bullet whose `before` ends on the day word (当天, 次日) that stands for the date `day`,
+    the date in brackets after it, as `ZH_DAY_IN_PLACE` reads it: "当天（7月28日）中午，……"."""
+    return f"{before}（{day}）{after}"
 
 
 def zh_duty_labelled(name: str, duty: str, items: str) -> str:

@@ -16,6 +16,7 @@ from citebrief.text.speaker_label import (
     NAME_IN_PLACE,
     ROLE_IN_PLACE,
     SPEAKER_LABEL,
+    ZH_DAY_IN_PLACE,
     ZH_DUTY_LABEL,
     ZH_NAME_IN_PLACE,
     ZH_PARTY_IN_PLACE,
@@ -80,6 +81,11 @@ class Claim:
         self.lang: Lang = detect_lang(text) if text.strip() else index.lang
         self.quantities = [q for q in find_quantities(text) if not q.weak]
         body = text.strip()
+        # a date the brief brackets after a day word ("当天（7月28日）中午，……"): the sentence is read
+        # without it, and the date must be in a cited paragraph, as a bracketed name must
+        day = ZH_DAY_IN_PLACE.search(body) if index.lang == "zh" else None
+        body = body[: day.start()] + body[day.end() :] if day else body
+        self._day = day.group("who") if day else None
         en_label = SPEAKER_LABEL.match(body) or NAME_IN_PLACE.match(body) if index.lang == "en" else None
         label = ZH_SPEAKER_LABEL.match(body) if index.lang == "zh" else en_label
         # a body's name and functions' heading before its function list ("联席会议主要职能：……"): the
@@ -118,7 +124,7 @@ class Claim:
         if self.lang != self._index.lang:
             return [], []  # across languages words are not compared, names not looked for
         words, names = content_words(self.text, self.lang)
-        put_in = [self._put_in] if self._put_in and self._put_in not in names else []
+        put_in = [w for w in (self._put_in, self._day) if w and w not in names]
         return [w for _, w in words], names + put_in  # a bracketed name not in a cited paragraph is a doubt
 
     @property
