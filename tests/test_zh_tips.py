@@ -17,7 +17,7 @@ def test_a_tip_under_its_label_may_be_a_bullet_a_step_may_not() -> None:
 def test_the_jujube_tip_is_in_the_winter_recipes_brief() -> None:
     document = document_from_text(shared_article("zh-clts.jsonl", 0), origin="clts-0", kind="text")
     said = [point.text for group in draft_extractive(document).groups for point in group.points]
-    assert "红枣数量不宜多，以4-5颗/天为推荐" in said  # its label and number left off
+    assert "红枣数量不宜多，以4-5颗/天为推荐。" in said  # its label and number left off, its "；" a full stop
 
 
 def test_washing_and_soaking_the_rice_is_a_step_not_a_bullet() -> None:
