@@ -50,3 +50,15 @@ def test_zh_policy_31_answers_each_question_under_its_own_heading() -> None:
     groups = shared_groups("zh-policy.jsonl", 31)
     (alone,) = [bullets for bullets in groups if any("十一五" in bullet for bullet in bullets)]
     assert len(alone) == 1  # the 十一五 answer, not beside the 主辅分离 one
+
+
+def test_zh_policy_31_states_no_request_as_the_centres_decision() -> None:
+    """ "尽快批复荆南四河堤防建设一期工程可研报告并开工建设。" is 湖北's request (its "你省请求，" stands
+    in the clause before): alone it read as the centre's decision, where the reply deferred it.
+    The group keeps both answers, the deferral with the context it follows (`carrier_picks`)."""
+    groups = shared_groups("zh-policy.jsonl", 31)
+    bullets = [bullet for group in groups for bullet in group]
+    assert not any(bullet.startswith("尽快批复") for bullet in bullets)
+    (levees,) = [group for group in groups if any("荆南四河" in bullet for bullet in group)]
+    assert any("研究该项目的审批问题" in bullet for bullet in levees)  # the answer: approval deferred
+    assert any(bullet.startswith("2004年发展改革委将会同水利部根据") for bullet in levees)

@@ -559,6 +559,11 @@ def test_language_detected() -> None:
             ["在确保统一、规范的基础上，鼓励各地区因地制宜。"],
             id="a-word-ending-in-one-is-no-marker",
         ),
+        pytest.param(  # zh-policy 31: "2004年发展改革委将会同水利部" was cut off as a heading
+            "今年省发展改革委将会同财政部门根据各地申报情况，统筹安排资金。",
+            ["今年省发展改革委将会同财政部门根据各地申报情况，统筹安排资金。"],
+            id="who-acts-with-whom-is-no-heading",
+        ),
     ],
 )
 def test_glued_chinese_headings(text: str, expected: list[str]) -> None:

@@ -33,3 +33,14 @@ def test_the_item_carries_the_request_or_weighs_less() -> None:
     assert trimmed[1].startswith("请你们抽出一点时间") and "陪我一起研究参考书" in trimmed[1]
     long_ask = ["请你们" + "陪我去很远很远的地方看看，" * 12 + "；", _MORE]
     assert lean_on_previous(long_ask, [1, 1], list(long_ask), [0, 1], "zh") == {1}
+
+
+def test_a_reply_restating_a_request_asks_too() -> None:
+    """zh-policy 31: "尽快批复……可研报告并开工建设。" went on from "你省请求，……；" and, a bullet
+    alone, read as the centre's decision where the reply deferred it: it carries the request."""
+    texts = ["你省请求，国家加大对河道整治的投资；", "尽快批准一期工程并开工建设。"]
+    assert request_run_start(texts, [4, 4], 1) == 0
+    trimmed = [t.rstrip("；") for t in texts]
+    assert not lean_on_previous(texts, [4, 4], trimmed, [0, 1], "zh")
+    assert trimmed[1].startswith("你省请求，") and trimmed[1].endswith("并开工建设。")
+    assert request_run_start(["我们研究了你省的情况；", "尽快批准一期工程。"], [4, 4], 1) is None

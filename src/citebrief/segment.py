@@ -45,10 +45,11 @@ _ZH_SENTENCE = LazyPattern(
 _ZH_SENTENCE_PLAIN = LazyPattern(r"[^。！？；!?;…]*[。！？；;…]+[”’」』）)\"'》]*|[^。！？；!?;…]+$")
 # the heading has no punctuation; the sentence after opens with a source or a subject that
 # opens paragraphs ("根据……", "我国……", "近几年来……"), or the heading ends in a brand tag; no heading
-# holds "由", which names who does what the sentence goes on to say ("《聆听刘天华》由作曲家邹野根据……创作")
+# holds "由", which names who does what the sentence goes on to say ("《聆听刘天华》由作曲家邹野根据……创作"),
+# nor "会同", which names who acts with whom ("2004年发展改革委将会同水利部根据……，给予适当支持。")
 _ZH_GLUED_OPENERS = "根据|我国|近几年来|近年来|据统计|据了解"
 _ZH_GLUED_HEAD = LazyPattern(
-    rf"[^，。；：,:;！？!?、\s由]{{8,40}}(?<![是在对为了的与和使让将把向从于及来中上下至可能应须会要])(?={_ZH_GLUED_OPENERS})"
+    rf"(?:(?!会同)[^，。；：,:;！？!?、\s由]){{8,40}}(?<![是在对为了的与和使让将把向从于及来中上下至可能应须会要])(?={_ZH_GLUED_OPENERS})"
     r"|[^，。；：,:;！？!?、\s]{4,40}?@[A-Za-z][A-Za-z0-9!®&.\-]*(?=[\u4e00-\u9fff])"
 )
 # what a glued heading needs in the sentence (an opener after it, or a brand's @): most sentences

@@ -32,6 +32,7 @@ import numpy as np
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import repeats_any, trim_sentence
+from citebrief.engines.carrier_picks import carrier_picks
 from citebrief.engines.cited_groups import cited_groups
 from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
@@ -171,7 +172,9 @@ def _set_aside(
     return (replace(scored, usable=kept) if len(kept) >= MIN_AFTER_REFERENCE else scored), outline
 
 
-def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: bool = False) -> list[Draft]:
+def _theme_groups(
+    scored: Scored, themes: Themes, chosen: list[int], *, essay: bool = False, reply: bool = False
+) -> list[Draft]:
     """One group per theme, in the order the themes first appear in the article; an essay's group
     of several sections says something of each (`essay_sections.each_section`)."""
     drafts: list[Draft] = []
@@ -219,6 +222,8 @@ def _theme_groups(scored: Scored, themes: Themes, chosen: list[int], *, essay: b
             # and a "He put a lot of effort…" whose "he" no bullet so far names
             candidates = grounded_first(candidates, texts, leaning, chosen, want)
         picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
+        if reply:  # a reply's context with the answer that leans on it (`carrier_picks`)
+            picked = carrier_picks(scored, candidates, picked, chosen)
         # and no "This means…" or "In return, …" whose sentence before no bullet says
         picked = placed_picks(scored, candidates, picked, chosen, relevance)
         if len(picked) < 2 and not (picked and theme in themes.alone):
@@ -473,7 +478,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     theme_labels = None
     if themes:
         theme_labels = _themes(scored, themes, overview, texts, outline, shared, exact=groups is not None, essay=essay)
-        drafts += _theme_groups(scored, theme_labels, chosen, essay=essay)
+        drafts += _theme_groups(scored, theme_labels, chosen, essay=essay, reply=reply)
     if groups is None:
         cover_steps(
             scored,
