@@ -30,6 +30,7 @@ from functools import partial
 from itertools import pairwise
 
 from citebrief.engines.en_lead_takebacks import titled_taking_back
+from citebrief.engines.en_lead_twin_trades import lead_twins_traded
 from citebrief.engines.en_twin_joins import _edges, join_twins
 from citebrief.engines.scored import Draft
 from citebrief.text.en_title_choice import families, heard
@@ -46,7 +47,12 @@ def title_twins_joined(
     whose titles repeat each other and that fit one group once their edge bullets have gone to
     the runs they lie in (module doc); `texts` are the article's paragraphs, `bullets` and
     `paragraphs` each sentence's bullet text and passage. Returns the joined group, titled by
-    the one of the pair's titles that reads better over it (`_kept_title`), or None."""
+    the one of the pair's titles that reads better over it (`_kept_title`), or None. First, an
+    overview and a theme group titled alike that each hold the other's strand trade bullets
+    (`en_lead_twin_trades`; the group comes back untitled)."""
+    traded = lead_twins_traded(drafts, texts, bullets)
+    if traded is not None:
+        return traded
     themes = sorted(drafts[1:], key=lambda d: min(d.picked))
     for place, (before, after) in enumerate(pairwise(themes)):
         if not (before.title and after.title):
