@@ -51,8 +51,11 @@ def test_the_briefs_it_moved() -> None:
     assert shared_group_titles("en-cnndm.jsonl", 31)[-1] == "Holyfield"
     # en-cnndm 8: "Multiple Stewards" over the brawl with the stewards
     assert shared_group_titles("en-cnndm.jsonl", 8)[1] == "Stewards"
-    # en-cnndm 48: the referee's warning for a hand gesture was "Repeat of the Incident"
-    assert shared_group_titles("en-cnndm.jsonl", 48)[1] == "Hand Gesture"
+    # en-cnndm 48: the referee's warning for a hand gesture was "Repeat of the Incident" (then "Hand
+    # Gesture"); since en_lead_twin_trades the warning stands among the key points and the group
+    # beside them tells the match's lead: no leaning phrase titles either
+    snooker = shared_group_titles("en-cnndm.jsonl", 48)
+    assert "Repeat of the Incident" not in snooker and snooker[1] == "O'Sullivan's 12-4 Lead", snooker
     # en-cnndm 19: the passengers' accounts of the waves were "Whole Lot of Water"
     # (then "Large Wave"; s50s's cut of the caption fused before "Waves of nine metres" regrouped the
     # brief, and what this still guards is that no leaning phrase titles the waves' group)

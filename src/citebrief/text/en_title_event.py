@@ -14,6 +14,7 @@ from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, word_classes
 from citebrief.text.en_title_choice import family, heard, said_outside_quotes
 from citebrief.text.en_title_cover import fits as fits_text
+from citebrief.text.en_title_score_lead import score_lead_title
 from citebrief.text.en_titles import event_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, on_word_boundaries, said_alone, swapped_title
@@ -107,7 +108,8 @@ _POSSESSIVE = LazyPattern(r"['’]")
 def reader_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` as a reader would have it: a person's name gives way to the event the bullets
     name (`event_phrase`); a time label ("Saturday's Opening Session") to that event, else to
-    the person most bullets name; any other title is kept. `group_texts` are the group's cited
+    the person most bullets name, else to the lead the bullets tell ("O'Sullivan's 12-4 Lead":
+    `en_title_score_lead`); any other title is kept. `group_texts` are the group's cited
     paragraphs, `all_texts` the article's."""
     if not title:
         return title
@@ -117,7 +119,9 @@ def reader_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             return display_title(found, "en")
         # a name is a name wherever a caption runs into it ("Sheffield Ali Carter"): said on word boundaries
         found = _named_person(bullets, group_texts, all_texts, used)
-        return found if found and any(on_word_boundaries(found, t, "en") for t in group_texts) else title
+        if found and any(on_word_boundaries(found, t, "en") for t in group_texts):
+            return found
+        return score_lead_title(bullets, all_texts, used) or title  # "O'Sullivan's 12-4 Lead"
     if _person(title, all_texts):
         found = event_phrase(bullets, used | {title.casefold()})
         if found and fits_text(found, group_texts):
