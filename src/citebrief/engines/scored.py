@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 import numpy as np
 
 from citebrief.engines.bullets import repeats_any
+from citebrief.engines.en_lead_restates import restates_lead
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.model import Lang
@@ -114,12 +115,15 @@ class Draft:
 def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:
     """Pick `count` candidates by maximal marginal relevance against `chosen` (updated in place);
     a candidate that says what a chosen bullet says (near-identical text, the same figure) is
-    passed over, while parallel items with their own dates are not."""
+    passed over, while parallel items with their own dates are not; in English, one that says the
+    picked first sentence again in other words (`en_lead_restates`)."""
 
     def same_point(index: int, before: Sequence[int], near_identical: bool) -> bool:
         text = scored.trimmed[index]
-        return repeats_any(text, map(scored.trimmed.__getitem__, before), scored.lang) or (
-            near_identical and not ownfigures_in(text, [scored.trimmed[c] for c in before])
+        return (
+            repeats_any(text, map(scored.trimmed.__getitem__, before), scored.lang)
+            or (near_identical and not ownfigures_in(text, [scored.trimmed[c] for c in before]))
+            or (scored.lang == "en" and 0 in before and index != 0 and restates_lead(text, scored.trimmed[0]))
         )
 
     return mmr(candidates, relevance, scored.sentence_vectors, chosen, count, same_point=same_point)
