@@ -362,3 +362,11 @@ def test_a_full_group_takes_the_prohibition_of_a_paragraph_it_cites() -> None:
     assert any("不得办成营利性幼儿园" in t for t in said), said
     assert any("不得办理竣工验收" in t for t in said), said
     assert not any(t.startswith("办成公办园的") for t in said), said
+
+
+def test_an_article_number_in_digits_is_no_figure() -> None:
+    # 第3条 numbers a provision, it counts nothing; a quantity in the same sentence still counts
+    for ordinal in ("依照第3条办理。", "依照第 12 条办理。", "按本办法第27条执行。"):
+        assert "figure" not in specific_kinds(ordinal), ordinal
+    assert "figure" in specific_kinds("依照第3条处5000元罚款。")
+    assert "figure" in specific_kinds("共有12个试点城市。")
