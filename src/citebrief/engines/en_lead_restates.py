@@ -13,6 +13,8 @@ many (`LEAST_SHARED`) the first sentence's is passed over by the MMR picks (`sco
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from citebrief.text.tokenize import en_terms
 
 LEAST_COVERED = 0.7  # share of the candidate's terms the lead says
@@ -24,5 +26,11 @@ def restates_lead(text: str, lead: str) -> bool:
     terms = set(en_terms(text))
     if not terms:
         return False
-    shared = len(terms & set(en_terms(lead)))
+    shared = len(terms & _lead_terms(lead))
     return shared >= LEAST_SHARED and shared >= LEAST_COVERED * len(terms)
+
+
+@lru_cache(maxsize=8)
+def _lead_terms(lead: str) -> frozenset[str]:
+    """The lead's terms, read once: every MMR candidate of a brief is weighed against the same lead."""
+    return frozenset(en_terms(lead))

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from citebrief.model import Document, Group, Point
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import CLAUSE_MARKS
 
 # a stop, maybe inside a closing quote or bracket ("……。”", "……。（商务部负责）")
 _STOPPED = LazyPattern(r"[。！？!?…][”’」』）)\"'》]*$|[。！？!?…][”’」』]?[（(][^（）()]*[）)]$")
-CLAUSE_MARKS = "；，;,"
 TAIL_CHARS = 12  # of the bullet's end found in its paragraph: the bullet's own words there
 
 

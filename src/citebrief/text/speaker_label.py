@@ -39,6 +39,9 @@ ZH_ROLE_IN_PLACE = LazyPattern(r"(?<=[\u4e00-\u9fff])（(?P<who>[\u4e00-\u9fff]{
 # a day's date in brackets after the day word that stands for it ("当天（7月28日）中午，……":
 # `engines.zh_day_brackets`), the date as `who`: the rest is the sentence word for word
 ZH_DAY_IN_PLACE = LazyPattern(r"(?<=[天日晚夜])（(?P<who>(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)）")
+# the clause marks a Chinese bullet's closing "。" stands for where its source goes on after one
+# (`engines.zh_clause_stops` writes the "。", `verify.checks.find_quotation` reads it back as each)
+CLAUSE_MARKS = "；，;,"
 # a Chinese speaker's name and "：" before a quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
 ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,6})：(?=“)")
 

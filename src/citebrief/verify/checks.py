@@ -14,12 +14,11 @@ from citebrief.errors import CitebriefError
 from citebrief.judge import Judge, Judgement, JudgeRequest
 from citebrief.model import Lang, Point, Sentence, Verdict, VerdictLabel
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
+from citebrief.text.speaker_label import CLAUSE_MARKS
 from citebrief.verify.contrasts import Contrast, contrast
 from citebrief.verify.index import QUOTE_MIN, Claim, SourceIndex
 from citebrief.verify.quoted_sentences import quoted_sentences
 from citebrief.verify.zh_contrasts import zh_contrast
-
-CLAUSE_MARKS = "；，;,"  # a Chinese bullet's "。" read as the clause mark its source has there
 
 # word-score thresholds. On 120 zh-news and 120 en-cnndm articles the extractive engine's own
 # bullets all score 1.0; bullets moved to a paragraph that does not say them score below 0.41
