@@ -45,6 +45,7 @@ from citebrief.text.outline import item_marker
 from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
 from citebrief.text.quote_fragments import closes_unopened, inside_open_quote, opens_unclosed
 from citebrief.text.zh_request_items import request_run_start
+from citebrief.text.zh_role_runs import sets_roles
 from citebrief.text.zh_speaker_lines import speaks_quote_before
 from citebrief.text.zh_subject import subjectless_zh
 from citebrief.text.zh_teaser import teaser_list
@@ -96,7 +97,10 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
     while k < len(spans):
         end = k
         # a run that opens on a decision ("一、同意……；") joins all its clauses: asked once per run
-        decision = spans[k].text.rstrip().endswith(_SEMICOLON) and is_operative(_bare(spans[k].text))
+        # and so does one that says who heads a body ("联席会议设召集人1人，由……担任；", `zh_role_runs`)
+        decision = spans[k].text.rstrip().endswith(_SEMICOLON) and (
+            is_operative(_bare(spans[k].text)) or sets_roles(spans[k].text)
+        )
         while (
             end + 1 < len(spans)
             and spans[end].text.rstrip().endswith(_SEMICOLON)
