@@ -35,6 +35,7 @@ from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_ope
 from citebrief.text.en_actors import is_person, named
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
+from citebrief.text.en_caps_labels import without_caps_label
 from citebrief.text.en_caption_between import writers_sentence_before
 from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.en_glued_headlines import after_glued_headlines
@@ -235,6 +236,7 @@ def _en_mended(text: str, heads: frozenset[str], middle: bool) -> str:
     text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
     text = without_reopening(text)  # '"It is … legislation. "If we …"': one quotation (`en_quote_reading`)
     text = without_leading_furniture(strip_standard_lead(text))  # "More on this … storiesThe union's …"
+    text = without_caps_label(text)  # "EXPERT VERDICT: 'This is …'": the page's section label (`en_caps_labels`)
     text = after_seam(text)  # "The high price of public shaming online Sure, McHenry …" (`en_adverb_seams`)
     text = after_glued_headlines(text)  # "… look for soldier sonsMr Yashin said …" (`en_glued_headlines`)
     text = after_section_head(text, heads)  # "… spot Championship Watford …" (`en_section_heads`)
