@@ -16,6 +16,7 @@ import numpy as np
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_announced_quotes import with_announced_quote
+from citebrief.engines.en_club_names import named_club_en
 from citebrief.engines.en_couple_names import named_couple_en
 from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
@@ -35,6 +36,7 @@ from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_ope
 from citebrief.text.en_actors import is_person, named
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
+from citebrief.text.en_caps_labels import without_caps_label
 from citebrief.text.en_caption_between import writers_sentence_before
 from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.en_glued_headlines import after_glued_headlines
@@ -192,16 +194,18 @@ def _whose_words(
     (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
-    or the couple a "The couple say …" means (`en_couple_names`), or the things an opening teaser's
-    "They" means (`en_teaser_referents`); in Chinese, else, the role of a person it is the brief's
-    first to name: "张海娜（学校党委副书记）的暑假……" (`zh_name_intros`); and the date its opening
-    "当天" means where only the sentence before says it (`zh_day_brackets`)."""
+    or the couple a "The couple say …" means (`en_couple_names`), or the club "The west London club
+    …" means (`en_club_names`), or the things an opening teaser's "They" means (`en_teaser_referents`);
+    in Chinese, else, the role of a person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……"
+    (`zh_name_intros`); and the date its opening "当天" means where only the sentence before says it
+    (`zh_day_brackets`)."""
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
             or named_quotation_en(scored, i, text, points, middles)
             or introduced_en(scored, i, text, points, everywhere)
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
+            or named_club_en(scored, i, text)  # "[Harlequins] also felt …" for "The west London club"
             or named_teaser_en(scored, i, text)  # "[These giant arrows] are the peculiar …"
         )
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
@@ -235,6 +239,7 @@ def _en_mended(text: str, heads: frozenset[str], middle: bool) -> str:
     text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
     text = without_reopening(text)  # '"It is … legislation. "If we …"': one quotation (`en_quote_reading`)
     text = without_leading_furniture(strip_standard_lead(text))  # "More on this … storiesThe union's …"
+    text = without_caps_label(text)  # "EXPERT VERDICT: 'This is …'": the page's section label (`en_caps_labels`)
     text = after_seam(text)  # "The high price of public shaming online Sure, McHenry …" (`en_adverb_seams`)
     text = after_glued_headlines(text)  # "… look for soldier sonsMr Yashin said …" (`en_glued_headlines`)
     text = after_section_head(text, heads)  # "… spot Championship Watford …" (`en_section_heads`)

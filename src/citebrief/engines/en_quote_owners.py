@@ -29,6 +29,7 @@ from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person, key, named
+from citebrief.text.en_caps_labels import is_caps_label
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unattributed import quote_reading
 from citebrief.text.lazy_re import LazyPattern
@@ -128,6 +129,7 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
         return _pronouns_person(texts, at, name)
     if not name and (said := _NAME_SAYS.search(texts[at]) or _NAME_COLON.search(texts[at])) is not None:
         name = said.group("who").strip()
+        name = "" if is_caps_label(name) else name  # "EXPERT VERDICT: '…'": a section's label (`en_caps_labels`)
     return None if name in _PRONOUNS or not name[:1].isupper() else name
 
 
