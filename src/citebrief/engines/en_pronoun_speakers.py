@@ -42,6 +42,10 @@ A text that opens on the pronoun itself, its lead cut off ("She stressed that to
 officer …", en-xsum 160), has no sentence before: the name is read ahead, from the first sentence
 after that names anyone, where that is the one person, of the pronoun's sex, acting in it ("But Mrs
 May also said …": "[Mrs May] stressed …"; `_named_ahead`).
+Where that gives up, the person is the first one the text writes as already introduced, by surname
+alone or title and surname and never with a given name, its sex said by the title or by the text going
+on with the pronoun after a sentence the surname leads (en-xsum 119 "[Hogwood] died …", 141 "[Durrant]
+spent …", 39 "[Mr Szijjarto] told Reuters …": `text/en_unintroduced.py`).
 
 One case where two people stand in the sentence before and the group names both: a "He added: …"
 after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
@@ -63,6 +67,7 @@ from citebrief.text.en_actors import BACK, is_person, key, named
 from citebrief.text.en_non_persons import body_word, not_a_person
 from citebrief.text.en_title_role import role_heads
 from citebrief.text.en_turn_words import without_turn_word
+from citebrief.text.en_unintroduced import unintroduced
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.quote_fragments import closes_quote, open_marks, quotation_tail
 from citebrief.text.speaker_label import named_in_place
@@ -168,7 +173,12 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
         if speakers and any(start > persons[speakers[0]][1] for start, _ in persons.values()):
             return None  # "Smith said …, and Jones left …": the one named last may be the He
         return _named((speakers or list(persons))[0], pronoun, text, points, scored.units[j].paragraph)
-    return _named_ahead(scored, pronoun, text, points) if i == 0 else None
+    if i != 0:
+        return None
+    if (ahead := _named_ahead(scored, pronoun, text, points)) is not None:
+        return ahead
+    found = unintroduced(sentences, pronoun.group(1))  # "Durrant held …": the lead's person, cut off
+    return None if found is None else _named(found[0], pronoun, text, points, scored.units[found[1]].paragraph)
 
 
 def _named_ahead(scored: Scored, pronoun: re.Match[str], text: str, points: Sequence[Point]) -> tuple[str, int] | None:

@@ -236,3 +236,10 @@ def _person_key(name: str, sentences: tuple[str, ...]) -> str:
             return surnames.pop()
         return ""
     return key(name) if is_person(name, sentences) else ""
+
+
+def written_as_person(last: str, sentences: Sequence[str]) -> bool:
+    """Whether the article writes `last` after a given name somewhere ("Ram Manohar"), or in lower
+    case as a word ("a duke"): either way no surname it writes alone for someone already
+    introduced (`en_unintroduced`)."""
+    return _said_lower(last, sentences) or any(last in s and _given_name_before(last, s) for s in sentences)

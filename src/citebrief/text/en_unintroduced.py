@@ -1,0 +1,65 @@
+"""The person a text opening on "He …"/"She …" means where the sentence that introduced them was cut
+off: an en-xsum article loses its summary sentence ("Ian Durrant is to end his long association
+with Rangers …"), so its text opens "He spent last season in charge of …", and blind readers could
+not tell who He was. Such a text goes on to write that person the way a report writes someone it
+has already introduced: by surname alone ("Durrant held several positions …") or title and surname
+("Mr Szijjarto answered: …"), never by a given name and surname, while everyone it introduces
+itself gets both ("Rangers manager Mark Warburton"). So the first person the text writes only so,
+never with a given name before the surname anywhere, is whom its opening pronoun means, where the
+text also says that person's sex: by a title ("Mr"), or by going on with the same pronoun right
+after a sentence the name leads ("Durrant held … | He was first-team coach …", "Hogwood studied
+keyboard … | His first positions were …"). Read by `engines.en_pronoun_speakers` after its own
+reading ahead (`_named_ahead`) gives up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
+from citebrief.text.en_actors import is_person_title, named, written_as_person
+from citebrief.text.en_non_persons import body_word, not_a_person
+from citebrief.text.lazy_re import LazyPattern
+
+READ = 12  # sentences read ahead for the person
+_TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
+# a surname alone or after a title, as the text writes someone it has introduced
+_WRITTEN = LazyPattern(r"\b(?:(Mr|Mrs|Ms|Miss|Sir|Lord|Lady)\.? )?([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b(?![-'’]?\w)")
+# the sentence after one a name leads goes on with the same person: "He was …", "His first positions …"
+_GOES_ON = {"He": LazyPattern(r"^(?:He|His) [a-z]"), "She": LazyPattern(r"^(?:She|Her) [a-z]")}
+_CALENDAR = frozenset((*DAY_NAMES, *MONTH_NAMES))
+_NO_NAMES = frozenset(("He", "She", "His", "Her"))  # the run's own pronoun leading a sentence
+
+
+def unintroduced(sentences: Sequence[str], pronoun: str) -> tuple[str, int] | None:
+    """The name (as written: "Durrant", "Mr Szijjarto") of the first person the text (its
+    `sentences`, the first opening on `pronoun`, "He" or "She") writes as already introduced, with
+    the sentence naming them; None where that person's sex is unsaid or not the pronoun's."""
+    text = "\n".join(sentences)
+    ahead = sentences[: READ + 1]
+    for j in range(1, len(ahead)):
+        for m in _WRITTEN.finditer(ahead[j]):
+            title, surname = m.group(1), m.group(2)
+            if (not title and named(ahead[j]) != surname) or not _written_as_introduced(surname, sentences, text):
+                continue  # "He spent …", "… leaving Durrant without a position": no one leads it so
+            if title:
+                return (m.group(0), j) if _TITLE_SEX[title] == pronoun else None
+            return (surname, j) if _goes_on(surname, ahead, pronoun) else None
+    return None
+
+
+def _goes_on(surname: str, sentences: Sequence[str], pronoun: str) -> bool:
+    """Whether a sentence `surname` leads is followed by one opening on `pronoun`'s own words
+    ("Hogwood studied keyboard … | His first positions were …")."""
+    return any(
+        named(sentence) == surname and _GOES_ON[pronoun].match(following) for sentence, following in pairwise(sentences)
+    )
+
+
+def _written_as_introduced(surname: str, sentences: Sequence[str], text: str) -> bool:
+    """Whether `surname` may be a person's the text writes as one already introduced: no given
+    name before it anywhere, never in lower case, no title, calendar word, place or body."""
+    if surname in _NO_NAMES or surname in _CALENDAR or is_person_title(surname) or body_word(surname):
+        return False
+    return not (written_as_person(surname, sentences) or not_a_person(surname, surname, text))

@@ -1,0 +1,65 @@
+"""A text opening on "He …"/"She …" whose introducing sentence was cut off (en-xsum drops its
+summary sentence): the person it then writes by surname alone, never introduced, in brackets in
+the pronoun's place (`text/en_unintroduced.py`, read by `engines/en_pronoun_speakers.py`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from citebrief.engines import en_pronoun_speakers
+from citebrief.engines.scored import Scored
+from citebrief.text.en_unintroduced import unintroduced
+from conftest import shared_groups
+from scored_builder import zh_scored
+
+
+def _en_scored(sentences: list[str]) -> Scored:
+    return replace(zh_scored([sentences]), lang="en")
+
+
+def _lead(name: str, index: int) -> str:
+    return shared_groups(name, index)[0][0]
+
+
+def test_the_person_written_as_already_introduced_is_the_pronoun() -> None:
+    # a surname alone leading a sentence the text goes on from with the same pronoun
+    run = [
+        "He spent last season in charge of the youth squad.",
+        "Rangers manager Mark Warburton wants to alter the staff, leaving Durrant out.",
+        "Durrant held several positions in the youth set-up.",
+        "He was first-team coach in 2011.",
+    ]
+    assert unintroduced(run, "He") == ("Durrant", 2)
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(run), 0, run[0], []) == (
+        "[Durrant] spent last season in charge of the youth squad.",
+        1,
+    )
+    # a title and surname, its title saying the sex
+    titled = ["He told Reuters the EU should not interfere.", "The EU objects.", "Mr Szijjarto answered: 'No.'"]
+    assert unintroduced(titled, "He") == ("Mr Szijjarto", 2)
+    assert unintroduced(titled, "She") is None
+
+
+def test_an_introduced_or_unsexed_person_is_no_pronoun() -> None:
+    # everyone the text introduces itself has a given name: Warburton is no Durrant
+    introduced = ["He spent last season in charge.", "Mark Warburton wants to alter the staff.", "Warburton said so."]
+    assert unintroduced(introduced, "He") is None
+    # a surname alone whose text never goes on with the pronoun: its sex unsaid
+    unsexed = ["He died at home.", "Hogwood worked with many orchestras.", "The conductor founded an academy."]
+    assert unintroduced(unsexed, "He") is None
+    # the other pronoun after it: the other sex
+    other = ["He died at home.", "Hogwood worked with many orchestras.", "She studied in Cambridge."]
+    assert unintroduced(other, "He") is None
+    # a surname alone not leading a sentence is passed over, not guessed
+    passed = ["He spent last season in charge.", "The club left Durrant without a position."]
+    assert unintroduced(passed, "He") is None
+
+
+def test_en_xsum_leads_name_the_person_their_cut_summary_introduced() -> None:
+    """en-xsum 119 ("Hogwood worked … | … Hogwood studied keyboard … | His first positions …"),
+    141 ("Durrant held … | He was first-team coach …") and 39 ("… Mr Szijjarto answered: …")."""
+    assert _lead("en-xsum.jsonl", 119).startswith("[Hogwood] died at his home in Cambridge")
+    assert _lead("en-xsum.jsonl", 141).startswith("[Durrant] spent last season in charge")
+    assert _lead("en-xsum.jsonl", 39).startswith("[Mr Szijjarto] told Reuters")
+    # 100: "The film will see Jordan reunite …" leads no sentence by the surname: left alone
+    assert _lead("en-xsum.jsonl", 100).startswith("He told The Hollywood Reporter")
