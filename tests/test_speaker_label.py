@@ -71,3 +71,11 @@ def test_a_cases_party_after_dangshiren_is_read_back_however_long() -> None:
     assert found is not None and found.group("who") == name
     assert bullet[: found.start()] + bullet[found.end() :] == "经查，当事人在自有网站发布广告。"
     assert ZH_PARTY_IN_PLACE.search("他（孟磊）认为") is None  # a pronoun's speaker is ZH_NAME_IN_PLACE's
+
+
+def test_a_chinese_label_with_its_role_is_read_back() -> None:
+    """s63g: `zh_quote_named` writes the role before the name ("长安镇党委委员范良波：", `zh_label_role`)."""
+    bullet = zh_labelled("州民族语文工作中心主任宗金才", "“近年来，……。”")
+    found = ZH_SPEAKER_LABEL.match(bullet)
+    assert found is not None and found.group("who") == "州民族语文工作中心主任宗金才"
+    assert bullet[found.end() :] == "“近年来，……。”"

@@ -79,6 +79,15 @@ def test_a_chinese_quotation_after_its_carried_speakers_label_is_quoted() -> Non
     assert "quoted" not in reason  # the name's paragraph is not cited
 
 
+def test_a_chinese_label_with_its_role_is_quoted_where_a_cited_paragraph_writes_both() -> None:
+    """s63g: "实验室副主任张海龙：“……”" (`zh_label_role`): the role and the name as one run of a cited
+    paragraph; a role it does not write there is no quotation."""
+    label, reason = verdict_on(ZH_PAGE, f"实验室副主任张海龙：{ZH_QUOTE}", [1, 2], "载板")
+    assert label is VerdictLabel.supported and "quoted from a sentence of [1]" in reason, reason
+    _, reason = verdict_on(ZH_PAGE, f"研究所副主任张海龙：{ZH_QUOTE}", [1, 2], "载板")
+    assert "quoted" not in reason
+
+
 ZH_SAID = [
     "策略分析师孟磊表示，一季度为全年盈利低点。孟磊说，总体对下半年市场的判断比较乐观。",
     "25日，A股走强，主要股指悉数上涨。他认为，未来充裕的宏观流动性将部分流入A股市场。",

@@ -25,8 +25,9 @@ def test_the_singers_words_to_the_children_join_his_group() -> None:
     # opens "嘎玛西周对孩子们说，……“希望喜欢音乐……”"
     assert _group_of(groups, "嘎玛西周对孩子们说") == singer, groups
     assert any("“希望喜欢音乐，一定要坚持到底" in text for text in groups[singer]), groups
-    # zh_quote_named (s48w) labels the officials' quotation with its speaker: "宗金才：“近年来……”"
-    assert _group_of(groups, "宗金才：“近年来，按照国家民委") != singer, groups
+    # zh_quote_named (s48w) labels the officials' quotation with its speaker (s63g: and his role):
+    # "州民族语文工作中心主任宗金才：“近年来……”"
+    assert _group_of(groups, "州民族语文工作中心主任宗金才：“近年来，按照国家民委") != singer, groups
     assert all(len(group) >= 2 for group in groups), groups
 
 

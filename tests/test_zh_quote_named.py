@@ -28,7 +28,8 @@ def _bullets(index: int) -> list[str]:
 
 def test_a_quotation_names_the_speaker_the_next_sentence_opens_on() -> None:
     # zh-news 175: "“近年来，按照国家民委……”" then "中共玉树州委……主任宗金才介绍，……", too long as one
-    assert any(text.startswith("宗金才：“近年来，按照国家民委") for text in _bullets(175))
+    # with the role the sentence writes before the name, its list's last (`zh_label_role`)
+    assert any(text.startswith("州民族语文工作中心主任宗金才：“近年来，按照国家民委") for text in _bullets(175))
     # zh-news 197: "“量子芯片载板是……”" then "……副主任贾志龙介绍，“研发出……”"
     assert any(text.startswith("贾志龙：“量子芯片载板是量子芯片封装中") for text in _bullets(197))
 
@@ -63,7 +64,8 @@ def test_a_quotation_names_the_speaker_the_article_shows_speaking() -> None:
 def test_a_quotation_over_several_sentences_names_the_speaker_after_its_close() -> None:
     # zh-news 83: "“我们长安作为……变迁。" opens a quotation that closes two sentences on ("……新动力。”"),
     # then "长安镇党委委员范良波表示，": its first sentence's bullet names him
-    assert any(text.startswith("范良波：“我们长安作为海宁") for text in _bullets(83))
+    # with his role: the bullet saying it comes after (s63g, `zh_label_role`)
+    assert any(text.startswith("长安镇党委委员范良波：“我们长安作为海宁") for text in _bullets(83))
 
 
 def test_a_bare_quotation_or_a_piece_of_one() -> None:
@@ -104,8 +106,8 @@ def test_quote_named_on_sentences_written_here() -> None:
     ]
     scored = zh_scored([sentences])
     # the quotation's first sentence and its last name the speaker after its close
-    assert quote_named(scored, 0, sentences[0], []) == (f"王德明：{sentences[0]}", 1)
-    assert quote_named(scored, 2, sentences[2], []) == (f"王德明：{sentences[2]}", 1)
+    assert quote_named(scored, 0, sentences[0], []) == (f"镇党委委员王德明：{sentences[0]}", 1)
+    assert quote_named(scored, 2, sentences[2], []) == (f"镇党委委员王德明：{sentences[2]}", 1)
     assert quote_named(scored, 1, sentences[1], []) is None  # no quotation mark: not known as one
     # a bullet of the group before names him already
     assert quote_named(scored, 0, sentences[0], [Point(text="王德明：……", citations=[1])]) is None
@@ -163,3 +165,15 @@ def _known_speaker_opens_compiled(text: str, speakers: frozenset[str]) -> str | 
 def test_speakers_pattern_kept_per_article_finds_what_a_compiled_one_did(text: str) -> None:
     for speakers in (frozenset({"毛立", "毛立明", "王小明"}), frozenset({"王小明"}), frozenset()):
         assert _known_speaker_opens(text, speakers) == _known_speaker_opens_compiled(text, speakers)
+
+
+def test_the_label_says_the_role_where_the_brief_names_him_nowhere_before() -> None:
+    """s63g (zh-news 83, 175): a bare "范良波：" left blind readers asking who he was; the label says
+    the role the next sentence writes before the name, unless an earlier sentence of the brief
+    names him already; a name known only from elsewhere ("毛立说") has no role to say."""
+    sentences = ["镇长李华介绍了情况。", "“我们村有悠久的历史。”", "镇党委委员王德明表示，“我们会继续努力。”"]
+    scored = zh_scored([sentences])
+    assert quote_named(scored, 1, sentences[1], [], {1}) == (f"镇党委委员王德明：{sentences[1]}", 1)
+    assert quote_named(scored, 1, sentences[1], [], {0, 1}) == (f"镇党委委员王德明：{sentences[1]}", 1)
+    named = ["王德明到村里调研。", *sentences[1:]]
+    assert quote_named(zh_scored([named]), 1, named[1], [], {0, 1}) == (f"王德明：{named[1]}", 1)

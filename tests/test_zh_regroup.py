@@ -69,8 +69,9 @@ def test_the_harvest_drying_scene_joins_the_harvest_custom() -> None:
 def test_a_quotes_first_sentence_stays_with_its_rest() -> None:
     """zh-news 449 (Haining's flower growers): the official's quote opens "我们长安…" and goes on
     in the next paragraph; the opening sat with the figures group before it. (s49e: the opening now
-    says its speaker first, "范良波：“我们长安…" (`zh_quote_named`); the pin still guards the group.)"""
-    group = _group_of("_L449", "范良波：“我们长安作为海宁")
+    says its speaker first, "范良波：“我们长安…" (`zh_quote_named`), s63g with his role, "长安镇党委委员范良波：";
+    the pin still guards the group.)"""
+    group = _group_of("_L449", "长安镇党委委员范良波：“我们长安作为海宁")
     assert any(text.startswith("在长安像李正平") for text in group)
 
 

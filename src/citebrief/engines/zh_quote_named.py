@@ -30,7 +30,7 @@ the clause itself ("记者|专访时|表示", "负责人|解释|说"), never a p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from citebrief.engines.scored import AFTER, Carried, Scored, neighbour_in_reach
@@ -41,6 +41,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speaker_label import zh_labelled
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_label_role import label_role
 from citebrief.text.zh_role_heads import role_head_alternation
 
 HEAD_CHARS = 70  # the role before the name: "中共玉树州委……州民族语文工作中心主任"
@@ -92,11 +93,14 @@ def _reads_as_name(text: str, span: tuple[int, int], long: bool) -> bool:
     return True
 
 
-def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> Carried | None:
+def quote_named(
+    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: Iterable[int] = ()
+) -> Carried | None:
     """The quotation `text`, the bullet of sentence `i`, with its speaker's name before it, and the
     paragraph that names him; None where `text` is not wholly a quotation (or its first or last
     sentence), the sentence after the quotation's close does not open on a name, or a bullet of
-    the group so far (`points`) names him."""
+    the group so far (`points`) names him. The name after its role ("长安镇党委委员范良波：“……”",
+    `zh_label_role`) where no earlier sentence of the brief (`everywhere`) names him."""
     if scored.lang != "zh" or not _bare_quotation(text) or not _opens_bare(scored, i, text):
         return None
     close = _closing_sentence(scored, i, text)
@@ -105,10 +109,13 @@ def quote_named(scored: Scored, i: int, text: str, points: Sequence[Point]) -> C
     if not neighbour_in_reach(scored, scored.units[after], scored.units[close], AFTER):
         return None
     next_text = scored.units[after].text
-    name = named_speaker(next_text) or _known_speaker_opens(next_text, _article_speakers(scored))
+    role_name = named_speaker(next_text)
+    name = role_name or _known_speaker_opens(next_text, _article_speakers(scored))
     if name is None or any(name in point.text for point in points):
         return None
-    return Carried(zh_labelled(name, text.strip()), scored.units[after].paragraph)
+    named_before = any(name in scored.units[j].text for j in everywhere if j < i)
+    role = label_role(next_text, name) if role_name and not named_before else ""
+    return Carried(zh_labelled(role + name, text.strip()), scored.units[after].paragraph)
 
 
 def _bare_quotation(text: str) -> bool:

@@ -47,7 +47,7 @@ def with_speaker(
     if (party := named_party(scored, i, text, points)) is not None:  # "当事人（某公司）" (zh_party_brackets)
         return party.text, (*cited, party.paragraph)
     labelled = speaker_label(scored, i, text, points) or _speaker_before(scored, i, text, points, everywhere)
-    labelled = labelled or quote_named(scored, i, text, points)  # "宗金才：“……”" (zh_quote_named)
+    labelled = labelled or quote_named(scored, i, text, points, everywhere)  # "宗金才：“……”" (zh_quote_named)
     return (text, cited) if labelled is None else (labelled.text, (*cited, labelled.paragraph))
 
 

@@ -42,8 +42,9 @@ ZH_DAY_IN_PLACE = LazyPattern(r"(?<=[天日晚夜])（(?P<who>(?:\d{4}年)?(?:\d
 # the clause marks a Chinese bullet's closing "。" stands for where its source goes on after one
 # (`engines.zh_clause_stops` writes the "。", `verify.checks.find_quotation` reads it back as each)
 CLAUSE_MARKS = "；，;,"
-# a Chinese speaker's name and "：" before a quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
-ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,6})：(?=“)")
+# a Chinese speaker's name (after a role: "长安镇党委委员范良波", `text.zh_label_role`) and "：" before a
+# quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
+ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,18})：(?=“)")
 
 # a body's short name and its functions' heading before the list those functions are ("联席会议主要职能：
 # 贯彻落实……；……的落实情况。": `engines.zh_function_lists`), the name as `who`: the rest is the list word
