@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from citebrief.engines.measure_owners import without_owner
 from citebrief.engines.opposite_rules import opposite_rules
+from citebrief.engines.zh_purpose_run import purpose_end
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import speech_verbs
@@ -284,6 +285,8 @@ def _main_clauses(clauses: list[str], frame: re.Pattern[str]) -> list[str]:
     start = 0
     while start < len(clauses) - 1 and frame.match(clauses[start]):
         start += 1
+    if frame is _ZH_FRAME:  # "为……，……，国务院决定，": the purpose runs on to the decision
+        start = purpose_end(clauses, start)
     return clauses[start:]
 
 
