@@ -24,7 +24,8 @@ from __future__ import annotations
 from citebrief.engines.policy_schedule_overview import schedule_close
 from citebrief.engines.scored import Scored
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.patterns import is_background
+from citebrief.text.patterns import is_background, is_structure
+from citebrief.text.zh_guiding_formula import aim_after_formula
 
 # a top-level section of general requirements ("一、总体要求", "二、主要目标")
 _GENERAL = LazyPattern(
@@ -86,15 +87,17 @@ def of_itself(text: str, names: set[str]) -> bool:
 
 
 def set_aside_purposes(scored: Scored) -> list[int]:
-    """The sentences that say what the document is for (`_PURPOSE`, a whole sentence "……，制定本条例。")
-    and were set aside from the usable ones as context (`is_background`)."""
+    """The sentences that say what the document is for and were set aside from the usable ones:
+    as context (`is_background`: a whole sentence "……，制定本条例。", `_PURPOSE`), or as the
+    guiding-thought formula they open on (lines.tsv skip "guiding-thought"), where what they go on
+    to say is an aim of their own (`aim_after_formula`; their bullet says only that)."""
     usable = set(scored.usable)
-    return [
-        u.index
-        for u in scored.units
-        if u.index not in usable
-        and not u.heading
-        and scored.trimmed[u.index].endswith("。")
-        and _PURPOSE.search(scored.trimmed[u.index])
-        and is_background(scored.trimmed[u.index])
-    ]
+    found = []
+    for u in scored.units:
+        text = scored.trimmed[u.index]
+        if u.index in usable or u.heading or not text.endswith("。"):
+            continue
+        purpose = _PURPOSE.search(text) is not None and is_background(text)
+        if purpose or (aim_after_formula(u.text.strip()) is not None and not is_structure(text)):
+            found.append(u.index)
+    return found
