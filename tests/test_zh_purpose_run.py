@@ -14,7 +14,7 @@ from conftest import shared_article
 def test_a_purpose_ends_at_the_decision_not_its_first_comma() -> None:
     clauses = ["为进一步健全机制，", "充分激发各地积极性，", "国务院决定，", "将措施调整为30项。"]
     assert purpose_end(clauses, 1) == 2
-    assert purpose_end(["为此，", "经国务院同意，", "现予印发。"], 1) == 1  # 为此 is no purpose: "^为了?[^，]"
+    assert purpose_end(["为了规范管理，", "各地要加强监督，", "确保落实。"], 1) == 1  # no decision: as it was
     assert purpose_end(["根据规定，", "各地要落实，", "国务院决定，", "调整措施。"], 1) == 1  # a ground, no purpose
     assert purpose_end(["为支持试点，", "推进改革，", "国务院决定"], 1) == 1  # the decision closes nothing
 
