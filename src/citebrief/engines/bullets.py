@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from citebrief.engines.measure_owners import without_owner
 from citebrief.engines.opposite_rules import opposite_rules
+from citebrief.engines.zh_purpose_run import purpose_end
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import speech_verbs
@@ -28,6 +29,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, strip_standard_lead
 from citebrief.text.zh_dateline_closers import day_closer
+from citebrief.text.zh_guiding_formula import aim_after_formula
 
 WHOLE_CHARS_ZH = 150  # a sentence up to this length is kept whole
 # past WHOLE_CHARS_ZH, a cut at CUT_CHARS_ZH drops a third of the sentence or less, and that third is
@@ -223,6 +225,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
     """One claim: framing dropped, a sentence too long for a bullet cut to its leading clauses."""
     text = strip_dateline(text.strip())
     if lang == "zh":
+        text = aim_after_formula(text) or text  # "以……为指导，全面贯彻……精神，" said of every document
         text = _strip_hearsay(
             _strip_connective(
                 strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(_strip_subhead(text)))))
@@ -284,6 +287,8 @@ def _main_clauses(clauses: list[str], frame: re.Pattern[str]) -> list[str]:
     start = 0
     while start < len(clauses) - 1 and frame.match(clauses[start]):
         start += 1
+    if frame is _ZH_FRAME:  # "为……，……，国务院决定，": the purpose runs on to the decision
+        start = purpose_end(clauses, start)
     return clauses[start:]
 
 

@@ -20,7 +20,7 @@ from citebrief.engines.annexes import list_levels
 from citebrief.engines.bullets import roster_bullet
 from citebrief.engines.policy import FRONT, official_header
 from citebrief.engines.policy_overview_leadin import lead_in_statement, with_lead_in
-from citebrief.engines.policy_whole_points import whole_points
+from citebrief.engines.policy_whole_points import set_aside_purposes, whole_points
 from citebrief.engines.scored import Scored, Unit, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, preamble_end, section_themes
 from citebrief.engines.weights import unit_vector
@@ -298,7 +298,8 @@ def second_point(scope: Scored | None, scored: Scored, overview: list[int], chos
         (i for i in scored.usable if i not in overview and not _requested(scored, i)), key=lambda i: -relevance[i]
     )
     need = MIN_OVERVIEW - len(overview)  # a point for the whole document first (`policy_whole_points`)
-    whole = mmr_pick(scored, whole_points(scored, rest), relevance, chosen, need)
+    aside = sorted((i for i in set_aside_purposes(scored) if i not in overview), key=lambda i: -relevance[i])
+    whole = mmr_pick(scored, whole_points(scored, [*aside, *rest]), relevance, chosen, need)
     return [*overview, *(whole or mmr_pick(scored, rest, relevance, chosen, need))]
 
 

@@ -14,6 +14,9 @@ the old choice stays where there is none. A section's point that names the docum
 意见印发之日起30日内，制定出台具体实施办法") is left to `policy_overview_measures`, which lends it
 to the overview once the section's measure has gone down to its group: taken here, the group
 lost its measure's headline ("对不裁员或少裁员的参保企业，可返还……50%").
+The purpose is context to a group (lines.tsv background "enacted-for-zh" sets it aside from the
+usable sentences) but what a reader wants of the overview: `set_aside_purposes` gives it back here
+(zh-policy 10's "第一条 为了规范专利代理行为，……制定本条例。", not "本条例所称专利代理，是指……").
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from __future__ import annotations
 from citebrief.engines.policy_schedule_overview import schedule_close
 from citebrief.engines.scored import Scored
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.patterns import is_background, is_structure
+from citebrief.text.zh_guiding_formula import aim_after_formula
 
 # a top-level section of general requirements ("一、总体要求", "二、主要目标")
 _GENERAL = LazyPattern(
@@ -79,3 +84,20 @@ def of_itself(text: str, names: set[str]) -> bool:
         return True
     subject = _SELF_SUBJECT.search(text)
     return subject is not None and (subject.group(1) is None or subject.group(1) in names)
+
+
+def set_aside_purposes(scored: Scored) -> list[int]:
+    """The sentences that say what the document is for and were set aside from the usable ones:
+    as context (`is_background`: a whole sentence "……，制定本条例。", `_PURPOSE`), or as the
+    guiding-thought formula they open on (lines.tsv skip "guiding-thought"), where what they go on
+    to say is an aim of their own (`aim_after_formula`; their bullet says only that)."""
+    usable = set(scored.usable)
+    found = []
+    for u in scored.units:
+        text = scored.trimmed[u.index]
+        if u.index in usable or u.heading or not text.endswith("。"):
+            continue
+        purpose = _PURPOSE.search(text) is not None and is_background(text)
+        if purpose or (aim_after_formula(u.text.strip()) is not None and not is_structure(text)):
+            found.append(u.index)
+    return found
