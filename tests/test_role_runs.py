@@ -51,4 +51,5 @@ def test_the_council_of_record_30_says_its_heads_once_and_whole() -> None:
     assert all(p.support is not None and p.support.label == "supported" for _, p in points)
     for index, head in ((0, "组长："), (12, "主任："), (17, "主任：")):
         document = document_from_text(shared_article("zh-policy.jsonl", index), origin="p", kind="text")
-        assert draft_extractive(document).groups[0].points[1].text.startswith(head)
+        overview = draft_extractive(document).groups[0].points
+        assert any(point.text.startswith(head) for point in overview[1:])
