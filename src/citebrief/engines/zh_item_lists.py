@@ -7,8 +7,7 @@ names one accident of three. Such a bullet carries the rest of the list up to th
 `bullets.trim_sentence` would keep whole (200 characters); the list's other items, said now, leave
 the group. A longer list keeps the bullet as it is (ending cleanly at its "；"), and so does a list
 whose items stand in two groups, that would leave its group one bullet, or that reads as a repeat
-of another bullet (official stock wording such as "负责同志担任" left out of that check,
-`text/zh_stock_wording`). A run of longer clauses is said whole on the same terms where its group quotes
+of another bullet. A run of longer clauses is said whole on the same terms where its group quotes
 its first clause and a later one that has no subject of its own: alone it is a step leaning on the
 list ("提升一体化建造水平，井口平台一体化建造率超过96%" of 鞠文杰's list, zh-news L22). A later clause
 with its own subject ("……保持稳定；接下来，该省将……", "各市(州)派出工作组……") stays a bullet of its own:
@@ -46,7 +45,6 @@ from citebrief.engines.zh_list_shapes import (
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_stock_wording import without_stock
 
 # an item after the first: a clause or two ("行政执法程序是否合法；", "制订有关工作计划和安排；",
 # "8月14日，阳泉煤业集团公司三矿瓦斯爆炸事故造成28人死亡；"); a longer one is a claim of its own
@@ -210,8 +208,7 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
             # the list shares more wording with the brief's other bullets than its item did: where
             # it reads as a repeat of one ("同意组建2008年北京奥运会首都国际机场协调委员会。"), it is not said
             # (the bullet itself is one of the group's items' bullets, left out with them)
-            others = [without_stock(other) for other in other_bullets(points, g, mine, items)]
-            if repeats_any(without_stock(text), others, "zh"):
+            if repeats_any(text, other_bullets(points, g, mine, items), "zh"):
                 continue
             cited = sorted({*points[g][at].citations, *(paragraphs[k] for k in items)})
             say_whole(points, mine, g, at, items, {"text": text, "citations": cited})
