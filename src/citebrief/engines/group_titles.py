@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from citebrief.engines.merged_parent import share_a_word
 from citebrief.engines.outline_part_titles import one_part_title
 from citebrief.engines.policy import is_policy
 from citebrief.engines.themes import (
@@ -108,12 +107,8 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
     if not owners:
         return ""
     # one name once: twin sections of two parts ("财政税收" of each regulation) are one theme
-    borrowed = _borrowed(group, themes)
-    placed = sorted({*((heads[k]) for k in owners), *borrowed})
+    placed = sorted({*((heads[k]) for k in owners), *_borrowed(group, themes)})
     sections = list(dict.fromkeys(name for _, name in placed))
-    parent = themes.parents.get(group.theme, "") if group.theme is not None and not borrowed else ""
-    if len(sections) > 1 and parent and not is_generic_heading(parent) and not share_a_word(sections):
-        return parent  # parts of one section merged back: that section names them (`merged_parent`)
     generic = [is_generic_heading(n) for n in sections]
     if len(sections) > 1 and (not any(generic) or all(generic)):  # "工作规则、工作要求" as well
         listed = sections if _fits_list(sections) else [_list_name(n) for n in sections]

@@ -21,7 +21,6 @@ from typing import cast
 import numpy as np
 
 from citebrief.engines.bullets import strip_speaker
-from citebrief.engines.merged_parent import shared_parent
 from citebrief.engines.outline_sections import Section, merge_neighbours, sections_at, split_largest
 from citebrief.engines.outline_twins import fold_twins
 from citebrief.engines.sparse import SparseRows
@@ -151,8 +150,6 @@ class Themes:
     parts: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     # the themes of a reply's questions answered in one sentence: a group of one bullet each
     alone: frozenset[int] = frozenset()
-    # the heading one level up that holds all of a merged theme's sections (`merged_parent`)
-    parents: dict[int, str] = field(default_factory=dict)
 
     def of_sentences(self, paragraph_of: np.ndarray) -> np.ndarray:
         """The theme of each sentence (`paragraph_of`: each sentence's 0-based paragraph)."""
@@ -277,7 +274,6 @@ def outline_themes(
         labels[first.start : first.end] = OVERVIEW_THEME
     titles: dict[int, list[tuple[int, str]]] = {}
     parts: dict[int, list[tuple[int, str]]] = {}
-    parents: dict[int, str] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
@@ -291,9 +287,6 @@ def outline_themes(
             if heading.level == below and phrase:
                 parts.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
         heads = [h for h in heads if h.level == top]  # the sections a merge put together
-        parent = shared_parent(inner, section.start, section.end, heads)
-        if parent is not None and (phrase := heading_phrase(parent.label, lang)):
-            parents[label] = display_title(phrase, lang)
         if section.heading is not None and section.heading not in heads:
             heads.insert(0, section.heading)
         for heading in heads:
@@ -307,7 +300,7 @@ def outline_themes(
             phrase = phrases[twin.section.heading.label]
             titles[label] = sorted([*titles[label], (twin.section.heading.paragraph, display_title(phrase, lang))])
     alone = frozenset(label for label, section in enumerate(sections) if section.weight < 2)
-    return Themes(labels, titles, parts=parts, alone=alone, parents=parents)
+    return Themes(labels, titles, parts=parts, alone=alone)
 
 
 def _top_phrases(sections: list[Section], phrases: dict[str, str], lang: Lang) -> dict[int, str]:
