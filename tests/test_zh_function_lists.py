@@ -1,12 +1,11 @@
 """A body's function list said whole after its lead-in, its boilerplate duty left out, as the
 overview's second point (engines/zh_function_lists.py), and verify reading that lead-in back
 (text/speaker_label.ZH_DUTY_LABEL): on zh-policy 30, the 批复 that sets up the vocational-education
-joint meeting, on zh-policy 17, the 批复 that sets up the Olympic airport's coordinating committee
-(whose full name is most of the decision's wording), and on lines written for these tests."""
+joint meeting, and on lines written for these tests."""
 
 from __future__ import annotations
 
-from citebrief.engines.zh_function_lists import FUNCTION_HEADING, repeats_other
+from citebrief.engines.zh_function_lists import FUNCTION_HEADING
 from citebrief.ingest import document_from_text
 from citebrief.model import Point, VerdictLabel
 from citebrief.pipeline import draft
@@ -71,31 +70,3 @@ def test_the_boilerplate_duty_in_both_forms_is_no_bullet() -> None:
     assert not is_structure("督促检查职业教育有关政策措施的落实情况；")
     # the list that ends on it is no boilerplate: the row holds the whole line, not a part of it
     assert not is_structure("督促检查职业教育有关政策措施的落实情况；完成党中央、国务院交办的其他事项。")
-
-
-def test_the_list_is_no_repeat_of_the_decision_that_names_the_body() -> None:
-    # before: the list shared "2008年北京奥运会首都国际机场" with "同意组建……协调委员会。" (the
-    # committee's full name, two-thirds of the decision's character pairs), read as a repeat, and
-    # a "主要职能" group quoted two items cut at "；" with no subject
-    document = document_from_text(shared_article("zh-policy.jsonl", 17), origin="x", kind="text")
-    brief = draft(document)
-    overview = brief.groups[0].points
-    assert overview[0].text.startswith("同意组建2008年北京奥运会首都国际机场协调委员会")
-    assert overview[1].text.startswith("协调委主要职能：在北京奥运会组委会领导下，")
-    assert overview[1].text.endswith("服务保障方面的重大事项。")
-    assert overview[1].citations == [11, 13]
-    assert "主要职能" not in [group.title for group in brief.groups]
-
-
-def test_the_name_is_left_out_of_the_repeat_check_and_nothing_else() -> None:
-    name = "2030年某市运动会某市国际机场协调委员会"
-    whole = (
-        "协调委主要职能：研究拟订2030年某市运动会期间某市国际机场各项保障措施；"
-        "协调某市国际机场运行和服务保障的重大事项。"
-    )
-    decision = "同意组建2030年某市运动会某市国际机场协调委员会。"
-    assert repeats_other(whole, [decision], "")  # the name counted in: a repeat
-    assert not repeats_other(whole, [decision], name)
-    # a bullet that quotes one of the list's items repeats it still, the name's words in it or not
-    assert repeats_other(whole, ["协调某市国际机场运行和服务保障的重大事项。"], name)
-    assert repeats_other(whole, ["研究拟订各项保障措施；协调机场运行和服务保障的重大事项。"], name)

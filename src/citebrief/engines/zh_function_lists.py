@@ -13,12 +13,9 @@ any, keep it.
 
 Only where the body's short name is given ("（以下简称联席会议）") before the heading, no group but
 one theme group quotes the list, the overview has room (`MAX_OVERVIEW`), the list fits a
-bullet (`zh_list_shapes.LIST_BULLET_CHARS`) and repeats no other bullet (`bullets.near_duplicate`);
-else the brief stays as it was. The body's full name, which the sentence that gives its short name
-says ("组建2008年北京奥运会首都国际机场协调委员会（以下简称协调委）"), is no wording of the list's
-points: it is left out of both sides of that check. Counted in, zh-policy 17's list read as a repeat
-of the decision "同意组建2008年北京奥运会首都国际机场协调委员会。" (two-thirds of the decision's
-character pairs are the name's), and its group kept two items cut at "；" with no subject.
+bullet (`zh_list_shapes.LIST_BULLET_CHARS`) and repeats no other bullet (`bullets.near_duplicate`:
+zh-policy 17's list shares "2008年北京奥运会首都国际机场" with "同意组建……协调委员会。"); else the
+brief stays as it was.
 """
 
 from __future__ import annotations
@@ -39,8 +36,6 @@ FUNCTION_HEADING = LazyPattern(
 )
 # the body's short name, where the sentence that sets it up gives one: "（以下简称联席会议）"
 _SHORT_NAME = LazyPattern(r"[（(]以下简称[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[)）]")
-# the full name the short name stands for, its clause before the bracket less the verb that sets it up
-_FULL_NAME = LazyPattern(r"(?:组建|建立|成立|设立)?([^，。；：、（(“”\"]{4,40})$")
 MIN_ITEMS = 3  # a list: two "；" items and the last
 MAX_OVERVIEW = 4  # the overview's points at most (tests/test_evaluate.py)
 
@@ -59,28 +54,16 @@ def _list_units(scored: Scored, heading: int) -> list[int]:
     return found
 
 
-def _short_name(scored: Scored, heading: int) -> tuple[int, str, str] | None:
+def _short_name(scored: Scored, heading: int) -> tuple[int, str] | None:
     """The body's short name ("联席会议") as the sentence before the heading that sets it up gives
-    it, with that sentence's paragraph and the full name ("国务院职业教育工作部际联席会议", "" where
-    the bracket follows no name); None where no sentence of the heading's part does."""
+    it, with that sentence's paragraph; None where no sentence of the heading's part does."""
     for k in range(heading - 1, -1, -1):
         if scored.units[k].heading:
             return None
-        text = scored.units[k].text
-        found = _SHORT_NAME.search(text)
+        found = _SHORT_NAME.search(scored.units[k].text)
         if found is not None:
-            full = _FULL_NAME.search(text[: found.start()])
-            return scored.units[k].paragraph, found.group(1), full.group(1) if full else ""
+            return scored.units[k].paragraph, found.group(1)
     return None
-
-
-def repeats_other(whole: str, others: Sequence[str], full_name: str) -> bool:
-    """Whether the list `whole` repeats one of `others` (`bullets.repeats_any`), the body's full
-    name left out of each: the decision that sets the body up names it, and says none of its
-    functions."""
-    if not full_name:
-        return repeats_any(whole, others, "zh")
-    return repeats_any(whole.replace(full_name, ""), [other.replace(full_name, "") for other in others], "zh")
 
 
 def _whole(scored: Scored, items: Sequence[int], name: str, duty: str) -> str | None:
@@ -117,8 +100,8 @@ def function_lists(scored: Scored, said: list[list[int]], points: list[list[Poin
         others = [
             p.text for n, group in enumerate(points) for k, p in enumerate(group) if n != g or said[g][k] not in items
         ]
-        if whole is None or repeats_other(whole, others, named[2]):
-            continue  # too long, or a repeat of a bullet
+        if whole is None or repeats_any(whole, others, "zh"):
+            continue  # too long, or a repeat of a bullet ("同意组建……协调委员会。", zh-policy 17)
         kept = [k for k, i in enumerate(said[g]) if i not in items]
         points[g] = [points[g][k] for k in kept] if len(kept) >= MIN_GROUP_POINTS else []
         said[g] = [said[g][k] for k in kept] if points[g] else []
