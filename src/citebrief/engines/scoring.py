@@ -33,7 +33,6 @@ from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend
 from citebrief.text.zh_bare_steps import bare_step
 from citebrief.text.zh_case_heads import case_title, leans_on_title, parallel_from
 from citebrief.text.zh_reporter_lead import hollow_report
-from citebrief.text.zh_role_runs import without_said_heads
 from citebrief.text.zh_teaser import without_teasers
 
 # the lead prior: x(1 + 2(1-r)^16) at relative position r — x3 on the first sentence, x1.37 at
@@ -304,7 +303,6 @@ def score(
         lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
     if lang == "zh":  # "捶打、压平、切割、晾晒……": a list of scenes that trails off is no bullet
         usable = without_teasers(usable, trimmed)
-        usable = without_said_heads(usable, [u.text for u in units])  # "召集人：孙春兰 ……" (`zh_role_runs`)
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
         trimmed = [trim_sentence(u.text, lang) for u in units]
