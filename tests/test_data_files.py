@@ -3,7 +3,10 @@ no rows, a row keeps its line number for an error, and every table under text/da
 
 from __future__ import annotations
 
+import importlib
+import sys
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +15,7 @@ from citebrief.text.data_files import (
     data_lines,
     data_text,
     numbered_lines,
+    package_text,
     rows_by_kind,
     table_alternation,
     table_rows,
@@ -63,3 +67,32 @@ def test_a_table_of_words_is_one_alternation_longest_first_escaped() -> None:
     assert word_alternation(["In", "In other news", "U.S."]) == r"In\ other\ news|U\.S\.|In"
     assert word_alternation(["Other", "Others"]) == "Others|Other"  # a longer word first, else in table order
     assert table_alternation("en_aside_openers.tsv") == word_alternation(data_lines("en_aside_openers.tsv"))
+
+
+_SHIPPED = [
+    *(("citebrief.text", f"data/{p.name}") for p in files("citebrief.text").joinpath("data").iterdir() if p.is_file()),
+    ("citebrief.extract", "boilerplate.tsv"),
+    ("citebrief.extract", "outlets.tsv"),
+]
+
+
+@pytest.mark.parametrize(("package", "name"), _SHIPPED, ids=[name for _, name in _SHIPPED])
+def test_a_shipped_file_reads_as_importlib_resources_reads_it(package: str, name: str) -> None:
+    """package_text (pkgutil.get_data, no importlib.resources at start-up) gives the very text."""
+    assert package_text(package, name) == files(package).joinpath(name).read_text(encoding="utf-8")
+
+
+def test_any_line_end_reads_as_a_newline_as_text_mode_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "cb_line_ends"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "t.tsv").write_bytes("甲\r\n乙\r丙\n\n丁".encode())
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.invalidate_caches()
+    try:
+        assert package_text("cb_line_ends", "t.tsv") == "甲\n乙\n丙\n\n丁"
+        assert package_text("cb_line_ends", "t.tsv") == files("cb_line_ends").joinpath("t.tsv").read_text("utf-8")
+        with pytest.raises(FileNotFoundError):
+            package_text("cb_line_ends", "missing.tsv")
+    finally:
+        sys.modules.pop("cb_line_ends", None)

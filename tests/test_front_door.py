@@ -50,3 +50,25 @@ def test_a_chinese_brief_imports_no_numpy_ma() -> None:
         "assert 'numpy.ma' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_chinese_brief_reads_its_tables_without_importlib_resources() -> None:
+    """Its tables come through the loader (text/data_files.package_text): importlib.resources would
+    bring tempfile, zipfile and its readers (~7 ms of a cold start). Nor does building the models
+    compile the tokenizer's pattern (pydantic parses a builtin default factory's text signature).
+    As `citebrief run` does: citebrief.cli first (pydantic's plugin loader, which imports
+    importlib.metadata and so importlib.resources, stood in for)."""
+    code = (
+        "import sys\n"
+        "import citebrief.cli\n"
+        "from citebrief import document_from_text, draft\n"
+        "line = '国务院常务会议部署推进制造业数字化转型，支持中小企业上云用数赋智。'\n"
+        "text = '\\n\\n'.join(f'第{i}段：{line}' for i in range(12))\n"
+        "draft(document_from_text(text, origin='t'))\n"
+        "from citebrief.model import Brief, Checks\n"
+        "Brief.model_json_schema(), Checks()\n"
+        "assert 'importlib.resources' not in sys.modules, 'importlib.resources'\n"
+        "tokenize = sys.modules.get('tokenize')\n"
+        "assert tokenize is None or not tokenize._compile.cache_info().currsize, 'tokenize pattern'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -18,6 +18,7 @@ from citebrief.extract.boilerplate import _rows
 from citebrief.text import regex_cache
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import line_patterns
+from citebrief.text.prefilter import literal_prefilter
 
 SAMPLES = [
     (r"[\u4e00-\u9fff]{2,4}(?:说|表示)。", 0),
@@ -53,6 +54,14 @@ def test_a_written_cache_gives_back_the_same_patterns(fresh_cache: Path) -> None
         kept = regex_cache.compiled(pattern, flags)
         assert kept == re.compile(pattern, flags)
         assert kept.groupindex == re.compile(pattern, flags).groupindex
+
+
+def test_a_prefilter_s_word_searches_are_kept_programs_too(fresh_cache: Path) -> None:
+    """The literals a table's rows need, searched as one alternation (text/prefilter), are compiled
+    once and kept like the patterns themselves: a cold start compiles none of them again."""
+    assert literal_prefilter("甲乙|丙丁(?:戊|己)") is not None
+    kept = regex_cache._load()
+    assert ("甲乙|丙丁", 0) in kept or ("丙丁|甲乙", 0) in kept, sorted(kept)
 
 
 def test_a_damaged_or_foreign_cache_is_ignored(fresh_cache: Path) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
 import types
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -42,7 +43,44 @@ if TYPE_CHECKING:
     from citebrief.options import BriefOptions
     from citebrief.store import Store
 
-app = typer.Typer(
+
+class _Start:
+    """Whether the cycle collector is held off since `app()` was called (`_App`), until a command
+    resumes it or `run` takes it over (`_CollectorPaused`)."""
+
+    held = False
+
+    @classmethod
+    def take(cls) -> bool:
+        """True once, for the first to take the pause over (it then resumes the collector)."""
+        held, cls.held = cls.held, False
+        return held
+
+    @classmethod
+    def release(cls) -> None:
+        if cls.take():
+            gc.enable()
+
+
+class _App(typer.Typer):
+    """The command line, called as the console script calls it (`app()`): the cycle collector is
+    held off from the call, while typer reads every command's signature and parses the arguments
+    (and imports pydantic for them), as `run` holds it off through its imports and first brief: the
+    collections of that stretch went over the objects of some 300 modules (~5 ms of a cold run,
+    issue #14). A command other than `run` resumes it before its own arguments (`main`); leaving,
+    it resumes."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if gc.isenabled():
+            gc.disable()
+            _Start.held = True
+        try:
+            return super().__call__(*args, **kwargs)
+        finally:
+            _Start.release()
+
+
+app = _App(
     name="citebrief",
     help="Grouped briefs of long Chinese and English articles; every bullet cites the paragraph [n] it comes from.",
     no_args_is_help=True,
@@ -61,11 +99,14 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """citebrief turns articles into briefs whose every claim cites its source paragraph."""
+    if ctx.invoked_subcommand != "run":  # `run` holds the collector off on through its first brief
+        _Start.release()
 
 
 def _out_name(spec: str, suffix: str, taken: set[str]) -> str:
@@ -222,15 +263,11 @@ class _CollectorPaused:
     them again (~6% of a cold Chinese run). Later briefs are collected as usual; leaving, it resumes."""
 
     def __enter__(self) -> _CollectorPaused:
-        import gc
-
-        self._paused = gc.isenabled()
+        self._paused = gc.isenabled() or _Start.take()  # held off since `app()` was called: taken over
         gc.disable()
         return self
 
     def resume(self) -> None:
-        import gc
-
         if self._paused:
             self._paused = False
             gc.freeze()

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
@@ -43,6 +42,7 @@ from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_figure_followers import period_follower
 from citebrief.engines.zh_figure_remnants import remnant_moved
 from citebrief.engines.zh_leaned_on import leaned_on
+from citebrief.text.data_files import package_text
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import zh_words_tags
 
@@ -130,7 +130,7 @@ def _title_kept(group: Draft, leaving: int, texts: list[str]) -> bool:
 @cache
 def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The kinds of headline figure and the pattern of each (`{N}` a number), from the data file."""
-    text = resources.files("citebrief.text.data").joinpath("zh_headline_figures.tsv").read_text(encoding="utf-8")
+    text = package_text("citebrief.text", "data/zh_headline_figures.tsv")
     kinds: list[tuple[str, re.Pattern[str]]] = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

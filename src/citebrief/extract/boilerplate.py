@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from citebrief.text.data_files import table_rows
+from citebrief.text.data_files import package_text, table_rows
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.prefilter import Prefilter, literal_prefilter
 from citebrief.text.regex_cache import compiled
@@ -38,7 +37,7 @@ class Pattern:
 @cache
 def _rows() -> tuple[tuple[str, str, str], ...]:
     """(name, regex, example) of each line of boilerplate.tsv."""
-    text = resources.files("citebrief.extract").joinpath("boilerplate.tsv").read_text(encoding="utf-8")
+    text = package_text("citebrief.extract", "boilerplate.tsv")
     rows = (line.split("\t") for line in table_rows(text))
     return tuple((name, regex, example) for name, regex, example in rows)
 

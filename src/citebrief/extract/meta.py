@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
 from citebrief.extract.blocks import Block, is_hidden, tag_of
-from citebrief.text.data_files import table_rows
+from citebrief.text.data_files import package_text, table_rows
 
 _SPACE = re.compile(r"\s+")
 _TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|--+|——|\s[-–—]\s|(?<=[^\s\d])-(?=[^\s\d]))\s*")
@@ -167,7 +166,7 @@ def find_title(root: Any) -> tuple[str | None, Any]:
 @cache
 def outlets() -> tuple[tuple[str, str], ...]:
     """(domain, outlet name) pairs of outlets.tsv, longest domain first."""
-    text = resources.files("citebrief.extract").joinpath("outlets.tsv").read_text(encoding="utf-8")
+    text = package_text("citebrief.extract", "outlets.tsv")
     pairs = [tuple(line.split("\t")[:2]) for line in table_rows(text)]
     return tuple(sorted(((d, n) for d, n in pairs), key=lambda p: -len(p[0])))
 

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.regex_cache import compiled
 
 # `re`'s own parser is not public API (Python 3.11 moved it to re._parser): where a later Python
 # moves it again, there is no quick test and every line goes to the full table, as before
@@ -162,7 +163,7 @@ def _words(literals: set[str], flags: str) -> re.Pattern[str] | None:
     if not literals:
         return None
     ordered = sorted(literals, key=lambda s: (-len(s), s))  # the longest first where one holds another
-    return re.compile(flags + "|".join(map(re.escape, ordered)))
+    return compiled(flags + "|".join(map(re.escape, ordered)))  # kept between runs (text/regex_cache)
 
 
 def literal_prefilter(
