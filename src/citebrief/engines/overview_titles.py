@@ -72,6 +72,7 @@ from citebrief.text.zh_shared import region_only, where
 from citebrief.text.zh_source import past_source
 from citebrief.text.zh_storm import OPENING as STORM_OPENING
 from citebrief.text.zh_storm import storm_subject
+from citebrief.text.zh_story_title import states_headline
 from citebrief.text.zh_term_front import term_whole
 from citebrief.text.zh_widen import widened
 
@@ -120,6 +121,33 @@ def _lead_phrase(subject: str, bullets: list[str]) -> bool:
     return len(words) >= 2 and subject in lead and all(tag != "ns" for _, tag in words) and not where(subject, bullets)
 
 
+def _title_subject(document: Document, texts: list[str]) -> tuple[str, bool]:
+    """The subject the document's title names where the text says it too ("" for none), and whether
+    the title is an official document's. A news item's headline stated after its dateline
+    ("题：谱写……青春新篇") heads the brief, but the text holds it, so its wordplay would pass for the
+    text's own words: there the lead names the subject."""
+    lang = document.lang
+    title = None if states_headline(document.title, texts[0] if texts else "") else document.title
+    official = bool(title and OFFICIAL_TITLE.search(title))
+    subject = title_subject(title, texts) if title and lang == "zh" else ""
+    if subject and official and title:  # "职业教育工作部际联席会议", not "教育工作……制度"
+        subject = whole_subject(QUOTE_MARKS.sub("", title), subject, texts)
+    subject = trim_official(subject)
+    if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
+        subject = ""  # a headline's wordplay is not the subject unless the text says it too
+    if subject and title and not on_title(subject, title, texts):
+        subject = ""  # cut across a word of the title as a whole
+    if official and title:  # "湖北省所提问题和建议", not "问题和建议办理情况"
+        # "个人所得税专项附加扣除暂行办法": what a notice issues, whole; "调整国家教材委员会组成人员": what a
+        # decision does to its subject
+        subject = act_subject(
+            title,
+            reply_subject(title) or frame_subject(title) or issued_name(title, subject),
+            texts,
+        )
+    return subject, official
+
+
 def overview_title(
     document: Document, stats: PhraseStats, background: Mapping[str, float], used: set[str], bullets: list[str]
 ) -> str:
@@ -127,23 +155,7 @@ def overview_title(
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
     lang = document.lang
     texts = [s.text for s in document.segments]
-    official = bool(document.title and OFFICIAL_TITLE.search(document.title))
-    subject = title_subject(document.title, texts) if document.title and lang == "zh" else ""
-    if subject and official and document.title:  # "职业教育工作部际联席会议", not "教育工作……制度"
-        subject = whole_subject(QUOTE_MARKS.sub("", document.title), subject, texts)
-    subject = trim_official(subject)
-    if subject and not official and not any(on_word_boundaries(subject, t, lang) for t in texts):
-        subject = ""  # a headline's wordplay is not the subject unless the text says it too
-    if subject and document.title and not on_title(subject, document.title, texts):
-        subject = ""  # cut across a word of the title as a whole
-    if official and document.title:  # "湖北省所提问题和建议", not "问题和建议办理情况"
-        # "个人所得税专项附加扣除暂行办法": what a notice issues, whole; "调整国家教材委员会组成人员": what a
-        # decision does to its subject
-        subject = act_subject(
-            document.title,
-            reply_subject(document.title) or frame_subject(document.title) or issued_name(document.title, subject),
-            texts,
-        )
+    subject, official = _title_subject(document, texts)
     if DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = reply_proposal(texts) or proposal_clause(texts)  # "请总理网上博客听取民意的建议"
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about

@@ -22,6 +22,7 @@ from functools import cache
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_dateline_closers import day_closer
+from citebrief.text.zh_story_title import story_title
 
 _HEADER_LINE = LazyPattern(
     r"^(?:来源[:：]\s*)?(?P<source>[\u4e00-\u9fffA-Za-z .]{2,20}?)\s*[·|｜•\s]\s*"
@@ -169,6 +170,8 @@ def read_header(title: str | None, paragraphs: list[str]) -> TextHeader:
             # no title line is made up: the dateline says who, where and when ("中新网·成都·8月8日"),
             # shown as the source line; the overview's title says what the story is about
             header.source = "·".join(p for p in (dateline["outlet"], dateline["place"], dateline["day"]) if p)
+            if header.title is None:  # unless the item states its headline ("题：……作者 …")
+                header.title = story_title(header.paragraphs[0][dateline.end() :])
         wire = _EN_DATELINE.match(header.paragraphs[0])
         if wire:
             header.source = "·".join(p.strip(" ,") for p in (wire["outlet"], wire["place"]) if p)
