@@ -85,6 +85,7 @@ from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_overview_figure import figure_up
 from citebrief.engines.zh_overview_leans import standing_picks
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
+from citebrief.engines.zh_speaker_groups import speaker_groups
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
@@ -247,8 +248,7 @@ def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int]
         return sorted(picked)
     kinds = scored.kinds  # candidates are usable sentences
     best = max(enumerate(candidates), key=lambda pair: (kinds[pair[1]], -pair[0]))[1]
-    # the MMR picks in order, the last the least relevant
-    weakest = min(reversed(picked), key=lambda i: kinds[i])
+    weakest = min(reversed(picked), key=lambda i: kinds[i])  # the MMR picks in order, the last the least relevant
     if best in picked or kinds[best] <= max(kinds[i] for i in picked):
         return sorted(picked)
     others = [c for c in chosen if c != weakest]
@@ -563,16 +563,16 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             news=zh_news,
             en_news=en_news,
         )
-    # a membership notice's members after the overview: policy_rosters.py
     # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)
     result_groups = role_titled(
-        member_groups(
+        member_groups(  # a membership notice's members after the overview: policy_rosters.py
             texts if policy and groups is None else None,
-            # an English story's overview in the article's order (`en_story_order`)
-            cited_groups(
+            cited_groups(  # an English story's overview in the article's order (`en_story_order`)
                 scored,
                 in_story_order(  # an opening hook gives way to its news first (`en_hook_drops`, `zh_hook_drops`)
-                    without_hook_bullets(scored, drafts, chosen) if en_news else zh_hook_drops(scored, drafts, chosen),
+                    without_hook_bullets(scored, drafts, chosen)
+                    if en_news
+                    else zh_hook_drops(scored, speaker_groups(scored, drafts, chosen, zh_news), chosen),
                     scored,
                     news=document.lang == "en" and not policy,
                 ),
