@@ -73,3 +73,5 @@ def test_bracketed_only_where_the_bullet_before_does_not_name_the_person() -> No
     assert named_role_en(scored, 4, "The boss smiled at last.", None) == ("[Sherwood] smiled at last.", 2)
     assert named_role_en(scored, 4, "The boss smiled at last.", "Sherwood won again.") is None
     assert named_role_en(scored, 4, "The French boss smiled.", None) is None
+    # the bullet names the person itself: the role is another's ("The manager said … Carrion-Moore")
+    assert named_role_en(scored, 4, "The boss said Sherwood had smiled.", None) is None

@@ -13,7 +13,8 @@ of `data/en_bare_roles.tsv`, bare ("The French forward" tells more, and stays). 
 on the surname in brackets in place of "The boss", as a club's name is put in (`en_club_names`;
 `text.speaker_label.NAME_IN_PLACE`, which verify reads with the name in a cited paragraph), and
 cites that sentence's paragraph. Left alone where the bullet before it in its group names the
-person already: it reads plainly there.
+person already (it reads plainly there), or where the bullet names them itself ("The manager said
+she had a similar problem with Carrion-Moore", en-cnndm 174: a bar's manager, not her).
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ def _the_role() -> re.Pattern[str]:
 def named_role_en(scored: Scored, i: int, text: str, previous: str | None) -> tuple[str, int] | None:
     """`text`, the bullet of sentence `i`, with the person it opens on by a bare role ("The boss")
     named in brackets in its place, and the paragraph of the sentence naming them; None where it
-    opens otherwise, no one person is named shortly before, or `previous` (the bullet before it
-    in its group, if any) names them (module doc)."""
+    opens otherwise, no one person is named shortly before, `previous` (the bullet before it in
+    its group, if any) names them, or the bullet names them itself: its role is someone else's."""
     opening = _the_role().match(text)
     if opening is None:
         return None
@@ -56,6 +57,8 @@ def named_role_en(scored: Scored, i: int, text: str, previous: str | None) -> tu
     who, at = found
     if previous is not None and who in previous:
         return None  # "Gomis has been … | The boss …": the bullet before says who
+    if who in text[opening.end() :]:
+        return None  # "The manager said she had a problem with Carrion-Moore": someone else
     return named_in_place(who, text[opening.end() :]), scored.units[at].paragraph
 
 
