@@ -9,6 +9,7 @@ from citebrief.engines.en_antecedent_next import en_antecedents_next
 from citebrief.engines.en_claim_sources import sources_joined
 from citebrief.engines.en_event_leads import event_lead_second
 from citebrief.engines.en_lead_pairs import lead_pair_rejoined
+from citebrief.engines.en_overview_resolved import resolved_overview
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
@@ -51,4 +52,6 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
         function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
-    return [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
+    groups = [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
+    # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)
+    return resolved_overview(groups) if en_news else groups
