@@ -22,7 +22,6 @@ from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
-from citebrief.engines.en_role_names import named_role_en
 from citebrief.engines.en_teaser_referents import named_teaser_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
 from citebrief.engines.zh_day_brackets import dated_day
@@ -196,8 +195,7 @@ def _whose_words(
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
     or the couple a "The couple say …" means (`en_couple_names`), or the club "The west London club
-    …" means (`en_club_names`), or the person "The boss …" means (`en_role_names`), or the things an
-    opening teaser's "They" means (`en_teaser_referents`);
+    …" means (`en_club_names`), or the things an opening teaser's "They" means (`en_teaser_referents`);
     in Chinese, else, the role of a person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……"
     (`zh_name_intros`); and the date its opening "当天" means where only the sentence before says it
     (`zh_day_brackets`)."""
@@ -208,7 +206,6 @@ def _whose_words(
             or introduced_en(scored, i, text, points, everywhere)
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
             or named_club_en(scored, i, text)  # "[Harlequins] also felt …" for "The west London club"
-            or named_role_en(scored, i, text, points[-1].text if points else None)  # "[Sherwood] believes …"
             or named_teaser_en(scored, i, text)  # "[These giant arrows] are the peculiar …"
         )
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
