@@ -56,12 +56,17 @@ def test_a_groups_deadline_for_the_whole_document_rises_in_its_place() -> None:
     assert len(_group(brief, "落实各方责任")) == 4
 
 
-def test_a_measure_stays_where_nothing_else_can_stand_in() -> None:
-    """govcn_5360002 (record 3): the overview's reporting duty is 组织实施's, whose group is full,
-    and no point for the whole document is left: the overview keeps its two points."""
-    overview = [p.text for p in _brief(3).groups[0].points]
+def test_a_measure_goes_down_where_the_aim_stands_in() -> None:
+    """govcn_5360002 (record 3): the overview's reporting duty is 组织实施's; the 总体要求's aim after
+    its guiding-thought formula (`text/zh_guiding_formula`) stands in as the whole document's point,
+    and the duty is said in its own group (a blind reader preferred it there)."""
+    groups = _brief(3).groups
+    overview = [p.text for p in groups[0].points]
     assert len(overview) == 2
-    assert any("及时报送治理工作联合办公室" in text for text in overview)
+    assert overview[1].startswith("认真履行政府责任")
+    assert not any("及时报送治理工作联合办公室" in text for text in overview)
+    carry_out = next(g for g in groups if g.title.startswith("组织实施"))
+    assert any("及时报送治理工作联合办公室" in p.text for p in carry_out.points)
 
 
 @pytest.mark.parametrize(

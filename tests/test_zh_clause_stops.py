@@ -81,7 +81,7 @@ def test_a_stop_where_the_source_goes_on_mid_clause_is_no_quotation() -> None:
     [
         (28, "选择北京、天津、上海", 12),  # blind read: "cut off with no full stop"
         (28, "国家医保局承担制定试点方案", 29),
-        (30, "设副召集人2人", 17),  # "a fragment with no subject or full stop"
+        (30, "联席会议设召集人1人", 17),  # was "设副召集人2人，……", "a fragment with no subject or full stop"
         (31, "有关部门研究提出了办理意见", 13),  # "cut off mid-sentence (no full stop)"
     ],
 )
