@@ -4,8 +4,13 @@ elsewhere takes that role in brackets after the name ("张海娜（学校党委�
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
+import pytest
 from tests.helpers import verdict_on
 
+from citebrief.engines.scored import Scored
 from citebrief.engines.zh_name_intros import _introduction, glued, role_before
 from citebrief.model import VerdictLabel
 from citebrief.text.speaker_label import zh_role_in_place
@@ -70,3 +75,25 @@ def test_verify_reads_the_bullet_without_the_role_and_the_role_in_a_cited_paragr
     _, reason = verdict_on(page, text.replace("学校党委副书记", "学校党委书记"), [1], "开学")
     assert "quoted" not in reason  # a role no cited paragraph holds is no quotation
     assert zh_role_in_place("张海娜（右）说") is None  # no role's head: the page's own bracket
+
+
+def test_a_bullet_naming_no_one_is_not_tagged_pair_by_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 14: most policy bullets name no person (no word the tagger reads as nr): their tags,
+    # read as a list, say so, and no pair a word is made nor walked through
+    from citebrief.engines import zh_name_intros
+
+    paired: list[str] = []
+
+    def tag(text: str) -> list[tuple[str, str]]:
+        paired.append(text)
+        return tag_zh(text)
+
+    monkeypatch.setattr(zh_name_intros, "tag_zh", tag)
+    texts = ["各地要加快推进污染防治工作。", "学校党委副书记张海娜介绍了情况。", "张海娜说，学校已经准备好。"]
+    units = [SimpleNamespace(text=text, paragraph=k + 1) for k, text in enumerate(texts)]
+    scored = cast("Scored", SimpleNamespace(lang="zh", units=units))
+    assert zh_name_intros.introduced_zh(scored, 0, texts[0], [], [0, 2]) is None
+    assert paired == []
+    found = zh_name_intros.introduced_zh(scored, 2, texts[2], [], [0, 2])
+    assert found is not None and found[0].startswith("张海娜（学校党委副书记）") and found[1] == 2
+    assert texts[2] in paired

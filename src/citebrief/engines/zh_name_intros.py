@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.speaker_label import zh_role_after_name
-from citebrief.text.tokenize import tag_zh
+from citebrief.text.tokenize import tag_zh, zh_words_tags
 from citebrief.text.zh_role_heads import role_heads
 
 MIN_ROLE_CHARS = 2
@@ -45,11 +45,13 @@ def introduced_zh(
     `points`: the group's bullets before it; `everywhere`: the brief's sentences."""
     if scored.lang != "zh" or "（" in text or "(" in text:
         return None
+    if "nr" not in zh_words_tags(text)[1]:
+        return None  # no name (most bullets): its tags read as a list, no pair a word nor a loop over them
     texts = [unit.text for unit in scored.units]
     said = [k for k in sorted(everywhere) if k != i]
     seen: set[str] = set()
     start = 0
-    words = tag_zh(text)
+    words = tag_zh(text)  # (the cut and the tags just read, paired)
     for n, (word, tag) in enumerate(words):
         at = text.find(word, start)
         start = at + len(word) if at >= 0 else start
