@@ -20,6 +20,7 @@ from citebrief.engines.annexes import list_levels
 from citebrief.engines.bullets import roster_bullet
 from citebrief.engines.policy import FRONT, official_header
 from citebrief.engines.policy_overview_leadin import lead_in_statement, with_lead_in
+from citebrief.engines.policy_target_aim import aim_before_targets
 from citebrief.engines.policy_whole_points import set_aside_purposes, whole_points
 from citebrief.engines.scored import Scored, Unit, mmr_pick
 from citebrief.engines.themes import OVERVIEW_THEME, SHORT_LINE, Themes, preamble_end, section_themes
@@ -291,7 +292,7 @@ def second_point(scope: Scored | None, scored: Scored, overview: list[int], chos
         official = official_header([u.text for u in scored.units if u.paragraph <= FRONT])
         return paragraph_order(scored, overview) if official else runs_together(scored, overview)
     if len(overview) >= MIN_OVERVIEW or _answers(scored):  # a reply's answers are each a section's
-        return _in_order(scored, overview)
+        return _in_order(scored, aim_before_targets(scored, overview, chosen))  # targets alone: the aim first
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
     rest = sorted(

@@ -43,7 +43,7 @@ _SELF_SUBJECT = LazyPattern(
 _SHORT_NAME = LazyPattern(r"以下简称《([^》]{2,16})》")
 
 
-def _general_sentences(scored: Scored) -> set[int]:
+def general_sentences(scored: Scored) -> set[int]:
     """The sentences of the document's general-requirements sections (`_GENERAL`), to the next
     top-level heading."""
     inside, found = False, set()
@@ -61,7 +61,7 @@ def whole_points(scored: Scored, candidates: list[int]) -> list[int]:
     """The `candidates` (in their order) that state a point for the whole document: those of its
     general requirements where it has any, else its purpose or what it says of itself as its
     subject (`of_itself`), else a schedule's close (`policy_schedule_overview`); none otherwise."""
-    general = _general_sentences(scored)
+    general = general_sentences(scored)
     found = [i for i in candidates if i in general]
     if found:
         return found
