@@ -18,6 +18,7 @@ from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_date
 from citebrief.engines.en_announced_quotes import with_announced_quote
 from citebrief.engines.en_club_names import named_club_en
 from citebrief.engines.en_couple_names import named_couple_en
+from citebrief.engines.en_lead_descriptions import named_lead_en
 from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
@@ -195,7 +196,8 @@ def _whose_words(
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
     or the couple a "The couple say …" means (`en_couple_names`), or the club "The west London club
-    …" means (`en_club_names`), or the things an opening teaser's "They" means (`en_teaser_referents`);
+    …" means (`en_club_names`), or the things an opening teaser's "They" means (`en_teaser_referents`),
+    or the person an opening description means (`en_lead_descriptions`);
     in Chinese, else, the role of a person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……"
     (`zh_name_intros`); and the date its opening "当天" means where only the sentence before says it
     (`zh_day_brackets`)."""
@@ -207,6 +209,7 @@ def _whose_words(
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
             or named_club_en(scored, i, text)  # "[Harlequins] also felt …" for "The west London club"
             or named_teaser_en(scored, i, text)  # "[These giant arrows] are the peculiar …"
+            or named_lead_en(scored, i, text)  # "[Lisa McElroy,] the respected law professor …"
         )
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
     said = with_speaker(scored, i, text, points, everywhere)

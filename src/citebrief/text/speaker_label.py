@@ -20,8 +20,10 @@ _OPEN, _CLOSE = "[", " said:]"
 # the label opening a bullet, the speaker's name as `who`
 SPEAKER_LABEL = LazyPattern(rf"^{re.escape(_OPEN)}(?P<who>[^\[\]]+){re.escape(_CLOSE)}\s+")
 # a name the brief puts in the place of the pronoun a bullet opens on ("[Ms Rochira] said she …",
-# "[Mason's] attempts …": `engines.en_pronoun_speakers`): the rest is the sentence word for word
-NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s)?\]\s+(?=[a-z])")
+# "[Mason's] attempts …": `engines.en_pronoun_speakers`), or before the description it stands for
+# ("[Lisa McElroy,] the respected law professor …": `engines.en_lead_descriptions`): the rest is the
+# sentence word for word
+NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s|,)?\]\s+(?=[a-z])")
 # a person's role (and given name) the brief puts before the surname a bullet names them by ("[defense
 # attorney Judy] Clarke tried …", "… [CNN legal analyst Paul] Callan said": `engines.en_name_intros`), as
 # `who`: the rest is the sentence word for word; no colon (a speaker's label) and a capital after it
@@ -61,6 +63,12 @@ def named_in_place(name: str, rest: str) -> str:
     """`rest` (the sentence after its pronoun) opening on `name` in brackets, as `NAME_IN_PLACE`
     reads it: "[Ms Rochira] said …", "[Mason's] attempts …"."""
     return f"[{name}] {rest}"
+
+
+def named_before(name: str, description: str) -> str:
+    """`description` (the sentence from its opening description on, lower-cased "the …") after
+    `name` in brackets and a comma, as `NAME_IN_PLACE` reads it: "[Lisa McElroy,] the respected …"."""
+    return f"[{name},] {description}"
 
 
 def role_in_place(role: str, rest: str) -> str:
