@@ -37,7 +37,9 @@ def test_two_speakers_in_a_news_flash_make_a_group_each() -> None:
     # zh-news 150: a festival's press conference, then a vice mayor's and a sports official's words
     document = document_from_text(shared_article("zh-news.jsonl", 150), origin="x", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
-    assert titles[1:] == ["市政府常务副市长陈静", "拉萨市体育局副局长米玛琼达"]
+    # the vice mayor's statement hopes and pledges nothing: post and name; the sports official hopes
+    # more people love horse riding (`zh_statement_theme`)
+    assert titles[1:] == ["市政府常务副市长陈静", "米玛琼达：马术运动"]
 
 
 def test_one_speaker_or_an_asked_count_stays_one_group() -> None:
@@ -53,3 +55,10 @@ def test_a_lead_beside_the_statements_takes_the_next_fact() -> None:
     groups = draft_extractive(document_from_text(text, origin="x", kind="text")).groups
     facts = [p.text for p in groups[0].points]
     assert len(groups) == 3 and len(facts) == 2 and facts[1].startswith("会议表决通过了")
+
+
+def test_a_speaker_who_hopes_or_pledges_is_titled_by_what() -> None:
+    # zh-news 138: a blind reader wanted "商务局的期望", "会长表态", not the post and name
+    document = document_from_text(shared_article("zh-news.jsonl", 138), origin="x", kind="text")
+    titles = [g.title for g in draft_extractive(document).groups]
+    assert titles[1:] == ["商务局：建设国际消费中心城市", "会长沙恩水：服务全市消费流通发展"]

@@ -14,8 +14,10 @@ the tagger reads "会长沙恩水" as 长沙 and 恩水, so no name tag is asked
 other bullets (two at least: a lead beside the statements takes the article's first other fact)
 and each speaker's sentence is a group of its own, titled by the speaker's post and
 name as written, past a "……的" and a run of posts before "、" ("市政府常务副市长陈静"; a "副局长"
-after its bureau's "拉萨市体育局党组成员、" gets the bureau back). One speaker, or none: the item
-stays one group.
+after its bureau's "拉萨市体育局党组成员、" gets the bureau back) — or, where the statement hopes or
+pledges ("希望协会在培育建设国际消费中心城市中发挥更大作用"), by the speaker and that theme: a blind
+reader wanted "商务局的期望", not "天津市商务局负责人" (`text/zh_statement_theme`: "商务局：建设国际
+消费中心城市"). One speaker, or none: the item stays one group.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ from functools import cache
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.speech_verbs import speech_verbs
+from citebrief.text.zh_statement_theme import speaker_shown, theme_title
 
 MIN_SPEAKERS = 2
 MIN_WHO_CHARS = 2
 MAX_WHO_CHARS = 30
 MIN_FACTS = 2  # the overview keeps two bullets at least
 # who ends on a post, then a name of four characters at most ("……会长沙恩水", "……负责人")
-_POST_END = re.compile(r"(?:负责人|发言人|长|书记|主任|主席|委员|经理|教授|专家|代表)[\u4e00-\u9fff·]{0,4}$")
+_POST_END = re.compile(r"(?:负责人|发言人|长|书记|主任|主席|委员|经理|教授|专家|代表)(?P<name>[\u4e00-\u9fff·]{0,4})$")
 # the body a deputy's post belongs to: the earlier post's text up to its last body word
 _BODY = re.compile(r"^.*(?:局|委|院|厅|部|办|会|中心|政府)")
 _NOT_WHO = "“”「」：:；;。！？"
@@ -103,4 +106,20 @@ def speaker_groups(scored: Scored, drafts: list[Draft], chosen: list[int], news:
         if i not in chosen:
             chosen.append(i)
     groups = [Draft(k, [i], _title(who)) for k, (who, i) in enumerate(said)]
+    used = {g.title.casefold() for g in (overview, *groups)}
+    for group in groups:
+        group.title = _theme_titled(group.title, scored.trimmed[group.picked[0]], used) or group.title
     return [Draft(None, facts, overview.title), *groups]
+
+
+def _theme_titled(title: str, sentence: str, used: set[str]) -> str:
+    """The speaker group's "speaker：theme" title for the speaker's `sentence`, else ''
+    (`text/zh_statement_theme`); `used` takes it in."""
+    post_end = _POST_END.search(title)
+    if post_end is None:
+        return ""
+    shown = speaker_shown(post_end, title, sentence)
+    new = theme_title(shown, sentence.split("，", 1)[1], used - {title.casefold()})
+    if new:
+        used.add(new.casefold())
+    return new
