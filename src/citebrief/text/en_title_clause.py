@@ -1,0 +1,112 @@
+"""An English group title that reads as a clause, not a noun phrase, gives way to the noun phrase in
+it: issue #9 asks titles to be noun phrases, and a scan of the en-xsum briefs found titles cut with
+the verb beside their noun phrase ("Manifest Debt Forgiveness" of "… avoid triumphalism and manifest
+debt forgiveness", "Use Stronger Passwords" of "… turn two-factor authentication on and use stronger
+passwords", "Hellen Obiri Upset" of "Hellen Obiri upset defending world champion …").
+
+A title of three to five words is a clause where every place the group's bullets and paragraphs
+write it shows it so:
+
+- a verb before the noun phrase: the first word written in lower case, a word `en_chunks` knows as a
+  verb, just after a word that stands before a verb ("to", "and", a modal, "that", "now": `_BEFORE`);
+- a verb after a name that is its subject: every word but the last capitalised, the name opening a
+  sentence, the last word in lower case a verb's past tense ("upset", not the "team" of "Van
+  Amersfoot Racing team managing director", nor a plural that is a verb's form too: "… Scheme
+  Ends"), and an object after it (an article, a possessive or a word in "-ing").
+
+The title keeps the rest, a phrase of two words or more that a bullet writes as one of its noun
+phrases (`en_chunks`), on word boundaries in the group's paragraphs, not vague and free of the other
+titles (`en_title_widening.first_free`); else it stays. A title of two words ("Lead Orchestras",
+"People Love") would keep one bare word, which names less than the clause did, so it stays. Runs last
+of the English title steps (`en_title_steps`), so it reads the title every other step left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.chunks import word_list
+from citebrief.text.en_chunks import en_chunks, word_classes
+from citebrief.text.en_title_widening import first_free
+from citebrief.text.titles import on_word_boundaries
+
+MIN_WORDS = 3
+MAX_WORDS = 5
+# words after which a lower-case verb form is the verb, not a modifier ("will need", "and use")
+_BEFORE = frozenset(
+    word_list(
+        "to and will would can could may might must should shall do does did not never now also that who which "
+        "they we i you he she it"
+    )
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_WORD_AFTER = re.compile(r" ([A-Za-z]+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’']?\s+|[\"“‘]\s*)$")
+# words that open a verb's object ("upset the champion", "upset defending …" reads by its "-ing")
+_OBJECT_OPENERS = frozenset(word_list("the a an his her their its my our your this that these those"))
+
+
+def clause_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
+    """The noun phrase of a `title` that reads as a clause (see the module's note), else `title`;
+    `used` (casefolded titles given) updated."""
+    words = title.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return title
+    places = [(text, m.start(), m.end()) for text in (*bullets, *group_texts) for m in _written(title, text)]
+    if not places:
+        return title
+    if all(_verb_first(text, start, end) for text, start, end in places):
+        rest = " ".join(words[1:])
+        if not any(rest.casefold() == c.text.casefold() for b in bullets for c in en_chunks(b)):
+            return title  # no bullet reads the rest as a noun phrase of its own
+    elif all(_verb_last(text, start, end) for text, start, end in places):
+        rest = " ".join(words[:-1])  # a name, as `_verb_last` read it
+    else:
+        return title
+    if not any(on_word_boundaries(rest, t, "en") for t in group_texts):
+        return title
+    return first_free(title, [rest], group_texts, used)
+
+
+def _written(title: str, text: str) -> list[re.Match[str]]:
+    """The places `text` writes `title`, in any case, between words."""
+    return list(re.finditer(r"(?<![\w-])" + re.escape(title) + r"(?![\w-])", text, re.IGNORECASE))
+
+
+def _verb_first(text: str, start: int, end: int) -> bool:
+    """The phrase at `start` opens on a lower-case verb just after a word that stands before one."""
+    first = text[start:end].split(maxsplit=1)[0]
+    before = _WORD_BEFORE.search(text, 0, start)
+    return (
+        first.islower()
+        and "VERB" in word_classes(first)
+        and before is not None
+        and text[before.end(1) : start].isspace()
+        and before.group(1).lower() in _BEFORE
+    )
+
+
+def _verb_last(text: str, start: int, end: int) -> bool:
+    """The phrase at `start` is a name that opens a sentence and a lower-case verb after it whose
+    object follows ("Hellen Obiri upset defending world champion …"), not a noun the name
+    modifies ("Grand Slam campaign", "Premier League defeat by …")."""
+    *name, last = text[start:end].split()
+    after = _WORD_AFTER.match(text, end)
+    return (
+        all(w[:1].isupper() for w in name)
+        and _SENTENCE_START.search(text, 0, start) is not None
+        and last.islower()
+        and "VERB" in word_classes(last)
+        and after is not None
+        and (after.group(1).lower() in _OBJECT_OPENERS or after.group(1).endswith("ing"))
+        and _past(last)
+    )
+
+
+def _past(word: str) -> bool:
+    """`word` is a verb's past tense ("upset", "won", "defeated"), not a noun's base form that is a
+    verb too ("team" of "Van Amersfoot Racing team managing director"). lemminflect is asked only
+    here, of the rare title that gets this far, not loaded for every brief."""
+    from lemminflect import getInflection, getLemma
+
+    return any(word in getInflection(lemma, "VBD") for lemma in getLemma(word, "VERB"))
