@@ -1,6 +1,7 @@
 """An English group title that reads as a clause gives way to its noun phrase: a verb before it
 ("Manifest Debt Forgiveness" → "Debt Forgiveness") or a name's past-tense verb after it ("Hellen
-Obiri Upset" → "Hellen Obiri"); a noun that is a verb too ("Grand Slam Campaign", "Racing Team"), a
+Obiri Upset" → "Hellen Obiri"); a verb and one word, to the group's best-ranked phrase of two bullets
+("Affecting Sailings" → "Evacuation"); a noun that is a verb too ("Grand Slam Campaign", "Racing Team"), a
 place that writes the title as a noun phrase, a two-word title and another title's phrase leave it.
 Small cases written after en-xsum briefs, and the briefs of the shared articles themselves."""
 
@@ -20,6 +21,12 @@ NAME_NOUN = ["Grand Slam campaign the team began in Cardiff ended in defeat."]
 NAME_NOUN_ING = ["Blue Arrow Racing team managing director told a paper they were pleased."]
 NOT_OPENING = ["The coach said the Grand Slam upset the whole team."]
 TWO_WORDS = ["Some of the players that now lead orchestras started with him."]
+PARTICIPLE = [
+    "The storm closed the port, affecting sailings from the island.",
+    "The evacuation of the harbour ended at noon.",
+    "Police led the evacuation of homes near the port.",
+]
+PARTICIPLE_ALONE = ["The storm closed the port, affecting sailings from the island.", "The harbour reopened at noon."]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +40,9 @@ TWO_WORDS = ["Some of the players that now lead orchestras started with him."]
         pytest.param(NAME_NOUN, "Grand Slam Campaign", set(), "Grand Slam Campaign", id="noun-not-past"),
         pytest.param(NAME_NOUN_ING, "Blue Arrow Racing Team", set(), "Blue Arrow Racing Team", id="team-managing"),
         pytest.param(NOT_OPENING, "Grand Slam Upset", set(), "Grand Slam Upset", id="name-not-opening"),
-        pytest.param(TWO_WORDS, "Lead Orchestras", set(), "Lead Orchestras", id="two-words"),
+        pytest.param(TWO_WORDS, "Lead Orchestras", set(), "Lead Orchestras", id="two-words-none-ranked"),
+        pytest.param(PARTICIPLE, "Affecting Sailings", set(), "Evacuation of the Harbour", id="participle-ranked"),
+        pytest.param(PARTICIPLE_ALONE, "Affecting Sailings", set(), "Affecting Sailings", id="participle-none-ranked"),
         pytest.param(
             VERB_FIRST, "Manifest Debt Forgiveness", {"debt forgiveness"}, "Manifest Debt Forgiveness", id="taken"
         ),
@@ -50,6 +59,7 @@ def test_a_clause_title_gives_way_to_its_noun_phrase(
 @pytest.mark.parametrize(
     ("index", "before", "after"),
     [
+        pytest.param(101, "Affecting Sailings", "Evacuation", id="xsum-101"),
         pytest.param(103, "Manifest Debt Forgiveness", "Debt Forgiveness", id="xsum-103"),
         pytest.param(161, "Hellen Obiri Upset", "Hellen Obiri", id="xsum-161"),
         pytest.param(180, "Use Stronger Passwords", "Stronger Passwords", id="xsum-180"),

@@ -4,21 +4,30 @@ the verb beside their noun phrase ("Manifest Debt Forgiveness" of "… avoid tri
 debt forgiveness", "Use Stronger Passwords" of "… turn two-factor authentication on and use stronger
 passwords", "Hellen Obiri Upset" of "Hellen Obiri upset defending world champion …").
 
-A title of three to five words is a clause where every place the group's bullets and paragraphs
-write it shows it so:
+A title of two to five words is a clause where every place the group's bullets and paragraphs write
+it shows it so:
 
 - a verb before the noun phrase: the first word written in lower case, a word `en_chunks` knows as a
-  verb, just after a word that stands before a verb ("to", "and", a modal, "that", "now": `_BEFORE`);
-- a verb after a name that is its subject: every word but the last capitalised, the name opening a
-  sentence, the last word in lower case a verb's past tense ("upset", not the "team" of "Van
-  Amersfoot Racing team managing director", nor a plural that is a verb's form too: "… Scheme
-  Ends"), and an object after it (an article, a possessive or a word in "-ing").
+  verb, just after a word that stands before a verb ("to", "and", a modal, "that", "now": `_BEFORE`),
+  or a participle in "-ing" that is no noun after a comma (", affecting sailings");
+- a verb after a name that is its subject (three words or more): every word but the last
+  capitalised, the name opening a sentence, the last word in lower case a verb's past tense
+  ("upset", not the "team" of "Van Amersfoot Racing team managing director", nor a plural that is
+  a verb's form too: "… Scheme Ends"), and an object after it (an article, a possessive or a word
+  in "-ing").
 
 The title keeps the rest, a phrase of two words or more that a bullet writes as one of its noun
 phrases (`en_chunks`), on word boundaries in the group's paragraphs, not vague and free of the other
-titles (`en_title_widening.first_free`); else it stays. A title of two words ("Lead Orchestras",
-"People Love") would keep one bare word, which names less than the clause did, so it stays. Runs last
-of the English title steps (`en_title_steps`), so it reads the title every other step left.
+titles (`en_title_widening.first_free`); else it stays. Where the rest is one bare word ("Affecting
+Sailings"), the group's best-ranked phrase that two bullets or more speak for takes the place
+(`en_title_choice.ranked_phrases`, as `en_title_source` takes one: "Evacuation", en-xsum 101);
+where none does ("Lead Orchestras" over two tributes, en-xsum 119), the title stays. A name and a
+verb in two words ("People Love") stay: the name alone names less. Runs last of the English title
+steps (`en_title_steps`), so it reads the title every other step left.
+
+Over en-xsum and en-cnndm (s65a) four titles move: en-xsum 101, 103, 161, 180; left as they were:
+"Note-exchange Scheme Ends" (85: "ends" may be a plural), "Bowlers Little Assistance" (17: two noun
+phrases, no verb in the title), "Frith on Creating" (191), "People Love" (90), "Lead Orchestras".
 """
 
 from __future__ import annotations
@@ -27,11 +36,15 @@ import re
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import en_chunks, word_classes
+from citebrief.text.en_title_choice import ranked_phrases
+from citebrief.text.en_title_source import fits_in_place
 from citebrief.text.en_title_widening import first_free
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import display_title, on_word_boundaries, swapped_title
 
 MIN_WORDS = 3
 MAX_WORDS = 5
+MIN_COVERED = 2.0  # bullets a phrase speaks for to take a two-word clause's place
+TRIES = 12
 # words after which a lower-case verb form is the verb, not a modifier ("will need", "and use")
 _BEFORE = frozenset(
     word_list(
@@ -50,22 +63,34 @@ def clause_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     """The noun phrase of a `title` that reads as a clause (see the module's note), else `title`;
     `used` (casefolded titles given) updated."""
     words = title.split()
-    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+    if not MIN_WORDS - 1 <= len(words) <= MAX_WORDS:
         return title
     places = [(text, m.start(), m.end()) for text in (*bullets, *group_texts) for m in _written(title, text)]
     if not places:
         return title
     if all(_verb_first(text, start, end) for text, start, end in places):
+        if len(words) < MIN_WORDS:
+            return _ranked_instead(bullets, group_texts, all_texts, used, title)
         rest = " ".join(words[1:])
         if not any(rest.casefold() == c.text.casefold() for b in bullets for c in en_chunks(b)):
             return title  # no bullet reads the rest as a noun phrase of its own
-    elif all(_verb_last(text, start, end) for text, start, end in places):
+    elif len(words) >= MIN_WORDS and all(_verb_last(text, start, end) for text, start, end in places):
         rest = " ".join(words[:-1])  # a name, as `_verb_last` read it
     else:
         return title
     if not any(on_word_boundaries(rest, t, "en") for t in group_texts):
         return title
     return first_free(title, [rest], group_texts, used)
+
+
+def _ranked_instead(bullets: list[str], group_texts: list[str], every: list[str], used: set[str], title: str) -> str:
+    """The group's best-ranked phrase two bullets or more speak for that may take a title's place
+    (`en_title_source.fits_in_place`), for a verb and one noun ("Affecting Sailings"); else `title`."""
+    others = used - {title.casefold()}
+    for text, _ in ranked_phrases(bullets, group_texts, every, others, MIN_COVERED)[:TRIES]:
+        if text.casefold() != title.casefold() and fits_in_place(text, bullets, group_texts, others):
+            return display_title(swapped_title(title, text, used), "en")
+    return title
 
 
 def _written(title: str, text: str) -> list[re.Match[str]]:
@@ -76,6 +101,8 @@ def _written(title: str, text: str) -> list[re.Match[str]]:
 def _verb_first(text: str, start: int, end: int) -> bool:
     """The phrase at `start` opens on a lower-case verb just after a word that stands before one."""
     first = text[start:end].split(maxsplit=1)[0]
+    if first.endswith("ing") and text[:start].endswith(", ") and "NOUN" not in word_classes(first):
+        return "VERB" in word_classes(first)  # a participle's clause: ", affecting sailings"
     before = _WORD_BEFORE.search(text, 0, start)
     return (
         first.islower()
