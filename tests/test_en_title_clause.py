@@ -1,9 +1,9 @@
-"""An English group title that reads as a clause gives way to its noun phrase: a verb before it
-("Manifest Debt Forgiveness" → "Debt Forgiveness") or a name's past-tense verb after it ("Hellen
-Obiri Upset" → "Hellen Obiri"); a verb and one word, to the group's best-ranked phrase of two bullets
-("Affecting Sailings" → "Evacuation"); a noun that is a verb too ("Grand Slam Campaign", "Racing Team"), a
-place that writes the title as a noun phrase, a two-word title and another title's phrase leave it.
-Small cases written after en-xsum briefs, and the briefs of the shared articles themselves."""
+"""An English group title that opens on a verb gives way to its noun phrase ("Manifest Debt
+Forgiveness" → "Debt Forgiveness"); a verb and one word, to the group's best-ranked phrase of two
+bullets ("Affecting Sailings" → "Evacuation"). A verb after its subject ("Hellen Obiri Upset", which
+also reads as a noun), a place that writes the title as a noun phrase, a verb and one word no phrase
+of two bullets replaces and another title's phrase leave it. Small cases written after en-xsum
+briefs, and the briefs of the shared articles themselves."""
 
 from __future__ import annotations
 
@@ -16,10 +16,6 @@ VERB_FIRST = ["Berlin will need to avoid triumphalism and manifest debt forgiven
 TO_VERB = ["The firm plans to encourage people to turn the feature on and use stronger passwords."]
 AS_NOUN_TOO = [*VERB_FIRST, "The paper called the manifest debt forgiveness a surprise."]
 NAME_VERB = ["Jane Morrow upset the defending world champion to win gold in London."]
-NAME_VERB_ING = ["Jane Morrow upset defending world champion Ann Fell to win gold."]
-NAME_NOUN = ["Grand Slam campaign the team began in Cardiff ended in defeat."]
-NAME_NOUN_ING = ["Blue Arrow Racing team managing director told a paper they were pleased."]
-NOT_OPENING = ["The coach said the Grand Slam upset the whole team."]
 TWO_WORDS = ["Some of the players that now lead orchestras started with him."]
 PARTICIPLE = [
     "The storm closed the port, affecting sailings from the island.",
@@ -34,14 +30,10 @@ PARTICIPLE_ALONE = ["The storm closed the port, affecting sailings from the isla
     [
         pytest.param(VERB_FIRST, "Manifest Debt Forgiveness", set(), "Debt Forgiveness", id="verb-after-and"),
         pytest.param(TO_VERB, "Use Stronger Passwords", set(), "Stronger Passwords", id="verb-after-and-to"),
-        pytest.param(NAME_VERB, "Jane Morrow Upset", set(), "Jane Morrow", id="name-verb-the"),
-        pytest.param(NAME_VERB_ING, "Jane Morrow Upset", set(), "Jane Morrow", id="name-verb-ing"),
-        pytest.param(AS_NOUN_TOO, "Manifest Debt Forgiveness", set(), "Manifest Debt Forgiveness", id="a-noun-too"),
-        pytest.param(NAME_NOUN, "Grand Slam Campaign", set(), "Grand Slam Campaign", id="noun-not-past"),
-        pytest.param(NAME_NOUN_ING, "Blue Arrow Racing Team", set(), "Blue Arrow Racing Team", id="team-managing"),
-        pytest.param(NOT_OPENING, "Grand Slam Upset", set(), "Grand Slam Upset", id="name-not-opening"),
-        pytest.param(TWO_WORDS, "Lead Orchestras", set(), "Lead Orchestras", id="two-words-none-ranked"),
         pytest.param(PARTICIPLE, "Affecting Sailings", set(), "Evacuation of the Harbour", id="participle-ranked"),
+        pytest.param(AS_NOUN_TOO, "Manifest Debt Forgiveness", set(), "Manifest Debt Forgiveness", id="a-noun-too"),
+        pytest.param(NAME_VERB, "Jane Morrow Upset", set(), "Jane Morrow Upset", id="verb-after-subject"),
+        pytest.param(TWO_WORDS, "Lead Orchestras", set(), "Lead Orchestras", id="two-words-none-ranked"),
         pytest.param(PARTICIPLE_ALONE, "Affecting Sailings", set(), "Affecting Sailings", id="participle-none-ranked"),
         pytest.param(
             VERB_FIRST, "Manifest Debt Forgiveness", {"debt forgiveness"}, "Manifest Debt Forgiveness", id="taken"
@@ -61,16 +53,16 @@ def test_a_clause_title_gives_way_to_its_noun_phrase(
     [
         pytest.param(101, "Affecting Sailings", "Evacuation", id="xsum-101"),
         pytest.param(103, "Manifest Debt Forgiveness", "Debt Forgiveness", id="xsum-103"),
-        pytest.param(161, "Hellen Obiri Upset", "Hellen Obiri", id="xsum-161"),
         pytest.param(180, "Use Stronger Passwords", "Stronger Passwords", id="xsum-180"),
     ],
 )
 def test_the_shared_articles_title_a_noun_phrase(index: int, before: str, after: str) -> None:
-    # issue #9: a scan of the en-xsum briefs found these titles cut with the verb beside their noun phrase
+    # issue #9: a scan of the en-xsum briefs found these titles cut with a verb before their noun
     titles = shared_group_titles("en-xsum.jsonl", index)
     assert after in titles and before not in titles
 
 
-def test_a_racing_team_stays() -> None:
-    # en-cnndm 49: "Van Amersfoot Racing team managing director told Bild …": "team" is no past tense
-    assert "Van Amersfoot Racing Team" in shared_group_titles("en-cnndm.jsonl", 49)
+def test_a_verb_after_its_subject_stays() -> None:
+    # en-xsum 161: "Hellen Obiri upset defending world champion …": "Hellen Obiri Upset" reads as her
+    # surprise win too, which "Hellen Obiri" alone would drop
+    assert "Hellen Obiri Upset" in shared_group_titles("en-xsum.jsonl", 161)

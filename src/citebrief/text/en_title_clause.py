@@ -2,32 +2,26 @@
 it: issue #9 asks titles to be noun phrases, and a scan of the en-xsum briefs found titles cut with
 the verb beside their noun phrase ("Manifest Debt Forgiveness" of "… avoid triumphalism and manifest
 debt forgiveness", "Use Stronger Passwords" of "… turn two-factor authentication on and use stronger
-passwords", "Hellen Obiri Upset" of "Hellen Obiri upset defending world champion …").
+passwords", "Affecting Sailings" of "… disruption to ferry services, affecting sailings").
 
-A title of two to five words is a clause where every place the group's bullets and paragraphs write
-it shows it so:
-
-- a verb before the noun phrase: the first word written in lower case, a word `en_chunks` knows as a
-  verb, just after a word that stands before a verb ("to", "and", a modal, "that", "now": `_BEFORE`),
-  or a participle in "-ing" that is no noun after a comma (", affecting sailings");
-- a verb after a name that is its subject (three words or more): every word but the last
-  capitalised, the name opening a sentence, the last word in lower case a verb's past tense
-  ("upset", not the "team" of "Van Amersfoot Racing team managing director", nor a plural that is
-  a verb's form too: "… Scheme Ends"), and an object after it (an article, a possessive or a word
-  in "-ing").
+A title of two to five words opens on a verb where every place the group's bullets and paragraphs
+write it shows the first word as one: written in lower case, a word `en_chunks` knows as a verb, just
+after a word that stands before a verb ("to", "and", a modal, "that", "now": `_BEFORE`), or a
+participle in "-ing" that is no noun after a comma (", affecting sailings"). A place that writes it
+otherwise ("the manifest debt forgiveness") leaves it.
 
 The title keeps the rest, a phrase of two words or more that a bullet writes as one of its noun
 phrases (`en_chunks`), on word boundaries in the group's paragraphs, not vague and free of the other
 titles (`en_title_widening.first_free`); else it stays. Where the rest is one bare word ("Affecting
 Sailings"), the group's best-ranked phrase that two bullets or more speak for takes the place
 (`en_title_choice.ranked_phrases`, as `en_title_source` takes one: "Evacuation", en-xsum 101);
-where none does ("Lead Orchestras" over two tributes, en-xsum 119), the title stays. A name and a
-verb in two words ("People Love") stay: the name alone names less. Runs last of the English title
-steps (`en_title_steps`), so it reads the title every other step left.
+where none does ("Lead Orchestras" over two tributes, en-xsum 119), the title stays. Runs last of
+the English title steps (`en_title_steps`), so it reads the title every other step left.
 
-Over en-xsum and en-cnndm (s65a) four titles move: en-xsum 101, 103, 161, 180; left as they were:
-"Note-exchange Scheme Ends" (85: "ends" may be a plural), "Bowlers Little Assistance" (17: two noun
-phrases, no verb in the title), "Frith on Creating" (191), "People Love" (90), "Lead Orchestras".
+A verb after its subject is left: "Hellen Obiri Upset" (en-xsum 161) also reads as the noun "upset"
+(her surprise win), which "Hellen Obiri" alone drops, and "Note-exchange Scheme Ends" (85) as a
+plural; so are "People Love" (90), "Bowlers Little Assistance" (17: two noun phrases) and "Frith on
+Creating" (191). Over en-xsum and en-cnndm (s65a) three titles move: en-xsum 101, 103, 180.
 """
 
 from __future__ import annotations
@@ -53,10 +47,6 @@ _BEFORE = frozenset(
     )
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_WORD_AFTER = re.compile(r" ([A-Za-z]+)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’']?\s+|[\"“‘]\s*)$")
-# words that open a verb's object ("upset the champion", "upset defending …" reads by its "-ing")
-_OBJECT_OPENERS = frozenset(word_list("the a an his her their its my our your this that these those"))
 
 
 def clause_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -68,16 +58,13 @@ def clause_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     places = [(text, m.start(), m.end()) for text in (*bullets, *group_texts) for m in _written(title, text)]
     if not places:
         return title
-    if all(_verb_first(text, start, end) for text, start, end in places):
-        if len(words) < MIN_WORDS:
-            return _ranked_instead(bullets, group_texts, all_texts, used, title)
-        rest = " ".join(words[1:])
-        if not any(rest.casefold() == c.text.casefold() for b in bullets for c in en_chunks(b)):
-            return title  # no bullet reads the rest as a noun phrase of its own
-    elif len(words) >= MIN_WORDS and all(_verb_last(text, start, end) for text, start, end in places):
-        rest = " ".join(words[:-1])  # a name, as `_verb_last` read it
-    else:
+    if not all(_verb_first(text, start, end) for text, start, end in places):
         return title
+    if len(words) < MIN_WORDS:
+        return _ranked_instead(bullets, group_texts, all_texts, used, title)
+    rest = " ".join(words[1:])
+    if not any(rest.casefold() == c.text.casefold() for b in bullets for c in en_chunks(b)):
+        return title  # no bullet reads the rest as a noun phrase of its own
     if not any(on_word_boundaries(rest, t, "en") for t in group_texts):
         return title
     return first_free(title, [rest], group_texts, used)
@@ -111,29 +98,3 @@ def _verb_first(text: str, start: int, end: int) -> bool:
         and text[before.end(1) : start].isspace()
         and before.group(1).lower() in _BEFORE
     )
-
-
-def _verb_last(text: str, start: int, end: int) -> bool:
-    """The phrase at `start` is a name that opens a sentence and a lower-case verb after it whose
-    object follows ("Hellen Obiri upset defending world champion …"), not a noun the name
-    modifies ("Grand Slam campaign", "Premier League defeat by …")."""
-    *name, last = text[start:end].split()
-    after = _WORD_AFTER.match(text, end)
-    return (
-        all(w[:1].isupper() for w in name)
-        and _SENTENCE_START.search(text, 0, start) is not None
-        and last.islower()
-        and "VERB" in word_classes(last)
-        and after is not None
-        and (after.group(1).lower() in _OBJECT_OPENERS or after.group(1).endswith("ing"))
-        and _past(last)
-    )
-
-
-def _past(word: str) -> bool:
-    """`word` is a verb's past tense ("upset", "won", "defeated"), not a noun's base form that is a
-    verb too ("team" of "Van Amersfoot Racing team managing director"). lemminflect is asked only
-    here, of the rare title that gets this far, not loaded for every brief."""
-    from lemminflect import getInflection, getLemma
-
-    return any(word in getInflection(lemma, "VBD") for lemma in getLemma(word, "VERB"))

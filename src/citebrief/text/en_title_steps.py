@@ -144,7 +144,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     complement_title,  # "Rented Villa", "Collision with a Citroen Berlingo": what noun phrases leave bare
     leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
-    clause_title,  # "Debt Forgiveness", "Hellen Obiri": not a clause's "Manifest Debt Forgiveness"
+    clause_title,  # "Debt Forgiveness", "Evacuation": not a clause's "Manifest Debt Forgiveness", "Affecting Sailings"
 )
 
 
