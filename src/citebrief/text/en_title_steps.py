@@ -16,6 +16,7 @@ from citebrief.text.en_title_background import background_title
 from citebrief.text.en_title_bare import bare_unless_linked
 from citebrief.text.en_title_capital import capital_title
 from citebrief.text.en_title_choice import en_group_title
+from citebrief.text.en_title_clause import clause_title
 from citebrief.text.en_title_competition import competition_title
 from citebrief.text.en_title_complement import complement_title
 from citebrief.text.en_title_compound import compound_title
@@ -143,6 +144,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     complement_title,  # "Rented Villa", "Collision with a Citroen Berlingo": what noun phrases leave bare
     leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
+    clause_title,  # "Debt Forgiveness", "Evacuation": not a clause's "Manifest Debt Forgiveness", "Affecting Sailings"
 )
 
 
