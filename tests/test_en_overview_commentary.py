@@ -1,5 +1,5 @@
-"""A match report carrying a live commentary titles its overview by the match the commentary's
-final line states, not by a player its bullets name once (`text/en_overview_commentary.py`)."""
+"""A match report carrying a live commentary or team sheets titles its overview by the match they
+state, not by a player its bullets name once (`text/en_overview_commentary.py`)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,20 @@ def test_the_final_line_gives_both_sides_as_written() -> None:
     assert final_sides(_REPORT) == ("Northtown", "Queen of the South")
     assert final_sides(["Second Half ends, Egypt 1, Uganda 0."]) is None  # a half's end, not the match's
     assert final_sides(["Egypt beat Uganda 1-0 to reach the last eight."]) is None  # no commentary line
+
+
+_SHEETS = [
+    "Northtown held on for the bragging rights.",
+    "Northtown: Ash, Bell, Cole, Dane, Eyre, Ford, Gale, R. Hart, Ives (capt).",
+    "Replacements: Jay, Kerr.Southby Rovers: Lamb; Moss, Nash, Orr, Pike, Quin, Rowe, Sims, Tate.Replacements: Udo.",
+]
+
+
+def test_two_team_sheets_give_both_sides_where_no_commentary_does() -> None:
+    assert final_sides(_SHEETS) == ("Northtown", "Southby Rovers")  # a passage may end before "Replacements:"
+    assert final_sides(["Squad: Ash, Bell, Cole, Dane, Eyre, Ford, Gale, Hart.Replacements: Jay."]) is None  # one
+    # a list of fewer than eight names is no team sheet
+    assert final_sides(["Northtown: Ash, Bell.Replacements: Jay.Southby: Lamb, Moss.Replacements: Udo."]) is None
 
 
 def test_a_player_gives_way_to_the_match_and_stays_used() -> None:
@@ -54,6 +68,9 @@ def test_v_stays_lower_case_in_a_title() -> None:
     [
         (150, "Key points: Egypt v Uganda"),  # was "Key points: Denis Onyango", the beaten keeper
         (138, "Key points: Gateshead v Wrexham"),  # was "Key points: Wrexham", the losing side alone
+        (142, "Key points: Widnes v Warrington"),  # was "Key points: Paddy Flynn", one try scorer; team sheets
+        (145, "Key points: Gloucester v Cardiff Blues"),  # was the glued "Key points: Gloucester Josh Hohneck"
+        (114, "Key points: Scotland v Georgia"),  # was "Key points: Stuart Hogg", one of six try scorers
     ],
 )
 def test_real_commentaries_title_the_match(index: int, title: str) -> None:
