@@ -13,6 +13,7 @@ from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_overview_after_deed import after_deed
 from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_change import overview_change
+from citebrief.text.en_overview_commentary import commentary_match
 from citebrief.text.en_overview_deed import overview_event
 from citebrief.text.en_overview_finding import finding_pair
 from citebrief.text.en_overview_fixture import fixture_event
@@ -85,6 +86,7 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     subject = fixture_event(subject, opening, used)
     # "Spain's 2-0 Defeat by Holland", not "Del Bosque" who speaks of it (`en_overview_result_lead`)
     subject = result_lead(subject, opening[0] if opening else "", used)
+    subject = commentary_match(subject, texts, used)  # "Egypt v Uganda" of "Match ends, Egypt 1, Uganda 0."
     # "Doubling of the Ethnic Minority Population", not the population alone (`en_overview_change`)
     subject = overview_change(subject, opening[0] if opening else "", used)
     # "Juan Mata", not "Manchester United" of the lead's opening "After ..." clause (`en_overview_aside`)

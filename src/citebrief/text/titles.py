@@ -587,7 +587,7 @@ def en_noun_runs(text: str, stop: Iterable[str]) -> list[str]:
     return found
 
 
-_EN_SMALL = frozenset({"of", "on", "for", "against", "a", "an", "the", "and", "in", "to", "with", "by", "over", "at"})
+_EN_SMALL = {"of", "on", "for", "against", "a", "an", "the", "and", "in", "to", "with", "by", "over", "at", "v"}
 
 
 def display_title(phrase: str, lang: Lang) -> str:
