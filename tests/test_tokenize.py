@@ -232,3 +232,30 @@ def test_a_text_tagged_again_in_a_brief_gives_the_same_tags_as_the_callers_own()
     assert zh_words_tags(text)[1] == [t for _, t in rjieba.tag(text)] == [t for _, t in tag_zh(text)]
     tokenize.new_brief()
     assert text not in tokenize._BRIEF_TAG_LISTS  # the next brief tags its texts afresh
+
+
+def test_a_new_word_said_often_in_a_text_is_tagged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph that says a word new to the table a dozen times asks the tagger once for it
+    (issue 14: the first brief of each new document tagged "事故" twelve times in one paragraph)."""
+    import rjieba
+
+    from citebrief.text import segmenter, tokenize
+
+    asked: Counter[str] = Counter()
+    tag = segmenter.tag
+
+    def counted(text: str) -> list[tuple[str, str]]:
+        asked[text] += 1
+        return tag(text)
+
+    monkeypatch.setattr(segmenter, "tag", counted)
+    for text in (
+        "事故发生后，事故调查组赶到事故现场，查明事故原因。",
+        "大家看这条辅助线，这条线应该画在哪？这条呢？",  # "这条": the whole text tagged, once
+    ):
+        monkeypatch.setattr(tokenize, "_ZH_TAGS", {})
+        tokenize.new_brief()
+        asked.clear()
+        assert tag_zh(text) == rjieba.tag(text)
+        assert asked and max(asked.values()) == 1, asked
+        assert len(asked) <= len(set(rjieba.cut(text))) + 1

@@ -177,13 +177,21 @@ def _tags_of(text: str, words: list[str]) -> list[str]:
         pass
     found = list(map(tags.get, words))
     if None in found:  # read back from `found`, never the table: another thread may clear it
+        # each new word is tagged once however often the text says it (a paragraph says its
+        # theme a dozen times), the whole text at most once: the tagger gives the same answer
+        # every time, so the tags and the table's writes, in order, are what tagging again gives
+        alone_of: dict[str, list[tuple[str, str]]] = {}
+        whole: dict[str, str] | None = None
         for i, word in enumerate(words):
             if found[i] is None:
-                alone = segmenter.tag(word)
+                alone = alone_of.get(word)
+                if alone is None:
+                    alone = alone_of[word] = segmenter.tag(word)
                 if len(alone) == 1 and alone[0][0] == word:
                     found[i] = tags[word] = alone[0][1]
                 else:
-                    whole = dict(segmenter.tag(text))
+                    if whole is None:
+                        whole = dict(segmenter.tag(text))
                     tags.update(whole)
                     found[i] = whole[word]
     return cast("list[str]", found)  # no None is left
