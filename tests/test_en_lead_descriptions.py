@@ -1,7 +1,7 @@
 """An English article's first sentence that describes a person the next sentence names takes the
 name in brackets as a brief's first bullet: "[Lisa McElroy,] the respected law professor …, was once
-…" (en-cnndm 115), "[Latham] earned GB's second medal …" (en-xsum 7), citing where they are named;
-verify reads the bullet past the brackets."""
+…" (en-cnndm 115), citing where they are named; verify reads the bullet past the brackets. A bare
+age ("The 23-year-old earned …") stays: read blind, naming it won once and lost once."""
 
 from __future__ import annotations
 
@@ -29,10 +29,9 @@ def test_a_closed_description_takes_the_name_before_it() -> None:
     )
 
 
-def test_a_bare_age_gives_its_place_to_the_name() -> None:
-    assert lead_named([AGED, "Latham emerged from the pack."], AGED) == ("[Latham] earned a second medal on Friday.", 1)
-    place = [AGED, "Norfolk's Williamson spent four weeks in hospital."]
-    assert lead_named(place, AGED) == ("[Williamson] earned a second medal on Friday.", 1)
+def test_a_bare_age_stays() -> None:
+    # "[Williamson] fractured …" dropped the bullet's only figure, her age, where the title named her
+    assert lead_named([AGED, "Latham emerged from the pack."], AGED) is None
 
 
 def test_left_alone_where_the_description_does_not_close_or_no_one_is_named_beside_it() -> None:
@@ -44,7 +43,6 @@ def test_left_alone_where_the_description_does_not_close_or_no_one_is_named_besi
     assert lead_named([CLOSED, "He appeared on the show."], CLOSED) is None
     named_already = "The brother of Jane Doe, a singer, has lost his job."
     assert lead_named([named_already, "Doe, 37, said he was sorry."], named_already) is None
-    assert lead_named([AGED, "One.", "Latham emerged from the pack."], AGED) is None  # not beside it
     assert lead_named(["He earned a medal.", NAMED], "He earned a medal.") is None
 
 
@@ -55,10 +53,9 @@ def test_the_bracket_is_read_back_without_its_comma() -> None:
     assert bullet[found.end() :] == "the respected law professor, was once a contestant"
 
 
-def test_shared_cnndm_115_and_xsum_7_14_116_leads_name_their_person() -> None:
+def test_shared_cnndm_115_and_xsum_116_leads_name_their_person() -> None:
     assert cnndm_groups(115)[0][0].startswith("[Lisa McElroy,] the respected law professor from Philadelphia")
-    assert shared_groups("en-xsum.jsonl", 7)[0][0].startswith("[Latham] earned GB's second medal")
-    assert shared_groups("en-xsum.jsonl", 14)[0][0].startswith("[Williamson] fractured her neck")
+    assert shared_groups("en-xsum.jsonl", 14)[0][0].startswith("The 22-year-old fractured her neck")
     assert shared_groups("en-xsum.jsonl", 116)[0][0].startswith("[McIlroy,] the Northern Irishman, twice a winner")
 
 
@@ -84,7 +81,8 @@ def test_a_name_in_another_paragraph_is_not_brought_in() -> None:
         "The team coach said the ride was the best of his season so far. "
         "The championships end on Sunday with the sprint finals at the velodrome."
     )
-    together = f"{AGED} Latham emerged from the pack on the final lap. {rest}"
-    apart = f"{AGED}\n\nLatham emerged from the pack on the final lap. {rest}"
-    assert _lead(together).startswith("[Latham] earned a second medal")
-    assert _lead(apart).startswith("The 23-year-old earned")
+    lead = "The young rider from Leeds, a late pick for the team, earned a second medal on Friday."
+    together = f"{lead} Latham, 23, emerged from the pack on the final lap. {rest}"
+    apart = f"{lead}\n\nLatham, 23, emerged from the pack on the final lap. {rest}"
+    assert _lead(together).startswith("[Latham,] the young rider from Leeds")
+    assert _lead(apart).startswith("The young rider from Leeds")

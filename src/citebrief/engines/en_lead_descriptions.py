@@ -8,8 +8,9 @@ medal … | Latham emerged from the pack …" (en-xsum 7). As a brief's first bu
 leaves its reader asking who. Where the article's first sentence opens on "The" and a description
 closed by a comma before its verb ("The Northern Irishman, twice a winner …, stumbled"), the
 bullet opens on the name in brackets before it ("[Lisa McElroy,] the respected law professor …,
-was …"); where it opens on a bare age and a verb ("The 23-year-old earned"), the name stands in
-the age's place ("[Latham] earned …"). The name is the person the nearest of the next `REACH`
+was …"). A bare age ("The 23-year-old earned") is left as it is: read blind, "[Latham] earned …"
+won once and "[Williamson] fractured …" lost once (the age was the bullet's only figure, and the
+title already named her). The name is the person the nearest of the next `REACH`
 sentences that names an actor opens on or quotes (`en_actors.named`), where the article writes it
 as a person's and the first sentence does not name them, and it stands in the first sentence's
 paragraph: the bullet cites no more than it did (a bracket citing another paragraph read as a
@@ -26,15 +27,13 @@ from collections.abc import Sequence
 from citebrief.engines.scored import Scored
 from citebrief.text.en_actors import key, named, person_key
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.speaker_label import named_before, named_in_place
+from citebrief.text.speaker_label import named_before
 
 REACH = 2  # sentences after the first read for the person's name
 # "The respected law professor …, was once …", "The Northern Irishman, twice a winner …, stumbled": a
 # description closed by a comma (after an aside between commas) before its verb
 _CLOSED = LazyPattern(r"^The (?=[A-Za-z0-9])[^,\[\]'\"‘“]{2,160}, (?P<verb>[a-z]+) ")
 _CLOSED_ASIDE = LazyPattern(r"^The (?=[A-Za-z0-9])[^,\[\]'\"‘“]{2,80}, [^,]{2,80}, (?P<verb>[a-z]+) ")
-# "The 23-year-old earned …": a bare age and its verb
-_AGED = LazyPattern(r"^The \d{1,3}-year-old (?=(?P<verb>[a-z]+) )")
 # a name a page writes alone after its summary named the person in full: "Latham", "Norfolk's Williamson"
 _ONE_NAME = LazyPattern(r"^(?:[A-Z][a-z]+['’]s )?(?:Mc|Mac|O')?[A-Z][a-z]{2,}$")
 # the place or side a name is written after: "Norfolk's "
@@ -45,7 +44,7 @@ _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "
 
 def named_lead_en(scored: Scored, i: int, text: str) -> tuple[str, int] | None:
     """`text`, the bullet of sentence `i`, with the person its description means named in brackets
-    ("[Lisa McElroy,] the respected …", "[Latham] earned …"), and the paragraph of the sentence
+    ("[Lisa McElroy,] the respected …"), and the paragraph of the sentence
     naming them (the lead's own); None where `i` is not the article's first sentence, `lead_named`
     finds none, or the name stands in another paragraph."""
     if i != 0 or scored.lang != "en":
@@ -61,19 +60,16 @@ def lead_named(sentences: Sequence[str], text: str) -> tuple[str, int] | None:
     """`text`, the bullet of an English article's first sentence (`sentences`: the article's, in
     order), with the person its opening description means named in brackets, and the index of the
     sentence naming them; None where it opens otherwise or no sentence near names them (module doc)."""
-    aged = _AGED.match(text)
-    closed = [] if aged else [m for m in (_CLOSED.match(text), _CLOSED_ASIDE.match(text)) if m]
-    opening = next((m for m in ([aged] if aged else closed) if _is_verb(m.group("verb"))), None)
+    closed = [m for m in (_CLOSED.match(text), _CLOSED_ASIDE.match(text)) if m]
+    opening = next((m for m in closed if _is_verb(m.group("verb"))), None)
     if opening is None:
         return None
     found = _person_after(sentences, text)
     if found is None:
         return None
     who, at = found
-    if not sentences[at].startswith(f"{who},") and (aged is None or at > 1):
+    if not sentences[at].startswith(f"{who},"):
         return None  # "Dr Venter has …": a name not set beside its description ("McIlroy, 27, …")
-    if aged is not None:
-        return named_in_place(who, text[aged.end() :]), at
     return named_before(who, f"the {text[len('The ') :]}"), at
 
 
