@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from citebrief.engines.cited_points import cited_points, quote_layout
 from citebrief.engines.en_antecedent_next import en_antecedents_next
+from citebrief.engines.en_body_leads import body_lead_after
 from citebrief.engines.en_claim_sources import sources_joined
 from citebrief.engines.en_event_leads import event_lead_second
 from citebrief.engines.en_lead_pairs import lead_pair_rejoined
@@ -38,6 +39,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
     picked = en_antecedents_next(scored, picked, [d.title for d in drafts])  # an English "They …" too
     picked = event_lead_second(scored, picked)  # a lead "It comes in …" after a point that tells the news
+    picked = body_lead_after(scored, picked)  # "It also warns …" after "The Lords review says …"
     if en_news:  # ... a pair after a two-point overview (`en_lead_pairs`); "Or so says …" (`en_claim_sources`)
         picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
     layout = quote_layout(scored)  # an English article's section heads and quotation middles: once, for every group
