@@ -13,10 +13,10 @@ from typing import Literal, NamedTuple
 
 import numpy as np
 
-from citebrief.engines.bullets import repeats_any
 from citebrief.engines.en_lead_restates import restates_lead
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
+from citebrief.engines.zh_body_names import repeats_named
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 
@@ -67,6 +67,8 @@ class Scored:
     # a case list's titles and bare procedure steps (text/zh_case_heads.py, text/zh_bare_steps.py):
     # no bullet, but what the article and its theme say counts them, as it did when they could be
     case_scraps: frozenset[int] = frozenset()
+    # a policy's names of the bodies it sets up (`zh_body_names`): one term each in the repeat checks
+    body_names: tuple[str, ...] = ()
 
 
 @dataclass
@@ -121,7 +123,7 @@ def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chose
     def same_point(index: int, before: Sequence[int], near_identical: bool) -> bool:
         text = scored.trimmed[index]
         return (
-            repeats_any(text, map(scored.trimmed.__getitem__, before), scored.lang)
+            repeats_named(text, map(scored.trimmed.__getitem__, before), scored.lang, scored.body_names)
             or (near_identical and not ownfigures_in(text, [scored.trimmed[c] for c in before]))
             or (scored.lang == "en" and 0 in before and index != 0 and restates_lead(text, scored.trimmed[0]))
         )

@@ -21,6 +21,7 @@ from citebrief.engines.policy import key_factor, set_background_aside, sets_dead
 from citebrief.engines.scored import Scored, Unit
 from citebrief.engines.themes import PhraseSource
 from citebrief.engines.weights import TermSpace
+from citebrief.engines.zh_body_names import body_names
 from citebrief.engines.zh_frame_leans import frame_leans
 from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
@@ -345,5 +346,6 @@ def score(
         keyed=frozenset(i for i in usable if policy and key[i] > 1),
         structure_of=structure_of,
         case_scraps=frozenset(scraps) if len(usable) >= 2 else frozenset(),
+        body_names=body_names(u.text for u in units) if policy else (),
     )
     return scored, space, paragraphs

@@ -12,7 +12,9 @@ the overview's second point: right after the decision that sets the body up ("�
 any, keep it.
 
 Only where the body's short name is given ("（以下简称联席会议）") before the heading, no group but
-one theme group quotes the list, the overview has room (`MAX_OVERVIEW`), the list fits a
+one theme group quotes the list, the overview has room (`MAX_OVERVIEW`) or, full, holds the
+decision's note right after it ("联席会议不刻制印章，不正式行文，……", which gives its place: zh-policy 30,
+whose overview says the old meeting's abolition too, `zh_body_names`), the list fits a
 bullet (`zh_list_shapes.LIST_BULLET_CHARS`) and repeats no other bullet (`bullets.near_duplicate`:
 zh-policy 17's list shares "2008年北京奥运会首都国际机场" with "同意组建……协调委员会。"); else the
 brief stays as it was.
@@ -79,11 +81,31 @@ def _whole(scored: Scored, items: Sequence[int], name: str, duty: str) -> str | 
     return text if len(text) <= LIST_BULLET_CHARS else None
 
 
+def _decision_note(scored: Scored, overview: list[int]) -> int | None:
+    """The overview's point on the sentence right after its first point's in that paragraph (the
+    decision's note: "联席会议不刻制印章，不正式行文，……"), by its place in `overview`; None where none."""
+    if not overview:
+        return None
+    first = overview[0]
+    units = scored.units
+    return next(
+        (
+            k
+            for k, i in enumerate(overview)
+            if k > 0 and i == first + 1 and i < len(units) and units[i].paragraph == units[first].paragraph
+        ),
+        None,
+    )
+
+
 def function_lists(scored: Scored, said: list[list[int]], points: list[list[Point]]) -> None:
     """A theme group's bullets on items of a body's function list (`FUNCTION_HEADING`) leave it for
     the list said whole after its lead-in, the overview's second point; a group left with fewer
     than two bullets goes (`points` and `said` updated in place, a gone group's lists emptied)."""
-    if scored.lang != "zh" or not points or len(points[0]) >= MAX_OVERVIEW:
+    if scored.lang != "zh" or not points:
+        return
+    note = _decision_note(scored, said[0]) if len(points[0]) >= MAX_OVERVIEW else None
+    if len(points[0]) >= MAX_OVERVIEW and note is None:
         return
     units = scored.units
     for heading, unit in enumerate(units):
@@ -102,6 +124,8 @@ def function_lists(scored: Scored, said: list[list[int]], points: list[list[Poin
         ]
         if whole is None or repeats_any(whole, others, "zh"):
             continue  # too long, or a repeat of a bullet ("同意组建……协调委员会。", zh-policy 17)
+        if note is not None:  # a full overview: the decision's note gives the list its place
+            del points[0][note], said[0][note]
         kept = [k for k, i in enumerate(said[g]) if i not in items]
         points[g] = [points[g][k] for k in kept] if len(kept) >= MIN_GROUP_POINTS else []
         said[g] = [said[g][k] for k in kept] if points[g] else []
