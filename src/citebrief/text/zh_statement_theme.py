@@ -14,7 +14,8 @@ least, said on word boundaries and outside quotation marks (a slogan in quotes r
 `zh_speaker_subject` found). The title is "speaker：theme", the speaker being the name after the
 post ("沙恩水", "米玛琼达") or, with no name, the body before the post, its leading place word
 dropped where the tagger cuts one off ("天津市商务局负责人" → "商务局"). No such clause or run (a vice
-mayor's "今年雪顿节秉承……的理念"): the caller keeps post and name.
+mayor's "今年雪顿节秉承……的理念"): the object of a verb of aim ("打造……人才高地", `zh_aim_theme`),
+else the caller keeps post and name.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from citebrief.model import COMPOSED_SEPARATOR
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_aim_theme import aim_theme
 
 MIN_THEME_CHARS = 4
 MAX_THEME_CHARS = 10
@@ -86,7 +88,7 @@ def speaker_shown(post_end: re.Match[str], title: str, sentence: str) -> str:
 def theme_title(shown: str, statement: str, used: set[str]) -> str:
     """ "speaker：theme" for `shown` and the theme of `statement`, or '' where it has none or another
     title (`used`, casefolded) holds it or is part of it."""
-    theme = stance_theme(statement)
+    theme = stance_theme(statement) or aim_theme(statement)
     if not shown or not theme or not free_of(theme, used):
         return ""
     return shown + COMPOSED_SEPARATOR["zh"] + theme
