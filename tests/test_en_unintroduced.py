@@ -61,5 +61,24 @@ def test_en_xsum_leads_name_the_person_their_cut_summary_introduced() -> None:
     assert _lead("en-xsum.jsonl", 119).startswith("[Hogwood] died at his home in Cambridge")
     assert _lead("en-xsum.jsonl", 141).startswith("[Durrant] spent last season in charge")
     assert _lead("en-xsum.jsonl", 39).startswith("[Mr Szijjarto] told Reuters")
-    # 100: "The film will see Jordan reunite …" leads no sentence by the surname: left alone
-    assert _lead("en-xsum.jsonl", 100).startswith("He told The Hollywood Reporter")
+    # 100: "The film will see Jordan reunite with his Creed director …" says Jordan's sex
+    assert _lead("en-xsum.jsonl", 100).startswith("[Jordan] told The Hollywood Reporter")
+
+
+def test_the_surnames_own_clause_going_on_with_his_says_the_sex() -> None:
+    run = [
+        "He told a paper he was excited.",
+        "The film will see Jordan reunite with his director.",
+        "Jordan played the Human Torch.",
+    ]
+    assert unintroduced(run, "He") == ("Jordan", 2)
+    assert unintroduced(run, "She") is None
+    # someone else's pronoun between: the "his" may be that other person's
+    other = ["He told a paper he was excited.", "The court saw Jordan tell him his contract ended.", "Jordan left."]
+    assert unintroduced(other, "He") is None
+    # "her" after the surname may be whom one acts on: no She from it
+    her = ["She told a paper she was excited.", "The film sees Jordan meet her director.", "Jordan left."]
+    assert unintroduced(her, "She") is None
+    # too far from the surname to be its clause's own word
+    far = ["He told a paper.", "Jordan played a part in the film that made his name.", "Jordan left."]
+    assert unintroduced(far, "He") is None

@@ -8,12 +8,14 @@ itself gets both ("Rangers manager Mark Warburton"). So the first person the tex
 never with a given name before the surname anywhere, is whom its opening pronoun means, where the
 text also says that person's sex: by a title ("Mr"), or by going on with the same pronoun right
 after a sentence the name leads ("Durrant held … | He was first-team coach …", "Hogwood studied
-keyboard … | His first positions were …"). Read by `engines.en_pronoun_speakers` after its own
-reading ahead (`_named_ahead`) gives up.
+keyboard … | His first positions were …"), or by the surname's own clause going on with "his" a few
+plain words on ("The film will see Jordan reunite with his Creed director …", en-xsum 100).
+Read by `engines.en_pronoun_speakers` after its own reading ahead (`_named_ahead`) gives up.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -28,6 +30,10 @@ _TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", 
 _WRITTEN = LazyPattern(r"\b(?:(Mr|Mrs|Ms|Miss|Sir|Lord|Lady)\.? )?([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b(?![-'’]?\w)")
 # the sentence after one a name leads goes on with the same person: "He was …", "His first positions …"
 _GOES_ON = {"He": LazyPattern(r"^(?:He|His) [a-z]"), "She": LazyPattern(r"^(?:She|Her) [a-z]")}
+# the surname's own clause goes on with the pronoun's own word, a few plain words on and no one else
+# between ("… will see Jordan reunite with his Creed director …"); "Smith told him his …" is not his
+_OWN_WORD = {"He": r"(?:his|himself)", "She": r"herself"}
+_BETWEEN = r"(?:(?!(?:him|her|them|his|its|their)\b)[a-z]+ ){1,3}"
 _CALENDAR = frozenset((*DAY_NAMES, *MONTH_NAMES))
 _NO_NAMES = frozenset(("He", "She", "His", "Her"))  # the run's own pronoun leading a sentence
 
@@ -51,10 +57,12 @@ def unintroduced(sentences: Sequence[str], pronoun: str) -> tuple[str, int] | No
 
 def _goes_on(surname: str, sentences: Sequence[str], pronoun: str) -> bool:
     """Whether a sentence `surname` leads is followed by one opening on `pronoun`'s own words
-    ("Hogwood studied keyboard … | His first positions were …")."""
+    ("Hogwood studied keyboard … | His first positions were …"), or a sentence goes on from the
+    surname to "his"/"himself" ("herself" for She: "her" may be whom one acts on) within three
+    plain words, no other person's pronoun between ("… see Jordan reunite with his director")."""
     return any(
         named(sentence) == surname and _GOES_ON[pronoun].match(following) for sentence, following in pairwise(sentences)
-    )
+    ) or any(re.search(rf"\b{re.escape(surname)} {_BETWEEN}{_OWN_WORD[pronoun]}\b", sentence) for sentence in sentences)
 
 
 def _written_as_introduced(surname: str, sentences: Sequence[str], text: str) -> bool:
