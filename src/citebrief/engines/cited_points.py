@@ -31,6 +31,7 @@ from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
 from citebrief.engines.zh_said_antecedents import without_said_antecedent
 from citebrief.engines.zh_said_leans import without_said_lean
+from citebrief.engines.zh_today_brackets import dateline_day
 from citebrief.engines.zh_we_speakers import with_speaker
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_opens_on_person, with_antecedent
@@ -200,7 +201,7 @@ def _whose_words(
     or the person an opening description means (`en_lead_descriptions`);
     in Chinese, else, the role of a person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……"
     (`zh_name_intros`); and the date its opening "当天" means where only the sentence before says it
-    (`zh_day_brackets`)."""
+    (`zh_day_brackets`), or the dateline's its opening "今日" means (`zh_today_brackets`)."""
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
@@ -218,6 +219,7 @@ def _whose_words(
         said = said if introduced is None else (introduced[0], (introduced[1],))
     text, cited = said
     dated = dated_day(scored, i, text, everywhere)  # "当天（7月28日）中午，……": which day (`zh_day_brackets`)
+    dated = dated or dateline_day(scored, i, text)  # "今日（7月26日）……": the dateline's (`zh_today_brackets`)
     return (text, cited) if dated is None else (dated.text, (*cited, dated.paragraph))
 
 
