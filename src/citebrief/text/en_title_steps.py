@@ -11,6 +11,7 @@ from collections.abc import Callable
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_about import about_title
 from citebrief.text.en_title_acronym_name import acronym_name_title
+from citebrief.text.en_title_adverb_end import adverb_end_title
 from citebrief.text.en_title_apart import apart_title
 from citebrief.text.en_title_background import background_title
 from citebrief.text.en_title_bare import bare_unless_linked
@@ -145,6 +146,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
     clause_title,  # "Debt Forgiveness", "Evacuation": not a clause's "Manifest Debt Forgiveness", "Affecting Sailings"
+    adverb_end_title,  # "Shot on Target", not "Shot Well" of "a shot well over"
 )
 
 
