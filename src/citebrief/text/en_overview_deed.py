@@ -59,6 +59,7 @@ from citebrief.text.en_title_background import career_grounded
 from citebrief.text.en_title_fixture import fixtures_grounded
 from citebrief.text.en_title_match import match_grounded
 from citebrief.text.en_title_reaction import reaction_grounded
+from citebrief.text.en_title_speakers import speakers_grounded
 from citebrief.text.en_work_names import work_grounded
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_at, name_spans
@@ -380,6 +381,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
     if happening_grounded(subject, texts) or said_grounded(subject, texts):  # "Terrorism Charges"; "X on High Taxes"
         return True
     if work_grounded(subject, texts):  # "'Wil Can Fly' Photo Series" of "a photo series called 'Wil Can Fly'"
+        return True
+    if speakers_grounded(subject, texts):  # "Crosby and Mills" of their quotes (`en_title_speakers`)
         return True
     name, _, rest = subject.partition("'s ")
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):

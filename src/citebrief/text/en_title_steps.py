@@ -62,6 +62,7 @@ from citebrief.text.en_title_said_name import said_name_title
 from citebrief.text.en_title_setting import setting_title
 from citebrief.text.en_title_shared import shared_title
 from citebrief.text.en_title_source import source_title
+from citebrief.text.en_title_speakers import speakers_title
 from citebrief.text.en_title_spoken_of import spoken_of_title
 from citebrief.text.en_title_spoken_subject import spoken_subject_title
 from citebrief.text.en_title_theirs import theirs_title
@@ -147,6 +148,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
     clause_title,  # "Debt Forgiveness", "Evacuation": not a clause's "Manifest Debt Forgiveness", "Affecting Sailings"
     adverb_end_title,  # "Shot on Target", not "Shot Well" of "a shot well over"
+    speakers_title,  # "Crosby and Mills" of both managers' quotes, not one quote's "Difference"
 )
 
 
