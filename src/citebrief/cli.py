@@ -476,9 +476,11 @@ def _eval_verify(path: Path, *, limit: int | None, seed: int, as_json: bool) -> 
 
 
 def _register_commands() -> None:
+    from citebrief.cli_hints import resolve_annotations
     from citebrief.commands import register_all
 
     register_all(app)
+    resolve_annotations(app)
 
 
 _register_commands()
