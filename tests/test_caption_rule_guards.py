@@ -15,6 +15,7 @@ from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_seams, captions
 from citebrief.text import caption_shapes as shapes
+from citebrief.text.caption_pronoun_ends import cut_after_pronoun
 from conftest import load_records
 
 Case = tuple[list[str], int, str]
@@ -39,6 +40,7 @@ def _cut_here_before(words: list[str], index: int, start: int, text: str) -> boo
     verb = captions._finite_verb
     return (
         caption_seams.cut_here(words, index, start, verb)
+        or cut_after_pronoun(words, index, text, verb)
         or runons2.former_title(words, index, verb)
         or runons2.the_name_noun(words, index, verb)
         or runons2.name_after_time(words, index, start, text, verb)

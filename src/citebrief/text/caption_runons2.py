@@ -23,6 +23,7 @@ import re
 
 from citebrief.text import caption_seams
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
+from citebrief.text.caption_pronoun_ends import cut_after_pronoun
 from citebrief.text.caption_runons import verb_after_adverbs
 from citebrief.text.caption_seams2 import FiniteVerb
 from citebrief.text.speech_verbs_en import TableWords
@@ -169,6 +170,8 @@ def cut_here(words: list[str], index: int, start: int, text: str, finite_verb: F
     captions.py reads a quote)."""
     if caption_seams.cut_here(words, index, start, finite_verb):
         return True  # "… with his wife | Masters chairman Billy Payne talked …"
+    if cut_after_pronoun(words, index, text, finite_verb):
+        return True  # "… but Sky did not allow it | Family commitments will keep McCoy away …"
     colon_after = index + 1 < len(words) and words[index + 1].endswith(":")  # speaker_after_name's "Sarah added:"
     if words[index] not in _CUT_WORDS and words[index - 1] not in _TIME_WORDS and not colon_after:
         return False  # what each shape asks first: its word, a time word before, a verb of saying and a colon
