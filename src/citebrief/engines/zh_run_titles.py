@@ -9,8 +9,7 @@ path joins section names ("供水设施、支农支小再贷款额度", "产业�
 phrase of the group's paragraphs on word boundaries, in the order the bullets say them. Only
 where the other part is a term of its own: a noun phrase of two words or more whose rarest word
 is rarer than 高校 or 故障; not a word alone (keyword pairs read badly: "家乡", "余人"), a verb
-phrase, common words paired ("城乡发展"), a place, an office, a body that acts ("乌兰牧骑艺术团",
-zh-news 119: `text/zh_body_name.py`), the end of a longer phrase
+phrase, common words paired ("城乡发展"), a place, an office, the end of a longer phrase
 ("1|小时降雨量", "实践中心|室内"), an item of a list or a clause ending on one ("北京南站、北京丰台站等",
 "领先京津冀、长三角等"; `text/zh_list_items.py`). Groups of three or more are left alone: none of
 the 200 zh-news items had a term all the others say. Two bullets that both name one rare thing
@@ -26,7 +25,6 @@ from citebrief.text.chunks import zh_chunks_into
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_body_name import body_name
 from citebrief.text.zh_list_items import list_item
 from citebrief.text.zh_one_thing import one_thing
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -96,8 +94,6 @@ def paired_title(
     if same is not None:
         return same[0] if same[1] else title
     if list_item(other, bullet):  # "跨境电商、市场采购…", "领先京津冀、长三角等": a detail, or a clause
-        return title
-    if body_name(other):  # "乌兰牧骑艺术团": who gives the other bullet's show, not a thing beside "雪山蒙古族"
         return title
     # one item of a clause-by-clause series ("绥芬河平均降水" of three rivers' "……平均降水为……") is
     # named by what the series says of each ("平均降水"): one river beside the other's topic misleads
