@@ -63,4 +63,4 @@ def test_a_features_lead_is_its_count_not_its_opening_picture() -> None:
     inspector = _lead(120)
     assert "正手持" not in inspector and "了然于心" not in inspector and reports(inspector), inspector
     # a report's dated lead stays its lead
-    assert _lead(115).startswith("记者今天从北京市石景山区")
+    assert _lead(115).startswith("记者今天（8月19日）从北京市石景山区")  # the day from its dateline (zh_today_brackets)
