@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from citebrief.segment import sentence_spans
-
-_CNNDM = Path("/work/shared/data/en-cnndm.jsonl")
+from conftest import shared_article
 
 
 def _sentences(text: str) -> list[str]:
@@ -73,10 +69,9 @@ def test_whole_sentences_stay(text: str) -> None:
     assert _sentences(text) == [text]
 
 
-@pytest.mark.skipif(not _CNNDM.exists(), reason="shared data not mounted")
 def test_cnndm_96_caption_cut() -> None:
     """en-cnndm 96: the Henry caption ends on "allow it"; the McCoy sentence is one of its own."""
-    article = json.loads(_CNNDM.read_text(encoding="utf-8").splitlines()[96])["article"]
+    article = shared_article("en-cnndm.jsonl", 96)
     sentences = [s for paragraph in article.split("\n") for s in _sentences(paragraph)]
     assert any(s.endswith("but Sky did not allow it") for s in sentences)
     assert any(s.startswith("Family commitments will keep McCoy away") for s in sentences)

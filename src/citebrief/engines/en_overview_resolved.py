@@ -6,7 +6,8 @@ stood over Hogwood's death. The overview's title is chosen before the bullets ar
 sentences that open on "He"; `text.en_overview_passing` reads a name the first sentence writes and
 counts it in the article, where a story told by "he" names its person twice.
 
-The title gives way to the bracketed name (`engines.en_pronoun_speakers` writes it, a person's)
+The title gives way to the bracketed name (`engines.en_pronoun_speakers` writes a person's;
+`en_club_names` writes a club's, "[Harlequins]", and a club's overview takes it the same way)
 where the name's words are capitalized and open on no "The" ("[The bottles] started arriving …" is
 a thing's antecedent), its last word is said by two of the overview's bullets at least and is no
 word of the title ("Riddick Bowe's Plan" stays), the title's last word (or its plural) is said by

@@ -15,7 +15,7 @@ Only where the body's short name is given ("（以下简称联席会议）") bef
 one theme group quotes the list, the overview has room (`MAX_OVERVIEW`) or, full, holds the
 decision's note right after it ("联席会议不刻制印章，不正式行文，……", which gives its place: zh-policy 30,
 whose overview says the old meeting's abolition too, `zh_body_names`), the list fits a
-bullet (`zh_list_shapes.LIST_BULLET_CHARS`) and repeats no other bullet (`bullets.near_duplicate`:
+bullet (`zh_list_shapes.LIST_BULLET_CHARS`) and repeats no other bullet (`repeats_any`:
 zh-policy 17's list shares "2008年北京奥运会首都国际机场" with "同意组建……协调委员会。"); else the
 brief stays as it was.
 """

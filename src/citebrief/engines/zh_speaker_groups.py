@@ -22,10 +22,10 @@ reader wanted "商务局的期望", not "天津市商务局负责人" (`text/zh_
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from citebrief.engines.scored import Draft, Scored
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_statement_theme import speaker_shown, theme_title
 
@@ -34,9 +34,9 @@ MIN_WHO_CHARS = 2
 MAX_WHO_CHARS = 30
 MIN_FACTS = 2  # the overview keeps two bullets at least
 # who ends on a post, then a name of four characters at most ("……会长沙恩水", "……负责人")
-_POST_END = re.compile(r"(?:负责人|发言人|长|书记|主任|主席|委员|经理|教授|专家|代表)(?P<name>[\u4e00-\u9fff·]{0,4})$")
+_POST_END = LazyPattern(r"(?:负责人|发言人|长|书记|主任|主席|委员|经理|教授|专家|代表)(?P<name>[\u4e00-\u9fff·]{0,4})$")
 # the body a deputy's post belongs to: the earlier post's text up to its last body word
-_BODY = re.compile(r"^.*(?:局|委|院|厅|部|办|会|中心|政府)")
+_BODY = LazyPattern(r"^.*(?:局|委|院|厅|部|办|会|中心|政府)")
 _NOT_WHO = "“”「」：:；;。！？"
 
 
@@ -72,7 +72,7 @@ def _title(who: str) -> str:
     before, _, last = who.rpartition("、")
     body = _BODY.match(before.rpartition("、")[2])
     if last.startswith("副") and body:
-        return body.group() + last
+        return str(body.group()) + last
     return last.rpartition("的")[2]
 
 

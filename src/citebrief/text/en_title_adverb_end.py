@@ -10,7 +10,8 @@ modifies what follows, no noun ends the phrase. "The oil well was capped" leaves
 The group's best-ranked phrase that one bullet and another's head word speak for takes the place
 ("Shot on Target"), as `en_title_clause` takes one for "Affecting Sailings"
 (`en_title_choice.ranked_phrases`, `en_title_source.fits_in_place`); where none does, the title
-stays. Runs after `en_title_clause`, the last of the English title steps (`en_title_steps`).
+stays. Runs after `en_title_clause`, before `en_title_speakers`, the last of the English title steps
+(`en_title_steps`).
 """
 
 from __future__ import annotations

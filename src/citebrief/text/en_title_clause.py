@@ -15,8 +15,9 @@ phrases (`en_chunks`), on word boundaries in the group's paragraphs, not vague a
 titles (`en_title_widening.first_free`); else it stays. Where the rest is one bare word ("Affecting
 Sailings"), the group's best-ranked phrase that two bullets or more speak for takes the place
 (`en_title_choice.ranked_phrases`, as `en_title_source` takes one: "Evacuation", en-xsum 101);
-where none does ("Lead Orchestras" over two tributes, en-xsum 119), the title stays. Runs last of
-the English title steps (`en_title_steps`), so it reads the title every other step left.
+where none does ("Lead Orchestras" over two tributes, en-xsum 119), the title stays. Runs after
+`en_title_compound`, before `en_title_adverb_end` and `en_title_speakers` (`en_title_steps`), so it
+reads the title the earlier steps left.
 
 A verb after its subject is left: "Hellen Obiri Upset" (en-xsum 161) also reads as the noun "upset"
 (her surprise win), which "Hellen Obiri" alone drops, and "Note-exchange Scheme Ends" (85) as a

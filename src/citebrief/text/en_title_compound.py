@@ -9,8 +9,9 @@ much or how good: `en_title_widening.loose_modifiers`), the second no verb in -s
 said by at least as many bullets as say the title's noun, written on word boundaries in the group's
 paragraphs and not cut off before "and"/"or" there ("government tax" of "government tax and spending
 changes"); not vague and free of the other titles given (`en_title_widening.first_free`: not the
-overview's nor another group's). Where none fits, the word stays. Runs last of the English title
-steps (`en_title_steps`), so it reads what every other step left bare.
+overview's nor another group's). Where none fits, the word stays. Runs after the other
+English title steps but `en_title_clause`, `en_title_adverb_end` and `en_title_speakers`
+(`en_title_steps`), so it reads what the earlier steps left bare.
 
 Over en-cnndm and en-xsum the bullets of a bare-word group seldom say such a compound twice: of 89
 one-word titles whose bullets write the word in lower case (s52), one moves ("Government" to "Tax

@@ -17,8 +17,7 @@ none: its head is no sure theme, and the title stays as it was.
 
 from __future__ import annotations
 
-import re
-
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 
@@ -27,13 +26,14 @@ MAX_THEME_CHARS = 10
 _AIMS = frozenset({"聚焦", "围绕", "坚持", "推动", "打造"})
 _RUN_TAGS = frozenset({"n", "nz", "vn", "nt", "j", "l"})  # no place: a place is no aim
 _HEAD_AFTER = frozenset({"”", "」", "的"})  # the head run opens past a slogan or a 的, not a modifier
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
-_CLAUSE_STOPS = re.compile(r"[，；。！？]")
+# a quotation (a slogan, not the theme) and the marks a clause ends on; zh_statement_theme reads them too
+QUOTED = LazyPattern(r"“[^”]*”|「[^」]*」")
+CLAUSE_STOPS = LazyPattern(r"[，；。！？]")
 
 
 def aim_theme(statement: str) -> str:
     """The head noun run of the first aim verb's object in `statement`, or '' (module doc)."""
-    for clause in _CLAUSE_STOPS.split(_QUOTED.sub(lambda quote: quote.group()[0] + quote.group()[-1], statement)):
+    for clause in CLAUSE_STOPS.split(QUOTED.sub(lambda quote: quote.group()[0] + quote.group()[-1], statement)):
         words = tag_zh(clause)
         aims = [at for at, (word, tag) in enumerate(words) if word in _AIMS and tag == "v"]
         if not aims:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 
-# the body's heads: the role a "设……由……担任" run opens on
-_ROLES = r"(?:组长|主任|主席|召集人|总指挥)"
-# "设召集人1人，由……担任", "组长由……担任": the role, not an office's or a deputy's, and who holds it
-_SETS_ROLE = r"(?<!办公室)(?<!副){role}(?:[0-9一二两三四五六七八九十]+[人名])?[，,]?由[^。；：]{{2,60}}担任"
-_RUN_HEAD = LazyPattern(r"^[^。；]{0,30}设" + _SETS_ROLE.format(role=_ROLES) + r"[^。；]{0,20}[；;]$")
+# "联席会议设召集人1人，由……担任；": a body's head (not an office's or a deputy's) set up, and who holds it
+_RUN_HEAD = LazyPattern(
+    r"^[^。；]{0,30}设(?<!办公室)(?<!副)(?:组长|主任|主席|召集人|总指挥)(?:[0-9一二两三四五六七八九十]+[人名])?[，,]?"
+    r"由[^。；：]{2,60}担任[^。；]{0,20}[；;]$"
+)
 
 
 def sets_roles(clause: str) -> bool:

@@ -25,23 +25,19 @@ import re
 from citebrief.model import COMPOSED_SEPARATOR
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_aim_theme import aim_theme
+from citebrief.text.zh_aim_theme import CLAUSE_STOPS, MAX_THEME_CHARS, MIN_THEME_CHARS, QUOTED, aim_theme
 
-MIN_THEME_CHARS = 4
-MAX_THEME_CHARS = 10
 MIN_BODY_CHARS = 2
 _STANCES = ("希望", "将")  # a hope, a pledge
 _ADVERBS = ("也", "还", "并")  # "也希望……"
 _RUN_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "j", "l"})
 _VERBAL = "vn"
 _PLACE = "ns"
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
-_CLAUSE_STOPS = re.compile(r"[，；。！？]")
 
 
 def stance_theme(statement: str) -> str:
     """The theme of `statement` (its text past the speaker's "……表示，"), or '' (module doc)."""
-    for clause in _CLAUSE_STOPS.split(statement):
+    for clause in CLAUSE_STOPS.split(statement):
         opening = clause[1:] if clause[:1] in _ADVERBS else clause
         if opening.startswith(_STANCES):
             return _longest_run(clause, statement)
@@ -51,7 +47,7 @@ def stance_theme(statement: str) -> str:
 def _longest_run(clause: str, statement: str) -> str:
     """The longest noun run of `clause` outside quotation marks fit to title (module doc), else ''."""
     runs: list[list[tuple[str, str]]] = [[]]
-    for word, tag in tag_zh(_QUOTED.sub("，", clause)):
+    for word, tag in tag_zh(QUOTED.sub("，", clause)):
         if tag in _RUN_TAGS:
             runs[-1].append((word, tag))
         elif runs[-1]:
