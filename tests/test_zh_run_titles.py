@@ -75,3 +75,14 @@ def test_one_item_of_a_clause_series_is_named_by_the_series() -> None:
     titles = [group.title for group in zh_news_brief("_L1219").groups]
     assert "平均降水、农田渍涝" in titles
     assert not any("绥芬河" in t for t in titles)
+
+
+def test_a_phrase_within_a_later_item_is_no_part() -> None:
+    # zh-news 39 (L1307): "免疫性疾病" lies in "肿瘤、自身免疫性疾病和代谢疾病"; beside "新药品种" it
+    # read as one of the diseases next to the product line both bullets are about
+    from conftest import zh_news_brief
+
+    titles = [group.title for group in zh_news_brief("_L1307").groups]
+    assert "新药品种" in titles
+    assert not any("免疫性疾病" in t for t in titles)
+    assert _paired("该公司产品可治疗肿瘤、自身免疫性疾病和代谢疾病。") == "供水设施"
