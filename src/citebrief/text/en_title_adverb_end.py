@@ -21,13 +21,10 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
-from citebrief.text.en_title_choice import ranked_phrases
-from citebrief.text.en_title_source import fits_in_place
+from citebrief.text.en_title_source import ranked_instead
 from citebrief.text.en_written_at import places
-from citebrief.text.titles import display_title, swapped_title
 
 MIN_COVERED = 1.5  # bullets a phrase speaks for (a half for one saying its head) to take the title's place
-TRIES = 12
 _NEXT = re.compile(r"\s*(?:([,.;:!?])|([A-Za-z]+))")
 
 
@@ -48,11 +45,7 @@ def adverb_end_title(
     spots = [(text, end) for text in (*bullets, *group_texts) for _, end in places(title, text, ignore_case=True)]
     if not spots or not all(_adverb_at(text, end, len(words[-1])) for text, end in spots):
         return title
-    others = used - {title.casefold()}
-    for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, MIN_COVERED)[:TRIES]:
-        if text.casefold() != title.casefold() and fits_in_place(text, bullets, group_texts, others):
-            return display_title(swapped_title(title, text, used), "en")
-    return title
+    return ranked_instead(bullets, group_texts, all_texts, used, title, MIN_COVERED)
 
 
 def _adverb_at(text: str, end: int, size: int) -> bool:

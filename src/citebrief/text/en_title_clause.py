@@ -35,15 +35,13 @@ import re
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import en_chunks, word_classes
-from citebrief.text.en_title_choice import ranked_phrases
-from citebrief.text.en_title_source import fits_in_place
+from citebrief.text.en_title_source import ranked_instead
 from citebrief.text.en_title_widening import first_free
-from citebrief.text.titles import display_title, on_word_boundaries, swapped_title
+from citebrief.text.titles import on_word_boundaries
 
 MIN_WORDS = 3
 MAX_WORDS = 5
 MIN_COVERED = 2.0  # bullets a phrase speaks for to take a two-word clause's place
-TRIES = 12
 # words after which a lower-case verb form is the verb, not a modifier ("will need", "and use")
 _BEFORE = frozenset(
     word_list(
@@ -66,23 +64,13 @@ def clause_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not all(_verb_first(text, start, end) for text, start, end in places):
         return title
     if len(words) < MIN_WORDS:
-        return _ranked_instead(bullets, group_texts, all_texts, used, title)
+        return ranked_instead(bullets, group_texts, all_texts, used, title, MIN_COVERED)
     rest = " ".join(words[1:])
     if not any(rest.casefold() == c.text.casefold() for b in bullets for c in en_chunks(b)):
         return title  # no bullet reads the rest as a noun phrase of its own
     if not any(on_word_boundaries(rest, t, "en") for t in group_texts):
         return title
     return first_free(title, [rest], group_texts, used)
-
-
-def _ranked_instead(bullets: list[str], group_texts: list[str], every: list[str], used: set[str], title: str) -> str:
-    """The group's best-ranked phrase two bullets or more speak for that may take a title's place
-    (`en_title_source.fits_in_place`), for a verb and one noun ("Affecting Sailings"); else `title`."""
-    others = used - {title.casefold()}
-    for text, _ in ranked_phrases(bullets, group_texts, every, others, MIN_COVERED)[:TRIES]:
-        if text.casefold() != title.casefold() and fits_in_place(text, bullets, group_texts, others):
-            return display_title(swapped_title(title, text, used), "en")
-    return title
 
 
 def _written(title: str, text: str) -> list[re.Match[str]]:

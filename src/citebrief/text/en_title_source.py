@@ -113,3 +113,20 @@ def _places(phrase: str, bullet: str) -> list[tuple[int, int]]:
             found.append((at, end))
         at = low.find(needle, at + 1)
     return found
+
+
+RANKED_TRIES = 12  # the group's best-ranked phrases `ranked_instead` reads
+
+
+def ranked_instead(
+    bullets: list[str], group_texts: list[str], every: list[str], used: set[str], title: str, min_covered: float
+) -> str:
+    """The group's best-ranked phrase that `min_covered` bullets speak for and that may take `title`'s
+    place (`fits_in_place`), swapped in (`used`, the casefolded titles given, updated); else `title`.
+    A clause title ("Affecting Sailings", `en_title_clause`) and one ending on an adverb ("Shot Well",
+    `en_title_adverb_end`) give way the same way."""
+    others = used - {title.casefold()}
+    for text, _ in ranked_phrases(bullets, group_texts, every, others, min_covered)[:RANKED_TRIES]:
+        if text.casefold() != title.casefold() and fits_in_place(text, bullets, group_texts, others):
+            return display_title(swapped_title(title, text, used), "en")
+    return title
