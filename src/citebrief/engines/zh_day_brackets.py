@@ -30,7 +30,7 @@ _DATE = LazyPattern(r"(?<![\d年月])(?:(?P<year>\d{4})年)?(?:(?P<month>\d{1,2}
 _SPAN_BEFORE = LazyPattern(r"(?:自|从|截至|截止|至|到|直到|—|-|～|~)$")
 _SPAN_AFTER = LazyPattern(r"^(?:电|起|以来|以前|之前|前|后|之后|至|到|—|-|～|~|、|和|及|与)")
 # what a subject does that day after the word: says, announces, or "在……时表示"
-_DOES = "称|表示|说|透露|宣布|介绍|发布|通报|在"
+DOES = "称|表示|说|透露|宣布|介绍|发布|通报|在"
 _NEXT_MONTH_DAYS = 27  # the day after a day up to this one is in the same month, whatever the month
 
 
@@ -40,7 +40,7 @@ def _words() -> tuple[LazyPattern, LazyPattern, frozenset[str]]:
     kinds = rows_by_kind(DAYS)
     words = word_alternation([*kinds["same"], *kinds["next"]])
     opening = LazyPattern(rf"^(?P<word>{words})(?![（(])")
-    subject = LazyPattern(rf"^[\u4e00-\u9fff]{{2,20}}?(?<![的天日])(?P<word>{words})(?=(?:{_DOES}))")
+    subject = LazyPattern(rf"^[\u4e00-\u9fff]{{2,20}}?(?<![的天日])(?P<word>{words})(?=(?:{DOES}))")
     return opening, subject, frozenset(kinds["next"])
 
 

@@ -16,14 +16,14 @@ from __future__ import annotations
 from functools import cache
 
 from citebrief.engines.scored import Carried, Scored
-from citebrief.engines.zh_day_brackets import DAYS
+from citebrief.engines.zh_day_brackets import DAYS, DOES
 from citebrief.text.data_files import rows_by_kind, word_alternation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speaker_label import zh_day_in_place
 from citebrief.text.zh_dateline_closers import day_closer
 
-# what a subject does that day after the word: says, announces, submits, or "在……时表示"
-_DOES = "称|表示|说|透露|宣布|介绍|发布|通报|召开|提请|举行|在|从"
+# what a subject does that day after the word: what `zh_day_brackets` reads, and holds, submits, "从……获悉"
+_DOES = DOES + "|召开|提请|举行|从"
 
 
 @cache
