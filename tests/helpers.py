@@ -162,3 +162,21 @@ def verdict_on(page: list[str], text: str, citations: list[int], title: str) -> 
     index = SourceIndex(build_document(page, origin="test", title=title))
     verdict = check_point(Point(text=text, citations=citations), index)
     return verdict.label, verdict.reason
+
+
+@dataclass
+class FakeUnit:
+    """A sentence of a made-up `Scored` for the Chinese bracket engines' tests: its text and paragraph."""
+
+    text: str
+    paragraph: int
+    heading: bool = False
+
+
+@dataclass
+class FakeScored:
+    """The few fields of `engines.scored.Scored` the Chinese bracket engines read (their tests)."""
+
+    units: list[FakeUnit]
+    lang: str = "zh"
+    passages: bool = False

@@ -4,9 +4,8 @@ for these tests and on zh-news 1, whose "当天中午，习近平主席在……
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from tests.helpers import FakeScored, FakeUnit
 
 from citebrief.engines.zh_day_brackets import DAYS, dated_day, day_of
 from citebrief.ingest import document_from_text
@@ -18,22 +17,8 @@ from citebrief.verify import SourceIndex, check_point
 from conftest import shared_article, shared_groups
 
 
-@dataclass
-class _Unit:
-    text: str
-    paragraph: int
-    heading: bool = False
-
-
-@dataclass
-class _Scored:
-    units: list[_Unit]
-    lang: str = "zh"
-    passages: bool = False
-
-
 def _dated(before: str, bullet: str, everywhere: frozenset[int] = frozenset()) -> tuple[str, int] | None:
-    scored = _Scored([_Unit("某市举行活动。", 1), _Unit(before, 2), _Unit(bullet, 2)])
+    scored = FakeScored([FakeUnit("某市举行活动。", 1), FakeUnit(before, 2), FakeUnit(bullet, 2)])
     return dated_day(scored, 2, bullet, everywhere)  # type: ignore[arg-type]
 
 
@@ -78,7 +63,8 @@ def test_no_date_where_the_day_is_unsure() -> None:
 
 def test_no_date_where_the_brief_has_the_sentence_or_the_day() -> None:
     assert _dated("第一届论坛7月28日开幕。", "当天，市长致辞。", frozenset({1})) is None
-    scored = _Scored([_Unit("28日，论坛迎来高峰。", 1), _Unit("论坛28日开幕。", 2), _Unit("当天，市长致辞。", 2)])
+    units = [FakeUnit("28日，论坛迎来高峰。", 1), FakeUnit("论坛28日开幕。", 2), FakeUnit("当天，市长致辞。", 2)]
+    scored = FakeScored(units)
     assert dated_day(scored, 2, "当天，市长致辞。", frozenset({0})) is None  # type: ignore[arg-type]
     assert _dated("第一届论坛7月28日开幕。", "当天（7月28日），市长致辞。") is None
 

@@ -4,7 +4,7 @@ written for these tests and on zh-news 134, a regulator's list of punished adver
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from tests.helpers import FakeScored, FakeUnit
 
 from citebrief.engines.zh_party_brackets import named_party
 from citebrief.ingest import document_from_text
@@ -14,27 +14,14 @@ from citebrief.text.data_files import data_lines
 from citebrief.verify import SourceIndex, check_point
 from conftest import shared_article, shared_groups
 
-
-@dataclass
-class _Unit:
-    text: str
-    paragraph: int
-
-
-@dataclass
-class _Scored:
-    units: list[_Unit]
-    lang: str = "zh"
-
-
-_CASES = _Scored(
+_CASES = FakeScored(
     [
-        _Unit("市场监管局公布了2起违法广告典型案例。", 1),
-        _Unit("桐柏县甲乙医疗美容门诊部发布违法广告案。", 2),
-        _Unit("经查，当事人在其微信公众号发布含有“瘦脸针”等内容的广告。", 2),
-        _Unit("市场监管局依法对当事人作出罚款6万元的行政处罚。", 2),
-        _Unit("南召县丙丁医疗美容医院有限公司发布违法广告案。", 3),
-        _Unit("当事人的行为违反了《中华人民共和国广告法》有关规定。", 3),
+        FakeUnit("市场监管局公布了2起违法广告典型案例。", 1),
+        FakeUnit("桐柏县甲乙医疗美容门诊部发布违法广告案。", 2),
+        FakeUnit("经查，当事人在其微信公众号发布含有“瘦脸针”等内容的广告。", 2),
+        FakeUnit("市场监管局依法对当事人作出罚款6万元的行政处罚。", 2),
+        FakeUnit("南召县丙丁医疗美容医院有限公司发布违法广告案。", 3),
+        FakeUnit("当事人的行为违反了《中华人民共和国广告法》有关规定。", 3),
     ]
 )
 
@@ -51,7 +38,8 @@ def test_the_party_of_the_nearest_case_title_is_named_after_dangshiren() -> None
 
 
 def test_a_numbered_title_names_its_party_without_its_number() -> None:
-    cases = _Scored([_Unit("2、桐柏县永兴商行发布虚假广告案。", 4), _Unit("经查，当事人销售超过保质期的食品。", 4)])
+    units = [FakeUnit("2、桐柏县永兴商行发布虚假广告案。", 4), FakeUnit("经查，当事人销售超过保质期的食品。", 4)]
+    cases = FakeScored(units)
     assert named_party(cases, 1, cases.units[1].text, []) == (  # type: ignore[arg-type]
         "经查，当事人（桐柏县永兴商行）销售超过保质期的食品。",
         4,
@@ -64,12 +52,12 @@ def test_a_group_that_names_the_party_leaves_dangshiren_as_written() -> None:
 
 
 def test_no_case_title_or_a_kind_of_party_names_nobody() -> None:
-    court = _Scored([_Unit("法院发布意见。", 1), _Unit("在充分保障当事人诉权的基础上，引导调解。", 1)])
+    court = FakeScored([FakeUnit("法院发布意见。", 1), FakeUnit("在充分保障当事人诉权的基础上，引导调解。", 1)])
     assert named_party(court, 1, court.units[1].text, []) is None  # type: ignore[arg-type]
-    untitled = _Scored([_Unit("某地发生一起纠纷。", 1), _Unit("当事人的行为违反了有关规定。", 1)])
+    untitled = FakeScored([FakeUnit("某地发生一起纠纷。", 1), FakeUnit("当事人的行为违反了有关规定。", 1)])
     assert named_party(untitled, 1, untitled.units[1].text, []) is None  # type: ignore[arg-type]
     # a title whose name ends in no party ending (data/zh_party_endings.tsv) is no one to name
-    nameless = _Scored([_Unit("桐柏县王某发布违法广告案。", 1), _Unit("当事人的行为违反了有关规定。", 1)])
+    nameless = FakeScored([FakeUnit("桐柏县王某发布违法广告案。", 1), FakeUnit("当事人的行为违反了有关规定。", 1)])
     assert named_party(nameless, 1, nameless.units[1].text, []) is None  # type: ignore[arg-type]
 
 

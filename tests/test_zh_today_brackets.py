@@ -4,9 +4,8 @@ on zh-news 96, whose lead "今日最高人民检察院向社会发布……" nam
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from tests.helpers import FakeScored, FakeUnit
 
 from citebrief.engines.zh_day_brackets import DAYS, dated_day
 from citebrief.engines.zh_today_brackets import dateline_day
@@ -18,22 +17,8 @@ from citebrief.verify import SourceIndex, check_point
 from conftest import shared_article, shared_groups
 
 
-@dataclass
-class _Unit:
-    text: str
-    paragraph: int
-    heading: bool = False
-
-
-@dataclass
-class _Scored:
-    units: list[_Unit]
-    lang: str = "zh"
-    passages: bool = False
-
-
 def _dated(opening: str, bullet: str) -> tuple[str, int] | None:
-    scored = _Scored([_Unit(opening, 1), _Unit("某市举行活动。", 2), _Unit(bullet, 3)])
+    scored = FakeScored([FakeUnit(opening, 1), FakeUnit("某市举行活动。", 2), FakeUnit(bullet, 3)])
     return dateline_day(scored, 2, bullet)  # type: ignore[arg-type]
 
 
@@ -64,7 +49,7 @@ def test_a_bullet_opening_on_today_says_the_datelines_day() -> None:
 def test_each_dateline_word_of_the_table_takes_the_datelines_day(word: str) -> None:
     assert _dated(_OPENING, f"{word}，市长致辞。") == (f"{word}（7月26日），市长致辞。", 1)
     # `zh_day_brackets` leaves it to the dateline: the sentence before is not its day
-    scored = _Scored([_Unit("论坛7月20日开幕。", 1), _Unit(f"{word}，市长致辞。", 1)])
+    scored = FakeScored([FakeUnit("论坛7月20日开幕。", 1), FakeUnit(f"{word}，市长致辞。", 1)])
     assert dated_day(scored, 1, f"{word}，市长致辞。", frozenset()) is None  # type: ignore[arg-type]
 
 
