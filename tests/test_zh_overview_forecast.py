@@ -27,4 +27,4 @@ def test_other_weather_another_opening_or_no_bullet_saying_it_leaves_the_subject
 def test_a_shared_national_forecast_is_titled_by_its_headline() -> None:
     assert shared_group_titles("zh-news.jsonl", 54)[0] == "核心要点：新疆青海等地多降水天气"
     assert shared_group_titles("zh-news.jsonl", 187)[0] == "核心要点：长三角多地冲破35℃高温"
-    assert shared_group_titles("zh-news.jsonl", 60)[0] == "核心要点：暴雨"  # readers kept the roundup's weather
+    assert shared_group_titles("zh-news.jsonl", 60)[0] == "核心要点：暴雨、高温"  # the roundup's weather, its heat too

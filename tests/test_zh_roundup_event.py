@@ -43,4 +43,4 @@ def test_a_name_the_article_repeats_stays() -> None:
 
 def test_the_roundup_is_titled_by_its_event() -> None:
     """zh-news _L116 read in place: rain and heat across the country, not one county's rainstorm."""
-    assert zh_news_brief("_L116").groups[0].title == "核心要点：暴雨"
+    assert zh_news_brief("_L116").groups[0].title == "核心要点：暴雨、高温"  # its heat bullet too (`zh_overview_kinds`)

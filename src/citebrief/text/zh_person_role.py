@@ -22,6 +22,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_name_deed import deed_titled
+from citebrief.text.zh_overview_kinds import kinds_titled
 from citebrief.text.zh_overview_story import story_titled
 from citebrief.text.zh_role_heads import role_heads
 from citebrief.text.zh_speaker_subject import speaker_subject
@@ -57,6 +58,7 @@ def role_titled(groups: list[Group], texts: list[str] | None) -> list[Group]:
     if texts is None:
         return groups
     groups = story_titled(groups, texts)  # "核心要点：亲情托管服务", not a school's name (`zh_overview_story`)
+    groups = kinds_titled(groups, texts)  # "核心要点：暴雨、高温" over the heat bullet too (`zh_overview_kinds`)
     titles = {g.title.casefold() for g in groups}
     settled = groups[:1]
     for group in groups[1:]:
