@@ -105,9 +105,13 @@ _LAST_CLAUSE = LazyPattern(
     r", ((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
     r" (?:[a-z]+ed|left|made|gave|kept|said|told|held|took|put)\b[^,;:'‘’\"“”]*[.]?$"
 )
+# a word of a name: "Smith", and a surname with a capital inside, whole: "O'Brien", "McCoy" (once
+# read as "Brien" and "Mc")
+_NAME_WORD = r"(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-z]+(?:[A-Z][a-z]+)?"
 # a person's name as the article writes it: capitalized words, the first perhaps a title
 _NAME = LazyPattern(
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? )?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
+    rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? )?{_NAME_WORD}(?:[-'’][A-Z]?[a-z]+)*"
+    rf"(?: {_NAME_WORD}(?:-[A-Z][a-z]+)*)*"
 )
 
 

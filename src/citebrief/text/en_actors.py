@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
+from citebrief.text.en_club_words import club_word
+from citebrief.text.en_initial_names import initials_before
 from citebrief.text.en_non_persons import not_a_person
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import names_after
@@ -148,9 +150,10 @@ def is_person_title(word: str) -> bool:
 
 def is_person(name: str, sentences: Sequence[str]) -> bool:
     """`name` (as written) is a person's: it carries a title or a letter ("Mr McLachlan", "Nurse
-    B"), or the article writes it as a first name and a surname ("Ram Manohar" for "Manohar"),
-    the surname never in lower case. "The Aussie", "Police", "Palace" are not, nor a place, body
-    or thing the article marks as one and never as a person ("in Los Angeles", "Cardiff City")."""
+    B"), or the article writes it as a first name (or initials: "AP McCoy") and a surname ("Ram
+    Manohar" for "Manohar"), the surname never in lower case. "The Aussie", "Police", "Palace" are
+    not, nor a place, body or thing the article marks as one and never as a person ("in Los
+    Angeles", "Cardiff City")."""
     return _is_person(name, tuple(sentences))
 
 
@@ -166,9 +169,10 @@ def _is_person(name: str, sentences: tuple[str, ...]) -> bool:
         return False
     if len(words) >= 2 and is_person_title(words[0]):
         return True
-    if not any(last in s and _given_name_before(last, s) for s in sentences):
-        return False
-    return not not_a_person(name, last, "\n".join(sentences))  # "Los Angeles", "Cardiff City": text/en_non_persons.py
+    text = "\n".join(sentences)
+    if not any(last in s and _given_name_before(last, s) for s in sentences) and not initials_before(last, text):
+        return False  # no given name before it, nor initials ("AP McCoy": text/en_initial_names.py)
+    return not not_a_person(name, last, text)  # "Los Angeles", "Cardiff City": text/en_non_persons.py
 
 
 def is_place_or_body(name: str, sentences: Sequence[str]) -> bool:
@@ -231,6 +235,8 @@ def person_key(name: str, sentences: Sequence[str]) -> str:
 def _person_key(name: str, sentences: tuple[str, ...]) -> str:
     words = name.split()
     if len(words) == 1 and not is_person(name, sentences):
+        if club_word(name, "\n".join(sentences)):
+            return ""  # "Villa" of "Aston Villa" before "Villa Park": a club, no given name
         surnames = set().union(*(names_after(words[0], s) for s in sentences))  # text/name_places.py
         if len(surnames) == 1:
             return surnames.pop()

@@ -19,6 +19,7 @@ from functools import cache
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_club_words import club_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 from citebrief.text.titles import starts, word_boundary
@@ -102,7 +103,7 @@ def not_a_person(name: str, last: str, text: str) -> bool:
     """`name` (its opening word no name already dropped), its last word `last`, is a place's,
     a body's, an event's or a thing's by what `text` (the article) writes, and the article gives
     `last` no person's cue."""
-    if last in _heads():
+    if last in _heads() or club_word(last, text):  # "Villa" of "Aston Villa": text/en_club_words.py
         return not person_cue(last, text, speech=False)
     if last not in _CALENDAR and not _placed(name, text):
         return False

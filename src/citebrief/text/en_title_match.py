@@ -6,11 +6,12 @@ over Palace's goals against City (en-cnndm 38): the group is the game, not the o
 title steps put the name in (the covering step; `named_title`, the person half the bullets are
 about) because they weigh people against phrases, and a side ("Bayern", "Warrington") is neither.
 
-So, the other steps done, where the title is a person's name (`is_person`) over three bullets or
-more, the article reports a result (a score, "2-0"), a bullet tells of play ("goal", "try") and
-a side (a one-word name written mid-sentence, no person's unless the article writes it as a
-team's: "Palace’s defence", "against Hoffenheim", "Bayern Munich beat") is said by two bullets
-and by as many as the person's surname at least, the title is the match as a reader writes it,
+So, the other steps done, where the title is a person's name (`is_person`), or a club's last word
+("Palace" of "Crystal Palace": `en_club_words`, a side itself), over three bullets or more, the
+article reports a result (a score, "2-0"), a bullet tells of play ("goal", "try") and a side (a
+one-word name written mid-sentence, no person's unless the article writes it as a team's:
+"Palace’s defence", "against Hoffenheim", "Bayern Munich beat") is said by two bullets and by
+as many as the person's surname at least, the title is the match as a reader writes it,
 "Bayern v Hoffenheim": that side, and the other side that a sentence with a score and a result
 word names beside it and the group's paragraphs write ("Bayern Munich beat Hoffenheim 2-0"). The
 side more bullets name comes first, a tie by the article's order. A person the bullets say more
@@ -25,6 +26,7 @@ import re
 from functools import lru_cache
 
 from citebrief.text.en_actors import is_person
+from citebrief.text.en_club_words import club_word
 from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of, on_word_boundaries, starts, swapped_title, word_boundary
@@ -52,8 +54,11 @@ SEPARATOR = " v "
 def match_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless it is a person's name over a group of a match report (module docstring):
     then "Side v Opponent"; `used` updated."""
-    if len(bullets) < MIN_BULLETS or not title or "'" in title or "’" in title or not is_person(title, all_texts):
+    if len(bullets) < MIN_BULLETS or not title or "'" in title or "’" in title:
         return title
+    person = is_person(title, all_texts)
+    if not (person or club_word(title, "\n".join(all_texts))):
+        return title  # a club's last word ("Palace" of "Crystal Palace") is one side of the match: no person
     sentences = [s for t in all_texts for s in SENTENCE_BREAK.split(t)]
     if not any(_SCORE.search(s) for s in sentences) or not any(_PLAY.search(b) for b in bullets):
         return title
@@ -61,13 +66,14 @@ def match_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     results = [s for s in sentences if _SCORE.search(s) and _RESULT.search(s)]
     if not results:
         return title
-    own = _saying(title.rsplit(maxsplit=1)[-1], bullets)
+    own = _saying(title.rsplit(maxsplit=1)[-1], bullets) if person else 0
     order = " ".join(all_texts)
-    said = {w: _saying(w, bullets) for w in _sides(bullets, all_texts, set(title.split()))}
+    skip = set(title.split()) if person else set()  # a club's word is a side itself
+    said = {w: _saying(w, bullets) for w in _sides(bullets, all_texts, skip)}
     least = max(own, MIN_SIDE_BULLETS)
     sides = sorted((w for w, n in said.items() if n >= least), key=lambda w: (-said[w], order.find(w)))
     for side in sides:
-        opponent = _opponent(side, group_texts, all_texts, results, set(title.split()))
+        opponent = _opponent(side, group_texts, all_texts, results, skip)
         if not opponent:
             continue
         first, second = (side, opponent)
