@@ -36,6 +36,7 @@ from citebrief.text.en_overview_roundup import roundup_subject
 from citebrief.text.en_overview_said import overview_said
 from citebrief.text.en_overview_scene import lead_scene
 from citebrief.text.en_overview_shown import shown_thing
+from citebrief.text.en_overview_sides import match_sides
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
 from citebrief.text.en_surname_title import overview_family
@@ -119,4 +120,6 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     # "Football League", not "Rotherham" of a roundup's permutations (`en_overview_roundup`)
     subject = roundup_subject(subject, opening[0] if opening else "", texts, used)
     # "Selby", not "Xiao Guodong" he beat: the person the bullets name, not one in passing (`en_overview_passing`)
-    return passing_subject(subject, bullets, texts, used)
+    subject = passing_subject(subject, bullets, texts, used)
+    # "Ireland v Afghanistan", not "William Porterfield" of one innings (`en_overview_sides`)
+    return match_sides(subject, texts, used)

@@ -1,0 +1,69 @@
+"""An English match report's overview titled by one player, where the article names the two sides:
+a report whose headline sentence is cut off (en-xsum opens on "Opener Stuart Thompson hit 56 while
+... captain William Porterfield (39) added valuable runs as Ireland made 165-5") was titled
+"William Porterfield", one batsman's name over a brief of the whole match, beside groups titled by
+two more players. The reader asks what the brief is about: the match, "Ireland v Afghanistan".
+
+Only where the evidence is plain: the overview's subject is a person's whole name (two words at
+least, none the article writes in lower case: `is_person` takes "England" and "Test Match Special"
+of en-xsum 17 for names), and exactly two one-word names are sides
+by what stands beside them: a side's score after a few lower-case words ("Ireland made 165-5",
+"Yorkshire were well-placed on 75-2"), a side's captain or coach by name ("Surrey skipper Gareth
+Batty"), or a match's words (`en_title_match._team`: "against Afghanistan"). No side is a person's
+name, one the article writes after "the" ("the Afghans", "the Irish" are a side's people, not its
+name), or one it also writes in lower case ("After" of "After being reduced to 8-2"). One side at
+least has a score. The sides run in the article's order; `en_title_match.match_grounded` grounds
+the title for `bench/brief_checks.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.text.en_actors import is_person
+from citebrief.text.en_title_match import _NO_SIDE, _WORD, SEPARATOR, _team
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import free_of
+
+_NAME = r"(?<![\w'’-])([A-Z][a-z]{2,}|[A-Z]{2,3})"  # "Ireland", "GB"
+_SCORED = LazyPattern(_NAME + r" (?:[a-z][\w-]* ){1,4}\d{1,3}-\d{1,3}(?![\d-])")  # "Ireland made 165-5"
+_LED = LazyPattern(_NAME + r" (?:captain|skipper|coach|manager|boss) [A-Z][a-z]+ [A-Z]")  # "Surrey skipper Gareth B"
+SIDES = 2
+FULL_NAME = 2  # words of a person's whole name: `is_person` takes "England" of "England's Joe Root" for one
+
+
+def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
+    """The match, "Side v Side", in place of `subject` where it is a person's whole name and the
+    article plainly names two sides, one with a score (module note), and no other title holds the
+    match; else `subject`. `used` gains the title and keeps the name (a group titled by the player stays)."""
+    words = subject.split()
+    if len(words) < FULL_NAME or any(_lower_too(w, texts) for w in words) or not is_person(subject, texts):
+        return subject
+    scored = {m.group(1) for t in texts for m in _SCORED.finditer(t)}
+    led = {m.group(1) for t in texts for m in _LED.finditer(t)}
+    teams = {w for w in {w for t in texts for w in _WORD.findall(t)} if _team(w, texts)}  # each word once
+    skip = set(words)
+    sides = {
+        w
+        for w in scored | led | teams
+        if w not in skip
+        and not _NO_SIDE.fullmatch(w)
+        and not is_person(w, texts)
+        and not any(f"the {w}" in t or f"The {w}" in t for t in texts)
+        and not _lower_too(w, texts)
+    }
+    if len(sides) != SIDES or not sides & scored:
+        return subject
+    order = " ".join(texts)
+    first, second = sorted(sides, key=order.find)
+    title = first + SEPARATOR + second
+    if not free_of(title, used - {subject.casefold()}):
+        return subject
+    used.add(title.casefold())
+    return title
+
+
+def _lower_too(word: str, texts: list[str]) -> bool:
+    """The article also writes `word` in lower case, as a word: "after" beside "After"."""
+    written = re.compile(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])")
+    return any(written.search(t) for t in texts)
