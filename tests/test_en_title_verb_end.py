@@ -62,4 +62,5 @@ def test_one_word_and_lower_case_joined_titles_stay() -> None:
 def test_real_titles_name_a_thing() -> None:
     # were "Note-exchange Scheme Ends" (en-xsum 85) and "People Love" (en-xsum 90)
     assert "Note-exchange Scheme" in shared_group_titles("en-xsum.jsonl", 85)
-    assert "People Love" not in shared_group_titles("en-xsum.jsonl", 90)
+    liverpool = shared_group_titles("en-xsum.jsonl", 90)
+    assert "People Love" not in liverpool and "Experiences of Childhood" in liverpool

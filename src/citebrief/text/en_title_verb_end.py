@@ -17,10 +17,11 @@ lower case, then what only a verb takes:
   plural noun takes as often ("government plans to withdraw").
 
 The group's best-ranked phrase that bullets speak for takes the place (as `en_title_adverb_end`
-does for "Shot Well"); where none does, the subject the title holds, where two words or more
-whose head the text writes lower case and is no general noun ("Note-exchange Scheme"; a name alone,
-"Hellen Obiri", tells less than the phrase did); else the title stays. Runs after `en_title_adverb_end`
-(`en_title_steps`).
+does for "Shot Well"), a bare noun widened to the phrase the group writes around it
+(`en_title_noun_phrase`: "Experiences of Childhood"); where none does, the subject the title
+holds, where two words or more whose head the text writes lower case and is no general noun
+("Note-exchange Scheme"; a name alone, "Hellen Obiri", tells less than the phrase did); else the
+title stays. Runs after `en_title_adverb_end` (`en_title_steps`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from functools import cache
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, participle, word_classes
 from citebrief.text.en_title_adverb_end import MIN_COVERED
+from citebrief.text.en_title_noun_phrase import noun_phrase_title
 from citebrief.text.en_title_source import ranked_instead
 from citebrief.text.en_written_at import places
 from citebrief.text.titles import swapped_if_free
@@ -59,7 +61,7 @@ def verb_end_title(bullets: list[str], group_texts: list[str], all_texts: list[s
         return title
     instead = ranked_instead(bullets, group_texts, all_texts, used, title, MIN_COVERED)
     if instead != title:
-        return instead
+        return noun_phrase_title(bullets, group_texts, all_texts, used, instead)  # "Experiences of Childhood"
     head = words[-2].lower()
     common = all(text[start:end].split()[-2] == head for text, start, end in spots)
     if len(words) < 3 or not common or generic_en(head):
