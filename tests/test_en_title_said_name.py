@@ -73,3 +73,23 @@ def test_readers_briefs() -> None:
     assert "King on Hillary Clinton" in clinton and "Vote" not in clinton
     roberts = shared_group_titles("en-cnndm.jsonl", 47)
     assert "Roberts on the FBI" in roberts and "Element" not in roberts
+
+
+def test_a_quotations_first_word_in_ing_is_no_name() -> None:
+    bullets = [
+        'Jo Frith said: "Creating 300,000 posts would be a massive challenge."',
+        '"Creating them in a year is hard."',
+    ]
+    assert spoken_name("Frith", bullets, bullets, bullets) == ""
+
+
+def test_a_name_in_ing_the_lexicon_knows_as_a_noun_stays_a_name() -> None:
+    bullets = ["Jo Frith said: 'Reading are a good side.'", "'Reading play well,' she said."]
+    assert spoken_name("Frith", bullets, bullets, bullets) == "Reading"
+
+
+def test_a_quoted_gerund_is_no_title() -> None:
+    # was "Frith on Creating" of "Creating 300,000 apprenticeships ... would be" (en-xsum 191)
+    from conftest import shared_group_titles
+
+    assert "Frith on Creating" not in shared_group_titles("en-xsum.jsonl", 191)

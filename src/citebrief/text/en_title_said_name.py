@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 
 from citebrief.text.en_actors import actor, is_person, person_key
-from citebrief.text.en_chunks import en_chunks
+from citebrief.text.en_chunks import en_chunks, word_classes
 from citebrief.text.en_overview_said import ON
 from citebrief.text.en_title_quoted import narrated, quote_only
 from citebrief.text.titles import display_title, on_word_boundaries
@@ -100,7 +100,7 @@ def spoken_name(speaker: str, bullets: list[str], group_texts: list[str], articl
         seen: dict[str, None] = {}  # in the order said: names tied in count rank alike on every run
         for chunk in en_chunks(bullet):
             name = chunk.text
-            if not chunk.name_only or len(name.split()) > MAX_NAME_WORDS:
+            if not chunk.name_only or len(name.split()) > MAX_NAME_WORDS or _opening_verb(name):
                 continue
             who = person_key(name, article) or name.casefold()
             if who == speaker or speaker in name.split() or not _written(name, group_texts):
@@ -125,6 +125,12 @@ def spoken_name(speaker: str, bullets: list[str], group_texts: list[str], articl
     name = forms[best]
     the = f"the {name}"
     return the if any(on_word_boundaries(the, t, "en") for t in group_texts) else name
+
+
+def _opening_verb(name: str) -> bool:
+    """A quotation's first word, capitalized, that the lexicon knows only as a verb in -ing
+    ("Creating 300,000 apprenticeships … would be": "Frith on Creating", en-xsum 191): no name."""
+    return " " not in name and name.endswith("ing") and word_classes(name.lower()) == {"VERB"}
 
 
 def _written(name: str, group_texts: list[str]) -> bool:

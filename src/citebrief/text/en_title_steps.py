@@ -70,6 +70,7 @@ from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
 from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
+from citebrief.text.en_title_verb_end import verb_end_title
 from citebrief.text.en_title_whole_name import whole_name_title
 from citebrief.text.en_title_whole_term import whole_term
 from citebrief.text.en_title_whose import whose_title
@@ -148,6 +149,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
     clause_title,  # "Debt Forgiveness", "Evacuation": not a clause's "Manifest Debt Forgiveness", "Affecting Sailings"
     adverb_end_title,  # "Shot on Target", not "Shot Well" of "a shot well over"
+    verb_end_title,  # "Note-exchange Scheme", not "Note-exchange Scheme Ends" of "the scheme ends on"
     speakers_title,  # "Crosby and Mills" of both managers' quotes, not one quote's "Difference"
 )
 
