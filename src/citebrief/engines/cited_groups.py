@@ -10,6 +10,7 @@ from citebrief.engines.en_body_leads import body_lead_after
 from citebrief.engines.en_claim_sources import sources_joined
 from citebrief.engines.en_event_leads import event_lead_second
 from citebrief.engines.en_lead_pairs import lead_pair_rejoined
+from citebrief.engines.en_named_first import named_first
 from citebrief.engines.en_overview_resolved import resolved_overview
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
@@ -42,6 +43,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     picked = body_lead_after(scored, picked)  # "It also warns …" after "The Lords review says …"
     if en_news:  # ... a pair after a two-point overview (`en_lead_pairs`); "Or so says …" (`en_claim_sources`)
         picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
+        picked = named_first(scored, picked)  # "Paul Casey was …" before "The 99th qualifier …" (`en_named_first`)
     layout = quote_layout(scored)  # an English article's section heads and quotation middles: once, for every group
     points = [cited_points(scored, mine, picked, d.title, layout) for d, mine in zip(drafts, picked, strict=True)]
     said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
