@@ -23,6 +23,7 @@ from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
+from citebrief.engines.en_tail_speakers import named_tail_pronoun_en
 from citebrief.engines.en_teaser_referents import named_teaser_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
 from citebrief.engines.zh_day_brackets import dated_day
@@ -193,7 +194,8 @@ def _whose_words(
     """The bullet `text` of sentence `i` (`middles`: which sentences are a quotation's unmarked
     middle, `quote_layout`) saying whose words it speaks where its group (`points`) does not, and
     the paragraphs its added words stand in: "[Sessions] wrote: …" in English
-    (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`), "他（孟磊）认为，……"
+    (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`),
+    '"…," [Chris Davies] said.' (`en_tail_speakers`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
     or the couple a "The couple say …" means (`en_couple_names`), or the club "The west London club
@@ -206,6 +208,7 @@ def _whose_words(
         bracketed = (
             named_pronoun_en(scored, i, text, points)
             or named_quotation_en(scored, i, text, points, middles)
+            or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
             or introduced_en(scored, i, text, points, everywhere)
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
             or named_club_en(scored, i, text)  # "[Harlequins] also felt …" for "The west London club"

@@ -7,7 +7,9 @@ it puts after a case report's 当事人 ("当事人（某某有限公司）在�
 `engines.zh_party_brackets`, and the date it puts after a day word ("当天（7月28日）中午，……"), written by
 `engines.zh_day_brackets`, and the body and heading it puts before a function list ("联席会议主要职能：
 ……；……。"), written by `engines.zh_function_lists`: each read back by `verify.index` (which checks the sentence word for
-word without it, and the name in a cited paragraph), so writer and reader spell it one way."""
+word without it, and the name in a cited paragraph), so writer and reader spell it one way. The name it
+puts in the place of the pronoun closing a quotation ('"…," [Chris Davies] said.', written by
+`engines.en_tail_speakers`) is read back the same way: the quotation before it word for word."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ SPEAKER_LABEL = LazyPattern(rf"^{re.escape(_OPEN)}(?P<who>[^\[\]]+){re.escape(_C
 # ("[Lisa McElroy,] the respected law professor …": `engines.en_lead_descriptions`): the rest is the
 # sentence word for word
 NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s|,)?\]\s+(?=[a-z])")
+# a name the brief puts in the place of the pronoun closing a quotation ('"…," [Chris Davies] said.':
+# `engines.en_tail_speakers`), as `who`: the quotation before it is the sentence word for word
+NAME_AFTER_QUOTE = LazyPattern(r"(?<=[,!?]['’\"”] )\[(?P<who>[A-Z][^\[\]\d]*)\](?= [a-z])")
 # a person's role (and given name) the brief puts before the surname a bullet names them by ("[defense
 # attorney Judy] Clarke tried …", "… [CNN legal analyst Paul] Callan said": `engines.en_name_intros`), as
 # `who`: the rest is the sentence word for word; no colon (a speaker's label) and a capital after it
@@ -63,6 +68,12 @@ def named_in_place(name: str, rest: str) -> str:
     """`rest` (the sentence after its pronoun) opening on `name` in brackets, as `NAME_IN_PLACE`
     reads it: "[Ms Rochira] said …", "[Mason's] attempts …"."""
     return f"[{name}] {rest}"
+
+
+def named_after_quote(text: str, start: int, end: int, name: str) -> str:
+    """`text` with `name` in brackets in the place of its pronoun at `start`:`end`, as
+    `NAME_AFTER_QUOTE` reads it: '"…," [Chris Davies] said.'."""
+    return f"{text[:start]}[{name}]{text[end:]}"
 
 
 def named_before(name: str, description: str) -> str:

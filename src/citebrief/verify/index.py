@@ -13,6 +13,7 @@ from citebrief.model import Document, Lang, Segment, Sentence
 from citebrief.text.lang import detect_lang
 from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.speaker_label import (
+    NAME_AFTER_QUOTE,
     NAME_IN_PLACE,
     ROLE_IN_PLACE,
     SPEAKER_LABEL,
@@ -107,6 +108,12 @@ class Claim:
         zh_role = zh_role_in_place(body) if index.lang == "zh" and label is None and named is None else None
         if zh_role is not None:  # "张海娜（学校党委副书记）的暑假……": the role must be in a cited paragraph
             self.speaker, body = zh_role.group("who"), body[: zh_role.start()] + body[zh_role.end() :]
+            self._put_in = self.speaker
+        # a name in the place of the pronoun closing a quotation ('"…," [Chris Davies] said.'): the
+        # quotation before it must be word for word, the name in a cited paragraph
+        after = NAME_AFTER_QUOTE.search(body) if index.lang == "en" and label is None else None
+        if after is not None:
+            self.speaker, body = after.group("who"), body[: after.start()].rstrip()
             self._put_in = self.speaker
         role = ROLE_IN_PLACE.search(body) if index.lang == "en" and label is None else None
         if role is not None:  # "[defense attorney Judy] Clarke …": the role must be in a cited paragraph
