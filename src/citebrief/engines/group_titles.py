@@ -75,6 +75,7 @@ from citebrief.text.zh_two_strand_title import two_strand_titles
 from citebrief.text.zh_units import unit_whole
 from citebrief.text.zh_weather_titles import weather_titles
 from citebrief.text.zh_widen import widened
+from citebrief.text.zh_working_body import body_act_titles
 
 
 @dataclass(frozen=True)
@@ -413,6 +414,8 @@ def _held_last(
     titles = list_kind_titles(titles, own, used)
     # then "巡视检查", the act the bullets share, not one's "高架灯杆检查加固" (`zh_shared_act`)
     titles = shared_act_titles(titles, own, used, shown)
+    # and "侦查研判", not the "专案组" that did it (`zh_working_body`)
+    titles = body_act_titles(titles, own, used)
     # last "古树名木保护", the piece of the overview's title every bullet says (`zh_overview_theme_title`),
     # then the piece or widened form most say ("鲜辣美食产业" under "鲜辣美食": `zh_overview_most_said`)
     titles = most_said_pieces(overview_theme_titles(titles, own, used, shown), own, used, shown, overview_bullets)

@@ -60,7 +60,7 @@ def shared_act_titles(titles: list[str], own: list[GroupTexts], used: set[str], 
     report (module docstring); `own`: each group's bullets and paragraphs, None for a heading's
     group; `used`: the titles given (casefolded), which it updates; `shown`: the overview's title."""
     subject = {w for w, _ in tag_zh(shown) if len(w) >= MIN_WORD}
-    return each_retitled(titles, own, used, partial(_one_bullets, subject=subject), partial(_act_phrase, used=used))
+    return each_retitled(titles, own, used, partial(_one_bullets, subject=subject), partial(act_phrase, used=used))
 
 
 def _need(bullets: list[str]) -> int:
@@ -104,7 +104,7 @@ def _acts(bullets: list[str]) -> list[str]:
     return _rare(sorted(v for v, n in counts.items() if n >= _need(bullets) and v not in bodies))
 
 
-def _act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str], *, used: set[str]) -> str:
+def act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str], *, used: set[str]) -> str:
     """The act with the word a bullet writes beside it, that word said by the most bullets, then
     the earlier bullet's, swapped into `used`; '' where none fits."""
     ranked: list[tuple[int, int, str]] = []
