@@ -50,3 +50,33 @@ def test_grounded_where_each_name_is_written_before_a_verb_of_saying() -> None:
 def test_gateshead_v_wrexham_managers_quotes() -> None:
     # en-xsum 138: both managers' quotes, once titled "Difference" of one quote
     assert shared_group_titles("en-xsum.jsonl", 138)[1] == "Crosby and Mills"
+
+
+_COLON_BULLETS = [
+    'Town spinner Alan Hart: "We are definitely still in it.',
+    'If we bat two days the result will go our way."',
+    'United batsman Brian Cole: "There are no gimmes."',
+]
+_COLON_PARAGRAPHS = [" ".join(_COLON_BULLETS[:2]), _COLON_BULLETS[2], "Dan Ross watched from the stands."]
+
+
+def test_speakers_named_before_a_colon_and_a_quotation_left_open() -> None:
+    assert group_speakers(_COLON_BULLETS, _COLON_PARAGRAPHS) == ["Hart", "Cole"]
+    # the second bullet carries on no one where the first closes its quotation
+    closed = [_COLON_BULLETS[0] + '"', _COLON_BULLETS[1].removesuffix('"'), _COLON_BULLETS[2]]
+    assert group_speakers(closed, _COLON_PARAGRAPHS) == []
+    assert speakers_grounded("Hart and Cole", _COLON_PARAGRAPHS)  # "Alan Hart: \"…" is his saying it
+
+
+def test_one_speakers_full_name_gives_way_to_the_speakers() -> None:
+    used = {"alan hart"}
+    assert speakers_title(_COLON_BULLETS, _COLON_PARAGRAPHS, _COLON_PARAGRAPHS, used, "Alan Hart") == "Hart and Cole"
+    assert used == {"hart and cole"}
+    # a full name of none of the speakers stays, as does a speaker's surname alone
+    assert speakers_title(_COLON_BULLETS, _COLON_PARAGRAPHS, _COLON_PARAGRAPHS, set(), "Dan Ross") == "Dan Ross"
+    assert speakers_title(_COLON_BULLETS, _COLON_PARAGRAPHS, _COLON_PARAGRAPHS, set(), "Hart") == "Hart"
+
+
+def test_australia_spinner_and_england_batsman() -> None:
+    # en-xsum 109: Nathan Lyon's two sentences and Ian Bell's, once titled "Nathan Lyon" alone
+    assert shared_group_titles("en-xsum.jsonl", 109)[3] == "Lyon and Bell"
