@@ -56,6 +56,7 @@ from citebrief.engines.en_event_repeats import event_repeats_dropped
 from citebrief.engines.en_far_points import far_points_given
 from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
+from citebrief.engines.en_lone_edges import lone_edge_raised
 from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_loose_lines import loose_lines_dropped
 from citebrief.engines.en_named_edges import name_edges_placed
@@ -178,5 +179,6 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     # two bullets that share nothing with their own groups but words with each other, together (`en_stranger_pairs`)
     stranger_pairs_joined(scored.units, scored.trimmed, drafts)
     stranger_homes_given(scored.units, scored.trimmed, drafts)  # a pair of strangers dissolved (`en_stranger_homes`)
+    lone_edge_raised(scored.units, scored.trimmed, drafts)  # a last bullet of a key point's words up (`en_lone_edges`)
     sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     return drafts
