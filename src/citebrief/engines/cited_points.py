@@ -63,6 +63,7 @@ from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
+from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
 from citebrief.text.zh_swapped_words import swaps_words
@@ -302,11 +303,14 @@ def _adds(label: str, text: str, title: str) -> bool:
     each one, shortened or not: "坚持依法规范。" or "建立治理工作协调机制。" under it only opens the
     bullet on what the title just said (readers: the title repeats the bullets). A measure's label
     the sentence spells out ("实行失业登记常住地服务。失业人员可在常住地……办理失业登记") is the
-    source's subheading kept on the bullet (`zh_label_echoes`)."""
+    source's subheading kept on the bullet (`zh_label_echoes`); so is one before a sentence that
+    names who acts ("做好督导总结宣传。国家卫生健康委要会同……", `zh_label_actor`)."""
     name = label[:-1]
     if names_plan_part(name, text):  # "目标任务。", "发展目标。" before "……发展均衡的……"
         return False
     if label_heads_sentence(name, text):  # "大力发展职业赛事。" before "着力发展……等职业联赛，……"
+        return False
+    if opens_on_actor(text):  # "做好督导总结宣传。" before "国家卫生健康委要会同……" (`zh_label_actor`)
         return False
     named = [part for part in title.rpartition("：")[2].split("、") if part]
     return bool(name) and name not in text and not any(part in name or name in part for part in named)
