@@ -66,6 +66,7 @@ from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
+from citebrief.text.zh_short_names import without_own_short_name
 from citebrief.text.zh_swapped_words import swaps_words
 from citebrief.text.zh_turn_opening import opens_on_turn
 
@@ -174,7 +175,8 @@ def cited_points(
         text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
         text, labels = _whose_words(scored, i, text, points, everywhere, middles)  # whose 我们, whose "He wrote"
         citations.update(labels)
-        points.append(Point(text=text, citations=sorted(citations)))
+        # "……夏季运动会（以下简称运动会）": a short name that only ends the name before it goes (`zh_short_names`)
+        points.append(Point(text=without_own_short_name(text, scored.lang), citations=sorted(citations)))
     return points
 
 
