@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.zh_short_names import without_own_short_name
@@ -27,3 +28,13 @@ def test_the_universiade_reply_says_its_decision_without_the_note() -> None:
     bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
     decision = next(b for b in bullets if b.startswith("同意以深圳市名义申办"))
     assert decision.endswith("世界大学生夏季运动会。"), decision
+
+
+def test_the_note_stays_where_it_tells_two_bullets_apart() -> None:
+    # 国办发〔2018〕114号 (record 32): "……悬挂应急救援专用号牌（以下简称专用号牌）。" without its note is a near
+    # repeat of "……车辆中符合……规定的悬挂专用号牌，主要包括……" (issue 9's duplicate check)
+    document = document_from_text(shared_article("zh-policy.jsonl", 32), origin="zh-policy-32", kind="text")
+    bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
+    plates = next(b for b in bullets if b.startswith("经国务院同意，国家综合性消防救援车辆悬挂"))
+    assert plates.endswith("（以下简称专用号牌）。"), plates
+    assert not any(near_duplicate(a, b, "zh") for k, a in enumerate(bullets) for b in bullets[k + 1 :])

@@ -176,8 +176,18 @@ def cited_points(
         text, labels = _whose_words(scored, i, text, points, everywhere, middles)  # whose 我们, whose "He wrote"
         citations.update(labels)
         # "……夏季运动会（以下简称运动会）": a short name that only ends the name before it goes (`zh_short_names`)
-        points.append(Point(text=without_own_short_name(text, scored.lang), citations=sorted(citations)))
+        points.append(Point(text=_without_short_name(scored, i, text, everywhere), citations=sorted(citations)))
     return points
+
+
+def _without_short_name(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str:
+    """Sentence `i`'s bullet `text` without a "（以下简称X）" whose X only ends the name before it
+    (`zh_short_names`), unless that leaves it a near repeat of another bullet of the brief: the note
+    is what told "同意建立……联席会议（以下简称联席会议）制度" from "撤销……联席会议，其职能并入……联席会议"."""
+    plain = without_own_short_name(text, scored.lang)
+    if plain == text or any(near_duplicate(plain, scored.trimmed[j], scored.lang) for j in everywhere if j != i):
+        return text
+    return plain
 
 
 def _own_or_carried(
