@@ -13,7 +13,10 @@ OUTLINE = [Heading(4, 2, "元旦", 5, True), Heading(5, 2, "春节", 5), Heading
 
 def test_a_lead_in_naming_the_items_announces_them() -> None:
     lead_in = "经国务院批准，现将2019年元旦、春节、清明节放假调休日期的具体安排通知如下。"
-    assert announced_sections(lead_in, OUTLINE) == "经国务院批准，2019年元旦、春节、清明节放假调休日期的具体安排如下。"
+    # "……日期的具体安排如下。" points at a list the bullet does not hold: the act it arranges is said
+    assert announced_sections(lead_in, OUTLINE) == "经国务院批准，2019年元旦、春节、清明节放假调休。"
+    other = "经国务院批准，现将2019年元旦、春节、清明节的值班表公布如下。"  # no act arranged: "……如下。"
+    assert announced_sections(other, OUTLINE) == "经国务院批准，2019年元旦、春节、清明节的值班表如下。"
     assert announced_sections(lead_in, OUTLINE[:2]) is None  # two named: a topic, not the items
     assert announced_sections("经国务院同意，现将有关事项通知如下：", OUTLINE) is None  # names nothing
     assert announced_sections("2019年元旦、春节、清明节放假调休安排已经确定。", OUTLINE) is None  # no formula
@@ -35,6 +38,7 @@ def test_the_holiday_notice_opens_on_what_it_does() -> None:
     brief = draft(document_from_text(str(record["article"]), origin="t", kind="text"))
     overview = brief.groups[0].points
     assert overview[0].text.startswith("经国务院批准，2019年元旦") and overview[0].citations == [3]
+    assert overview[0].text.endswith("和国庆节放假调休。")  # not "……的具体安排如下。" (a dangling opener)
     assert any(p.citations == [11] and "值班" in p.text for p in overview)
     make_up = next(g for g in brief.groups[1:] if any(p.text.startswith("元旦") for p in g.points))
     assert {"元旦", "春节", "国庆节"} <= {p.text.split("：")[0] for p in make_up.points}

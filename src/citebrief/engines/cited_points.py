@@ -64,8 +64,10 @@ from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
+from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
+from citebrief.text.zh_short_names import without_own_short_name
 from citebrief.text.zh_swapped_words import swaps_words
 from citebrief.text.zh_turn_opening import opens_on_turn
 
@@ -174,8 +176,19 @@ def cited_points(
         text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
         text, labels = _whose_words(scored, i, text, points, everywhere, middles)  # whose 我们, whose "He wrote"
         citations.update(labels)
-        points.append(Point(text=text, citations=sorted(citations)))
+        # "……夏季运动会（以下简称运动会）": a short name that only ends the name before it goes (`zh_short_names`)
+        points.append(Point(text=_without_short_name(scored, i, text, everywhere), citations=sorted(citations)))
     return points
+
+
+def _without_short_name(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str:
+    """Sentence `i`'s bullet `text` without a "（以下简称X）" whose X only ends the name before it
+    (`zh_short_names`), unless that leaves it a near repeat of another bullet of the brief: the note
+    is what told "同意建立……联席会议（以下简称联席会议）制度" from "撤销……联席会议，其职能并入……联席会议"."""
+    plain = without_own_short_name(text, scored.lang)
+    if plain == text or any(near_duplicate(plain, scored.trimmed[j], scored.lang) for j in everywhere if j != i):
+        return text
+    return plain
 
 
 def _own_or_carried(
@@ -305,11 +318,14 @@ def _adds(label: str, text: str, title: str) -> bool:
     each one, shortened or not: "坚持依法规范。" or "建立治理工作协调机制。" under it only opens the
     bullet on what the title just said (readers: the title repeats the bullets). A measure's label
     the sentence spells out ("实行失业登记常住地服务。失业人员可在常住地……办理失业登记") is the
-    source's subheading kept on the bullet (`zh_label_echoes`)."""
+    source's subheading kept on the bullet (`zh_label_echoes`); so is one before a sentence that
+    names who acts ("做好督导总结宣传。国家卫生健康委要会同……", `zh_label_actor`)."""
     name = label[:-1]
     if names_plan_part(name, text):  # "目标任务。", "发展目标。" before "……发展均衡的……"
         return False
     if label_heads_sentence(name, text):  # "大力发展职业赛事。" before "着力发展……等职业联赛，……"
+        return False
+    if opens_on_actor(text):  # "做好督导总结宣传。" before "国家卫生健康委要会同……" (`zh_label_actor`)
         return False
     named = [part for part in title.rpartition("：")[2].split("、") if part]
     return bool(name) and name not in text and not any(part in name or name in part for part in named)

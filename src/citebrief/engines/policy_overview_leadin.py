@@ -63,7 +63,7 @@ def with_lead_in(scored: Scored, outline: list[Heading]) -> Scored:
         if unit.index in scored.usable:
             return scored  # the preamble says more after its lead-in: no lead-in closes it
         statement = lead_in_statement(unit.text)
-        if statement is None:  # a holiday notice's "现将……的具体安排通知如下。": "……的具体安排如下。"
+        if statement is None:  # a holiday notice's "现将……的具体安排通知如下。": "……放假调休。"
             statement = announced_sections(unit.text, outline)
         if statement is not None:
             trimmed = list(scored.trimmed)

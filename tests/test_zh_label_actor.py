@@ -1,0 +1,61 @@
+"""A policy item's label is left off a sentence that names who acts (`text.zh_label_actor`):
+"（五）做好督导总结宣传。国家卫生健康委要会同……" reads as a heading glued on the instruction; a label
+before a verb phrase of no one's or a measure's terms stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.zh_label_actor import opens_on_actor
+from conftest import shared_article
+
+
+def _bullets(name: str, index: int) -> list[str]:
+    document = document_from_text(shared_article(name, index), origin=f"{name}-{index}", kind="text")
+    return [p.text for g in draft_extractive(document).groups for p in g.points]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "国家卫生健康委要会同相关部门，加强指导和监督。",
+        "行政执法机关要在执法决定作出之日起20个工作日内公开。",
+        "地方各级人民政府要加强组织领导。",
+        "各地、各有关部门要把这项工作作为重要抓手。",
+        "财政部、人力资源社会保障部负责落实补贴。",
+        "各地应当建立工作台账。",
+    ],
+)
+def test_a_sentence_that_opens_on_its_actor_and_duty(sentence: str) -> None:
+    assert opens_on_actor(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对不裁员或少裁员的参保企业，可返还其上年度缴纳的失业保险费。",  # a measure's terms
+        "建立制度，理顺关系，形成管理机制。",  # a verb phrase of no one's
+        "强化内部要求，规范工作流程。",  # 内部 is no office, 要求 no duty
+        "全部要在年底前完成。",
+        "医院要求患者提前预约。",
+        "国家将对承担任务的省份给予补助。",  # no office's name before the verb
+    ],
+)
+def test_a_sentence_that_does_not(sentence: str) -> None:
+    assert not opens_on_actor(sentence)
+
+
+def test_a_task_label_is_left_off_an_instruction_that_names_its_actor() -> None:
+    # 国办发〔2019〕4号 (record 18): "（五）做好督导总结宣传。国家卫生健康委要会同相关部门，……指导和监督。"
+    bullets = _bullets("zh-policy.jsonl", 18)
+    supervision = next(b for b in bullets if "指导和监督" in b)
+    assert supervision.startswith("国家卫生健康委要会同相关部门"), supervision
+
+
+def test_a_label_before_a_sentence_of_no_ones_stays() -> None:
+    # 国办发〔1996〕32号 (record 39): "加强援藏办学工作的领导。建立制度，理顺关系，……" names what the
+    # subjectless measures are for
+    bullets = _bullets("zh-policy.jsonl", 39)
+    assert any(b.startswith("加强援藏办学工作的领导。建立制度") for b in bullets)
