@@ -67,6 +67,10 @@ def test_a_last_bullet_stays_that_shares_a_word_leans_gives_words_or_has_too_few
 
 def test_a_last_bullet_stays_where_its_group_or_the_key_points_have_no_room() -> None:
     assert _raised(_STORY, [0, 1], [3, 5], [2]) is None  # its group would keep one bullet
+    assert _raised(_STORY, [0, 1], [2, 3, 4, 5]) is None  # a group of four keeps its thread
+    # en-cnndm 37: the parental-rights hearing stays under the group it titles; 38: Toure's goal by the match's
+    assert any(text.startswith("The hearing over the potential termination") for text in cnndm_groups(37)[-1])
+    assert not any(text.startswith("Another expensive City player") for text in cnndm_groups(38)[0])
     assert _raised(_STORY, [0, 1, 2, 4], [3, 5]) is None
     stalls = [*_STORY[:5], ("Stalls lined the road near his home.", 4), _STORY[5]]
     assert _raised(stalls, [0, 1, 4], [2, 3, 6]) == [[0, 1, 4, 6], [2, 3]]
