@@ -32,6 +32,25 @@ def test_a_named_captain_makes_a_side() -> None:
     assert match_sides("Jo Smith", texts, set()) == "Northtown v Southby"
 
 
+def test_an_outlets_label_gives_way_to_the_match() -> None:
+    texts = [*_REPORT, "It was a fine match, the coach told Test Match Special."]
+    assert match_sides("Test Match Special", texts, set()) == "Northtown v Southby"
+
+
+def test_the_sides_players_name_the_side() -> None:
+    texts = [
+        "Captain Jo Smith hit 56 as Northtown made 165-5.",
+        "Of the Southby players, only two passed 50.",
+        "It was the first time Northtown beat Southby at home.",
+    ]
+    assert match_sides("Jo Smith", texts, set()) == "Northtown v Southby"
+
+
+def test_a_fixture_ahead_is_no_third_side() -> None:
+    texts = ["Captain Jo Smith hit 56 as Northtown made 165-5 against Southby.", "Southby next play against Westby."]
+    assert match_sides("Jo Smith", texts, set()) == "Northtown v Southby"
+
+
 @pytest.mark.parametrize(
     ("subject", "texts", "used"),
     [
@@ -49,6 +68,15 @@ def test_a_named_captain_makes_a_side() -> None:
         ("Jo Smith", ["After being reduced to 8-2, they rallied.", "He played after lunch against Southby."], set()),
         # "the Northtown" is written: a people's word, no side's name
         ("Jo Smith", [*_REPORT, "Rain helped the Northtown."], set()),
+        # "the Northtown players" beside "the Northtown": still a people's word
+        ("Jo Smith", [*_REPORT, "Rain helped the Northtown.", "The Northtown players wept."], set()),
+        # "Dutch" is a people's adjective (`capital_cities`), no side's name
+        (
+            "Jo Smith",
+            ["Captain Jo Smith hit 56 as Northtown made 165-5.", "Dutch hopes rose at 171-4 against Northtown."],
+            set(),
+        ),
+        ("Sky Sports", ["Sky Sports showed it.", "Northtown beat Southby 2-1."], set()),  # one side only
     ],
 )
 def test_the_subject_stays(subject: str, texts: list[str], used: set[str]) -> None:
@@ -61,8 +89,9 @@ def test_the_subject_stays(subject: str, texts: list[str], used: set[str]) -> No
         (192, "Key points: Ireland v Afghanistan"),  # was "Key points: William Porterfield", one batsman
         (148, "Key points: Yorkshire v Surrey"),  # was "Key points: Ben Foakes", one batsman
         (122, "Key points: Chelsea v City"),  # was "Key points: David Luiz", fouled in the game's fracas
-        # "Test Match Special" passes for a name but the article writes "match": the title stays
-        (17, "Key points: England"),
+        # was "Key points: England": "Vaughan told Test Match Special" gave the subject; "the
+        # Pakistan players" name a side; "a tour game against Worcestershire" is a fixture ahead
+        (17, "Key points: England v Pakistan"),
     ],
 )
 def test_real_match_reports_title_the_match(index: int, title: str) -> None:

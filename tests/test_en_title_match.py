@@ -13,13 +13,13 @@ from citebrief.text.en_overview_deed import grounded
 from citebrief.text.en_title_match import (
     _BEATING,
     _FACING,
-    _NO_SIDE,
     _TEAM_THINGS,
-    _WORD,
+    NO_SIDE,
+    WORD,
     _sides,
-    _team,
     match_grounded,
     match_title,
+    team,
 )
 from conftest import shared_group_titles
 
@@ -72,7 +72,7 @@ def test_shared_match_reports_are_titled_by_the_match() -> None:
 
 
 def _team_uncompiled(word: str, all_texts: list[str]) -> bool:
-    """`_team` as it was before its patterns were kept per word: compiled on every call, every text
+    """`team` as it was before its patterns were kept per word: compiled on every call, every text
     searched."""
     own = re.compile(word + r"(?: [A-Z][a-z]+)?(?:'s|’s) (?:\w+ )?(?:" + _TEAM_THINGS + r")\b")
     faced = re.compile(r"\b(?:" + _FACING + r") (?:the )?" + word + r"\b")
@@ -84,8 +84,8 @@ def _sides_uncompiled(texts: list[str], all_texts: list[str], skip: set[str]) ->
     """`_sides` as it was before the same change."""
     found: list[str] = []
     seen: set[str] = set()
-    for word in (w for t in texts for w in _WORD.findall(t)):
-        if word in seen or word in skip or _NO_SIDE.fullmatch(word):
+    for word in (w for t in texts for w in WORD.findall(t)):
+        if word in seen or word in skip or NO_SIDE.fullmatch(word):
             continue
         seen.add(word)
         if not any(re.search(r"[a-z,;:] (?:[A-Z][a-z]+ )?" + word + r"\b", t) for t in all_texts):
@@ -114,8 +114,8 @@ ODD = [
 
 @pytest.mark.parametrize("texts", [ARTICLE, GROUP, LEEDS, [*ARTICLE, *LEEDS], ODD, ODD[:1], ODD[1:2], ODD[2:]])
 def test_patterns_kept_per_word_judge_the_sides_as_compiled_ones_did(texts: list[str]) -> None:
-    words = {w for t in texts for w in _WORD.findall(t)} | {"Leeds", "Hull", "Fulham"}
+    words = {w for t in texts for w in WORD.findall(t)} | {"Leeds", "Hull", "Fulham"}
     for word in sorted(words):
-        assert _team(word, texts) == _team_uncompiled(word, texts), word
+        assert team(word, texts) == _team_uncompiled(word, texts), word
     assert _sides(texts, texts, set()) == _sides_uncompiled(texts, texts, set())
     assert _sides(texts[:1], texts, {"Leeds"}) == _sides_uncompiled(texts[:1], texts, {"Leeds"})

@@ -6,14 +6,17 @@ two more players. The reader asks what the brief is about: the match, "Ireland v
 
 Only where the evidence is plain: the overview's subject is a person's whole name (two words at
 least, none the article writes in lower case: `is_person` takes "England" and "Test Match Special"
-of en-xsum 17 for names), and exactly two one-word names are sides
+of en-xsum 17 for names) or an outlet's label ("Vaughan told Test Match Special": `outlet_label`,
+never the theme), and exactly two one-word names are sides
 by what stands beside them: a side's score after a few lower-case words ("Ireland made 165-5",
 "Yorkshire were well-placed on 75-2"), a side's captain or coach by name ("Surrey skipper Gareth
-Batty"), or a match's words (`en_title_match._team`: "against Afghanistan"). No side is a person's
+Batty"), or a match's words (`en_title_match.team`: "against Afghanistan"). No side is a person's
 name, one the article writes after "the" ("the Afghans", "the Irish" are a side's people, not its
-name), or one it also writes in lower case ("After" of "After being reduced to 8-2"). One side at
-least has a score. The sides run in the article's order; `en_title_match.match_grounded` grounds
-the title for `bench/brief_checks.py`.
+name) save before a side's thing ("the Pakistan players" of en-xsum 17 name Pakistan), a people's
+adjective (`capital_cities`: "Dutch"), or one it also writes in lower case ("After" of "After being
+reduced to 8-2"). Of three sides or more, those a sentence with a score names (not "a tour game
+against Worcestershire" ahead). One side at least has a score. The sides run in the article's order;
+`en_title_match.match_grounded` grounds the title for `bench/brief_checks.py`.
 """
 
 from __future__ import annotations
@@ -21,13 +24,18 @@ from __future__ import annotations
 import re
 
 from citebrief.text.en_actors import is_person
-from citebrief.text.en_title_match import _NO_SIDE, _WORD, SEPARATOR, _team
+from citebrief.text.en_title_capital import capital_cities
+from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
+from citebrief.text.en_title_match import NO_SIDE, SEPARATOR, WORD, team
+from citebrief.text.en_title_outlet import outlet_label
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of
 
 _NAME = r"(?<![\w'’-])([A-Z][a-z]{2,}|[A-Z]{2,3})"  # "Ireland", "GB"
 _SCORED = LazyPattern(_NAME + r" (?:[a-z][\w-]* ){1,4}\d{1,3}-\d{1,3}(?![\d-])")  # "Ireland made 165-5"
 _LED = LazyPattern(_NAME + r" (?:captain|skipper|coach|manager|boss) [A-Z][a-z]+ [A-Z]")  # "Surrey skipper Gareth B"
+_SCORE = LazyPattern(r"(?<![\d.,£$-])\d{1,3}-\d{1,3}(?![\d-])")  # "589-8", "2-0"; not "2014-15"
+_SIDE_THINGS = "players|side|team|squad|XI"  # "the Pakistan players": a side's, no people's word
 SIDES = 2
 FULL_NAME = 2  # words of a person's whole name: `is_person` takes "England" of "England's Joe Root" for one
 
@@ -37,21 +45,25 @@ def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
     article plainly names two sides, one with a score (module note), and no other title holds the
     match; else `subject`. `used` gains the title and keeps the name (a group titled by the player stays)."""
     words = subject.split()
-    if len(words) < FULL_NAME or any(_lower_too(w, texts) for w in words) or not is_person(subject, texts):
+    named = len(words) >= FULL_NAME and not any(_lower_too(w, texts) for w in words) and is_person(subject, texts)
+    if not (named or outlet_label(subject)):  # "Test Match Special" of "Vaughan told Test Match Special": no theme
         return subject
     scored = {m.group(1) for t in texts for m in _SCORED.finditer(t)}
     led = {m.group(1) for t in texts for m in _LED.finditer(t)}
-    teams = {w for w in {w for t in texts for w in _WORD.findall(t)} if _team(w, texts)}  # each word once
+    teams = {w for w in {w for t in texts for w in WORD.findall(t)} if team(w, texts)}  # each word once
     skip = set(words)
     sides = {
         w
         for w in scored | led | teams
         if w not in skip
-        and not _NO_SIDE.fullmatch(w)
+        and not NO_SIDE.fullmatch(w)
         and not is_person(w, texts)
-        and not any(f"the {w}" in t or f"The {w}" in t for t in texts)
+        and not _people(w, texts)
         and not _lower_too(w, texts)
     }
+    if len(sides) > SIDES:  # a fixture ahead ("a tour game against Worcestershire"): the sides a score's sentence names
+        sentences = [s for t in texts for s in SENTENCE_BREAK.split(t) if _SCORE.search(s)]
+        sides = {w for w in sides if any(re.search(rf"\b{w}\b", s) for s in sentences)}
     if len(sides) != SIDES or not sides & scored:
         return subject
     order = " ".join(texts)
@@ -61,6 +73,13 @@ def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
         return subject
     used.add(title.casefold())
     return title
+
+
+def _people(word: str, texts: list[str]) -> bool:
+    """The article writes "the `word`" as a people ("the Afghans", "the Irish"), not only before a
+    side's thing ("the Pakistan players"), or `word` is a people's adjective (`capital_cities`: "Dutch")."""
+    the = re.compile(r"[Tt]he " + re.escape(word) + rf"(?! (?:{_SIDE_THINGS})\b)")
+    return word in capital_cities() or any(the.search(t) for t in texts)
 
 
 def _lower_too(word: str, texts: list[str]) -> bool:

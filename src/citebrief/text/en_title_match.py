@@ -34,9 +34,9 @@ from citebrief.text.titles import free_of, on_word_boundaries, starts, swapped_t
 _SCORE = LazyPattern(r"(?<![\d.,£$-])\d{1,2}-\d{1,2}(?![\d-])")  # "2-0", "29-10"; not "2014-15"
 _RESULT = LazyPattern(r"\b(?:beat|beats|beaten|defeated|defeat|win|won|drew|draw|against|over|lost|loss)\b")
 _PLAY = LazyPattern(r"\b(?:goals?|tries|try|scored|scores?|win|defeat|equaliser|game|match|penalty)\b", re.IGNORECASE)
-_WORD = LazyPattern(r"\b[A-Z][a-z]{2,}\b")
+WORD = LazyPattern(r"\b[A-Z][a-z]{2,}\b")
 # days, months and competitions' words: named beside a result, no side
-_NO_SIDE = LazyPattern(
+NO_SIDE = LazyPattern(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|League|Cup|Premier|Champions|Championship|Super|Division|Conference|Final|Europa|Bundesliga|Serie|Liga"
 )
@@ -103,17 +103,17 @@ def _saying(word: str, bullets: list[str]) -> int:
 def _sides(texts: list[str], all_texts: list[str], skip: set[str]) -> list[str]:
     """One-word names in `texts` that are sides: each written mid-sentence somewhere in the
     article (no sentence's opening word only), no person's ("Rode", "Oliver" of "Oliver Baumann")
-    unless the article writes it as a team's ("Palace’s defence", "against Hoffenheim": `_team`),
+    unless the article writes it as a team's ("Palace’s defence", "against Hoffenheim": `team`),
     for `is_person` takes "Crystal Palace" and "Saturday Bayern" for names."""
     found: list[str] = []
     seen: set[str] = set()  # each word judged once
-    for word in (w for t in texts for w in _WORD.findall(t)):
-        if word in seen or word in skip or _NO_SIDE.fullmatch(word):
+    for word in (w for t in texts for w in WORD.findall(t)):
+        if word in seen or word in skip or NO_SIDE.fullmatch(word):
             continue
         seen.add(word)
         if not any(word in t and _mid_sentence(word).search(t) for t in all_texts):
             continue
-        if _team(word, all_texts) or not (is_person(word, all_texts) or _given(word, texts, all_texts)):
+        if team(word, all_texts) or not (is_person(word, all_texts) or _given(word, texts, all_texts)):
             found.append(word)
     return found
 
@@ -125,13 +125,13 @@ def _given(word: str, texts: list[str], all_texts: list[str]) -> bool:
     )
 
 
-def _team(word: str, all_texts: list[str]) -> bool:
+def team(word: str, all_texts: list[str]) -> bool:
     """The article writes `word` as a team: a side's thing after it ("Palace’s defence") or a
     match's word before it ("against Hoffenheim", "win over Leeds")."""
     return any(word in t and _team_in(word, t) for t in all_texts)
 
 
-# what stands after or before a side's name in `_team`: fixed, so compiled once, not per word
+# what stands after or before a side's name in `team`: fixed, so compiled once, not per word
 _OWN_AFTER = LazyPattern(r"(?: [A-Z][a-z]+)?(?:'s|’s) (?:\w+ )?(?:" + _TEAM_THINGS + r")\b")  # "Palace’s defence"
 _FACED_BEFORE = LazyPattern(r"\b(?:" + _FACING + r") (?:the )?\Z")  # "against Hoffenheim"
 _FACED_REACH = max(map(len, _FACING.split("|"))) + len(" the ")  # the furthest back it starts
@@ -139,7 +139,7 @@ _BEAT_AFTER = LazyPattern(r"(?: [A-Z][a-z]+)? (?:" + _BEATING + r")\b")  # "Leed
 
 
 def _team_in(word: str, text: str) -> bool:
-    """`text` writes `word` (a capitalised word: `_WORD`) as a team where it writes it: the
+    """`text` writes `word` (a capitalised word: `WORD`) as a team where it writes it: the
     patterns of one side's name ("Palace’s defence", "against Hoffenheim", "Leeds beat") read
     around each place, where compiling them per word cost ~1 ms an en-cnndm brief."""
     for start in starts(word, text):
@@ -169,7 +169,7 @@ def _opening(word: str) -> re.Pattern[str]:
 
 
 def _opponent(side: str, group_texts: list[str], all_texts: list[str], results: list[str], skip: set[str]) -> str:
-    """The other side (`_team`, no word of `side`'s name) that a result sentence (`results`: a
+    """The other side (`team`, no word of `side`'s name) that a result sentence (`results`: a
     score and a result word in each) names with `side`, written in the group's paragraphs; "" where
     none is."""
     for sentence in results:
@@ -178,6 +178,6 @@ def _opponent(side: str, group_texts: list[str], all_texts: list[str], results: 
         for word in _sides([sentence], all_texts, skip | {side}):
             if any(f"{side} {word}" in t or f"{word} {side}" in t for t in all_texts):
                 continue  # "Munich" of "Bayern Munich": the side's own name
-            if _team(word, all_texts) and any(_saying(word, [t]) for t in group_texts):
+            if team(word, all_texts) and any(_saying(word, [t]) for t in group_texts):
                 return word
     return ""
