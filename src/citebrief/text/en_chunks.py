@@ -40,10 +40,12 @@ _EN_FUNCTION = frozenset(
 )
 _EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
 _EN_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these"])
+# ... and the adverbs that stand between a subject and its verb ("players that now lead orchestras":
+# "lead" is a verb, en-xsum 119); "just" and "even" are left out: they come before nouns as often
 _EN_BEFORE_VERB = frozenset(
     word_list(
         "to will would can could may might must should shall did does do which who that he she it they we i "
-        "you not never also"
+        "you not never also now still already always often soon ever"
     )
 )
 # frequent verbs, adverbs and adjectives, far more often so than nouns: a noun phrase ends on
