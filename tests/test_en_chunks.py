@@ -62,3 +62,34 @@ def test_a_verb_in_s_before_amid_ends_no_phrase() -> None:
 def test_a_turn_of_phrase_opens_no_phrase(sentence: str, phrase: str) -> None:
     assert phrase not in _phrases(sentence)
     assert phrase.split(maxsplit=1)[1] in _phrases(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kept"),
+    [
+        # en-xsum 119: "the best players that now lead orchestras" titled a group "Lead Orchestras"
+        pytest.param(
+            "The best players that now lead orchestras started with him.", "lead orchestras", "orchestras", id="now"
+        ),
+        pytest.param("Families who still use coal fires are warned.", "use coal fires", "coal fires", id="still"),
+        pytest.param(
+            "Schools that already host breakfast clubs will gain.",
+            "host breakfast clubs",
+            "breakfast clubs",
+            id="already",
+        ),
+        pytest.param("Teachers often post pictures.", "post pictures", "pictures", id="often"),
+    ],
+)
+def test_a_verb_after_an_adverb_opens_no_phrase(sentence: str, phrase: str, kept: str) -> None:
+    assert phrase not in _phrases(sentence)
+    assert kept in _phrases(sentence)
+
+
+def test_little_after_a_noun_opens_a_second_object() -> None:
+    # en-xsum 17: "a pitch that offered the bowlers little assistance" titled a group "Bowlers Little Assistance"
+    phrases = _phrases("The pitch offered the bowlers little assistance.")
+    assert not {"bowlers little assistance", "little assistance"} & phrases and "assistance" in phrases, phrases
+    assert "dirty little secret" in _phrases("It was a dirty little secret.")
+    assert "Little Mix fans" in _phrases("Little Mix fans cheered.")
+    assert "Chicken Little" in _phrases("The film Chicken Little opened.")

@@ -40,10 +40,12 @@ _EN_FUNCTION = frozenset(
 )
 _EN_JOINERS = frozenset({"of", "on"})  # "for" and "against" join clauses as often ("Hours for Food")
 _EN_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these"])
+# ... and the adverbs that stand between a subject and its verb ("players that now lead orchestras":
+# "lead" is a verb, en-xsum 119); "just" and "even" are left out: they come before nouns as often
 _EN_BEFORE_VERB = frozenset(
     word_list(
         "to will would can could may might must should shall did does do which who that he she it they we i "
-        "you not never also"
+        "you not never also now still already always often soon ever"
     )
 )
 # frequent verbs, adverbs and adjectives, far more often so than nouns: a noun phrase ends on
@@ -294,6 +296,18 @@ def _clause_verbs(run: list[str], following: str) -> list[bool]:
 _EN_LINKS = _EN_JOINERS | {"a", "an", "the"}
 
 
+def _second_objects(run: list[str]) -> list[bool]:
+    """Per word of a run: "little" after a noun opens a verb's second object and says how much, as
+    "much" would ("offered the bowlers little assistance", en-xsum 17), not a word of the noun's
+    phrase ("dirty little secret": an adjective before it). No phrase runs into or opens on one."""
+    if "little" not in run:  # (nearly every run: no list of word classes read)
+        return [False] * len(run)
+    return [
+        word == "little" and k > 0 and "ADJ" not in word_classes(run[k - 1].lower().removesuffix("'s"))
+        for k, word in enumerate(run)
+    ]
+
+
 def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following: str = "", before: str = "") -> None:
     """The noun phrases of one run: each ends where the run ends or before "of"/"on" (English
     puts the head last), and opens on a word that may open one; a word in -s ending the run is
@@ -307,6 +321,7 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
     lowered = [w.lower() for w in run]
     verb_last = verb_last and not (size > 1 and lowered[-1] in _EN_PLURAL_MATTERS)
     verbs = _clause_verbs(run, following)
+    seconds = _second_objects(run)
     for end in range(size, 0, -1):
         last, low = run[end - 1], lowered[end - 1]
         if last.endswith(("'s", "’s")) and last[:1].isupper():
@@ -326,7 +341,7 @@ def _en_spans(run: list[str], sentence: str, found: dict[str, Chunk], following:
                 continue  # "reports Courier Mail", "warns Smith": a verb before its subject
             if start + 1 < end and (participle_head or (not opening[:1].isupper() and _verbal(lowered[start]))):
                 continue  # "Staircase Leading", "travelling back": a participle heads or opens no noun phrase
-            if any(verbs[max(start, 1) : end]):
+            if any(verbs[max(start, 1) : end]) or any(seconds[start:end]):
                 continue
             _en_add(run[start:end], sentence, found)
 
