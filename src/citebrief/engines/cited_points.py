@@ -66,6 +66,7 @@ from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
+from citebrief.text.zh_label_sayings import is_saying
 from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
 from citebrief.text.zh_short_names import without_own_short_name
 from citebrief.text.zh_swapped_words import swaps_words
@@ -305,6 +306,8 @@ def _label_before(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
         return ""
     if label[:-1].endswith((*(v.verb for v in speech_verbs()), *_ALSO_SAYING)):
         return ""  # "温云鹏笑道。", "她说。": the close of the quotation before, not a label
+    if is_saying(label):
+        return ""  # "是军人就要勇争先。": a feature's maxim over its section, no measure's name (`zh_label_sayings`)
     return label
 
 
