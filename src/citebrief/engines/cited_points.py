@@ -63,6 +63,7 @@ from citebrief.text.quote_fragments import DOUBLE_MARK
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
+from citebrief.text.zh_framed_kind import framed_kind
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
@@ -394,6 +395,7 @@ def carry_antecedent(
         or (plural and framed_these(text))
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
+        or framed_kind(text, scored.units[i - 1].text)  # "在这项运动里，……" (`zh_framed_kind`)
         if zh
         else points_back_en(text) or quote_opens_on_person(text)
     ):
