@@ -63,9 +63,11 @@ from citebrief.text.quote_fragments import DOUBLE_MARK
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
+from citebrief.text.zh_framed_kind import framed_kind
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
+from citebrief.text.zh_label_sayings import is_saying
 from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
 from citebrief.text.zh_short_names import without_own_short_name
 from citebrief.text.zh_swapped_words import swaps_words
@@ -305,6 +307,8 @@ def _label_before(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
         return ""
     if label[:-1].endswith((*(v.verb for v in speech_verbs()), *_ALSO_SAYING)):
         return ""  # "温云鹏笑道。", "她说。": the close of the quotation before, not a label
+    if is_saying(label):
+        return ""  # "是军人就要勇争先。": a feature's maxim over its section, no measure's name (`zh_label_sayings`)
     return label
 
 
@@ -391,6 +395,7 @@ def carry_antecedent(
         or (plural and framed_these(text))
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
+        or framed_kind(text, scored.units[i - 1].text)  # "在这项运动里，……" (`zh_framed_kind`)
         if zh
         else points_back_en(text) or quote_opens_on_person(text)
     ):

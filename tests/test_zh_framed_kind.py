@@ -1,0 +1,43 @@
+"""A "在这项运动里，……" sentence carries the sentence before it that names the kind (`text.zh_framed_kind`):
+zh-clts 6's bullet no longer opens on a sport it never names."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.text.zh_framed_kind import framed_kind
+from conftest import shared_article
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("在这项运动里，女性能够得到压力释放。", "拳击是现在不少女性都喜欢的运动。"),
+        ("在这种环境中，孩子们学得很快。", "学校为孩子们布置了安静的环境。"),
+    ],
+)
+def test_a_frame_whose_kind_the_sentence_before_names(text: str, before: str) -> None:
+    assert framed_kind(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("在这项运动里，女性能够得到压力释放。", "她每天都去健身房。"),  # no sport named before
+        ("在这次德国科隆国际家居展上亮相的品牌很多。", "展会吸引了很多观众。"),  # the event named in the frame
+        ("在这里，学生按年级分为三个学段。", "学校开启了托管服务。"),  # no kind at all
+        ("女性能够在这项运动里得到压力释放。", "拳击是现在不少女性都喜欢的运动。"),  # no opening frame
+    ],
+)
+def test_a_sentence_that_names_its_own_setting(text: str, before: str) -> None:
+    assert not framed_kind(text, before)
+
+
+def test_the_sport_is_named_before_its_frame() -> None:
+    # zh-clts 6: "拳击是现在不少女性都喜欢的运动，……" ends a passage, "在这项运动里，……" opens the next
+    document = document_from_text(shared_article("zh-clts.jsonl", 6), origin="zh-clts-6", kind="text")
+    bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
+    sport = next(b for b in bullets if "在这项运动里" in b)
+    assert sport.startswith("拳击是现在不少女性都喜欢的运动"), sport
