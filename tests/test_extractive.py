@@ -232,9 +232,8 @@ def test_a_sentence_a_little_too_long_is_kept_whole_without_its_scene() -> None:
 
 def test_a_long_list_of_figures_is_not_cut_partway() -> None:
     """ "……等4项成果国家技术发明奖一等奖" stopped before the other awards: a cut that would drop figures
-    keeps the sentence whole, up to FIGURES_WHOLE_CHARS_ZH; a run repeating one verb ("授予……，授予……")
-    is cut all the same (tests/test_zh_verb_runs.py)."""
-    awards = [f"“某某关键技术研究与应用”等{n}项成果获国家科学技术进步奖二等奖" for n in range(11, 20)]
+    keeps the sentence whole, up to FIGURES_WHOLE_CHARS_ZH."""
+    awards = [f"授予“某某关键技术研究与应用”等{n}项成果国家科学技术进步奖二等奖" for n in range(11, 20)]
     text = "国务院批准，" + "，".join(awards) + "。"
     assert NEAR_WHOLE_CHARS_ZH < len(text) <= FIGURES_WHOLE_CHARS_ZH
     assert trim_sentence(text, "zh") == text

@@ -18,7 +18,6 @@ from functools import cache, lru_cache
 from citebrief.engines.measure_owners import without_owner
 from citebrief.engines.opposite_rules import opposite_rules
 from citebrief.engines.zh_purpose_run import purpose_end
-from citebrief.engines.zh_verb_runs import more_of_the_run
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import speech_verbs
@@ -37,9 +36,8 @@ WHOLE_CHARS_ZH = 150  # a sentence up to this length is kept whole
 # its action or result ("……按照《决定》精神 | ，组织专家……评估论证"; "……取得明显进展 | ，大宗工业固体废物……
 # 零增长……"): a sentence up to this length is kept whole too
 NEAR_WHOLE_CHARS_ZH = 200
-# a longer one whose cut would drop figures is a list of figures, what the document is read for: kept
-# whole up to this length, unless they are more of a run repeating one verb ("……等4项成果国家技术发明奖
-# 一等奖 | ，授予……等63项成果……二等奖，……": `zh_verb_runs`)
+# a longer one whose cut would drop figures ("……等4项成果国家技术发明奖一等奖 | ，授予……等63项成果……二等
+# 奖，……") is a list of figures, what the document is read for: kept whole up to this length
 FIGURES_WHOLE_CHARS_ZH = 320
 WHOLE_WORDS_EN = 45
 CUT_CHARS_ZH = 120  # a longer one keeps its leading clauses up to this length
@@ -245,10 +243,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
                 break
             kept += clause
             taken += 1
-        # figures the cut would drop keep the list whole, unless they are more of the run kept (`zh_verb_runs`)
-        dropped = clauses[taken:]
-        figures = len(main) <= FIGURES_WHOLE_CHARS_ZH and _FIGURE_ZH.search("".join(dropped))
-        if figures and not more_of_the_run(clauses[:taken], dropped):
+        if len(main) <= FIGURES_WHOLE_CHARS_ZH and _FIGURE_ZH.search("".join(clauses[taken:])):
             return _closed(main)
         # "……要按照《……》等精神" promises the action its next clause states: the cut goes after it
         while taken < len(clauses) and _PENDING_ZH.search(kept):
