@@ -46,6 +46,15 @@ def test_the_sides_players_name_the_side() -> None:
     assert match_sides("Jo Smith", texts, set()) == "Northtown v Southby"
 
 
+def test_a_side_named_before_a_who_clause_and_its_lead_makes_a_side() -> None:
+    texts = [
+        "Captain Jo Smith scored 14 points.",
+        "Northtown led 35-24 but the Southbians took the lead early in the third.",
+        "Southby, who were led by 18 points from Al Bee, scored the first 10 points late to lead 71-60.",
+    ]
+    assert match_sides("Jo Smith", texts, set()) == "Northtown v Southby"
+
+
 def test_a_fixture_ahead_is_no_third_side() -> None:
     texts = ["Captain Jo Smith hit 56 as Northtown made 165-5 against Southby.", "Southby next play against Westby."]
     assert match_sides("Jo Smith", texts, set()) == "Northtown v Southby"
@@ -77,6 +86,15 @@ def test_a_fixture_ahead_is_no_third_side() -> None:
             set(),
         ),
         ("Sky Sports", ["Sky Sports showed it.", "Northtown beat Southby 2-1."], set()),  # one side only
+        # a "who" clause, then no lead or win ("to draw 2-2"): no side
+        (
+            "Jo Smith",
+            [
+                "Captain Jo Smith hit 56 as Northtown made 165-5.",
+                "Southby, who trailed at the break, scored twice to draw 2-2.",
+            ],
+            set(),
+        ),
     ],
 )
 def test_the_subject_stays(subject: str, texts: list[str], used: set[str]) -> None:
@@ -92,6 +110,9 @@ def test_the_subject_stays(subject: str, texts: list[str], used: set[str]) -> No
         # was "Key points: England": "Vaughan told Test Match Special" gave the subject; "the
         # Pakistan players" name a side; "a tour game against Worcestershire" is a fixture ahead
         (17, "Key points: England v Pakistan"),
+        # was "Key points: Ben Gordon": "Netherlands, who were led by 18 points from Worthy De Jong,
+        # scored the first 10 points of the fourth quarter to lead 71-60" names the other side
+        (41, "Key points: GB v Netherlands"),
     ],
 )
 def test_real_match_reports_title_the_match(index: int, title: str) -> None:

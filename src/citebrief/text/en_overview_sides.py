@@ -7,10 +7,12 @@ two more players. The reader asks what the brief is about: the match, "Ireland v
 Only where the evidence is plain: the overview's subject is a person's whole name (two words at
 least, none the article writes in lower case: `is_person` takes "England" and "Test Match Special"
 of en-xsum 17 for names) or an outlet's label ("Vaughan told Test Match Special": `outlet_label`,
-never the theme), and exactly two one-word names are sides
-by what stands beside them: a side's score after a few lower-case words ("Ireland made 165-5",
-"Yorkshire were well-placed on 75-2"), a side's captain or coach by name ("Surrey skipper Gareth
-Batty"), or a match's words (`en_title_match.team`: "against Afghanistan"). No side is a person's
+never the theme), and exactly two one-word names are sides by what stands beside them: a side's
+score after a few lower-case words ("Ireland made 165-5", "Yorkshire were well-placed on 75-2") or
+after a "who" clause, then "to lead" or "to win" ("Netherlands, who were led by 18 points from
+Worthy De Jong, scored the first 10 points ... to lead 71-60" of en-xsum 41, its only name for the
+Dutch side), a side's captain or coach by name ("Surrey skipper Gareth Batty"), or a match's words
+(`en_title_match.team`: "against Afghanistan"). No side is a person's
 name, one the article writes after "the" ("the Afghans", "the Irish" are a side's people, not its
 name) save before a side's thing ("the Pakistan players" of en-xsum 17 name Pakistan), a people's
 adjective (`capital_cities`: "Dutch"), or one it also writes in lower case ("After" of "After being
@@ -33,6 +35,8 @@ from citebrief.text.titles import free_of
 
 _NAME = r"(?<![\w'’-])([A-Z][a-z]{2,}|[A-Z]{2,3})"  # "Ireland", "GB"
 _SCORED = LazyPattern(_NAME + r" (?:[a-z][\w-]* ){1,4}\d{1,3}-\d{1,3}(?![\d-])")  # "Ireland made 165-5"
+# "Netherlands, who were led by 18 points from Worthy De Jong, scored the first 10 points ... to lead 71-60"
+_WHO_SCORED = LazyPattern(_NAME + r", who [^,.;]+, (?:[a-z\d][\w-]* ){1,14}?to (?:lead|win) \d{1,3}-\d{1,3}(?![\d-])")
 _LED = LazyPattern(_NAME + r" (?:captain|skipper|coach|manager|boss) [A-Z][a-z]+ [A-Z]")  # "Surrey skipper Gareth B"
 _SCORE = LazyPattern(r"(?<![\d.,£$-])\d{1,3}-\d{1,3}(?![\d-])")  # "589-8", "2-0"; not "2014-15"
 _SIDE_THINGS = "players|side|team|squad|XI"  # "the Pakistan players": a side's, no people's word
@@ -48,7 +52,7 @@ def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
     named = len(words) >= FULL_NAME and not any(_lower_too(w, texts) for w in words) and is_person(subject, texts)
     if not (named or outlet_label(subject)):  # "Test Match Special" of "Vaughan told Test Match Special": no theme
         return subject
-    scored = {m.group(1) for t in texts for m in _SCORED.finditer(t)}
+    scored = {m.group(1) for t in texts for pattern in (_SCORED, _WHO_SCORED) for m in pattern.finditer(t)}
     led = {m.group(1) for t in texts for m in _LED.finditer(t)}
     teams = {w for w in {w for t in texts for w in WORD.findall(t)} if team(w, texts)}  # each word once
     skip = set(words)
