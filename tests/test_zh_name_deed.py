@@ -51,3 +51,20 @@ def test_a_surname_the_tagger_cuts_and_an_apposition_opening_on_a_name() -> None
     donor = ["贺宏达是北华大学的一名大三学生，他是这所学校第10位造血干细胞捐献者。"]
     assert deed_titled("贺宏达", donor, donor, set(), person=False) == "贺宏达：北华大学的一名大三学生"
     assert "贺宏达：北华大学的一名大三学生" in shared_group_titles("zh-news.jsonl", 56)
+
+
+def test_a_deed_after_a_bracketed_aside() -> None:
+    # the name's clause holds only its aside: the deed is the next clause's, a played part cut to the role
+    played = ["王芳（曾获金鸡奖），此番饰演了一位性格坚韧的乡村教师。"]
+    assert deed_titled("王芳", played, played, set(), person=True) == "王芳：性格坚韧的乡村教师"
+    films = ["王芳（曾获金鸡奖），今年出演三部电影。"]
+    assert deed_titled("王芳", films, films, set(), person=True) == "王芳：出演三部电影"
+    said = ["王芳（曾获金鸡奖），她说今年出演三部电影。"]
+    assert deed_titled("王芳", said, said, set(), person=True) == "王芳"  # the next clause opens on no deed
+    long = ["王芳（曾获金鸡奖），此番同样参与了一部规模宏大的历史题材电影的拍摄。"]
+    assert deed_titled("王芳", long, long, set(), person=True) == "王芳"  # too long, no part played
+
+
+def test_an_actors_aside_in_a_shared_article() -> None:
+    # zh-clts 8's film premiere: "冯远征（《不要和陌生人说话》中扮相狰狞），此番同样饰演了……角色"
+    assert "冯远征：内心极度复杂的角色" in shared_group_titles("zh-clts.jsonl", 8)

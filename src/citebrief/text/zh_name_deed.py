@@ -13,7 +13,10 @@ time words, not a verb of saying ("刘明说"), a preposition's phrase ("在完�
 figure ("生于1954年3月") or a possessive ("周俊的生父"); 3–10 characters (a longer one from its
 被 on: "被开除党籍和公职", what befell the person), or after 是 the apposition alone (up to 12).
 A storm's sentence goes on about it in its next clauses ("……的速度向西北方向移动，强度逐渐加强"),
-so those are read too; a bare name the paragraphs write as a storm's is shown as written
+so those are read too; a person's name followed by a bracketed aside alone ("冯远征（《不要和陌生
+人说话》中扮相狰狞），此番……") has its deed in the next clause, and a deed too long that plays a part
+is cut to the role (`zh_played_role`: "冯远征：内心极度复杂的角色", zh-clts 8's film premiere).
+A bare name the paragraphs write as a storm's is shown as written
 ("台风“杜苏芮”"). The two parts are joined as a composed
 title ("名字：事"), each on word boundaries of a paragraph the group cites, as the brief checks
 ask; where no clause fits, the name stays. A bare name is read as a person's where the caller says
@@ -28,6 +31,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs import opens_on_speech_verb
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_played_role import played_role
 
 MIN_DEED_CHARS = 3
 MAX_DEED_CHARS = 10
@@ -36,6 +40,7 @@ _CLAUSES = LazyPattern(r"[^，。；！？：,;!?]+")
 _SENTENCES = LazyPattern(r"[^。！？!?]+")
 _STORM = LazyPattern(r"(?:台风|热带风暴|强热带风暴|飓风)“(?P<name>[^“”，。]{2,8})”")
 _ASIDE = LazyPattern(r"^(?:”|\([^()]*\)|（[^（）]*）)+")  # the name's closing quote, "(LAN)"
+_BRACKETED = LazyPattern(r"(?:\([^()]*\)|（[^（）]*）)+")  # a name's aside alone: "冯远征（……中扮相狰狞），"
 _FIGURE = LazyPattern(r"[0-9０-９]")
 # a deed opens on none of these: a preposition, conjunction, particle, pronoun, figure, time,
 # direction or punctuation ("在完成这次抢断后", "的生父", "和队友")
@@ -90,7 +95,10 @@ def _sentence_deed(name: str, sentence: str, storm: bool) -> str:
             before = _STORM_KIND.sub("", before)
         if before and not before.endswith("的"):
             return ""
-        deed = _deed(clause[start + len(name) :], next_to_name=True)
+        rest = clause[start + len(name) :]
+        deed = _deed(rest, next_to_name=True)
+        if not deed and not storm and _BRACKETED.fullmatch(rest.strip()) and k + 1 < len(clauses):
+            return _deed(clauses[k + 1], next_to_name=False)  # the deed comes after the aside's clause
         return deed or next((d for c in (clauses[k + 1 :] if storm else []) if (d := _deed(c, next_to_name=False))), "")
     return ""
 
@@ -124,4 +132,6 @@ def _deed(rest: str, next_to_name: bool) -> str:
     passive = next((k for k, (word, _) in enumerate(words) if word == _PASSIVE), 0)
     if len(deed) > limit and passive:  # "（严重违纪违法）被开除党籍和公职": what befell them
         deed = "".join(word for word, _ in words[passive:])
+    if len(deed) > limit:  # "饰演了一个内心极度复杂的角色": the role played (`zh_played_role`)
+        deed = played_role(words) or deed
     return deed if MIN_DEED_CHARS <= len(deed) <= limit else ""
