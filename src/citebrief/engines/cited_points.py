@@ -45,6 +45,7 @@ from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.en_glued_headlines import after_glued_headlines
 from citebrief.text.en_hooks import OPENING, opening_hook
 from citebrief.text.en_lean_words import without_lean_words
+from citebrief.text.en_noun_before import introduced_before, named_in, subject_noun
 from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_picture_asides import without_picture_asides
 from citebrief.text.en_quote_reading import quotation_middles, without_reopening
@@ -397,7 +398,7 @@ def carry_antecedent(
         or is_dangling(text)
         or framed_kind(text, scored.units[i - 1].text)  # "在这项运动里，……" (`zh_framed_kind`)
         if zh
-        else points_back_en(text) or quote_opens_on_person(text)
+        else points_back_en(text) or quote_opens_on_person(text) or _noun_from_before(scored, i, text, everywhere)
     ):
         return None
     before, unit = scored.units[_leaned_on(scored, i)], scored.units[i]  # above a caption between (en_caption_between)
@@ -425,6 +426,16 @@ def carry_antecedent(
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says
     return carried
+
+
+def _noun_from_before(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> bool:
+    """Whether English sentence `i` opens on "the <noun>" that only the sentence it leans on
+    introduces and no sentence of the brief before it says ("Officials say the videos were …" after
+    "… uncovered videos of …": `text.en_noun_before`; the later "eight pornographic videos" are others)."""
+    noun = subject_noun(text)
+    if noun is None or not introduced_before(noun, scored.units[_leaned_on(scored, i)].text):
+        return False
+    return not named_in(noun, [scored.units[j].text for j in everywhere if j < i])
 
 
 def _leaned_on(scored: Scored, i: int) -> int:
