@@ -36,6 +36,7 @@ from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_leaning import leaning_title
 from citebrief.text.en_title_lifted import lifted_title
 from citebrief.text.en_title_list_kind import list_kind_title
+from citebrief.text.en_title_loose import unloosed_title
 from citebrief.text.en_title_majority import majority_title
 from citebrief.text.en_title_match import match_title
 from citebrief.text.en_title_modified import modified_title
@@ -157,7 +158,14 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
 def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
     """The group's title after every step; a role before a name goes ("Stephen Cartwright", not
     "Officer …") before the steps that read names, and a title glued to the next sentence is cut
-    last ("Russia", not "Russia.BBC Monitoring Reports")."""
+    last ("Russia", not "Russia.BBC Monitoring Reports"); a loose adjective's noun widened last
+    ("Power of the Press", not "Actual Press": `en_title_loose`)."""
+    title = _all_steps(bullets, texts, every_text, guard, title)
+    return unloosed_title(_all_steps, bullets, texts, every_text, guard, title)
+
+
+def _all_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
+    """The title after every step in order, the glued tail cut."""
     for step in _BEFORE_NAME:
         title = step(bullets, texts, every_text, guard, title)
     title = bare_unless_linked(title, bullets)  # not "Frank Beck" of "Trial of Frank Beck"
