@@ -9,7 +9,8 @@ Where the paragraphs write a role right before the name, `zh_person_role` shows 
 Reads Chinese news and features (the caller passes no other text). The deed is the predicate of
 the first bullet, in the group's order, whose clause opens on the name (or on a modifier ending in
 的 before it: "今年37岁的刘明已经扎根海岛十余年"): the clause's rest past the name, adverbs and
-time words, not a verb of saying ("刘明说"), a preposition's phrase ("在完成这次抢断后"), a
+time words (a noun past them is a deed the tagger misreads, "王芳此番饰演了……", no compound),
+not a verb of saying ("刘明说"), a preposition's phrase ("在完成这次抢断后"), a
 figure ("生于1954年3月") or a possessive ("周俊的生父"); 3–10 characters (a longer one from its
 被 on: "被开除党籍和公职", what befell the person), or after 是 the apposition alone (up to 12).
 A storm's sentence goes on about it in its next clauses ("……的速度向西北方向移动，强度逐渐加强"),
@@ -115,11 +116,12 @@ def _deed(rest: str, next_to_name: bool) -> str:
     if not rest or _FIGURE.search(rest):
         return ""
     words = tag_zh(rest)
-    while words and words[0][1] in _LEAD_TAGS:
-        words = words[1:]
+    lead = next((k for k, (_, tag) in enumerate(words) if tag not in _LEAD_TAGS), len(words))
+    words = words[lead:]
     if not words:
         return ""
-    limit, named = MAX_DEED_CHARS, next_to_name
+    # a noun past an adverb or time word is no part of the name: "刚刚|大学本科毕业", "此番|饰演了"
+    limit, named = MAX_DEED_CHARS, next_to_name and not lead
     if words[0][0] == _IS:  # "是……的领头人物": who the person is
         words, limit, named = words[1:], MAX_APPOSITION_CHARS, False  # "是北华大学的……学生": no compound
         if not words or not words[-1][1].startswith("n"):

@@ -10,7 +10,9 @@ Reads news and feature text in Chinese. A name: two to four Chinese characters t
 as a person's name (nr), or a surname with 某 ("郑某"). The role: the run of nouns right before the
 name (a body's name among them: "统战部部长"), 2–8 characters, whose last word ends on a role's
 head (`data/zh_person_roles.tsv`: 匠人, 武官, 刑警, 代表; `zh_role_heads`); the whole title 12 characters at most.
-Where the paragraphs write the name with no such role, the name stays. A group of the person's
+Where the paragraphs write the name with no such role, the name stays. A name the tagger does not
+read whose bullets write it acting (`zh_written_person`: "战泊希", "嘎玛西周") takes its deed first,
+then its role ("战泊希：大学本科毕业", "带队老师嘎玛西周"). A group of the person's
 statements is titled by what they speak about instead (`zh_speaker_subject`).
 """
 
@@ -26,6 +28,7 @@ from citebrief.text.zh_overview_kinds import kinds_titled
 from citebrief.text.zh_overview_story import story_titled
 from citebrief.text.zh_role_heads import role_heads
 from citebrief.text.zh_speaker_subject import speaker_subject
+from citebrief.text.zh_written_person import written_person
 
 MIN_ROLE_CHARS = 2
 MAX_ROLE_CHARS = 8
@@ -66,20 +69,27 @@ def role_titled(groups: list[Group], texts: list[str] | None) -> list[Group]:
         others = titles - {group.title.casefold()}
         # a group of one person's statements: titled by what they speak about (`zh_speaker_subject`)
         spoken = person_name(group.title) and speaker_subject(group.title, [p.text for p in group.points], others)
-        title = spoken or role_named(group.title, [texts[n - 1] for n in cited], others)
-        if title == group.title:  # no role written: "刘明：扎根海岛十余年" (`zh_name_deed`)
-            bullets = [p.text for p in group.points]
-            title = deed_titled(title, bullets, [texts[n - 1] for n in cited], others, person_name(title))
+        bullets, paragraphs = [p.text for p in group.points], [texts[n - 1] for n in cited]
+        if not person_name(group.title) and written_person(group.title, bullets):
+            # a name the tagger does not read, what the bullets say of it first: "战泊希：大学本科毕业"
+            title = deed_titled(group.title, bullets, paragraphs, others, True)
+            if title == group.title:
+                title = role_named(title, paragraphs, others, person=True)
+        else:
+            title = spoken or role_named(group.title, paragraphs, others)
+            if title == group.title:  # no role written: "刘明：扎根海岛十余年" (`zh_name_deed`)
+                title = deed_titled(title, bullets, paragraphs, others, person_name(title))
         titles.add(title.casefold())  # a later group's phrase may not hold this one either
         settled.append(group if title == group.title else group.model_copy(update={"title": title}))
     return settled
 
 
-def role_named(title: str, texts: list[str], used: set[str]) -> str:
+def role_named(title: str, texts: list[str], used: set[str], person: bool = False) -> str:
     """`title`, or the role and name the group's paragraphs `texts` write where `title` is a
-    person's name alone (module doc); the first such phrase of the paragraphs, in their order.
-    `used`: the brief's other titles (casefolded), which the phrase may not hold nor be part of."""
-    if not person_name(title):
+    person's name alone (module doc; `person`: the caller read it as one); the first such phrase
+    of the paragraphs, in their order. `used`: the brief's other titles (casefolded), which the
+    phrase may not hold nor be part of."""
+    if not (person or person_name(title)):
         return title
     for text in texts:
         start = text.find(title)
