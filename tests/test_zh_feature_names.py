@@ -45,5 +45,6 @@ def test_a_speaker_every_bullet_quotes_gives_no_title() -> None:
 
 def test_the_shared_roundup_names_its_brand_and_the_film_piece_its_character() -> None:
     assert "卢臣泰" in shared_group_titles("zh-clts.jsonl", 5)  # beside YES!IC and DEDON, not 杯具套组
-    # not 离开警队; each shown with who they are (`zh_person_role`)
-    assert shared_group_titles("zh-clts.jsonl", 8)[1:] == ["刑警陈浩", "导演王昱", "冯远征"]
+    # not 离开警队; each shown with who they are (`zh_person_role`), 冯远征 with the part he plays
+    # (`zh_name_deed` past his bracketed aside, s72f)
+    assert shared_group_titles("zh-clts.jsonl", 8)[1:] == ["刑警陈浩", "导演王昱", "冯远征：内心极度复杂的角色"]
