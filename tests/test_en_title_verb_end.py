@@ -64,3 +64,26 @@ def test_real_titles_name_a_thing() -> None:
     assert "Note-exchange Scheme" in shared_group_titles("en-xsum.jsonl", 85)
     liverpool = shared_group_titles("en-xsum.jsonl", 90)
     assert "People Love" not in liverpool and "Experiences of Childhood" in liverpool
+
+
+def test_a_name_and_its_past_before_as_leaves_the_name() -> None:
+    group = ["At the end, the Blue Army spat as much anger at the team as at the rivals.", "It rained."]
+    used = {"blue army spat"}
+    assert verb_end_title(group, group, group, used, "Blue Army Spat") == "Blue Army"
+    assert used == {"blue army"}
+
+
+def test_an_adjective_and_a_past_before_and_stays() -> None:
+    group = ["That calm head, that powerful shot and that nerve won it.", *FARES]
+    assert verb_end_title(group, group, group, set(), "Powerful Shot") == "Powerful Shot"
+
+
+def test_a_past_before_a_noun_stays() -> None:
+    group = ["When the Blue Army spat venom, the players left.", "It rained."]
+    assert verb_end_title(group, group, group, set(), "Blue Army Spat") == "Blue Army Spat"
+
+
+def test_a_real_past_tense_title_gives_way() -> None:
+    # was "Toon Army Spat" of "the Toon Army spat as much venom towards their own team" (en-cnndm 84)
+    titles = shared_group_titles("en-cnndm.jsonl", 84)
+    assert "Toon Army Spat" not in titles and "Toon Army" in titles

@@ -14,14 +14,17 @@ lower case, then what only a verb takes:
   managing director");
 - a verb's object ("the", "his", "them"), or
 - a preposition after a verb in -s of a singular subject ("scheme ends on"); not "to", which a
-  plural noun takes as often ("government plans to withdraw").
+  plural noun takes as often ("government plans to withdraw"), or
+- "and" or "as" after a verb's past tense whose subject ends on a noun ("the Toon Army spat as
+  much venom", en-cnndm 84; not "that powerful shot and", en-cnndm 156).
 
 The group's best-ranked phrase that bullets speak for takes the place (as `en_title_adverb_end`
 does for "Shot Well"), a bare noun widened to the phrase the group writes around it
 (`en_title_noun_phrase`: "Experiences of Childhood"); where none does, the subject the title
 holds, where two words or more whose head the text writes lower case and is no general noun
-("Note-exchange Scheme"; a name alone, "Hellen Obiri", tells less than the phrase did); else the
-title stays. Runs after `en_title_adverb_end` (`en_title_steps`).
+("Note-exchange Scheme"; a name alone, "Hellen Obiri", tells less than the phrase did) or, after a
+past tense and "and"/"as", a name ("Toon Army" of "Toon Army Spat", which reads as a quarrel);
+else the title stays. Runs after `en_title_adverb_end` (`en_title_steps`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from citebrief.text.titles import swapped_if_free
 
 _OBJECTS = frozenset(word_list("the a an his her their its him them this these those my our your"))
 _AFTER_S_VERB = frozenset(word_list("on in at into from with by"))  # "scheme ends on 30 December"
+_AFTER_PAST = frozenset(word_list("and as"))  # "the Toon Army spat as much venom"
 _CLAUSE_OPENERS = frozenset(
     word_list("that when after before because if while and but since until once where though although")
 )
@@ -64,7 +68,8 @@ def verb_end_title(bullets: list[str], group_texts: list[str], all_texts: list[s
         return noun_phrase_title(bullets, group_texts, all_texts, used, instead)  # "Experiences of Childhood"
     head = words[-2].lower()
     common = all(text[start:end].split()[-2] == head for text, start, end in spots)
-    if len(words) < 3 or not common or generic_en(head):
+    past = all(_past_at(text, end, words) for text, start, end in spots)  # "the Toon Army spat as"
+    if len(words) < 3 or not (common or past) or generic_en(head):
         return title  # a name alone ("Hellen Obiri") tells less than the phrase did
     return swapped_if_free(title, " ".join(words[:-1]), used)
 
@@ -78,7 +83,7 @@ def _verb_at(text: str, start: int, end: int, words: list[str]) -> bool:
     if after is None:
         return False
     following = after.group(1).lower()
-    if following in _OBJECTS:
+    if following in _OBJECTS or _past_at(text, end, words):
         return True
     before = words[-2].lower()
     if following.endswith("ing") and following != "being" and participle(following):
@@ -86,6 +91,14 @@ def _verb_at(text: str, start: int, end: int, words: list[str]) -> bool:
         return (plural and not verb.endswith("s")) or _own_past(verb)
     singular = not before.endswith("s") and before not in _PLURALS
     return following in _AFTER_S_VERB and verb.endswith("s") and singular and "VERB" in word_classes(verb[:-1])
+
+
+def _past_at(text: str, end: int, words: list[str]) -> bool:
+    """The title's last word, written at `end`, is a past tense after a noun, with "and" or "as" after it."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(1).lower() not in _AFTER_PAST:
+        return False
+    return "NOUN" in word_classes(words[-2].lower()) and _own_past(words[-1].lower())
 
 
 def _subject_at(text: str, start: int) -> bool:
@@ -107,7 +120,7 @@ def _subject_at(text: str, start: int) -> bool:
 
 @cache
 def _own_past(word: str) -> bool:
-    """A verb whose past is written as its plain form ("upset", "burst", "hit")."""
+    """A verb's past tense, written as its plain form ("upset", "burst") or not ("spat")."""
     from lemminflect import getAllLemmas, getInflection
 
     return any(word in getInflection(lemma, "VBD") for lemma in getAllLemmas(word).get("VERB", ()))
