@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from citebrief.model import Group, Point
 from citebrief.text.zh_person_role import person_name, role_named, role_titled
-from conftest import shared_group_titles
+from conftest import shared_article, shared_group_titles
 
 PREMIERE = [
     "影片讲述了一起绑架案，重案组刑警陈浩许诺孩子母亲一定将凶手绳之以法。",
@@ -47,3 +47,18 @@ def test_shared_articles_in_the_readers_form() -> None:
     assert "刑警陈浩" in titles and "导演王昱" in titles and "陈浩" not in titles
     # a reception's speech by the defence attaché
     assert "国防武官吴俊辉" in shared_group_titles("zh-news.jsonl", 84)
+
+
+def test_a_role_is_never_cut_out_of_a_longer_role_word() -> None:
+    # a deputy is not given the chief's role: the bound prefix the run stops at joins it
+    assert role_named("李明", ["市委副书记李明出席会议。"], set()) == "副书记李明"
+    assert role_named("毛立", ["在杭州市上城区志愿者毛立的陪同下。"], set()) == "上城区志愿者毛立"
+    # a prefix the tagger glues to more ('科副') gives no role rather than '主任'
+    assert role_named("张华", ["该院变态反应科副主任张华如是说。"], set()) == "张华"
+
+
+def test_shared_deputy_and_district_roles_stay_whole() -> None:
+    # zh-news 92: the article's 副主任 (tagged 科副/b 主任/b), never '主任樊长娥'
+    assert role_named("樊长娥", [shared_article("zh-news.jsonl", 92)], set(), person=True) == "樊长娥"
+    # zh-news 66: the district 上城区's volunteer, not '城区志愿者'
+    assert role_named("毛立", [shared_article("zh-news.jsonl", 66)], set()) == "上城区志愿者毛立"

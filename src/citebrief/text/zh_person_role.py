@@ -10,6 +10,8 @@ Reads news and feature text in Chinese. A name: two to four Chinese characters t
 as a person's name (nr), or a surname with 某 ("郑某"). The role: the run of nouns right before the
 name (a body's name among them: "统战部部长"), 2–8 characters, whose last word ends on a role's
 head (`data/zh_person_roles.tsv`: 匠人, 武官, 刑警, 代表; `zh_role_heads`); the whole title 12 characters at most.
+A role is never cut out of a longer role word: a bound prefix the run stops at (副/b, 前/f, 上/f)
+joins it ("副主任", not the chief's "主任"); one the tagger glues to more ("科副") gives no role.
 Where the paragraphs write the name with no such role, the name stays. A name the tagger does not
 read whose bullets write it acting (`zh_written_person`: "战泊希", "嘎玛西周") takes its deed first,
 then its role ("战泊希：大学本科毕业", "带队老师嘎玛西周"). A group of the person's
@@ -37,6 +39,8 @@ LOOK_BACK = 16  # characters before the name read for its role: a role is short
 _NAME = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 _SURNAME_SOMEONE = LazyPattern(r"[\u4e00-\u9fff]{1,2}某")
 _ROLE_TAGS = frozenset({"n", "nz", "nt", "j"})  # nouns and bodies ("统战部"), a role's pieces
+_BOUND_TAGS = frozenset({"b", "f"})  # 副/b, 前/f ("前总统"), 上/f of "上城区": prefixes, no words alone
+_NAME_CHARS = LazyPattern(r"[\u4e00-\u9fff]+")
 _KIN = ("夫人", "爱人", "家人", "亲人")  # kin on a role's head (人): who they are to someone, no role
 
 
@@ -108,12 +112,17 @@ def _role_before(before: str) -> str:
     words = tag_zh(before)
     if not words or not _role_word(words[-1]):
         return ""
-    role = ""
+    role, stop = "", ("", "")
     for word, tag in reversed(words):
         if not (tag in _ROLE_TAGS or _role_word((word, tag))) or len(word) + len(role) > MAX_ROLE_CHARS:
+            stop = (word, tag)
             break
         role = word + role
-    if len(role) < MIN_ROLE_CHARS:
+    if stop[1] in _BOUND_TAGS and _NAME_CHARS.fullmatch(stop[0]):
+        # a bound prefix the run stopped at is part of the role word: '副主任', not the chief's '主任';
+        # one the tagger glues to more ('科副') or that runs past the limit: no role rather than a cut one
+        role = stop[0] + role if len(stop[0]) == 1 else ""
+    if not MIN_ROLE_CHARS <= len(role) <= MAX_ROLE_CHARS:
         return ""
     return role
 
