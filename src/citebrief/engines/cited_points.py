@@ -62,7 +62,9 @@ from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.quote_fragments import DOUBLE_MARK
 from citebrief.text.speech_verbs import speech_verbs
+from citebrief.text.zh_below_notes import without_below_note
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
+from citebrief.text.zh_detail_labels import without_detail_label
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_framed_kind import framed_kind
 from citebrief.text.zh_kind_reference import refers_back_zh
@@ -179,16 +181,19 @@ def cited_points(
         text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
         text, labels = _whose_words(scored, i, text, points, everywhere, middles)  # whose 我们, whose "He wrote"
         citations.update(labels)
-        # "……夏季运动会（以下简称运动会）": a short name that only ends the name before it goes (`zh_short_names`)
+        # "……夏季运动会（以下简称运动会）": a short name that only ends the name before it goes (`zh_short_names`),
+        # as does a "（……，下同）" note's "下同" (`zh_below_notes`) and a "具体指标：" label (`zh_detail_labels`)
         points.append(Point(text=_without_short_name(scored, i, text, everywhere), citations=sorted(citations)))
     return points
 
 
 def _without_short_name(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str:
     """Sentence `i`'s bullet `text` without a "（以下简称X）" whose X only ends the name before it
-    (`zh_short_names`), unless that leaves it a near repeat of another bullet of the brief: the note
-    is what told "同意建立……联席会议（以下简称联席会议）制度" from "撤销……联席会议，其职能并入……联席会议"."""
-    plain = without_own_short_name(text, scored.lang)
+    (`zh_short_names`), a "（……，下同）" note's "下同" (`zh_below_notes`) and a "具体X：" label it opens on
+    (`zh_detail_labels`), unless that leaves it a near repeat of another bullet of the brief: the note is what told
+    "同意建立……联席会议（以下简称联席会议）制度" from "撤销……联席会议，其职能并入……联席会议"."""
+    plain = without_below_note(without_own_short_name(text, scored.lang), scored.lang)
+    plain = without_detail_label(plain, scored.lang)
     if plain == text or any(near_duplicate(plain, scored.trimmed[j], scored.lang) for j in everywhere if j != i):
         return text
     return plain
