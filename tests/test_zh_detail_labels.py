@@ -26,3 +26,13 @@ def test_the_vocational_plan_target_reads_without_its_label() -> None:
     bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
     assert any(b.startswith("到2022年，职业院校教学条件基本达标") for b in bullets), bullets
     assert not any(b.startswith("具体指标：") for b in bullets)
+
+
+def test_a_label_over_a_run_of_items_stays() -> None:
+    first_item = "具体预报为：15日白天到夜间多云，气温19℃至38℃"  # its run goes on after a "；"
+    assert without_detail_label(first_item) == first_item
+    # zh-news L1261 (record 35): without the label the brief cut the run in two, the second with no date
+    document = document_from_text(shared_article("zh-news.jsonl", 35), origin="zh-news-35", kind="text")
+    bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
+    assert any(b.startswith("具体预报为：15日白天到夜间") for b in bullets), bullets
+    assert not any(b.startswith("中心城区多云间晴") for b in bullets), bullets
