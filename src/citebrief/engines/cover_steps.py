@@ -20,6 +20,7 @@ from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_duties import add_duties
 from citebrief.engines.policy_duty_division import divide_duties
 from citebrief.engines.policy_item_leads import lead_items
+from citebrief.engines.policy_label_moves import labels_down
 from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.policy_overview_measures import measures_down
 from citebrief.engines.policy_rights import carry_rights
@@ -135,3 +136,4 @@ def cover_steps(
         whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
         if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
             measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
+            labels_down(scored, drafts, texts, themes.titles)  # ... and to its label's group (`policy_label_moves`)

@@ -42,6 +42,12 @@ _LABEL = LazyPattern(r"^([\u4e00-\u9fff]{2,10})[：:]")
 LABEL_SHARE = 0.5  # of the group's bullets, more than, from paragraphs under the label
 
 
+def opening_label(text: str) -> str:
+    """The label a paragraph opens with ("具体指标" of "具体指标：到2022年，……"); '' where none."""
+    found = _LABEL.match(text)
+    return found.group(1) if found else ""
+
+
 def label_title(cited: list[str]) -> str:
     """The label that opens the paragraphs most of a group's bullets come from (one text per
     bullet), where more than half come from them; '' otherwise."""
