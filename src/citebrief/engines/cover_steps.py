@@ -20,8 +20,8 @@ from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_duties import add_duties
 from citebrief.engines.policy_duty_division import divide_duties
 from citebrief.engines.policy_item_leads import lead_items
-from citebrief.engines.policy_label_moves import labels_down
 from citebrief.engines.policy_items_spread import spread_items
+from citebrief.engines.policy_label_moves import labels_down
 from citebrief.engines.policy_overview_measures import measures_down
 from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
