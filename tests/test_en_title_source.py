@@ -2,7 +2,8 @@
 "reported", a speaker before "told", what follows "according to", the medium "in a blog post" —
 gives way to the group's best phrase said outside such an attribution
 (`en_title_source.source_title`); a speaker two bullets quote, a title said in a bullet's own
-words and a source with no phrase to take its place stay. Small cases written after en-cnndm
+words, a source with no phrase to take its place and a person over an abstract word alone
+one bullet lifts ("Assistance") stay. Small cases written after en-cnndm
 briefs, and two readers' briefs."""
 
 from __future__ import annotations
@@ -71,6 +72,26 @@ def test_a_title_said_in_the_bullets_own_words_stays() -> None:
 def test_a_source_with_no_thing_to_take_its_place_stays() -> None:
     quotes = ["'It was great,' she told the BBC.", "'We were happy,' Mr Smith said."]
     assert _titled(quotes, "BBC") == "BBC"
+
+
+def test_a_speaker_stays_over_an_abstract_word_one_bullet_lifts() -> None:
+    pundit = [
+        "Pakistan batted for 63 overs on a pitch that offered the bowlers little assistance.",
+        '"Their spirit was broken," said former batsman Geoffrey Boycott.',
+    ]
+    assert _titled(pundit, "Geoffrey Boycott") == "Geoffrey Boycott"
+    outlet = [
+        "Pakistan batted for 63 overs on a pitch that offered the bowlers little assistance.",
+        "'Their spirit was broken,' the coach told BBC Newcastle.",
+    ]
+    assert _titled(outlet, "BBC Newcastle") == "Assistance"  # no person: `en_title_speakers` reads the words
+
+
+def test_the_pundits_name_stays_over_a_lifted_word() -> None:
+    cricket = shared_group_titles("en-xsum.jsonl", 17)  # England's win over Pakistan
+    assert "Assistance" not in cricket and "Geoffrey Boycott" in cricket
+    villa = shared_group_titles("en-cnndm.jsonl", 26)  # Given keeps his place over Guzan
+    assert "Pressure" not in villa and "Tony Parks" in villa
 
 
 def test_the_readers_briefs_name_the_news() -> None:

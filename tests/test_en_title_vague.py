@@ -38,7 +38,15 @@ AEROSPACE = [
 
 
 def test_abstract_judged_and_viewed_titles_are_vague() -> None:
-    for title in ("Performance", "Person", "Decision", "Right Way", "Brilliant Blast", "Stressful Moment"):
+    for title in (
+        "Performance",
+        "Person",
+        "Decision",
+        "Assistance",
+        "Right Way",
+        "Brilliant Blast",
+        "Stressful Moment",
+    ):
         assert vague_title(title, []), title
     for title in ("Magnitude of the Game", "Wake of the Cancellation", "Extent of Drug Use"):
         assert vague_title(title, []), title

@@ -17,11 +17,13 @@ twice) is the group's voice and stays; so does a title where no phrase fits. Run
 from __future__ import annotations
 
 from citebrief.text.chunks import word_list
+from citebrief.text.en_actors import is_person
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, ranked_phrases
 from citebrief.text.en_title_setting import setting
 from citebrief.text.en_title_speaker import told_by
 from citebrief.text.en_title_theme import NOT_THEMES
+from citebrief.text.en_title_vague import vague_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone, swapped_title
 
@@ -50,8 +52,18 @@ def source_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0)[:TRIES]:
         if not fits_in_place(text, bullets, group_texts, others):
             continue
+        if _bare_abstract(text, bullets, group_texts) and is_person(title, all_texts):
+            return title  # "Geoffrey Boycott", whose words the group gives, not one bullet's "Assistance"
         return display_title(swapped_title(title, text, used), "en")
     return title
+
+
+def _bare_abstract(text: str, bullets: list[str], group_texts: list[str]) -> bool:
+    """An abstract word alone (`en_title_vague.vague_title`: "Assistance", "Pressure") that one
+    bullet at most says: a word lifted from one sentence ("a pitch that offered the bowlers little
+    assistance"), less of the group than the person whose words it gives (an outlet, "BBC
+    Newcastle", is not: `en_title_speakers` names the speakers in place of the lifted word)."""
+    return " " not in text and vague_title(text, group_texts) and sum(bool(_places(text, b)) for b in bullets) <= 1
 
 
 def fits_in_place(text: str, bullets: list[str], group_texts: list[str], others: set[str]) -> bool:

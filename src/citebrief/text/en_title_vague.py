@@ -47,7 +47,7 @@ _ABSTRACT = frozenset(
         "attention help mentality feeling feelings emotion emotions ability opportunity pressure response "
         "reaction attempt difference importance possibility quality reality truth value concern thought "
         "thoughts challenge process step goal purpose example trip victory defeat defeats win loss final finals "
-        "performance display form chance"
+        "performance display form chance assistance"
     )
 )
 # a judgement or a degree opening a phrase: how good, bad or big a thing is, not which thing
