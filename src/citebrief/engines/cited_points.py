@@ -62,6 +62,7 @@ from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.quote_fragments import DOUBLE_MARK
 from citebrief.text.speech_verbs import speech_verbs
+from citebrief.text.zh_bare_act import opens_on_bare_act
 from citebrief.text.zh_below_notes import without_below_note
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_detail_labels import without_detail_label
@@ -402,6 +403,7 @@ def carry_antecedent(
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
         or framed_kind(text, scored.units[i - 1].text)  # "在这项运动里，……" (`zh_framed_kind`)
+        or opens_on_bare_act(text)  # "及时发布……预警，……": who acted is the sentence before's (`zh_bare_act`)
         if zh
         else points_back_en(text) or quote_opens_on_person(text) or _noun_from_before(scored, i, text, everywhere)
     ):
