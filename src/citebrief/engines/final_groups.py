@@ -68,6 +68,7 @@ from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_reaction_runs import reactions_titled
 from citebrief.engines.en_retold_joins import retold_joined
 from citebrief.engines.en_section_groups import sections_followed
+from citebrief.engines.en_share_moves import share_moves_raised
 from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
 from citebrief.engines.en_stranger_homes import stranger_homes_given
@@ -180,5 +181,6 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     stranger_pairs_joined(scored.units, scored.trimmed, drafts)
     stranger_homes_given(scored.units, scored.trimmed, drafts)  # a pair of strangers dissolved (`en_stranger_homes`)
     lone_edge_raised(scored.units, scored.trimmed, drafts)  # a last bullet of a key point's words up (`en_lone_edges`)
+    share_moves_raised(scored.units, scored.trimmed, drafts)  # shares' move up to the result (`en_share_moves`)
     sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     return drafts
