@@ -50,6 +50,11 @@ _QUOTES = LazyPattern(r"[\"“”‘]|(?:^|\s)'")  # a quotation mark, not an ap
 _REPORTED = LazyPattern(r"\b(?:said|says|told)\b")  # someone's words told in the writer's
 
 
+def gives_words(text: str) -> bool:
+    """Whether a bullet gives someone's words: quoted, reported ("said") or in the first person."""
+    return bool(_QUOTES.search(text) or _REPORTED.search(text) or speaks_first_person(text))
+
+
 def lone_edge_raised(units: Sequence[Unit], texts: Sequence[str], drafts: list[Draft]) -> bool:
     """Moves the last theme group's lone last bullet up to the key points (`drafts[0]`; module
     doc), in place; `units` are the article's sentences, `texts` as their bullets say them.
@@ -60,7 +65,7 @@ def lone_edge_raised(units: Sequence[Unit], texts: Sequence[str], drafts: list[D
     i = group.picked[-1]
     if len(group.picked) != KEPT + 1 or len(overview.picked) >= MAX_GROUP or not overview.picked:
         return False
-    if leans(units[i].text) or _QUOTES.search(texts[i]) or _REPORTED.search(texts[i]) or speaks_first_person(texts[i]):
+    if leans(units[i].text) or gives_words(texts[i]):
         return False
     weights = bullet_weights(list(units), [*overview.picked, *group.picked], list(texts))
     if any(weights[i].keys() & weights[j].keys() for j in group.picked if j != i):

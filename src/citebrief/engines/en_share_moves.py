@@ -25,8 +25,8 @@ from collections.abc import Sequence
 
 from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_groups import MAX_GROUP, bullet_weights
+from citebrief.engines.en_lone_edges import gives_words
 from citebrief.engines.scored import Draft, Unit, overview_placed
-from citebrief.text.en_glued_quotes import speaks_first_person
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_GROUP = 3  # bullets its group holds, at least: it keeps two
@@ -36,8 +36,6 @@ _MOVE = LazyPattern(
 )
 _FIGURE = LazyPattern(r"\d")
 _RESULT = LazyPattern(r"\b(?:loss|losses|profits?|earnings|revenues?|sales)\b")
-_QUOTES = LazyPattern(r"[\"“”‘]|(?:^|\s)'")  # a quotation mark, not an apostrophe ("bank's")
-_REPORTED = LazyPattern(r"\b(?:said|says|told)\b")  # someone's words told in the writer's
 
 
 def share_moves_raised(units: Sequence[Unit], texts: Sequence[str], drafts: list[Draft]) -> bool:
@@ -57,9 +55,7 @@ def share_moves_raised(units: Sequence[Unit], texts: Sequence[str], drafts: list
         for i in dict.fromkeys((group.picked[0], group.picked[-1])):
             if not (_MOVE.search(texts[i]) and _FIGURE.search(texts[i])):
                 continue
-            if leans(units[i].text) or _QUOTES.search(texts[i]) or _REPORTED.search(texts[i]):
-                continue
-            if speaks_first_person(texts[i]):
+            if leans(units[i].text) or gives_words(texts[i]):  # someone's words (`en_lone_edges`)
                 continue
             if any(weights[i].keys() & weights[j].keys() for j in group.picked if j != i):
                 continue
