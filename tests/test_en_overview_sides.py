@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.en_overview_deed import grounded
-from citebrief.text.en_overview_sides import match_sides
+from citebrief.text.en_overview_sides import match_sides, the_countries
 from conftest import shared_group_titles
 
 _REPORT = [
@@ -53,6 +53,15 @@ def test_a_side_named_before_a_who_clause_and_its_lead_makes_a_side() -> None:
         "Southby, who were led by 18 points from Al Bee, scored the first 10 points late to lead 71-60.",
     ]
     assert match_sides("Jo Smith", texts, set()) == "Northtown v Southby"
+
+
+@pytest.mark.parametrize("country", sorted(the_countries()))
+def test_a_country_named_with_the_is_a_side(country: str) -> None:
+    texts = [
+        f"Captain Jo Smith hit 56 as Northtown made 165-5 against the {country}.",
+        f"The {country} replied with 171-4 to win.",
+    ]
+    assert match_sides("Jo Smith", texts, set()) == f"Northtown v {country}"
 
 
 def test_a_fixture_ahead_is_no_third_side() -> None:

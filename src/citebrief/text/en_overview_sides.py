@@ -14,7 +14,8 @@ Worthy De Jong, scored the first 10 points ... to lead 71-60" of en-xsum 41, its
 Dutch side), a side's captain or coach by name ("Surrey skipper Gareth Batty"), or a match's words
 (`en_title_match.team`: "against Afghanistan"). No side is a person's
 name, one the article writes after "the" ("the Afghans", "the Irish" are a side's people, not its
-name) save before a side's thing ("the Pakistan players" of en-xsum 17 name Pakistan), a people's
+name) save before a side's thing ("the Pakistan players" of en-xsum 17 name Pakistan) or a country
+named with "the" (`data/en_the_countries.tsv`: "the Netherlands"), a people's
 adjective (`capital_cities`: "Dutch"), or one it also writes in lower case ("After" of "After being
 reduced to 8-2"). Of three sides or more, those a sentence with a score names (not "a tour game
 against Worcestershire" ahead). One side at least has a score. The sides run in the article's order;
@@ -24,7 +25,9 @@ against Worcestershire" ahead). One side at least has a score. The sides run in 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person
 from citebrief.text.en_title_capital import capital_cities
 from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
@@ -81,9 +84,18 @@ def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
 
 def _people(word: str, texts: list[str]) -> bool:
     """The article writes "the `word`" as a people ("the Afghans", "the Irish"), not only before a
-    side's thing ("the Pakistan players"), or `word` is a people's adjective (`capital_cities`: "Dutch")."""
+    side's thing ("the Pakistan players") nor as a country's name ("the Netherlands"), or `word` is a
+    people's adjective (`capital_cities`: "Dutch")."""
+    if word in the_countries():
+        return word in capital_cities()
     the = re.compile(r"[Tt]he " + re.escape(word) + rf"(?! (?:{_SIDE_THINGS})\b)")
     return word in capital_cities() or any(the.search(t) for t in texts)
+
+
+@cache
+def the_countries() -> frozenset[str]:
+    """The countries' one-word names English writes after "the" (`data/en_the_countries.tsv`)."""
+    return frozenset(data_lines("en_the_countries.tsv"))
 
 
 def _lower_too(word: str, texts: list[str]) -> bool:
