@@ -32,11 +32,9 @@ commonest person is as often not the owner ("Jackson's Injunction" of an injunct
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.chunks import word_list
-from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family
 from citebrief.text.en_title_quoted import narrated, quote_only
@@ -61,12 +59,6 @@ _NOT_MODIFIERS = frozenset(
 _ABBREVIATION = 3  # "St." of "St. John": a capitalized word this short before a full stop runs on
 _MODIFIER_CLASSES = frozenset({"NOUN", "ADJ"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
-
-
-@lru_cache(maxsize=1)
-def _loose() -> frozenset[str]:
-    """Modifiers that say how many, how big or how good, not which (`data/en_loose_modifiers.tsv`)."""
-    return frozenset(data_lines("en_loose_modifiers.tsv"))
 
 
 def modified_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
