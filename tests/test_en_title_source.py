@@ -80,6 +80,8 @@ def test_a_speaker_stays_over_an_abstract_word_one_bullet_lifts() -> None:
         '"Their spirit was broken," said former batsman Geoffrey Boycott.',
     ]
     assert _titled(pundit, "Geoffrey Boycott") == "Geoffrey Boycott"
+    own = ["'He puts pressure on him,' said goalkeeping coach Tony Parks.", "Brad wants to play at Wembley."]
+    assert _titled(own, "Tony Parks") == "Pressure"  # the person's own word, in the bullet that names him
     outlet = [
         "Pakistan batted for 63 overs on a pitch that offered the bowlers little assistance.",
         "'Their spirit was broken,' the coach told BBC Newcastle.",
@@ -90,8 +92,9 @@ def test_a_speaker_stays_over_an_abstract_word_one_bullet_lifts() -> None:
 def test_the_pundits_name_stays_over_a_lifted_word() -> None:
     cricket = shared_group_titles("en-xsum.jsonl", 17)  # England's win over Pakistan
     assert "Assistance" not in cricket and "Geoffrey Boycott" in cricket
+    # en-cnndm 26: "pressure" is the coach's own word, in the bullet naming him: a blind reader preferred it
     villa = shared_group_titles("en-cnndm.jsonl", 26)  # Given keeps his place over Guzan
-    assert "Pressure" not in villa and "Tony Parks" in villa
+    assert "Pressure" in villa and "Tony Parks" not in villa
 
 
 def test_the_readers_briefs_name_the_news() -> None:

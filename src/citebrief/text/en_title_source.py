@@ -52,7 +52,11 @@ def source_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0)[:TRIES]:
         if not fits_in_place(text, bullets, group_texts, others):
             continue
-        if _bare_abstract(text, bullets, group_texts) and is_person(title, all_texts):
+        if (
+            _bare_abstract(text, bullets, group_texts)
+            and is_person(title, all_texts)
+            and not _own_word(text, title, bullets)
+        ):
             return title  # "Geoffrey Boycott", whose words the group gives, not one bullet's "Assistance"
         return display_title(swapped_title(title, text, used), "en")
     return title
@@ -64,6 +68,13 @@ def _bare_abstract(text: str, bullets: list[str], group_texts: list[str]) -> boo
     assistance"), less of the group than the person whose words it gives (an outlet, "BBC
     Newcastle", is not: `en_title_speakers` names the speakers in place of the lifted word)."""
     return " " not in text and vague_title(text, group_texts) and sum(bool(_places(text, b)) for b in bullets) <= 1
+
+
+def _own_word(text: str, name: str, bullets: list[str]) -> bool:
+    """Whether the bullet saying `text` names `name`: the person's own word ("… he puts pressure on
+    him," said goalkeeping coach Tony Parks), which a blind reader preferred as the title to his name
+    (en-cnndm 26), not a word lifted from another's sentence ("… offered the bowlers little assistance")."""
+    return any(name in b for b in bullets if _places(text, b))
 
 
 def fits_in_place(text: str, bullets: list[str], group_texts: list[str], others: set[str]) -> bool:
