@@ -41,6 +41,7 @@ from citebrief.text.zh_close import closed
 from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
+from citebrief.text.zh_light_verb_title import light_verb_titles
 from citebrief.text.zh_most_said import most_said
 from citebrief.text.zh_most_said_word import most_said_words
 from citebrief.text.zh_name_tail import name_tailed
@@ -422,7 +423,9 @@ def _held_last(
     # last "老马路", a piece of the overview's "马路生活" with the word most bullets write beside it
     titles = piece_widened_titles(titles, own, used, shown)
     # then "历史城区高质量发展", not "城区高质量发展" cut off the overview's word (`zh_title_overview_front`)
-    return overview_front_titles(titles, own, used, shown)
+    titles = overview_front_titles(titles, own, used, shown)
+    # last "投资", the noun every bullet says, not "完成投资" with a light verb some do not (`zh_light_verb_title`)
+    return light_verb_titles(titles, own, used)
 
 
 def _rare_said(

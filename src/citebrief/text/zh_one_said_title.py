@@ -45,7 +45,7 @@ _NAME_TAGS = frozenset({"nr", "ns", "nt", "nrt", "nrfg"})  # who or where, not w
 _LEAD_TAGS = frozenset({"a", "b", "n", "nz", "vn", "v"})
 _NOUN_LEAD_TAGS = frozenset({"n", "nz"})
 _RUN_TAGS = frozenset({"n", "nz", "vn", "a", "an", "b", "j", "ns", "nt"})  # words a noun run goes on with
-_LIGHT = ZH_LIGHT_VERBS | frozenset(word_list("担心 希望 需要 完成 开始 继续 能够 可以 影响 合计 含有"))
+LIGHT = ZH_LIGHT_VERBS | frozenset(word_list("担心 希望 需要 完成 开始 继续 能够 可以 影响 合计 含有"))
 _QUOTED = LazyPattern(r"“([\u4e00-\u9fff]{2,8})”")
 
 
@@ -113,13 +113,13 @@ def _shared(bullets: list[str]) -> str:
             counts[word] = counts.get(word, 0) + 1
     ranked: list[tuple[bool, int, str]] = []
     for word, said in counts.items():
-        if said < MIN_BULLETS or said * 2 <= len(bullets) or word in _LIGHT:
+        if said < MIN_BULLETS or said * 2 <= len(bullets) or word in LIGHT:
             continue
         for bullet in bullets:
             words = [("", "x"), *tag_zh(bullet), ("", "x")]
             for at in range(1, len(words) - 2):
                 (before, tag), (this, own) = words[at], words[at + 1]
-                if this != word or len(before) < MIN_SHARED_CHARS or tag not in _LEAD_TAGS or before in _LIGHT:
+                if this != word or len(before) < MIN_SHARED_CHARS or tag not in _LEAD_TAGS or before in LIGHT:
                     continue
                 # a whole run, not cut from a longer name ("安全|区域制度", "上述公益|项目")
                 whole = words[at - 1][1] not in _RUN_TAGS and words[at + 2][1] not in _RUN_TAGS
