@@ -49,11 +49,7 @@ from citebrief.engines.essay_sections import each_section, essay_outline, essay_
 from citebrief.engines.figure_repeats import once_each_figure
 from citebrief.engines.final_groups import settled_groups
 from citebrief.engines.group_titles import GroupBullets, lone_overview, titles_beside_deed
-from citebrief.engines.lead_points import (
-    dangling,
-    headline_figures,
-    operative_first,
-)
+from citebrief.engines.lead_points import dangling, headline_figures, operative_first
 from citebrief.engines.list_topics import list_topics
 from citebrief.engines.measure_owners import with_owners
 from citebrief.engines.outline_codas import part_codas
@@ -85,6 +81,7 @@ from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_overview_figure import figure_up
 from citebrief.engines.zh_overview_leans import standing_picks
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
+from citebrief.engines.zh_run_parts import run_parts
 from citebrief.engines.zh_speaker_groups import speaker_groups
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
@@ -594,7 +591,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         lang=document.lang,
         engine=ENGINE_NAME,
         citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",
-        # a measure keeps its owner; a bullet ending on its source's "；" ends with "。" (`zh_clause_stops`)
-        groups=clause_stopped(document, with_owners(texts if policy else None, result_groups)),
+        # a measure keeps its owner; a long run "授予……，授予……" is two or three whole bullets (`zh_run_parts`);
+        # a bullet ending on its source's "；" or "，" ends with "。" (`zh_clause_stops`)
+        groups=clause_stopped(
+            document, run_parts(document.lang, with_owners(texts if policy else None, result_groups))
+        ),
         warnings=warnings,
     )
