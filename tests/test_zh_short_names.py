@@ -6,7 +6,7 @@ from __future__ import annotations
 from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text.zh_short_names import without_own_short_name
+from citebrief.text.zh_short_names import without_own_short_name, without_unused_short_names
 from conftest import shared_article
 
 
@@ -38,3 +38,42 @@ def test_the_note_stays_where_it_tells_two_bullets_apart() -> None:
     plates = next(b for b in bullets if b.startswith("经国务院同意，国家综合性消防救援车辆悬挂"))
     assert plates.endswith("（以下简称专用号牌）。"), plates
     assert not any(near_duplicate(a, b, "zh") for k, a in enumerate(bullets) for b in bullets[k + 1 :])
+
+
+def test_a_short_name_no_other_bullet_says_goes() -> None:
+    kept = "对某某煤业有限责任公司（以下简称杏煤公司）作出处罚。"
+    assert without_unused_short_names(kept, ["另一条要点。"]) == "对某某煤业有限责任公司作出处罚。"
+    assert without_unused_short_names("印发《某省行动计划》（以下简称《行动计划》）。", []) == "印发《某省行动计划》。"
+    assert without_unused_short_names("启动某某制度试点（以下称1+X证书制度试点）工作。", []) == "启动某某制度试点工作。"
+    assert without_unused_short_names("Games (以下简称运动会)", [], "en") == "Games (以下简称运动会)"  # Chinese only
+
+
+def test_a_short_name_said_again_keeps_its_note() -> None:
+    kept = "对某某煤业有限责任公司（以下简称杏煤公司）作出处罚。"
+    assert without_unused_short_names(kept, ["杏煤公司停产整顿。"]) == kept  # another bullet says it
+    said_after = "《某省条例》（以下简称《条例》）将于10月1日起施行，该《条例》是首部法规。"
+    assert without_unused_short_names(said_after, []) == said_after  # the bullet itself says it after the note
+    in_marks = "召开跨国采购洽谈会(以下简称“跨采会”)。"
+    assert without_unused_short_names(in_marks, ["跨采会开幕。"]) == in_marks
+    # the own-end rule still holds where another bullet says the short name
+    own_end = "成立普查领导小组（以下简称领导小组）。"
+    assert without_unused_short_names(own_end, ["领导小组办公室。"]) == "成立普查领导小组。"
+
+
+def _bullets(index: int) -> list[str]:
+    document = document_from_text(shared_article("zh-policy.jsonl", index), origin=f"zh-policy-{index}", kind="text")
+    return [p.text for g in draft_extractive(document).groups for p in g.points]
+
+
+def test_the_mine_accident_bullet_drops_a_short_name_no_bullet_uses() -> None:
+    # 国务院 on the 杏儿沟 accident (record 36): no other bullet says 杏煤公司
+    bullets = _bullets(36)
+    assert any(b.startswith("对事故负有主要责任的杏儿沟煤业有限责任公司北风井负责人") for b in bullets), bullets
+    assert not any("杏煤公司" in b for b in bullets)
+
+
+def test_the_vocational_plan_keeps_the_short_name_a_later_bullet_uses() -> None:
+    # 国发〔2019〕4号 (record 26): "（以下称1+X证书制度试点）", said again by "……启动1+X证书制度试点工作。"
+    bullets = _bullets(26)
+    assert any("（以下称1+X证书制度试点）" in b for b in bullets)
+    assert any(b.endswith("启动1+X证书制度试点工作。") for b in bullets)

@@ -73,7 +73,7 @@ from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_label_sayings import is_saying
 from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
-from citebrief.text.zh_short_names import without_own_short_name
+from citebrief.text.zh_short_names import without_unused_short_names
 from citebrief.text.zh_swapped_words import swaps_words
 from citebrief.text.zh_turn_opening import opens_on_turn
 
@@ -189,11 +189,15 @@ def cited_points(
 
 
 def _without_short_name(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str:
-    """Sentence `i`'s bullet `text` without a "（以下简称X）" whose X only ends the name before it
-    (`zh_short_names`), a "（……，下同）" note's "下同" (`zh_below_notes`) and a "具体X：" label it opens on
-    (`zh_detail_labels`), unless that leaves it a near repeat of another bullet of the brief: the note is what told
-    "同意建立……联席会议（以下简称联席会议）制度" from "撤销……联席会议，其职能并入……联席会议"."""
-    plain = without_below_note(without_own_short_name(text, scored.lang), scored.lang)
+    """Sentence `i`'s bullet `text` without a "（以下简称X）" whose X only ends the name before it or that
+    no other bullet of the brief says (`zh_short_names`), a "（……，下同）" note's "下同" (`zh_below_notes`)
+    and a "具体X：" label it opens on (`zh_detail_labels`), unless that leaves it a near repeat of another
+    bullet of the brief: the note is what told "同意建立……联席会议（以下简称联席会议）制度" from
+    "撤销……联席会议，其职能并入……联席会议"."""
+    if scored.lang != "zh":
+        return text
+    others = [scored.trimmed[j] for j in sorted(everywhere) if j != i] if "以下" in text else []
+    plain = without_below_note(without_unused_short_names(text, others, scored.lang), scored.lang)
     plain = without_detail_label(plain, scored.lang)
     if plain == text or any(near_duplicate(plain, scored.trimmed[j], scored.lang) for j in everywhere if j != i):
         return text

@@ -5,7 +5,9 @@ of its own (or glues it to the next measure's opening, `lead_points.drop_owner_h
 parenthesis alone is never a bullet (`text/data/lines.tsv`: attribution-parenthesis,
 responsible-units), so every bullet lost its owner and the analyst who delivers it (blind reader,
 zh-policy 19 and 24: coverage 3). A bullet that quotes a whole measure gets back the owner's
-parenthesis that follows it in its paragraph, word for word (still one quote of the paragraph)."""
+parenthesis that follows it in its paragraph, word for word (still one quote of the paragraph), where
+half the brief's bullets or more get one: a tag or two among many untagged bullets ("……人员培训等服务。
+（体育总局、民政部负责）", zh-policy 37) read to the stop-80 blind readers as clutter (`OWNER_SHARE`)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,11 @@ _OPENS_AFTER = ("。", "！", "？", "!", "?", "）", ")")
 # it: "……；适用范围：所有自贸试验区，以下除标注……均为所有自贸试验区）") would outweigh its measure
 MAX_OWNER_CHARS = 60
 MAX_BULLET_CHARS = 200  # bullets.NEAR_WHOLE_CHARS_ZH: the measure and its owner still read as one bullet
+# the share of a brief's bullets that must have an owner for any to get it: where most do (zh-policy 19's
+# incentives, 24's pilot measures: one ministry each) the owners are the brief's who-does-what column; where
+# a few bullets among many end on "（体育总局、民政部负责）" (37, 25, 7) the stop-80 blind readers marked the
+# tags down as clutter (the bullet's citation still points at the paragraph that names them)
+OWNER_SHARE = 0.5
 # "（各省级人民政府负责）", "（各有关部门和单位按职责分工负责）": every body of a kind, no one named; the
 # measure's own subject already says as much ("各省、自治区、直辖市人民政府要……")
 _EVERY = ("（各", "(各")
@@ -67,18 +74,32 @@ def _opens_sentence(before: str) -> bool:
 
 def with_owners(texts: list[str] | None, groups: list[Group]) -> list[Group]:
     """`groups` with each whole measure's bullet followed by its owner, where its cited paragraph
-    names one right after it; `texts` (the paragraphs) None: no policy, as they were."""
+    names one right after it and half the brief's bullets or more get one (`OWNER_SHARE`); `texts` (the
+    paragraphs) None: no policy, as they were."""
     if texts is None or not any(word in text for text in texts for word in _OWNER_WORDS):
         return groups
-    result: list[Group] = []
-    for group in groups:
-        points: list[Point] = []
-        for point in group.points:
-            owner = next(
-                (o for n in point.citations if 0 < n <= len(texts) and (o := owner_after(point.text, texts[n - 1]))),
-                "",
-            )
-            fits = owner and len(point.text) + len(owner) <= MAX_BULLET_CHARS
-            points.append(point.model_copy(update={"text": point.text + owner}) if fits else point)
-        result.append(group.model_copy(update={"points": points}))
-    return result
+    owners = [[_fitting_owner(point, texts) for point in group.points] for group in groups]
+    named = sum(bool(owner) for row in owners for owner in row)
+    if named < OWNER_SHARE * sum(len(row) for row in owners):
+        return groups  # a few tagged measures among many: the tags read as clutter
+    return [
+        group.model_copy(
+            update={
+                "points": [
+                    point.model_copy(update={"text": point.text + owner}) if owner else point
+                    for point, owner in zip(group.points, row, strict=True)
+                ]
+            }
+        )
+        for group, row in zip(groups, owners, strict=True)
+    ]
+
+
+def _fitting_owner(point: Point, texts: list[str]) -> str:
+    """The owner's parenthesis after `point`'s measure in one of its cited paragraphs (`texts`: the
+    paragraphs), where the two still read as one bullet, else ""."""
+    owner = next(
+        (o for n in point.citations if 0 < n <= len(texts) and (o := owner_after(point.text, texts[n - 1]))),
+        "",
+    )
+    return owner if owner and len(point.text) + len(owner) <= MAX_BULLET_CHARS else ""

@@ -6,11 +6,17 @@ the short name is a name of its own (杏煤公司, 跨采会, 三项制度), sin
 other key to it. Where it is the end of the full name just before it (运动会 of "……夏季运动会",
 领导小组 of "……普查领导小组"), a reader takes the one for the other unaided: the note goes, and the
 bullet is the source's sentence with a bracket left out, as the verify step reads it.
+
+A note whose short name no other bullet of the brief uses, and the bullet itself says no more after it,
+introduces nothing the reader meets (the blind read of stop 80 marked '（以下简称培训评价组织）' down
+as clutter): it goes too (`without_unused_short_names`), the bracket's 《》 or quotes with it. Where a
+later bullet says the short name ("1+X证书制度试点"), the note is the reader's key to it and stays.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from citebrief.text.lazy_re import LazyPattern
 
@@ -28,3 +34,24 @@ def without_own_short_name(text: str, lang: str = "zh") -> str:
 def _kept(text: str, found: re.Match[str]) -> str:
     """The note itself where its short name is its own, else nothing."""
     return "" if text[: found.start()].endswith(found["short"]) else found.group()
+
+
+# any "（以下简称X）", "（以下统称“X”）", "（以下称X）", "(以下简称《X》)": X read without its marks
+_ANY_NOTE = LazyPattern(
+    r"[（(]以下(?:简称|统称|称)[：:]?[“\"《]?(?P<short>[\u4e00-\u9fff、\w+\-—]{2,24}?)[”\"》]?[)）]"
+)
+
+
+def without_unused_short_names(text: str, others: Sequence[str], lang: str = "zh") -> str:
+    """Chinese `text` without each short-name note whose short name ends the name before it, or is said
+    neither in `text` after the note nor in any of `others` (the brief's other bullets)."""
+    if lang != "zh" or "以下" not in text:
+        return text
+    text = without_own_short_name(text, lang)
+    return _ANY_NOTE.sub(lambda m: _used(text, m, others), text)
+
+
+def _used(text: str, found: re.Match[str], others: Sequence[str]) -> str:
+    """The note where its short name is said again after it or in another bullet, else nothing."""
+    short = found["short"]
+    return found.group() if short in text[found.end() :] or any(short in other for other in others) else ""
