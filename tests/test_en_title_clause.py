@@ -62,7 +62,8 @@ def test_the_shared_articles_title_a_noun_phrase(index: int, before: str, after:
     assert after in titles and before not in titles
 
 
-def test_a_verb_after_its_subject_stays() -> None:
-    # en-xsum 161: "Hellen Obiri upset defending world champion …": "Hellen Obiri Upset" reads as her
-    # surprise win too, which "Hellen Obiri" alone would drop
-    assert "Hellen Obiri Upset" in shared_group_titles("en-xsum.jsonl", 161)
+def test_a_verb_after_its_subject_is_not_cut_here() -> None:
+    # en-xsum 161: "Hellen Obiri upset defending world champion …": no clause cut ("Obiri Upset");
+    # `en_title_verb_end` gives the name (blind readers marked "Hellen Obiri Upset" down)
+    titles = shared_group_titles("en-xsum.jsonl", 161)
+    assert "Hellen Obiri" in titles and not any(title.endswith("Upset") for title in titles)

@@ -4,8 +4,27 @@ another kind of the noun or a phrase without it leaves the title as it was."""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_loose import Steps, loose_head, unloosed_title
+import pytest
+
+from citebrief.text.data_files import data_lines
+from citebrief.text.en_title_loose import Steps, loose_head, loose_words, unloosed_title
+from citebrief.text.en_title_widening import loose_modifiers
 from conftest import shared_group_titles
+
+
+@pytest.mark.parametrize("word", data_lines("en_title_loose.tsv"))
+def test_each_loose_word_opens_a_retried_title(word: str) -> None:
+    assert word == word.lower() and " " not in word
+    assert word in loose_words()
+    assert loose_head(f"{word.title()} Press") == "Press"
+    steps = _steps({"Press": "Power of the Press"})
+    assert unloosed_title(steps, [], [], [], set(), f"{word.title()} Press") == "Power of the Press"
+    assert loose_head(word.title()) == ""  # the word alone is no title to retry
+
+
+def test_the_table_is_its_own_not_the_modifiers_table() -> None:
+    assert len(loose_words()) == len(data_lines("en_title_loose.tsv")) == 19
+    assert loose_words() != loose_modifiers()
 
 
 def test_loose_head_drops_the_loose_adjective_only() -> None:

@@ -24,6 +24,7 @@ def test_a_verb_in_s_before_a_preposition_leaves_its_subject() -> None:
 
 
 def test_a_name_and_its_past_before_an_ing_verb_stays_without_a_phrase() -> None:
+    # "Doe" is a dictionary word ("doe"): no sure name for `en_title_verb_person` ("Hellen Obiri" is)
     group = ["Jane Doe upset defending champion Ann Roe to win gold.", "It rained."]
     assert verb_end_title(group, group, group, set(), "Jane Doe Upset") == "Jane Doe Upset"
 

@@ -11,16 +11,18 @@ Bayliss" of "Poor Strokes", en-xsum 17, does not hold the noun).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
-from citebrief.text.chunks import word_list
+from citebrief.text.data_files import data_lines
 from citebrief.text.titles import on_word_boundaries, swapped_title
 
-# how good, real, known or large a thing is, not which thing: a noun's loose first word
-LOOSE = frozenset(
-    word_list(
-        "actual real famous poor little main general clear special massive huge big great good bad true major key whole"
-    )
-)
+
+@cache
+def loose_words() -> frozenset[str]:
+    """How good, real, known or large a thing is, not which thing: a noun's loose first word
+    (`data/en_title_loose.tsv`)."""
+    return frozenset(data_lines("en_title_loose.tsv"))
+
 
 # (bullets, texts, every_text, guard, title) -> title: every English title step, in order
 Steps = Callable[[list[str], list[str], list[str], set[str], str], str]
@@ -30,7 +32,7 @@ def loose_head(title: str) -> str:
     """The title less a loose adjective it opens on ("Press" of "Actual Press"); '' where it opens
     on none or is that word alone."""
     first, _, rest = title.partition(" ")
-    return rest if rest and first.lower() in LOOSE else ""
+    return rest if rest and first.lower() in loose_words() else ""
 
 
 def unloosed_title(

@@ -22,9 +22,10 @@ The group's best-ranked phrase that bullets speak for takes the place (as `en_ti
 does for "Shot Well"), a bare noun widened to the phrase the group writes around it
 (`en_title_noun_phrase`: "Experiences of Childhood"); where none does, the subject the title
 holds, where two words or more whose head the text writes lower case and is no general noun
-("Note-exchange Scheme"; a name alone, "Hellen Obiri", tells less than the phrase did) or, after a
-past tense and "and"/"as", a name ("Toon Army" of "Toon Army Spat", which reads as a quarrel);
-else the title stays. Runs after `en_title_adverb_end` (`en_title_steps`).
+("Note-exchange Scheme") or, after a past tense and "and"/"as", a name ("Toon Army" of "Toon Army
+Spat", which reads as a quarrel); else the person the clause is about (`en_title_verb_person`:
+"Hellen Obiri"; "Stephanie's Appendix" of "Stephanie's appendix burst"); else the title stays.
+Runs after `en_title_adverb_end` (`en_title_steps`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from citebrief.text.en_chunks import generic_en, participle, word_classes
 from citebrief.text.en_title_adverb_end import MIN_COVERED
 from citebrief.text.en_title_noun_phrase import noun_phrase_title
 from citebrief.text.en_title_source import ranked_instead
+from citebrief.text.en_title_verb_person import verb_person_title
 from citebrief.text.en_written_at import places
 from citebrief.text.titles import swapped_if_free
 
@@ -70,7 +72,7 @@ def verb_end_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     common = all(text[start:end].split()[-2] == head for text, start, end in spots)
     past = all(_past_at(text, end, words) for text, start, end in spots)  # "the Toon Army spat as"
     if len(words) < 3 or not (common or past) or generic_en(head):
-        return title  # a name alone ("Hellen Obiri") tells less than the phrase did
+        return verb_person_title(title, spots, all_texts, used) or title  # "Hellen Obiri", "Stephanie's Appendix"
     return swapped_if_free(title, " ".join(words[:-1]), used)
 
 
