@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from tests.helpers import verdict_on
 
-from citebrief.engines.en_name_intros import _introduction, _role, _role_after, _stands_alone, _words
+from citebrief.engines.en_name_intros import (
+    _introduction,
+    _role,
+    _role_after,
+    _words,
+    sole_given,
+    stands_alone,
+    words_before,
+)
 from citebrief.model import VerdictLabel
 from conftest import shared_groups
 
@@ -81,11 +89,11 @@ def test_one_person_only_is_introduced() -> None:
 
 def test_the_surname_stands_alone_where_it_opens_or_follows_a_mark_or_a_small_word() -> None:
     text = "Clarke said the younger man, Clarke said, followed ex-Sale hooker Diamond and said Snoussi"
-    assert _stands_alone(text, 0, 6)
-    assert _stands_alone(text, text.index("Clarke said,"), text.index("Clarke said,") + 6)
-    assert not _stands_alone(text, text.index("Diamond"), text.index("Diamond") + 7)  # "hooker" says who
-    assert _stands_alone(text, text.index("Snoussi"), text.index("Snoussi") + 7)
-    assert not _stands_alone("Judy Clarke Smith", 5, 11)  # a capitalized word after: a given name
+    assert stands_alone(text, 0, 6)
+    assert stands_alone(text, text.index("Clarke said,"), text.index("Clarke said,") + 6)
+    assert not stands_alone(text, text.index("Diamond"), text.index("Diamond") + 7)  # "hooker" says who
+    assert stands_alone(text, text.index("Snoussi"), text.index("Snoussi") + 7)
+    assert not stands_alone("Judy Clarke Smith", 5, 11)  # a capitalized word after: a given name
 
 
 def test_the_role_table_has_its_four_kinds_in_lower_case() -> None:
@@ -93,7 +101,7 @@ def test_the_role_table_has_its_four_kinds_in_lower_case() -> None:
     assert set(words) == {"head", "modifier", "before", "not_name"}
     assert all(word == word.casefold() for kind in ("head", "modifier", "before") for word in words[kind])
     assert all(word[:1].isupper() for word in words["not_name"])
-    assert {"attorney", "analyst", "chairman"} <= words["head"]
+    assert {"attorney", "analyst", "chairman", "superintendent"} <= words["head"]
     assert "took" not in words["head"] | words["modifier"]
 
 
@@ -110,3 +118,22 @@ def test_verify_reads_the_bullet_without_the_role_and_the_role_in_a_cited_paragr
     text = "[defense attorney Judy] Clarke conceded the case."
     assert verdict_on(PAGE, text, [1], "Trial")[0] is VerdictLabel.supported
     assert verdict_on(PAGE, text.replace("Judy", "Jane"), [1], "Trial")[0] is not VerdictLabel.supported
+
+
+def test_a_sentence_cut_before_the_name_is_read_on_from_the_one_before() -> None:
+    # en-cnndm 44: "… city schools superintendent" | "Chuck Ledbetter announced …" (the page's line
+    # break cut the sentence); the brief's "Ledbetter also apologized …" never said who he was
+    assert any(
+        text.startswith("[superintendent Chuck] Ledbetter also apologized") for text in _bullets("en-cnndm.jsonl", 44)
+    )
+    texts = ["It was said by city schools superintendent", "Chuck Ledbetter on Tuesday.", "Ledbetter said."]
+    assert words_before(texts, 1, 0, [False, True, True]) == "It was said by city schools superintendent "
+    assert words_before(texts, 1, 0, [False, False, True]) == ""  # another paragraph: not read on
+    assert words_before(["He left.", *texts[1:]], 1, 0, [False, True, True]) == ""  # a sentence of its own
+    assert _introduction(texts, "Ledbetter", [False, True, True]) == ("Chuck", 1, "superintendent")
+    assert _introduction(texts, "Ledbetter") is None
+
+
+def test_a_capitalized_role_before_a_surname_is_no_given_name() -> None:
+    # en-cnndm 44: "Superintendent Ledbetter said …" beside "Chuck Ledbetter": one person
+    assert sole_given(["Chuck Ledbetter spoke.", "Superintendent Ledbetter said."], "Ledbetter") == ("Chuck", 0, 0)

@@ -18,6 +18,7 @@ from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_date
 from citebrief.engines.en_announced_quotes import with_announced_quote
 from citebrief.engines.en_club_names import named_club_en
 from citebrief.engines.en_couple_names import named_couple_en
+from citebrief.engines.en_given_names import given_name_en
 from citebrief.engines.en_lead_descriptions import named_lead_en
 from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
@@ -224,6 +225,7 @@ def _whose_words(
     '"…," [Chris Davies] said.' (`en_tail_speakers`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
+    or, with no known role, the given name: "Mr. [Josh] Hatfield" (`en_given_names`),
     or the couple a "The couple say …" means (`en_couple_names`), or the club "The west London club
     …" means (`en_club_names`), or the things an opening teaser's "They" means (`en_teaser_referents`),
     or the person an opening description means (`en_lead_descriptions`);
@@ -236,6 +238,7 @@ def _whose_words(
             or named_quotation_en(scored, i, text, points, middles)
             or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
             or introduced_en(scored, i, text, points, everywhere)
+            or given_name_en(scored, i, text, points, everywhere)  # "Mr. [Josh] Hatfield"
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
             or named_club_en(scored, i, text)  # "[Harlequins] also felt …" for "The west London club"
             or named_teaser_en(scored, i, text)  # "[These giant arrows] are the peculiar …"

@@ -13,7 +13,9 @@ word, "ex-Sale hooker Diamond", "Kahlo de Rivera", the bullet says who already o
 longer name), and the role is a known one (`data/en_role_words.tsv`: it ends on a head, "attorney",
 read back over heads, modifiers and one capitalized word, "CNN legal analyst", "Tsarnaev's defense
 attorney", a comma after it or not, "Altice's attorney, Ed Brass") the bullet does not
-say already. A "Mr Clarke" is left alone: a role alone before it named no more than the title did.
+say already. A "Mr Clarke" is left alone: a role alone before it named no more than the title did
+(`en_given_names` gives it the given name). A sentence the page's line break cut before the whole
+name ("… city schools superintendent" | "Chuck Ledbetter announced …") is read on from the one before.
 Verify reads the bullet without the bracket, its words in a cited paragraph
 (`text.speaker_label.ROLE_IN_PLACE`).
 """
@@ -47,7 +49,7 @@ def _words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in rows_by_kind("en_role_words.tsv").items()}
 
 
-def _not_name(word: str) -> bool:
+def not_name(word: str) -> bool:
     """A capitalized word that is no given name, surname nor body before a role ("The", "Mr", "Monday")."""
     return word in _words()["not_name"]
 
@@ -62,23 +64,24 @@ def introduced_en(
     if scored.lang != "en" or "[" in text:
         return None
     texts = [unit.text for unit in scored.units]
+    goes_on = same_block(scored)
     said = sorted(everywhere)
     seen: set[str] = set()
     for bare in _WORD.finditer(text):
         surname = bare.group("surname")
-        if surname in seen or _not_name(surname) or len(surname) < MIN_SURNAME:
+        if surname in seen or not_name(surname) or len(surname) < MIN_SURNAME:
             continue
         seen.add(surname)
-        if not _stands_alone(text, bare.start(), bare.end()):
+        if not stands_alone(text, bare.start(), bare.end()):
             continue
-        found = _introduction(texts, surname)
+        found = _introduction(texts, surname, goes_on)
         if found is None:
             continue
         given, at, role = found
         whole = f"{given} {surname}"
         if given in text or role.split()[-1] in text or any(surname in point.text for point in points):
             continue  # the bullet or its group says who
-        if any(whole in texts[k] for k in said) or _said_before(texts, said, i, surname):
+        if any(whole in texts[k] for k in said) or said_before(texts, said, i, surname):
             continue  # the brief says who, or an earlier bullet of the brief names them first
         if not is_person(whole, texts):
             continue
@@ -86,7 +89,7 @@ def introduced_en(
     return None
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
+def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether the surname at `start`–`end` stands alone: it opens the bullet or follows a mark or
     a word of `before`, and no capitalized word follows it ("Clarke Smith": a given name)."""
     if re.match(r" (?:[A-Z]|de |da |van |von )", text[end:]):
@@ -97,35 +100,64 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return before.casefold() in _words()["before"]
 
 
-def _said_before(texts: Sequence[str], said: Sequence[int], i: int, surname: str) -> bool:
+def said_before(texts: Sequence[str], said: Sequence[int], i: int, surname: str) -> bool:
     """Whether a sentence of the brief before sentence `i` says `surname`: that bullet brings them in."""
     word = re.compile(rf"\b{re.escape(surname)}\b")
     return any(k < i and word.search(texts[k]) for k in said)
 
 
-def _introduction(texts: Sequence[str], surname: str) -> tuple[str, int, str] | None:
+def _introduction(texts: Sequence[str], surname: str, goes_on: Sequence[bool] = ()) -> tuple[str, int, str] | None:
     """The one given name the article writes before `surname`, the sentence first writing both,
-    and the role before them there; None where several given names stand before it (several
-    people), none does, or the article gives no known role."""
+    and the role before them there (`words_before`; `goes_on`: `same_block`); None where several
+    given names stand before it (several people), none does, or the article gives no known role."""
+    first = sole_given(texts, surname)
+    if first is None:
+        return None
+    given, at, start = first
+    sentence = texts[at]
+    role = _role(words_before(texts, at, start, goes_on))
+    if role is None:  # "said Judith Enck, an EPA regional administrator.": the role set off after the name
+        role = _role_after(sentence[start + len(given) + 1 + len(surname) :])
+    return None if role is None else (given, at, role)
+
+
+def same_block(scored: Scored) -> list[bool]:
+    """For each sentence, whether it goes on the paragraph or passage of the sentence before it."""
+    units = scored.units
+    return [k > 0 and units[k - 1].paragraph == unit.paragraph for k, unit in enumerate(units)]
+
+
+def words_before(texts: Sequence[str], at: int, start: int, goes_on: Sequence[bool]) -> str:
+    """What sentence `at` writes before `start`, read on from the sentence before it in its block
+    (`goes_on`) where the cut left none and that sentence ends on no mark ("… city schools
+    superintendent" | "Chuck Ledbetter announced …", en-cnndm 44: the page's line break cut it)."""
+    before = texts[at][:start]
+    if not before and at < len(goes_on) and goes_on[at] and not _ENDS_MARKED.search(texts[at - 1]):
+        return texts[at - 1].rstrip() + " "
+    return before
+
+
+# a sentence ending on a mark: what follows opens a sentence of its own
+_ENDS_MARKED = LazyPattern(r"[.!?:;'’\"”)]\s*$")
+
+
+def sole_given(texts: Sequence[str], surname: str) -> tuple[str, int, int] | None:
+    """The one given name the article writes before `surname`, the sentence first writing both and
+    where the name starts there; None where several given names stand before it (several people)
+    or none does. A role's head capitalized before it ("Superintendent Ledbetter said") is no given
+    name."""
     given_names: set[str] = set()
     first: tuple[str, int, int] | None = None
     pattern = re.compile(_GIVEN.format(re.escape(surname)))
     for k, sentence in enumerate(texts):
         for m in pattern.finditer(sentence):
             given = m.group("given")
-            if _not_name(given) or is_person_title(given):
+            if not_name(given) or is_person_title(given) or given.casefold() in _words()["head"]:
                 continue
             given_names.add(given)
             if first is None:
                 first = (given, k, m.start())
-    if first is None or len(given_names) != 1:
-        return None
-    given, at, start = first
-    sentence = texts[at]
-    role = _role(sentence[:start])
-    if role is None:  # "said Judith Enck, an EPA regional administrator.": the role set off after the name
-        role = _role_after(sentence[start + len(given) + 1 + len(surname) :])
-    return None if role is None else (given, at, role)
+    return first if first is not None and len(given_names) == 1 else None
 
 
 # the role set off after a whole name, to the next mark: ", an EPA regional administrator."
@@ -160,7 +192,7 @@ def _role(before: str) -> str | None:
         if word.casefold() in kinds["head"] | kinds["modifier"]:
             role.insert(0, words.pop())
             continue
-        if _CAPITALIZED.fullmatch(word) and not _not_name(word):
+        if _CAPITALIZED.fullmatch(word) and not not_name(word):
             role.insert(0, word)  # "CNN legal analyst", "Tsarnaev's defense attorney": one body's or person's name
         break
     return " ".join(role) + ("," if comma else "")

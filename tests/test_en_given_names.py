@@ -1,0 +1,71 @@
+"""A bullet whose first mention of a person is "Mr. Hatfield" or a bare surname the article writes
+whole elsewhere, with no known role, takes the given name in brackets ("Mr. [Josh] Hatfield",
+`en_given_names`); verify reads it without the bracket, the given name in a cited paragraph."""
+
+from __future__ import annotations
+
+from tests.helpers import verdict_on
+
+from citebrief.engines.en_given_names import _whole_alone
+from citebrief.model import VerdictLabel
+from conftest import shared_groups
+
+
+def _bullets(name: str, index: int) -> list[str]:
+    return [text for group in shared_groups(name, index) for text in group]
+
+
+def test_a_titled_surname_takes_its_given_name() -> None:
+    # en-cnndm 59: the brief's "Mr. Hatfield" never said who he was (a blind reader: "never introduce Mr. Hatfield")
+    assert any("as Mr. [Josh] Hatfield calls it" in text for text in _bullets("en-cnndm.jsonl", 59))
+    # en-xsum 94: "Finance Secretary John Swinney" stands in no bullet
+    assert any(text.startswith("Mr [John] Swinney said the UK government") for text in _bullets("en-xsum.jsonl", 94))
+
+
+def test_a_bare_surname_with_no_known_role_takes_its_given_name() -> None:
+    # en-cnndm 139: "… is mother-of-two, Malenda Meacham." is in no bullet
+    assert any(text.startswith("[Malenda] Meacham previously told") for text in _bullets("en-cnndm.jsonl", 139))
+    # en-xsum 99: "… routine victories for 10th seed Tomas Berdych and …"
+    assert any(text.startswith("[Tomas] Berdych beat") for text in _bullets("en-xsum.jsonl", 99))
+
+
+def test_a_place_a_title_or_another_persons_name_is_left_alone() -> None:
+    # en-xsum 186: "a community known as Little Britain" names no person "Britain"
+    assert not any("[Little]" in text for text in _bullets("en-xsum.jsonl", 186))
+    # en-cnndm 161: "Why Turkey won't say the G-word" opens a sentence: "Why" no given name
+    assert not any("[Why]" in text for text in _bullets("en-cnndm.jsonl", 161))
+    # en-xsum 95: "Natural Resources Wales": a body's name
+    assert not any("[Resources]" in text for text in _bullets("en-xsum.jsonl", 95))
+    # en-xsum 188: the sentence writing "Ingrid Franov" says "not a typical Ikea customer": cited for
+    # her name, it would read as denying '"This is really talking to customers," said Ms Franov'
+    assert any(
+        text.startswith('"This is really talking to customers," said Ms Franov')
+        for text in _bullets("en-xsum.jsonl", 188)
+    )
+    # en-cnndm 163: "Ted Cruz's wife, Heidi. Mrs Cruz, …": Ted is her husband
+    assert not any("[Ted]" in text for text in _bullets("en-cnndm.jsonl", 163))
+
+
+def test_the_whole_name_stands_alone() -> None:
+    sentence = "The hosts had a rousing finish as Stuart Broad dismissed him."
+    at = sentence.index("Stuart")
+    assert _whole_alone(sentence, at, len("Stuart Broad"), sentence[:at], False)
+    sentence = "Sat there is Scotsman Mark Connor."  # "Mark" is a given name, "Scotsman" none
+    at = sentence.index("Scotsman")
+    assert not _whole_alone(sentence, at, len("Scotsman Mark"), sentence[:at], True)
+    for before in ("", "the Beale ", "until 1998 ", "a community known as ", "concerts called "):
+        assert not _whole_alone(f"{before}Little Britain.", len(before), len("Little Britain"), before, False)
+    assert _whole_alone("Why Turkey said.", 0, len("Why Turkey"), "", True)  # "Mr Turkey": the title vouches
+
+
+PAGE = [
+    "Josh Hatfield, a regular, says the treatment works.",
+    "At $100 a pop, that's some pretty pricey skin 'maintenance', as Mr. Hatfield calls it.",
+]
+
+
+def test_verify_reads_the_bullet_without_the_given_name_and_the_name_in_a_cited_paragraph() -> None:
+    text = "At $100 a pop, that's some pretty pricey skin 'maintenance', as Mr. [Josh] Hatfield calls it"
+    label, reason = verdict_on(PAGE, text, [1, 2], "Skin")
+    assert label is VerdictLabel.supported, reason
+    assert verdict_on(PAGE, text.replace("Josh", "Tom"), [1, 2], "Skin")[0] is not VerdictLabel.supported
