@@ -37,12 +37,15 @@ def test_the_market_scene_goes_on_with_its_diners() -> None:
     assert any(t.startswith("有食客笑言，来这吃饭") for t in scene)
 
 
-def test_a_weather_pair_of_two_kinds_is_left_to_the_kinds() -> None:
-    # zh-news L965: the landfall forecast beside "要最高标准……加强回港船只": zh_weather_kinds sends
-    # the forecast to the overview and the measure to the measures; "会商明确，……" takes no place
+def test_a_consultations_forecast_and_decision_stay_together() -> None:
+    # zh-news L965: "要最高标准……加强回港船只" is no bullet since s80b (`zh_modal_leans`: the
+    # consultation that decided it is two sentences up); "要层层压实……" carries "会商明确，……", and
+    # the consultation's forecast ("会商指出，台风……") stands beside its decision
     groups = _groups("zh-news", "_L965")
-    assert any(t.startswith("会商指出，台风") for t in groups[0])
-    assert not any(t.startswith("会商明确") for g in groups for t in g)
+    assert not any(t.startswith("要最高标准") for g in groups for t in g)
+    decided = _group_of(groups, "会商明确")
+    assert any(t.startswith("会商指出，台风") for t in decided)
+    assert any("。要层层压实" in t for t in decided)
 
 
 def test_a_next_sentence_that_shares_nothing_is_no_tie() -> None:

@@ -104,7 +104,8 @@ def test_zh_news_edge_bullets_join_their_kind(record_id: str, moved: str, kind: 
     ("record_id", "measure", "coming"),
     [
         pytest.param("_L26", "福建严阵以待", "狂风与暴雨齐袭", id="typhoon-landfall"),
-        pytest.param("_L965", "加强回港船只", "会商指出", id="national-response"),
+        # (zh-news L965's "要最高标准……加强回港船只" is no bullet since s80b: an order from no one,
+        # `zh_modal_leans`; test_zh_pair_follows reads where its consultation's lines went)
     ],
 )
 def test_zh_news_first_theme_of_two_kinds_is_parted(record_id: str, measure: str, coming: str) -> None:

@@ -57,6 +57,7 @@ OPERATIVE_REACH = 0.3  # the decision stands near the top: within the first 30% 
 # 大概是20-22个鸡蛋左右的量。"): a sentence leaning on one of them takes that one's antecedent too
 _POINTS_BACK = frozenset({"above-zh", "alike-zh", "for-example-zh", "in-this-case-zh"})
 _SEMICOLON = ("；", ";")
+_QUESTION_ENDS = ("？", "?")
 # what the clause before a "；" leads to: "逾期未改正或者整改不合格的，撤销……", "如对议题有意见或建议，……";
 # a numbered item ("3、如果喜欢吃甜口的，……") is the next item of a list, not a consequence
 _CONSEQUENCE = LazyPattern(
@@ -277,6 +278,7 @@ def lean_on_previous(
                 run = first + before + texts[i]
                 if (
                     first.rstrip().endswith(SENTENCE_ENDS)
+                    and not first.rstrip().endswith(_QUESTION_ENDS)  # "150克蛋白质大概是多少？": on what, in turn?
                     and not dangling(first, lang)
                     and len(run) <= WHOLE_SENTENCE_CHARS
                 ):

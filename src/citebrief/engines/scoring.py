@@ -23,6 +23,7 @@ from citebrief.engines.themes import PhraseSource
 from citebrief.engines.weights import TermSpace
 from citebrief.engines.zh_body_names import body_names
 from citebrief.engines.zh_frame_leans import frame_leans
+from citebrief.engines.zh_modal_leans import modal_leans
 from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
@@ -315,6 +316,9 @@ def score(
     if lang == "zh" and not policy:  # "以……为重点，对接……": news only, a policy's clauses all lack one
         held = leaning | {i for i in usable if trimmed[i] != alone[i]}
         leaning |= frame_leans([u.text for u in units], [u.paragraph for u in units], trimmed, usable, held)
+        no_bullets = modal_leans([u.text for u in units], [u.paragraph for u in units], trimmed, alone, usable)
+        if len(usable) - len(no_bullets) >= 2:  # "要夯实……": who must, the sentence before says, or none near
+            usable = [i for i in usable if i not in no_bullets]
     weighed = list(short)  # only a usable sentence needs its specifics counted
     for i in usable:
         weighed[i] = long[i] * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
