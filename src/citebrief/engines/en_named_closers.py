@@ -21,11 +21,13 @@ ends last in the article goes to the key points (`drafts[0]`) where
 - it stands in a later paragraph than the group's bullet before it (a bullet of the same
   paragraph goes on with that bullet's run);
 - it neither leans on the sentence before (`en_actor_groups.leans`) nor gives someone's words
-  (`en_lone_edges.gives_words`).
+  (`en_lone_edges.gives_words`), nor says "it", "this", "these" or "those" (`_POINTING`): "At least
+  Britt McHenry owns up to it" (en-cnndm 199) went up beside her video once, and a blind reader
+  read its "it" as pointing at nothing there — it answers the group's closing argument.
 
 It goes after the last key point before it in the article. English news read in runs
-(`final_groups`' en_news). en-cnndm, en-xsum as pasted: 2 of 400 briefs move (cnndm 199, xsum
-121); as the benches cut them (`bench/same_briefs.py`), none. Tried and left: without "no other
+(`final_groups`' en_news). en-cnndm, en-xsum as pasted: 1 of 400 briefs moves (xsum 121); as the
+benches cut them (`bench/same_briefs.py`), none. Tried and left: without "no other
 bullet of its group says the name", four more moved: "Casey will wrap up his preparation at the
 Shell Houston Open" up beside his Masters place (en-cnndm 88, a blind reader's named fault) cost
 its group its second "Casey" and so its title, "Casey's Masters Appearances" falling to one
@@ -50,6 +52,7 @@ from citebrief.engines.scored import Draft, Unit, overview_placed
 
 HEAD_WORDS = 4  # the bullet's opening words that must name the person
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_POINTING = re.compile(r"\b(?:it|this|these|those)\b", re.IGNORECASE)  # a word that stands for what came before
 
 
 def _capitalised(text: str) -> list[str]:
@@ -73,7 +76,7 @@ def named_closer_raised(units: Sequence[Unit], texts: Sequence[str], drafts: lis
     i = group.picked[-1]
     if len(group.picked) < KEPT + 1 or units[i].paragraph <= units[group.picked[-2]].paragraph:
         return False
-    if leans(units[i].text) or gives_words(texts[i]):
+    if leans(units[i].text) or gives_words(texts[i]) or _POINTING.search(texts[i]):
         return False
     named = set().union(*(_introduced(texts[j]) for j in overview.picked))
     heads = [w for w in _capitalised(" ".join(texts[i].split()[:HEAD_WORDS])) if w in named]
