@@ -74,8 +74,16 @@ def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not _lifted(title, bullets) or vague_title(title, group_texts):
         return title  # a vague one is `en_title_quote_run`'s
     article = [*all_texts, *bullets]
-    readings = quoted_readings(bullets, all_texts, title)
-    speaker = run_speaker(bullets, readings, all_texts, article) if readings else ""
+    readings: list[tuple[str, bool]] = []
+    for at in range(len(bullets)):  # read in turn: a bullet that is no one's words ends it (`run_speaker`)
+        read = reading(bullets, at, all_texts, article)
+        if not read[1]:
+            return title
+        readings.append(read)
+    said = [(b, words) for b, (_, words) in zip(bullets, readings, strict=True) if says(b, title)]
+    if any(not quoted_in(title, b, words) for b, words in said):
+        return title  # the title is the writer's word ("struggling on the professional tour"), not a quotation's
+    speaker = run_speaker(bullets, readings, all_texts, article)
     if not speaker:
         return title
     spoken = [(b, words) for b, (_, words) in zip(bullets, readings, strict=True) if words]
@@ -83,7 +91,7 @@ def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if not topic and len(spoken) == len(bullets):  # a run of quotes only: whose words, and the word lifted
         topic = _plural(title, group_texts)
         if not topic:  # whose words alone ("David Robinson", not "Pornographic Site")
-            return speaker_name(speaker, bullets, used) or title
+            return _whose(speaker, bullets, used) or title
     if not topic:
         return title
     phrase = f"{speaker}{ON}{topic}"
@@ -93,22 +101,7 @@ def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     return display_title(phrase, "en")
 
 
-def quoted_readings(bullets: list[str], all_texts: list[str], title: str) -> list[tuple[str, bool]]:
-    """Each bullet's reading (`reading`: whose, and whether words) where every bullet is words and
-    every bullet saying `title` says it inside the quotation; [] else (the title is the writer's
-    word, "struggling on the professional tour", or a bullet is no one's words)."""
-    article = [*all_texts, *bullets]
-    readings: list[tuple[str, bool]] = []
-    for at in range(len(bullets)):  # read in turn: a bullet that is no one's words ends it (`run_speaker`)
-        read = reading(bullets, at, all_texts, article)
-        if not read[1]:
-            return []
-        readings.append(read)
-    said = [(b, words) for b, (_, words) in zip(bullets, readings, strict=True) if says(b, title)]
-    return [] if any(not quoted_in(title, b, words) for b, words in said) else readings
-
-
-def speaker_name(speaker: str, bullets: list[str], used: set[str]) -> str:
+def _whose(speaker: str, bullets: list[str], used: set[str]) -> str:
     """The speaker by the given name and surname a bullet names them with ("District Judge David
     Robinson said:" → "David Robinson"), free of the other titles; ''."""
     if not _SURNAME.fullmatch(speaker):

@@ -5,7 +5,7 @@ it down: "a clear spirit" says what kind of thing the term is, and the group is 
 the term takes the title's place ("Baijiu"), where every place the group writes the title
 describes the same term, quoted or a name no dictionary knows ("Hexham", not "However"), after a
 dash or a comma and "a"/"an" (the description's other adjectives between: "a strong, clear
-spirit"). Else the title stays. Runs after `en_title_loose_speaker`, after `en_title_loose` has
+spirit"). Else the title stays. Runs after `en_title_loose` has
 tried the noun (`en_title_steps`).
 """
 

@@ -38,7 +38,6 @@ from citebrief.text.en_title_lifted import lifted_title
 from citebrief.text.en_title_list_kind import list_kind_title
 from citebrief.text.en_title_loose import unloosed_title
 from citebrief.text.en_title_loose_described import loose_described_title
-from citebrief.text.en_title_loose_speaker import loose_speaker_title
 from citebrief.text.en_title_majority import majority_title
 from citebrief.text.en_title_match import match_title
 from citebrief.text.en_title_modified import modified_title
@@ -161,12 +160,10 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     """The group's title after every step; a role before a name goes ("Stephen Cartwright", not
     "Officer …") before the steps that read names, and a title glued to the next sentence is cut
     last ("Russia", not "Russia.BBC Monitoring Reports"); a loose adjective's noun widened last
-    ("Power of the Press", not "Actual Press": `en_title_loose`), else one speaker's run named by its
-    speaker ("Teresa Frith", not "Massive Challenge": `en_title_loose_speaker`) or the term it only
-    describes ("Baijiu", not "Clear Spirit": `en_title_loose_described`)."""
+    ("Power of the Press", not "Actual Press": `en_title_loose`), else the term it only describes
+    ("Baijiu", not "Clear Spirit": `en_title_loose_described`)."""
     title = _all_steps(bullets, texts, every_text, guard, title)
     title = unloosed_title(_all_steps, bullets, texts, every_text, guard, title)
-    title = loose_speaker_title(bullets, texts, every_text, guard, title)  # "Teresa Frith", not "Massive Challenge"
     return loose_described_title(bullets, texts, every_text, guard, title)  # "Baijiu", not "Clear Spirit"
 
 
