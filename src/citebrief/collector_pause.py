@@ -3,8 +3,9 @@
 A warm draft makes and drops tens of thousands of objects that reference counting frees (none
 left in cycles on the shared sets: `gc.collect()` after a draft finds 0), yet the collector's
 passes go over them as they pile up, and now and then a full pass over every long-lived table
-(~40 ms each): ~4% of a warm zh-policy brief. Paused, nothing is put off: what a draft drops is
-freed as before, and what it leaves in cycles (a raised error's traceback) waits for the resume.
+(~40 ms each): paused, a warm brief costs 1.4% fewer instructions on zh-policy, 6% on zh-clts
+(bench/README.md). Nothing is put off: what a draft drops is freed as before, and what it
+leaves in cycles (a raised error's traceback) waits for the resume.
 
 The collector is one switch for the whole process and the web app drafts in worker threads, so
 the pause is counted under a lock: the first draft to start pauses it, the last to end resumes
