@@ -29,6 +29,7 @@ from itertools import compress
 
 import numpy as np
 
+from citebrief.collector_pause import collector_paused
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import repeats_any, trim_sentence
@@ -388,6 +389,7 @@ def _title_themes(
         figure_up(scored, drafts)  # an overview with no headline figure takes one up (`zh_overview_figure`)
 
 
+@collector_paused  # the cycle collector waits till the brief is drafted (issue #14)
 def draft_extractive(document: Document, *, groups: int | None = None, lang: Lang | None = None) -> Brief:
     """A grouped, cited brief of `document`, in the document's language."""
     if lang is not None and lang != document.lang:
