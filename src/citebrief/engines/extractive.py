@@ -16,7 +16,6 @@
 5. No heading, TOC line, signature, date, addressee list or standard formula is a bullet (the
    patterns are data: `text/data/lines.tsv`); each bullet is whole (`bullets.py`), a list item
    with its lead-in, citing its paragraph (and any paragraph that repeats it word for word).
-
 Everything is deterministic: the same document gives the same brief.
 """
 
@@ -593,8 +592,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         lang=document.lang,
         engine=ENGINE_NAME,
         citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",
-        # a measure keeps its owner; a long run "授予……，授予……" is two or three whole bullets (`zh_run_parts`);
-        # a bullet ending on its source's "；" or "，" ends with "。" (`zh_clause_stops`)
+        # owners kept (`measure_owners`), long runs parted (`zh_run_parts`), a last "；"/"，" as "。" (`zh_clause_stops`)
         groups=clause_stopped(
             document, run_parts(document.lang, with_owners(texts if policy else None, result_groups))
         ),
