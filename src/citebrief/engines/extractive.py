@@ -592,7 +592,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         lang=document.lang,
         engine=ENGINE_NAME,
         citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",
-        # owners kept (`measure_owners`), long runs parted (`zh_run_parts`), a last "；"/"，" as "。" (`zh_clause_stops`)
+        # owners kept (`measure_owners`), long runs parted (`zh_run_parts`), "；"/"，" closed "。" (`zh_clause_stops`)
         groups=clause_stopped(
             document, run_parts(document.lang, with_owners(texts if policy else None, result_groups))
         ),
