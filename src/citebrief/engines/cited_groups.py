@@ -26,7 +26,8 @@ from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
 from citebrief.engines.zh_run_pairs import run_pairs_joined
-from citebrief.model import Group
+from citebrief.model import Group, Point
+from citebrief.text.zh_title_labels import without_title_label
 
 
 def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> list[Group]:
@@ -56,6 +57,13 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
         function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
+        points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
     groups = [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
     # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)
     return resolved_overview(groups) if en_news else groups
+
+
+def _unlabelled(points: list[Point], title: str) -> list[Point]:
+    """A Chinese group's bullets without a label that repeats the group's `title` or is generic:
+    "窗户和阳台潜在危险：与其他……" under "窗户和阳台潜在危险" (`zh_title_labels`)."""
+    return [p.model_copy(update={"text": without_title_label(p.text, title)}) for p in points]
