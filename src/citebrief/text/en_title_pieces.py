@@ -15,6 +15,7 @@ from __future__ import annotations
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_title_position import position_fragment
 from citebrief.text.lazy_re import LazyPattern
 
 _TOKEN = LazyPattern(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
@@ -102,6 +103,8 @@ def _cut_at(before: list[str], words: list[str], after: list[str]) -> bool:
         return True  # "Lidl Cost" of "houses close to a Lidl cost 2 per cent less": a clause
     if last[:1].islower() and last.lower().endswith(_ACT_ENDINGS) and following == "of":
         return True  # "Light Stimulation" of "the light stimulation of a woman's clitoris"
+    if position_fragment(before, words):
+        return True  # "Right of the Fairway" of "to the right of the fairway": a where
     return _title_case_tail(before, words)
 
 

@@ -44,6 +44,7 @@ from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_event import name_event_title
 from citebrief.text.en_title_name_said import name_said_title
 from citebrief.text.en_title_named import named_title
+from citebrief.text.en_title_named_noun import named_noun_title
 from citebrief.text.en_title_noun_phrase import noun_phrase_title
 from citebrief.text.en_title_outlet import outlet_title
 from citebrief.text.en_title_outnamed import covering_unless_outnamed
@@ -146,6 +147,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     every_noun_title,  # "Children" every bullet says, not one's "Age"
     match_title,  # "Bayern v Hoffenheim" of a match report's goals, not one scorer's "Sebastian Rode"
     noun_phrase_title,  # "Appeal Court Judges", "Sensitive Skin": not a bare common noun
+    named_noun_title,  # "GTC Scotland Hearing" a bullet writes, not a bare "Hearing"
     complement_title,  # "Rented Villa", "Collision with a Citroen Berlingo": what noun phrases leave bare
     leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
