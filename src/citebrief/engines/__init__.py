@@ -42,9 +42,12 @@ def _draft_extractive(
 ) -> Brief:
     from citebrief.engines.extractive import draft_extractive
     from citebrief.engines.foreign_titles import plain_titles
+    from citebrief.engines.zh_reply_projects import questions_named
 
-    # an article in Latin letters that is not English: its groups titled by their passages (`foreign_titles`)
-    return plain_titles(draft_extractive(document, groups=options.groups, lang=options.lang), document)
+    # an article in Latin letters that is not English: its groups titled by their passages (`foreign_titles`);
+    # a Chinese reply's answer that says only "该项目": opened on its question (`zh_reply_projects`)
+    brief = plain_titles(draft_extractive(document, groups=options.groups, lang=options.lang), document)
+    return questions_named(brief, document)
 
 
 def _draft_llm(document: Document, options: BriefOptions, store: Store | None, llm: LLMClient | None) -> Brief:
