@@ -48,8 +48,9 @@ def test_the_new_study_parts_from_the_study_of_2010() -> None:
 def test_a_weak_turn_keeps_the_group_whole() -> None:
     # en-cnndm 11 as the benches cut it: the fraudster's spending, then his repayment order, share
     # a little across the cut (0.029); cut, the spending took "Extractor Fan", one bullet's detail
+    # (the Florida holiday that opened it went up beside the key points' holidays: `en_opener_returns`)
     groups = _bench_groups(11)
-    fraud = group_opening(groups, "Allen also splurged")
+    fraud = group_opening(groups, "The couple lived in a £700,000 home")
     assert any(text.startswith("Judge Stephen Kramer QC today ordered") for text in fraud), groups
 
 
