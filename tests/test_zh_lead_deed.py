@@ -52,3 +52,19 @@ def test_shared_news_overviews_name_the_deed() -> None:
     assert shared_group_titles("zh-news.jsonl", 172)[0] == "核心要点：洪水防御应急响应"
     # a subject the lead never says stands: the deed is no better than the kind ("应急救援")
     assert shared_group_titles("zh-news.jsonl", 117)[0] == "核心要点：应急救援"
+
+
+def test_the_one_a_lead_clause_opens_on_acting_gives_way_to_the_deed() -> None:
+    acted = "15日，王师傅带着几名员工来到村里开展爱心义诊活动，为老人看病。"
+    assert lead_deed("王师傅", [acted], [acted], set()) == "爱心义诊活动"
+    # the clause does not open on the one named: the deed is no one's of theirs
+    told = "15日，村民们看到王师傅后开展爱心义诊活动。"
+    assert lead_deed("王师傅", [told], [told], set()) == ""
+    # the name opens the clause as a noun's front, not acting ("王师傅团队"): it stands
+    team = "15日，王师傅团队开展爱心义诊活动。"
+    assert lead_deed("王师傅", [team], [team], set()) == ""
+
+
+def test_a_shared_profile_overview_names_the_persons_deed() -> None:
+    # zh-news 194: the barber's free haircuts, not his bare name (the tagger reads no person)
+    assert shared_group_titles("zh-news.jsonl", 194)[0] == "核心要点：爱心义剪活动"

@@ -9,9 +9,11 @@ campaign, a clean-up, a reform), read back from its head to the clause's start, 
 verb ("推进|……综合治理") and the words no name opens on; it is whole in the lead (nothing past
 MAX_CHARS is cut) and an overview bullet says it on word boundaries, so the title quotes its group;
 a deed with the level the lead moves it from ("三级应急响应提升至二级") would name a stale state.
-It replaces only a subject that is a place or a body by its last word (the same table), or the
-organiser the lead names in "由……发起的" before the deed; a subject that is an event already, or
-any other thing, stands.
+It replaces only a subject that is a place or a body by its last word (the same table), the
+organiser the lead names in "由……发起的" before the deed, or the one the clause running into the
+deed opens on, acting ("欧阳炎华带着几名员工……开展爱心义剪活动": zh-news 194's barber, whose free
+haircuts the feature is about, not his bare name, which blind readers marked as no theme); a
+subject that is an event already, or any other thing, stands.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ MAX_CHARS = 12
 LEAD_SENTENCES = 3  # a lead's first sentences; the first is sometimes the dateline alone
 # where a deed's phrase starts at the latest: a clause's punctuation, a quote's end, "的"
 _CLAUSE_START = LazyPattern(r"[，。；：！？、（）()“”‘’《》「」\s—·]|的")
+_CLAUSE_BREAK = LazyPattern(r"[，。；：！？,;:!?]")
 # "由中国体育彩票发起的……": the subject organised the deed the clause goes on to name
 _ORGANISED = LazyPattern(r"由(?P<host>[^，。；：！？]{2,30}?)(?:发起|主办|承办|举办|组织|牵头)的")
 # "……三级应急响应提升至二级": a level the lead moves the deed from, stale once it is moved
@@ -53,16 +56,20 @@ def _heads() -> LazyPattern:
 
 
 def lead_deed(subject: str, opening: list[str], bullets: list[str], used: set[str]) -> str:
-    """The deed the `opening` sentences report where `subject` is a place, a body or the deed's
-    organiser (module doc) and an overview bullet says it on word boundaries; else ''."""
+    """The deed the `opening` sentences report where `subject` is a place, a body, the deed's
+    organiser or its doer (module doc) and an overview bullet says it on word boundaries; else ''."""
     if not subject or subject.endswith(_table()["head"]):
         return ""
     place_or_body = subject.endswith((*_table()["place"], *_table()["body"]))
     for sentence in opening[:LEAD_SENTENCES]:
-        if not place_or_body and not _ORGANISED.search(sentence):
+        if not place_or_body and not _ORGANISED.search(sentence) and subject not in sentence:
             continue  # no deed of this sentence could stand for the subject: none read
         for start, deed in _deeds(sentence):
-            if not place_or_body and not _organised(subject, sentence[:start]):
+            if (
+                not place_or_body
+                and not _organised(subject, sentence[:start])
+                and not _acted(subject, sentence[:start])
+            ):
                 continue
             if deed == subject or deed.casefold() in used:
                 continue
@@ -74,6 +81,15 @@ def lead_deed(subject: str, opening: list[str], bullets: list[str], used: set[st
 def _organised(subject: str, before: str) -> bool:
     """True when the words `before` a deed say `subject` organised it ("由……发起的")."""
     return any(subject in found.group("host") for found in _ORGANISED.finditer(before))
+
+
+def _acted(subject: str, before: str) -> bool:
+    """True when the clause that runs into a deed opens on `subject` acting: "欧阳炎华|带着……开展"."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if not clause.startswith(subject):
+        return False
+    words = tag_zh(clause[len(subject) :])
+    return bool(words) and words[0][1].startswith("v")
 
 
 def _deeds(sentence: str) -> Iterator[tuple[int, str]]:
