@@ -45,6 +45,11 @@ def test_a_place_a_lower_case_noun_or_a_possessive_is_left() -> None:
     assert _titled(bullets, "League") == "League"
 
 
+def test_a_name_starts_on_a_whole_word() -> None:
+    bullets = ["He left the site.Riverside Festival opened.", "The site.Riverside Festival closed."]
+    assert _titled(bullets, "Festival") == "Festival"
+
+
 def test_two_names_leave_the_word_and_a_wider_name_wins() -> None:
     bullets = ["The Scottish Cup and the League Cup were held.", "The Scottish Cup and the League Cup ended."]
     assert _titled(bullets, "Cup") == "Cup"

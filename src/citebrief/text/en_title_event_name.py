@@ -51,7 +51,8 @@ def event_name_title(
 
 @cache
 def _name_pattern(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"((?:{_NAME_WORD}\s+){{1,{MAX_NAME_WORDS}}}){re.escape(noun)}\b")
+    """A run of capitalised words before `noun`, each word whole: not "Videos" of "site.Videos"."""
+    return re.compile(rf"(?<![\w&'’.-])((?:{_NAME_WORD}\s+){{1,{MAX_NAME_WORDS}}}){re.escape(noun)}\b")
 
 
 def _names(title: str, texts: list[str]) -> list[str]:
