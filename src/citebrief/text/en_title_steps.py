@@ -27,6 +27,7 @@ from citebrief.text.en_title_distinct import distinct_title
 from citebrief.text.en_title_done_to import done_to_title
 from citebrief.text.en_title_empty_owner import empty_owner_title
 from citebrief.text.en_title_event import reader_title
+from citebrief.text.en_title_event_name import event_name_title
 from citebrief.text.en_title_every_bullet import every_bullet_title
 from citebrief.text.en_title_every_noun import every_noun_title
 from citebrief.text.en_title_figure import figure_title
@@ -148,6 +149,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     match_title,  # "Bayern v Hoffenheim" of a match report's goals, not one scorer's "Sebastian Rode"
     noun_phrase_title,  # "Appeal Court Judges", "Sensitive Skin": not a bare common noun
     named_noun_title,  # "GTC Scotland Hearing" a bullet writes, not a bare "Hearing"
+    event_name_title,  # "Hebridean Celtic Festival" the bullets write or call "HebCelt", not a bare "Festival"
     complement_title,  # "Rented Villa", "Collision with a Citroen Berlingo": what noun phrases leave bare
     leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
