@@ -22,6 +22,8 @@ GENUINE_BULLETS = [
     # a tips label run into its first tip: the advice is the bullet (zh-clts clts_sample_1), not a step
     "Tips：1、红枣数量不宜多，以4-5颗/天为推荐；",
     "小贴士：1、据说这一款素菜汤能够帮助清肠，可以考虑将其作为晚餐的代餐来食用；",
+    # a recipe's step that finishes the dish is its method (recipe-step), a bullet
+    "锅里加入冷水，放入红枣和大米，大火烧开后转小火煮到浓稠，稍煮一会即可食用。",
     "The company was fined $1.2 million for breaking safety rules in 2014.",
     "The Smiths told MailOnline Travel: 'We have located 102 arrows or portions of arrows.'",
     "Manager Jose Mourinho said: The result was deserved after a hard week.",

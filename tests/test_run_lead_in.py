@@ -43,7 +43,8 @@ def test_a_clause_that_goes_on_a_numbered_item_carries_the_items_opening() -> No
         "冬天适合喝些清淡的粥，温和而清润的滋补法有时候可能会更有效果。"
         "红枣黑芝麻粥，原料：大米、红枣、黑芝麻。"
         "做法：1、黑芝麻下锅用小火炒香后打碎成粉末；2、大米淘洗干净，用冷水浸泡半小时；"
-        "3、锅里加入冷水，放入红枣和大米，煮到浓稠后加入黑芝麻粉即可食用。"
+        # a short finishing step, still a step (a long one is the method, a bullet: lines.tsv recipe-step)
+        "3、煮到浓稠后加入黑芝麻粉即可食用。"
         "Tips：1、红枣数量不宜多，以4-5颗/天为推荐；考究的可以先去核再煮，但实际上不去核也没事；"
         "2、黑芝麻容易炒焦，如果控制不好火候的话，买现成的最方便；3、如果喜欢吃甜口的，可以适当加入一些冰糖调味。"
     )

@@ -82,7 +82,14 @@ def list_run(
     later = range(start + 1, end + 1)
     if len({bool(_ITEM_NUMBER.match(texts[k].strip())) for k in later}) > 1:
         return None  # "1、……；考究的……；2、……；3、……。": numbered items of clauses of their own, no flat list
+    opening = _ITEM_NUMBER.match(texts[start + 1].strip())
+    if opening and _FIRST.search(opening.group()) is None and not _ITEM_NUMBER.search(texts[start]):
+        return None  # "考究的……；2、……；3、……。": item 1's later clause, then items 2 and 3, no list of its own
     return (start, end) if any_length or all(_item_chars(texts[k]) <= SHORT_ITEM_CHARS for k in later) else None
+
+
+# the first item's number ("1、", "一是", "（一）", "第一，"): a list that starts here
+_FIRST = LazyPattern(r"(?<![\d一二三四五六七八九十])[1一](?![\d一二三四五六七八九十])")
 
 
 def _quoted_twice(

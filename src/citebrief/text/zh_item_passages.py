@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from citebrief.text.brief_memo import per_brief
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 
 MIN_BULLETS = 2
@@ -60,9 +61,28 @@ def runs_past(item: str, title: str, bullets: list[str], paragraphs: list[int], 
 def passage_item(paragraphs: list[int], passages: list[Passage], texts: list[str], used: set[str]) -> str:
     """The item whose passage holds every paragraph of the group, where one of them names it (a
     reader finds a title in the paragraphs its bullets cite); '' where none does, the passage
-    is the last (it may run on into the article's close) or the item titles a group already."""
+    is the last (it may run on into the article's close) or the item titles a group already. The
+    last item's own paragraph and the numbered step run on from it ("3、锅内入适量水，……即可食用。"
+    after "白菜萝卜汤，原料：……") are still the item's: no close runs on within a list."""
     for passage in passages:
+        if passage.end is None and _last_items(paragraphs, passage, texts):
+            return passage.item if passage.item.casefold() not in used else ""
         if passage.end is not None and paragraphs and all(_within(p, passage) for p in paragraphs):
             named = any(on_word_boundaries(passage.item, texts[p], "zh") for p in set(paragraphs))
             return passage.item if named and passage.item.casefold() not in used else ""
     return ""
+
+
+_STEP = LazyPattern(r"\d{1,2}[、.．]")  # "3、": a numbered step or tip
+
+
+def _last_items(paragraphs: list[int], passage: Passage, texts: list[str]) -> bool:
+    """Whether the group cites only the last item's paragraph that names it and the one after it,
+    which goes on with a numbered step (a one-block recipe cut into paragraphs: its third step
+    opens the next)."""
+    after = passage.start + 1
+    return (
+        bool(paragraphs)
+        and set(paragraphs) <= {passage.start, after}
+        and (after not in paragraphs or _STEP.match(texts[after].strip()) is not None)
+    )
