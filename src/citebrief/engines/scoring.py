@@ -33,6 +33,7 @@ from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
 from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend_cuts, zh_reading
 from citebrief.text.zh_bare_steps import bare_step
+from citebrief.text.zh_captions import named_caption
 from citebrief.text.zh_case_heads import case_title, leans_on_title, parallel_from
 from citebrief.text.zh_reporter_lead import hollow_report
 from citebrief.text.zh_teaser import without_teasers
@@ -266,9 +267,14 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     # each sentence's `case_title` verdict, for `parallel` and `_case_scrap`
     is_case_title = [case_title(text) for text in texts] if zh else []
     parallel = parallel_from(is_case_title)
+    paragraphs = [unit.paragraph for unit in units] if zh else []
     for position, unit in enumerate(units):
         if mays[position] and _is_claim(unit, trimmed[position], lang, structures[position]):
-            scrap = zh and _case_scrap(units, position, trimmed[position], parallel, is_case_title)
+            # a dish's photo caption a later sentence names again is no bullet either (text/zh_captions.py)
+            scrap = zh and (
+                _case_scrap(units, position, trimmed[position], parallel, is_case_title)
+                or named_caption(texts, paragraphs, position)
+            )
             (scraps if scrap else usable).append(unit.index)
     counted = [stop and not structure for stop, structure in zip(stops, structures, strict=True)]
     # very short sentences make poor bullets, very long ones poor reading: scaled down

@@ -1,7 +1,8 @@
 """What a Chinese roundup is about: a feature that walks through several parallel items, each
 with its own name (recipes "红枣黑芝麻粥，原料：", products "扫地机器人@iRobot", a numbered list
-"1.窗户和阳台潜在危险：", dishes each opening their own sentences), is about what the items are
-instances of ("冬令进补", "小家电"), which its opening states, never about one item.
+"1.窗户和阳台潜在危险：", dishes each opening their own sentences or named by a photo caption the
+story names again: text/zh_captions.py), is about what the items are instances of ("冬令进补",
+"小家电"), which its opening states, never about one item.
 
 Read from the opening (the sentences before the first item): the topic it says it discusses
 ("当我们在讨论冬令进补时"), the lead-in of a numbered list ("常见跌落危险因素及预防办法："), else the
@@ -17,6 +18,7 @@ from functools import lru_cache
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, is_name, noun_phrase, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_captions import caption_names
 
 _HAN = "\u4e00-\u9fff"
 # the marks of an item with its own name, each giving the name
@@ -176,6 +178,7 @@ def _items(sentences: tuple[str, ...]) -> tuple[tuple[str, ...], int, str]:
         if opener:
             opened.append((k, opener.group(1)))
     named.extend(_repeated_openers(opened))
+    named.extend(caption_names(sentences))  # "荠菜火腿拌天目春笋，风味清爽而饱满，咸鲜香嫩。": the dish
     if len(numbered) >= MIN_NUMBERED:
         named.extend(numbered)
     else:
