@@ -1,27 +1,44 @@
 """A Chinese news theme group's first bullet from the lead passage, far above the group's own run,
 goes up to the overview where it shares as many words with the overview as with the group and
-the group's title phrase is still said by two of its bullets (engines/zh_lead_strays.py, called
+the group's title phrase is still said by two of its bullets, or the bullets left share a thing the
+overview does not say (engines/zh_lead_strays.py, called
 from engines/final_groups.py), read on zh-news articles."""
 
 from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.zh_lead_strays import _placed, leans_on_before
-from conftest import group_opening, shared_groups
+from citebrief.engines.zh_lead_strays import _own_thing, _placed, leans_on_before
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from conftest import group_opening, shared_article, shared_groups
 
 
 def _groups(index: int) -> list[list[str]]:
     return shared_groups("zh-news.jsonl", index)
 
 
-def test_the_fathers_words_stay_where_they_give_the_trafficking_group_its_name() -> None:
-    # "周俊的生父说，……" and "……儿子周俊拐走" are the two bullets saying 周俊: moved up, the group's
-    # title would fall to one bullet's "石灰" (read worse in s40s's blind read)
-    groups = _groups(140)
-    assert not any(text.startswith("周俊的生父说") for text in groups[0]), groups
-    trafficking = group_opening(groups, "最终查明，在1996年至2002年期间")
-    assert any(text.startswith("周俊的生父说") for text in trafficking), groups
+def test_the_fathers_words_go_up_where_the_group_left_shares_a_thing_of_its_own() -> None:
+    # "周俊的生父说，……" answers the reunion; the two bullets left both name the lime works
+    # (石灰厂), which no overview point says, and are titled by it (`zh_title_whole` reads 厂 whole)
+    brief = draft(document_from_text(shared_article("zh-news.jsonl", 140), origin="x", kind="text"))
+    groups = [[point.text for point in group.points] for group in brief.groups]
+    assert any(text.startswith("周俊的生父说") for text in groups[0]), groups
+    trafficking = next(g for g in brief.groups if g.points[0].text.startswith("最终查明，在1996年至2002年期间"))
+    assert len(trafficking.points) == 2 and trafficking.title == "石灰厂", trafficking
+
+
+@pytest.mark.parametrize(
+    ("rest", "shared"),
+    [
+        (["他们在多处石灰厂落脚。", "嫌疑人窜至一家石灰厂作案。"], True),  # 石灰: the group's own
+        (["基金会已资助学生圆梦大学。", "她是受助学生之一。"], False),  # 学生: the overview's too
+        (["基金会已资助学生圆梦大学。", "石灰厂今年停产。"], False),  # nothing both say
+    ],
+)
+def test_a_thing_of_the_groups_own(rest: list[str], shared: bool) -> None:
+    texts = ["现场为53名家庭困难学生发放助学金。", *rest]
+    assert _own_thing(texts, [1, 2], [0]) is shared
 
 
 def test_the_signing_stays_where_it_is_one_of_two_bullets_saying_the_groups_title() -> None:

@@ -34,6 +34,12 @@ def test_a_body_cut_before_its_head_is_given_whole() -> None:
     assert used == {"国家海洋预报台"}
 
 
+def test_a_works_name_cut_before_its_one_character_head_is_given_whole() -> None:
+    # the tagger cuts 石灰|厂 and reads 厂 as a bare morpheme: the title "石灰" is the works' front
+    works = ["他们在多处砖瓦厂、石灰厂等地落脚，将工友的孩子拐走。", "嫌疑人窜至一家石灰厂，将工友的儿子拐走。"]
+    assert _whole("石灰", works) == "石灰厂"
+
+
 def test_a_term_both_bullets_write_on_to_its_noun_is_given_whole() -> None:
     assert _whole("循环注气", _GAS) == "循环注气开发方案"
 

@@ -25,7 +25,10 @@ of the others say that phrase (`title_choice.group_title` asked of the group as 
 said on word boundaries): "周俊的生父说，……" and "……将周俊拐走" are the two that say 周俊, and
 "……与受助学生代表签订助学协议" and "……53名受助学生之一" the two that say 受助学生; moved up,
 the groups left behind were titled by one bullet's "圆梦大学" or a cut "石灰", and readers
-preferred the briefs before.
+preferred the briefs before. Where every bullet left says a name or noun that no overview point
+says (`zh_regroup.key_words`), it moves all the same: the lime works the two others both name
+("石灰厂", whole since `zh_title_whole` reads 厂 as a name's end) title the brothers' method and
+周俊's abduction, and the father's quote goes up to the reunion it answers (zh-news 140, s83c).
 Written by helper s40s (first version, its blind read: 3 of 5 briefs better, the 2 worse for
 their titles); the title guard added by s40y. zh-news: 3 of 200 briefs change (L939, L74, L827);
 zh-clts and zh-policy: none. Read for Chinese news and features (`final_groups`).
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_overview_strays import nouns_and_verbs, words_shared
+from citebrief.engines.zh_regroup import key_words
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import on_word_boundaries
@@ -81,14 +85,25 @@ def news_title(scored: Scored, group: list[int]) -> str:
     return group_title(bullets, texts, every_text, "zh", set(), covering=True)
 
 
-def _keeps_its_title(scored: Scored, group: list[int], first: int) -> bool:
+def _keeps_its_title(scored: Scored, group: list[int], first: int, overview: list[int]) -> bool:
     """Whether the phrase the group's bullets are titled by (`news_title`) is still said by two of
-    its bullets once `first` leaves, or `first` never said it."""
+    its bullets once `first` leaves, or `first` never said it, or the bullets left share a thing
+    of their own to be titled by (`_own_thing`)."""
     picked = sorted(group)
     title = news_title(scored, picked)
     if not title or not on_word_boundaries(title, scored.trimmed[first], "zh"):
         return True
-    return sum(on_word_boundaries(title, scored.trimmed[i], "zh") for i in picked if i != first) >= MIN_LEFT
+    rest = [i for i in picked if i != first]
+    said = sum(on_word_boundaries(title, scored.trimmed[i], "zh") for i in rest)
+    return said >= MIN_LEFT or _own_thing(scored.trimmed, rest, overview)
+
+
+def _own_thing(texts: list[str], rest: list[int], overview: list[int]) -> bool:
+    """Whether every bullet of `rest` says one name or noun (`zh_regroup.key_words`) that no point
+    of the `overview` says: a thing of the group's own ("石灰", the works the brothers' method and
+    周俊's abduction both name), not one bullet's detail ("圆梦大学")."""
+    shared = frozenset.intersection(*(key_words(texts[i]) for i in rest))
+    return bool(shared - frozenset().union(*(key_words(texts[i]) for i in overview)))
 
 
 def lead_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
@@ -108,7 +123,7 @@ def lead_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
             continue
         if not leans_up(texts, first, overview.picked, [i for i in group.picked if i != first]):
             continue
-        if not _keeps_its_title(scored, group.picked, first):
+        if not _keeps_its_title(scored, group.picked, first, overview.picked):
             continue
         group.picked.remove(first)
         overview.picked = _placed(overview.picked, first)

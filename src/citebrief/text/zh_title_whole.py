@@ -8,7 +8,8 @@ fragment. `zh_named_title` and `zh_widen` give a title the front of its name ("�
 "地铁"); this gives it the end. Where two bullets or more say the title and each says it, every
 time, followed by the same words up to the same end (the tagger's words, none a particle,
 figure, pronoun, place or person), the title takes them — up to the last word that ends a name
-(a noun, a body's head: `zh_shared.office`, or a station's 台), and only where that adds more
+(a noun, a body's head: `zh_shared.office`, a station's 台, or a works' 厂 the tagger reads as a
+bare morpheme: "石灰" of 石灰厂, zh-news 140), and only where that adds more
 than a plain tail any report has ("工作" of 对口帮扶工作, `PLAIN_IDF`, adds nothing). The name is at most
 `MAX_CHARS` long, said whole in a paragraph and free of the other titles.
 A title every bullet saying it writes inside one work's 《》 name is that work cut: "文献全集" of
@@ -37,6 +38,8 @@ PLAIN_IDF = 6.0  # as zh_title_span: 工作 and 发展 end any phrase; 方案 is
 _ON_TAGS = frozenset({"n", "nz", "vn", "v", "j", "l", "ng", "q", "nt", "an", "b"})
 _STATIONS = ("气象台", "预报台", "电视台", "电台")  # "台" heads a body here, not in 平台, 舞台
 _END_TAGS = frozenset({"n", "nz", "vn", "j", "l", "ng", "nt"})  # a name ends on a thing's word
+# a one-character head the tagger reads as a bare morpheme (zg) that ends a works' name: "石灰|厂"
+_WORKS_HEADS = frozenset({"厂"})
 
 
 def whole_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> list[str]:
@@ -95,10 +98,10 @@ def _name(title: str, sayers: list[str], texts: list[str]) -> str:
         if len(nexts) != 1:
             break
         word = nexts.pop()
-        if word is None or word[1] not in _ON_TAGS:
+        if word is None or (word[1] not in _ON_TAGS and word[0] not in _WORKS_HEADS):
             break
         added.append((word[0], word[1]))
-    while added and added[-1][1] not in _END_TAGS and not _body(title + "".join(w for w, _ in added)):
+    while added and not _ends_name(added[-1], title + "".join(w for w, _ in added)):
         added.pop()
     if not added or len(title) + sum(len(w) for w, _ in added) > MAX_CHARS:
         return ""
@@ -108,6 +111,12 @@ def _name(title: str, sayers: list[str], texts: list[str]) -> str:
         return ""  # "对口帮扶|工作": a plain tail adds nothing
     name = title + "".join(w for w, _ in added)
     return name if any(name in t for t in texts) else ""
+
+
+def _ends_name(word: tuple[str, str], name: str) -> bool:
+    """Whether `word`, the last of `name`, ends a name: a thing's word, a works' head ("石灰|厂")
+    or a body's head."""
+    return word[1] in _END_TAGS or word[0] in _WORKS_HEADS or _body(name)
 
 
 def _body(name: str) -> bool:
