@@ -7,11 +7,11 @@ from __future__ import annotations
 from citebrief.engines.en_tail_speakers import _one_subject
 from citebrief.ingest import document_from_text
 from citebrief.model import Point, VerdictLabel
+from citebrief.pipeline import draft
 from citebrief.text.speaker_label import NAME_AFTER_QUOTE, named_after_quote
 from citebrief.verify import SourceIndex, check_point
 from citebrief.verify.checks import find_quotation
 from citebrief.verify.index import Claim
-from citebrief.pipeline import draft
 from conftest import shared_article, shared_groups
 
 
