@@ -185,3 +185,23 @@ def test_a_text_that_opens_on_a_pronoun_names_it_from_the_sentences_after() -> N
     sex = ["He stressed that the law must change.", "But Mrs May also said police must act."]
     assert en_pronoun_speakers.named_pronoun_en(_en_scored(sex), 0, sex[0], []) is None
     assert any(text.startswith("[Mrs May] stressed that to kill") for text in _bullets("en-xsum.jsonl", 160))
+
+
+def test_a_speaker_named_in_apposition_to_a_role_is_the_one_a_head_pronoun_is() -> None:
+    """s83f: "The coroner at Exeter County Hall, Dr Elizabeth Earland, recorded …" names a hall in
+    the role's words and the coroner set off by commas; the "She said: …" after it (a link notice
+    glued to its front, "More on … and other newsShe said: …") is hers, not the wife's whom the
+    bullet before names (en-xsum 22)."""
+    coroner = "The coroner at Exeter County Hall, Dr Elizabeth Earland, recorded a verdict of unlawful killing."
+    persons = {"Exeter County Hall": (15, -1), "Dr Elizabeth Earland": (35, -1)}
+    assert en_pronoun_speakers._lone_fit(coroner, persons, [], "She") == "Dr Elizabeth Earland"
+    mrs = "The chair of Bath County Hall, Mrs Ann Earl, recorded a verdict."
+    assert en_pronoun_speakers._lone_fit(mrs, {"Bath County Hall": (13, -1), "Mrs Ann Earl": (31, -1)}, [], "He") == ""
+    after = "The coroner at the hall, Dr Ann Earl, recorded a verdict on Mr John Ball."
+    assert en_pronoun_speakers._lone_fit(after, {"Dr Ann Earl": (25, -1), "Mr John Ball": (60, -1)}, [], "He") == ""
+    assert en_pronoun_speakers._starts_with(
+        'She said: "His guard was lowered by drink.',
+        "More on the millionaire 'murdered' by his wife, and other newsShe said: \"His guard was lowered by drink.",
+    )
+    bullets = _bullets("en-xsum.jsonl", 22)
+    assert '[Dr Elizabeth Earland] said: "His guard was lowered by inebriation."' in bullets

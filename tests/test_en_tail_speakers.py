@@ -7,11 +7,12 @@ from __future__ import annotations
 from citebrief.engines.en_tail_speakers import _one_subject
 from citebrief.ingest import document_from_text
 from citebrief.model import Point, VerdictLabel
+from citebrief.pipeline import draft
 from citebrief.text.speaker_label import NAME_AFTER_QUOTE, named_after_quote
 from citebrief.verify import SourceIndex, check_point
 from citebrief.verify.checks import find_quotation
 from citebrief.verify.index import Claim
-from conftest import shared_groups
+from conftest import shared_article, shared_groups
 
 
 def _bullets(name: str, index: int) -> list[str]:
@@ -40,8 +41,23 @@ def test_a_pronoun_whose_group_already_names_the_speaker_stays() -> None:
 
 def test_a_name_standing_in_another_paragraph_is_left_out() -> None:
     # en-cnndm 36: NASA chief scientist Ellen Stofan is named in passage 1, her '"…," she said.' in
-    # passage 2: a bracket would cite a passage the bullet does not
+    # passage 2, three sentences on, the brief's bullet right before naming her
     assert not any("[Ellen Stofan]" in text for text in _bullets("en-cnndm.jsonl", 36))
+
+
+def test_a_name_closing_the_passage_before_is_read_where_one_block_was_cut() -> None:
+    """s83f: en-cnndm 161 is one block the tool cut into passages; "… Ambassador to the United Nations
+    Samantha Power hammered U.S. policy makers …" closes passage 5 and her two-sentence quotation,
+    closed on '," she wrote', is passage 6: blind readers found "she wrote" naming no one. The
+    bracket cites the passage that names her."""
+    brief = draft(document_from_text(shared_article("en-cnndm.jsonl", 161), origin="x", kind="text"))
+    points = [point for group in brief.groups for point in group.points]
+    wrote = [point for point in points if point.text.endswith('genocide rages on," [Samantha Power] wrote.')]
+    assert len(wrote) == 1 and wrote[0].text.startswith('"No U.S. president has ever made genocide prevention')
+    assert wrote[0].citations == [5, 6]
+    index = SourceIndex(document_from_text(shared_article("en-cnndm.jsonl", 161), origin="x", kind="text"))
+    assert check_point(wrote[0], index).label is VerdictLabel.supported
+    assert check_point(Point(text=wrote[0].text, citations=[6]), index).label is not VerdictLabel.supported
 
 
 def test_the_subject_is_one_person_or_none() -> None:

@@ -64,7 +64,9 @@ from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.en_actors import BACK, is_person, key, named
+from citebrief.text.en_appositive_subjects import appositive_subject
 from citebrief.text.en_non_persons import body_word, not_a_person
+from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_title_role import role_heads
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unintroduced import unintroduced
@@ -125,7 +127,7 @@ def _starts_with(text: str, sentence: str) -> bool:
     """Whether the bullet `text` opens on `sentence`'s first words as they are, or as the brief
     writes them without the word turning on the sentence before ("But he and his team wanted …"
     → "He and his team wanted …": `en_turn_words`)."""
-    opening = sentence.strip()
+    opening = without_leading_furniture(sentence.strip())  # "More on … newsShe said: …" (en-xsum 22)
     return text.startswith((opening[:OPENING_CHARS], without_turn_word(opening)[:OPENING_CHARS]))
 
 
@@ -230,7 +232,12 @@ def _lone_fit(sentence: str, persons: dict[str, tuple[int, int]], speakers: list
     others named only after it and no one speaking ("Striker Keating, 21, was recommended to
     Gulls boss Kevin Nicholson by … Micky Adams", "Freberg, whose inspirations were Jack Benny …,
     worked in cartoons"): a reader takes the subject for the He; where one speaks ("Smith said
-    Jones was …") the one named after may be the He, and the caller gives up."""
+    Jones was …") the one named after may be the He, and the caller gives up. First, a subject that
+    names its person in apposition to a role, the others only in the role's words ("The coroner at
+    Exeter County Hall, Dr Elizabeth Earland, recorded …": `en_appositive_subjects`), is that person."""
+    role = appositive_subject(sentence)  # "The coroner at Exeter County Hall, Dr Elizabeth Earland, recorded …"
+    if role is not None and role[0] in persons and not speakers and max(at for at, _ in persons.values()) == role[1]:
+        return role[0] if title_fits(role[0], pronoun) else ""  # the others stand in the role's words
     fits = [name for name in persons if title_fits(name, pronoun)]
     if len(fits) == 1 and all(_titled(name) for name in persons if name != fits[0]):
         return fits[0]

@@ -5,9 +5,11 @@ group names no one the pronoun could be: the name goes in the pronoun's place, i
 BBC and CNN name a speaker in a sentence of their own ("Brecon and Radnorshire Conservative MP Chris
 Davies condemned the closure, …") and give the words in the next, '"…," he said.'. A group that
 opens on those words (en-xsum 29, 62, 194) leaves its He no one: blind readers marked such quotes
-as unattributed. The name is read only where it is sure and costs no citation: the sentence right
-before the quotation, in the same paragraph or passage (so the bracket cites what the bullet
-already cites), is no caption and has exactly one person as the subject of a verb ("… MP Chris
+as unattributed. The name is read only where it is sure: the sentence right before the quotation,
+in the same paragraph or passage (so the bracket cites what the bullet already cites) or, where the
+tool cut one block into passages, closing the passage before (the cut is the tool's, not the
+writer's: en-cnndm 161's '"No U.S. president …," [Samantha Power] wrote' cites [5][6]), is no
+caption and has exactly one person as the subject of a verb ("… MP Chris
 Davies condemned", "on Friday Mr Abbott said", "US Secretary of State John Kerry meanwhile
 accused"), of a title fitting the pronoun; the quotation opens the bullet and its closing pronoun
 is the first speaker it names; no bullet of the group before it names that person.
@@ -17,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import title_fits
-from citebrief.engines.scored import Scored
+from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentence, title_fits
+from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person, is_person_title, key
 from citebrief.text.lazy_re import LazyPattern
@@ -44,12 +46,16 @@ def named_tail_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Po
     if scored.lang != "en" or not i or text.startswith("[") or not _OPENS_QUOTE.match(text):
         return None
     units = scored.units
-    sentence = units[i].text.strip()
+    opens = opening_sentence(scored, i, text, _opens_on)  # or the one before: a quotation of two sentences
     said = _TAIL.search(text)
-    if said is None or not text.startswith(sentence[: said.start() + 1]):
-        return None  # the bullet is not its sentence's quotation word for word up to its close
-    if units[i - 1].paragraph != units[i].paragraph or i - 1 not in scored.usable:
-        return None  # the name would cite another paragraph, or stands in a caption
+    if not opens or said is None:
+        return None
+    i = opens
+    sentence = " ".join(unit.text.strip() for unit in units[i : i + 2])
+    if not text.startswith(sentence[: said.start() + 1]):
+        return None  # the bullet is not its sentences' quotation word for word up to its close
+    if not neighbour_in_reach(scored, units[i - 1], units[i], BEFORE) or i - 1 not in scored.usable:
+        return None  # the name would stand in another paragraph of the writer's, or in a caption
     pronoun = said.group("pronoun").capitalize()
     name = _one_subject([unit.text for unit in units], i - 1)
     if name is None or not title_fits(name, pronoun):
@@ -57,6 +63,11 @@ def named_tail_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Po
     if any(key(name) in point.text for point in points):
         return None  # the group says who
     return named_after_quote(text, said.start("pronoun"), said.end("pronoun"), name), units[i - 1].paragraph
+
+
+def _opens_on(text: str, sentence: str) -> bool:
+    """Whether the bullet `text` opens on `sentence` as written."""
+    return text.startswith(sentence.strip()[:OPENING_CHARS])
 
 
 def _one_subject(texts: Sequence[str], at: int) -> str | None:
