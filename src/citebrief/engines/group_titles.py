@@ -19,6 +19,7 @@ from citebrief.engines.themes import (
     Themes,
     phrase_title,
 )
+from citebrief.engines.zh_roundup_scenes import maker_bullets
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import COMPOSED_SEPARATOR, Document
 from citebrief.text.en_link_titles import link_phrases
@@ -317,7 +318,14 @@ def group_titles(
             # a news group's paragraphs' phrase no bullet says gives way to what all say ("动起来", not "浑身酸痛")
             # not the article's subject every paragraph says: "民营企业", not "刑法" (`zh_article_subject`)
             title = past_subject(
-                partial(group_title, group.bullets, texts, every_text, lang),
+                # a roundup's maker written in Chinese ("……@昕诺飞"): by its bullets (`zh_roundup_scenes`)
+                partial(
+                    group_title,
+                    maker_bullets(group.bullets, lines) if items else group.bullets,
+                    texts,
+                    every_text,
+                    lang,
+                ),
                 group.bullets,
                 texts,
                 covering,
