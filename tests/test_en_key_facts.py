@@ -130,6 +130,9 @@ def test_where_the_second_sentence_leads_too_the_third_backs_them_with_its_count
     [
         f"{CLAIM} {MIDDLE}\n\n{SUM} {REST}",  # the third sentence in another paragraph
         f"{CLAIM} {MIDDLE} {COUNT} {REST}",  # a count and no sum of money: a detail (en-cnndm 155's "111th out of 133")
+        # the lead has its figure already (en-cnndm 64's "13 per cent higher", en-xsum 174's "£3.6bn")
+        f"{CLAIM} {MIDDLE.replace('drivers', 'ten per cent of drivers')} {SUM} {REST}",
+        f"{CLAIM} {MIDDLE.replace('drivers', '2,500 drivers')} {SUM} {REST}",
     ],
 )
 def test_a_third_sentence_elsewhere_or_without_a_sum_stays_out(text: str) -> None:
