@@ -12,6 +12,7 @@ from citebrief.engines.scored import Scored
 from citebrief.engines.scoring import score
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
+from conftest import cnndm_groups
 
 CLAIM = (
     "Leeds is the pothole capital of England and Kent has the most broken street lights, "
@@ -104,3 +105,42 @@ def test_a_count_or_sum_is_a_count(sentence: str) -> None:
 )
 def test_a_year_a_small_number_or_a_share_is_not(sentence: str) -> None:
     assert not states_count(sentence)
+
+
+MIDDLE = "The survey asked drivers in every English county how their roads had held up over the winter."
+SUM = "That means the Yorkshire city spent almost £12,000 on pothole repairs between 2013 and 2014."
+
+
+def _three(text: str) -> tuple[Scored, list[int]]:
+    scored = score(document_from_text(text, origin="potholes", kind="text"), {})[0]
+    return scored, sorted(scored.usable)
+
+
+def test_where_the_second_sentence_leads_too_the_third_backs_them_with_its_count() -> None:
+    # en-cnndm 95: "... that means most intend to spend $324 on ..." is the lead paragraph's third sentence
+    scored, usable = _three(f"{CLAIM} {MIDDLE} {SUM} {REST}")
+    first, second, third, last = usable[0], usable[1], usable[2], usable[6]
+    chosen = [first, second, last]
+    assert headline_count(scored, [first, second, last], chosen) == [first, second, third]
+    assert chosen == [first, second, third]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{CLAIM} {MIDDLE}\n\n{SUM} {REST}",  # the third sentence in another paragraph
+        f"{CLAIM} {MIDDLE} {COUNT} {REST}",  # a count and no sum of money: a detail (en-cnndm 155's "111th out of 133")
+        # the lead has its figure already (en-cnndm 64's "13 per cent higher", en-xsum 174's "£3.6bn")
+        f"{CLAIM} {MIDDLE.replace('drivers', 'ten per cent of drivers')} {SUM} {REST}",
+        f"{CLAIM} {MIDDLE.replace('drivers', '2,500 drivers')} {SUM} {REST}",
+    ],
+)
+def test_a_third_sentence_elsewhere_or_without_a_sum_stays_out(text: str) -> None:
+    scored, usable = _three(text)
+    first, second, last = usable[0], usable[1], usable[6]
+    assert headline_count(scored, [first, second, last], [first, second, last]) == [first, second, last]
+
+
+def test_cnndm_95_overview_says_the_promposal_spend() -> None:
+    overview = cnndm_groups(95)[0]
+    assert any("$324" in text for text in overview)

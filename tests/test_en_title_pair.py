@@ -100,6 +100,7 @@ def test_a_blend_is_two_words_run_into_one() -> None:
 def test_shared_cnndm_95_twin_of_the_overview_names_the_survey() -> None:
     # lines.tsv's see-elsewhere-en (s49c) keeps "For a primer on promposals, see …" out of en-cnndm 95,
     # and the survey's group went with it: the step is guarded on the text above; here, that no
-    # title blends the overview's word back in
+    # title blends the overview's word back in (s82a: the $324 spend joined the overview and the
+    # survey's group went ahead of the banner's)
     titles = shared_group_titles("en-cnndm.jsonl", 95)
-    assert "Prom Proposals" not in titles[1:] and titles[1] == "Prom Banner"
+    assert "Prom Proposals" not in titles[1:] and "Prom Banner" in titles[1:]

@@ -42,6 +42,8 @@ GENUINE_BULLETS = [
     # a noun phrase with a verb of its own is a sentence, not a caption
     "收益率偏低是影响我国城镇职工养老保险制度可持续性的一个重要方面。",
     "我的一个朋友上周买了一台用来打印照片的打印机。",
+    # a figure stated, then the question it is spent on quoted after a colon: a claim (question-en; en-cnndm 95)
+    "With tickets at around $80 for each fan, that means most will spend $240 on one old question: Will they win?",
 ]
 
 
@@ -56,6 +58,9 @@ GENUINE_BULLETS = [
         "这是7月20日拍摄的长春汽博会上的比亚迪品牌展位。",
         "新华社记者 林善传 摄（无人机照片）",
         "圣路易水晶曼哈顿系列旗下的一款用来盛放干邑、威士忌等烈酒的酒樽。",
+        # a question after a colon stays a question where nothing is stated before it (question-en)
+        "So the question for the club's owners in 2015 is a simple one: Will they sell?",
+        "With tickets at around $80 for the average fan: Will they pay?",
     ],
 )
 def test_structure_lines_from_the_blind_read(line: str) -> None:

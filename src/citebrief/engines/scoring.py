@@ -16,6 +16,7 @@ from typing import NamedTuple
 import numpy as np
 
 from citebrief.engines.bullets import attribution_only, dateline_only, strip_speaker, trim_sentence
+from citebrief.engines.en_dateline_leads import dateline_lead
 from citebrief.engines.lead_points import DANGLING_WEIGHT, drop_owner_head, lean_on_previous, whole_sentences
 from citebrief.engines.policy import key_factor, set_background_aside, sets_deadline
 from citebrief.engines.scored import Scored, Unit
@@ -258,6 +259,9 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     sizes = list(map(len, texts)) if zh else [len(t.split()) for t in texts]  # English: words, counted once
     mays = [may_claim(unit, lang) for unit in units] if zh else list(map(may_claim, units, repeat(lang), sizes))
     stops = list(map(closed_zh if zh else closed_en, texts))
+    lead = None if zh else dateline_lead(texts, [unit.paragraph for unit in units])
+    if lead is not None and units[lead].terms and caption_opening(texts[lead]) is None:
+        mays[lead] = stops[lead] = True  # a wire lead that lost its stop to a run-on (`en_dateline_leads`)
     # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior
     structure_of = {text: is_structure(text) for text, may, stop in zip(texts, mays, stops, strict=True) if may or stop}
     structures = [structure_of[t] if may or stop else True for t, may, stop in zip(texts, mays, stops, strict=True)]
