@@ -33,6 +33,7 @@ from citebrief.engines.zh_closing_plans import add_closing_plan
 from citebrief.engines.zh_count_announcers import give_announced
 from citebrief.engines.zh_hollow_swaps import swap_hollow
 from citebrief.engines.zh_news_totals import add_news_totals
+from citebrief.engines.zh_roundup_overview import item_points_out
 from citebrief.engines.zh_roundup_scenes import swap_roundup_scenes
 from citebrief.engines.zh_scene_swaps import swap_scenes
 from citebrief.engines.zh_start_dates import add_start_date
@@ -112,6 +113,7 @@ def cover_steps(
         give_announced(scored, drafts, chosen)  # "部署六方面任务" alone: its first item (`zh_count_announcers`)
         swap_scenes(scored, drafts, chosen)  # ... and any scene, the overview's too: a fact near it (`zh_scene_swaps`)
         swap_roundup_scenes(scored, drafts, chosen)  # a roundup item's scene: its feature (`zh_roundup_scenes`)
+        item_points_out(scored, drafts, chosen)  # ... the overview's item background too (`zh_roundup_overview`)
         add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
         add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
         speakers_in_sight(scored, drafts, chosen)  # an English quote's speaker, not its orphan line

@@ -69,6 +69,18 @@ def names_feature(text: str, names: frozenset[str]) -> bool:
     return named and (states_figure(text) or _FEATURE.search(text) is not None)
 
 
+def roundup_names(sentences: list[str]) -> frozenset[str]:
+    """A roundup's items and the brands its item lines name; empty where the piece is no roundup."""
+    items = roundup_items(sentences)
+    return frozenset({*_brands(sentences), *items}) if items else frozenset()
+
+
+def item_bounds(sentences: list[str]) -> list[int]:
+    """The sentences that open a roundup's items: its item lines, "@"-marked or named."""
+    items = roundup_items(sentences)
+    return [i for i, text in enumerate(sentences) if _mark_line(text) or item_line(text, items)]
+
+
 def swap_roundup_scenes(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
     """In a roundup, each theme group's scene-led bullet (`scene_led`) gives way to the nearest
     sentence of its item within `NEAR` paragraphs after it that no bullet cites and names the
@@ -76,12 +88,10 @@ def swap_roundup_scenes(scored: Scored, drafts: list[Draft], chosen: list[int]) 
     if scored.lang != "zh" or len(drafts) < 2:
         return
     trimmed = scored.trimmed
-    items = roundup_items(trimmed)
-    if not items:
+    names = roundup_names(trimmed)
+    if not names:
         return
-    brands = _brands(trimmed)
-    names = frozenset({*brands, *items})
-    bounds = [i for i, text in enumerate(trimmed) if _mark_line(text) or item_line(text, items)]
+    bounds = item_bounds(trimmed)
     units = scored.units
     for draft in drafts[1:]:
         for k in [k for k in draft.picked if scene_led(trimmed[k], names)]:
