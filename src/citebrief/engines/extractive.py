@@ -57,7 +57,7 @@ from citebrief.engines.overview_pool import overview_pool
 from citebrief.engines.overview_titles import overview_again, overview_title
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_answer_pool import answer_pool
-from citebrief.engines.policy_rosters import member_groups
+from citebrief.engines.policy_roster_place import members_placed
 from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
@@ -563,7 +563,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         )
     # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)
     result_groups = role_titled(
-        member_groups(  # a membership notice's members after the overview: policy_rosters.py
+        members_placed(  # a membership notice's members, its roster under 组成人员: policy_roster_place.py
             texts if policy and groups is None else None,
             cited_groups(  # an English story's overview in the article's order (`en_story_order`)
                 scored,
