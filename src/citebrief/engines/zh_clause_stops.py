@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from citebrief.model import Document, Group, Point
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.speaker_label import CLAUSE_MARKS
+from citebrief.text.speaker_label import CLAUSE_MARKS, ZH_PARTY_IN_PLACE
 
 # a stop, maybe inside a closing quote or bracket ("……。”", "……。（商务部负责）")
 _STOPPED = LazyPattern(r"[。！？!?…][”’」』）)\"'》]*$|[。！？!?…][”’」』]?[（(][^（）()]*[）)]$")
@@ -42,6 +42,7 @@ def _stopped(point: Point, texts: list[str]) -> Point:
 
 
 def _ends_clause(text: str, citations: list[int], texts: list[str]) -> bool:
-    """The bullet's last words stand in a cited paragraph right before a "；" or "，"."""
-    tail = text[-TAIL_CHARS:]
+    """The bullet's last words stand in a cited paragraph right before a "；" or "，" (read without a
+    name the brief brackets in: "该项目（某建设项目）违法占地63.45亩", `zh_project_brackets`)."""
+    tail = ZH_PARTY_IN_PLACE.sub("", text)[-TAIL_CHARS:]
     return any(tail + mark in texts[n - 1] for n in citations if 0 < n <= len(texts) for mark in CLAUSE_MARKS)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from citebrief.engines.lead_points import WHOLE_SENTENCE_CHARS
 from citebrief.engines.scored import BEFORE, Carried, Scored, neighbour_in_reach
 from citebrief.engines.zh_party_brackets import named_party
+from citebrief.engines.zh_project_brackets import named_project
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
 from citebrief.engines.zh_quote_named import quote_named
 from citebrief.model import Point
@@ -46,6 +47,8 @@ def with_speaker(
     text, cited = (named.text, (named.paragraph,)) if named is not None else (text, ())
     if (party := named_party(scored, i, text, points)) is not None:  # "当事人（某公司）" (zh_party_brackets)
         return party.text, (*cited, party.paragraph)
+    if (project := named_project(scored, i, text, points)) is not None:  # "该项目（某建设项目）" (zh_project_brackets)
+        return project.text, (*cited, project.paragraph)
     labelled = speaker_label(scored, i, text, points) or _speaker_before(scored, i, text, points, everywhere)
     labelled = labelled or quote_named(scored, i, text, points, everywhere)  # "宗金才：“……”" (zh_quote_named)
     return (text, cited) if labelled is None else (labelled.text, (*cited, labelled.paragraph))

@@ -37,8 +37,9 @@ ROLE_IN_PLACE = LazyPattern(r"\[(?P<who>[^\[\]:]+)\] (?=[A-Z])")
 # `engines.zh_pronoun_speakers`), the name as `who`: the rest is the sentence word for word
 ZH_NAME_IN_PLACE = LazyPattern(r"(?<=[他她])（(?P<who>[\u4e00-\u9fff·]{2,6})）")
 # a case's party in brackets after the 当事人 that stands for it ("当事人（芜湖某某医疗美容医院有限公司）在其……":
-# `engines.zh_party_brackets`; a company's name runs long), the name as `who`: the rest is the sentence word for word
-ZH_PARTY_IN_PLACE = LazyPattern(r"(?<=当事人)（(?P<who>[^（）()\s]{2,30})）")
+# `engines.zh_party_brackets`; a company's name runs long), or a case's project after its 该项目/该工程 ("该项目（某某
+# 建设项目）一边整改……": `engines.zh_project_brackets`), the name as `who`: the rest is the sentence word for word
+ZH_PARTY_IN_PLACE = LazyPattern(r"(?<=当事人|该项目|该工程)（(?P<who>[^（）()\s]{2,30})）")
 # a person's role in brackets after the name a Chinese bullet first names them by ("张海娜（学校党委副书记）的暑假
 # ……": `engines.zh_name_intros`), the role as `who`, ending on a role's head (`data/zh_person_roles.tsv`):
 # the rest is the sentence word for word
