@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from citebrief.engines.measure_owners import without_owner
 from citebrief.engines.opposite_rules import opposite_rules
+from citebrief.engines.zh_pivot_cuts import after_pivot
 from citebrief.engines.zh_purpose_run import purpose_end
 from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
@@ -231,6 +232,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
                 strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(_strip_subhead(text)))))
             )
         )
+        text = after_pivot(text) or text  # "……，而现在，Dyson新出的……": the claim after the scene
         if len(text) <= WHOLE_CHARS_ZH:
             return _closed(text)
         clauses = _main_clauses(_ZH_CLAUSE.findall(text), _ZH_FRAME)
