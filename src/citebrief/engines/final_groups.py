@@ -54,6 +54,7 @@ from __future__ import annotations
 from citebrief.engines.en_antecedent_heads import antecedent_heads_given
 from citebrief.engines.en_event_repeats import event_repeats_dropped
 from citebrief.engines.en_far_points import far_points_given
+from citebrief.engines.en_homeless_closers import homeless_closer_dropped
 from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_lone_edges import lone_edge_raised
@@ -185,6 +186,7 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     lone_edge_raised(scored.units, scored.trimmed, drafts)  # a last bullet of a key point's words up (`en_lone_edges`)
     share_moves_raised(scored.units, scored.trimmed, drafts)  # shares' move up to the result (`en_share_moves`)
     named_closer_raised(scored.units, scored.trimmed, drafts)  # a closer tied by a name up (`en_named_closers`)
+    homeless_closer_dropped(scored, drafts, chosen)  # a closing turn no group holds (`en_homeless_closers`)
     openers_returned(scored.units, scored.trimmed, drafts)  # an opener reading on back a group (`en_opener_returns`)
     sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     return drafts
