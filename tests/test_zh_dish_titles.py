@@ -18,8 +18,9 @@ def test_the_front_of_a_dish_name_is_a_poor_title() -> None:
 
 
 def test_a_spring_menu_group_is_titled_by_its_dish() -> None:
-    """zh-clts record 3: the group on the hotel's bamboo-shoot dishes was titled '荠菜火腿'."""
+    """zh-clts record 3: the group on the hotel's bamboo-shoot dishes was titled '荠菜火腿'; since s83a
+    its caption's whole dish name ('荠菜火腿拌天目春笋', `zh_captions.caption_names`) titles it."""
     document = document_from_text(shared_article("zh-clts.jsonl", 3), origin="zh-clts-3", kind="text")
     titles = [group.title for group in draft(document).groups]
     assert "荠菜火腿" not in titles
-    assert "天目春笋" in titles
+    assert "荠菜火腿拌天目春笋" in titles
