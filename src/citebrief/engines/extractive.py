@@ -77,9 +77,9 @@ from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_hook_drops import without_zh_hook_bullets as zh_hook_drops
 from citebrief.engines.zh_lead_quote import refill_lead
 from citebrief.engines.zh_leaned_on import leaned_on
-from citebrief.engines.zh_overview_advice import news_picks
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_overview_figure import figure_up
+from citebrief.engines.zh_overview_leans import standing_picks
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_run_parts import run_parts
 from citebrief.engines.zh_speaker_groups import speaker_groups
@@ -270,7 +270,7 @@ def _overview(
     group ("组 长：韩 正 国务院副总理"), then the most central of `pool` by MMR; in English, a
     quotation's line that names no speaker only where too few others are left
     (`text.en_unattributed`); in Chinese `news`, no pick turning from a sentence it cannot bring
-    (`zh_overview_leans`) nor closing on advice or an aside (`zh_overview_advice`)."""
+    (`zh_overview_leans`)."""
     ranked = sorted(pool, key=lambda i: -relevance[i])
     ranks = [u.rank_in_doc for u in scored.units]
     decision = operative_first(scored.usable, scored.trimmed, ranks, scored.lang, reply=reply)
@@ -288,7 +288,7 @@ def _overview(
     lead = mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)
     lead = placed_picks(scored, ranked, lead, chosen, relevance, lead=True)  # no "To do this, …" for an unsaid aim
     if news:  # no "但是……" turning from nothing
-        lead = news_picks(scored, ranked, lead, chosen, relevance)
+        lead = standing_picks(scored, ranked, lead, chosen, relevance)
     picked = headline_figures(scored, [*pinned, *lead], chosen)
     return headline_count(scored, picked, chosen)  # an English lead's count behind its claim
 
