@@ -27,6 +27,11 @@ ROWS: dict[str, tuple[Lang, str, str]] = {
         "至于新系统的好处在于，它可以在走上地毯时自动加大吸力。",
         "新系统的好处在于，它可以在走上地毯时自动加大吸力。",
     ),
+    "zh\t此外，": (
+        "zh",
+        "此外，省红十字会还完成了四个体育场馆的救护站建设。",
+        "省红十字会还完成了四个体育场馆的救护站建设。",
+    ),
     "en\tAnd": (
         "en",
         "And by 2060, the town could count twice as many homes.",
@@ -73,6 +78,7 @@ def _brief(name: str, line: int) -> str:
         ("zh-news", 13, "中国科学院东北地理与农业生态研究所于近期派出"),
         ("zh-news", 114, "司法部办公厅日前印发关于建立健全律师行业"),
         ("zh-clts", 2, "强劲清洁系统的好处在于，"),
+        ("zh-news", 178, "浙江省红十字会亦积极推进赛事场馆的相关工作"),
         ("en-cnndm", 18, "By 2060, immigrants could account for 82 per cent"),
         ("en-cnndm", 131, "Houses close to a Lidl cost 2 per cent"),
     ],
@@ -80,4 +86,4 @@ def _brief(name: str, line: int) -> str:
 def test_shared_briefs_open_no_bullet_on_a_back_opener(name: str, line: int, opening: str) -> None:
     bullets = [b[2:] for b in _brief(name, line).splitlines() if b.startswith("- ")]
     assert any(b.startswith(opening) for b in bullets)
-    assert not any(b.startswith(("对此，", "至于", "And ")) for b in bullets)
+    assert not any(b.startswith(("对此，", "至于", "此外，", "And ")) for b in bullets)
