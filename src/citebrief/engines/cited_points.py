@@ -37,6 +37,7 @@ from citebrief.engines.zh_today_brackets import dateline_day
 from citebrief.engines.zh_we_speakers import with_speaker
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_opens_on_person, with_antecedent
+from citebrief.text.back_openers import without_back_opener
 from citebrief.text.en_actors import is_person, named
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
@@ -171,8 +172,9 @@ def cited_points(
             # "But …" after a bullet that is not the sentence it turns on; "The same week, …" likewise
             text = without_lean_words(without_turn_word(text), k == 0)
             text = without_thread_turn(text) if k == 0 else text  # "Meanwhile, …" heading a group
-        # "… delivers her biggest sting. | 'Maybe …?' she says.": one bullet (`en_announced_quotes`)
-        text, citations = with_announced_quote(scored, i, text, everywhere, citations)
+        # "… delivers her biggest sting. | 'Maybe …?' she says.": one bullet (`en_announced_quotes`), less an
+        # "And by 2060, …", "对此，……" even after the sentence it goes on from (`text.back_openers`)
+        text, citations = with_announced_quote(scored, i, without_back_opener(text, scored.lang), everywhere, citations)
         if (ended := quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B

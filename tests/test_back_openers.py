@@ -1,0 +1,89 @@
+"""Bullets less an opener that only points back ("对此，", "至于", "And": `text.back_openers`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citebrief.ingest import document_from_text
+from citebrief.model import Lang
+from citebrief.pipeline import draft, render
+from citebrief.text.back_openers import without_back_opener
+from citebrief.text.data_files import data_lines
+
+DATA = Path("/work/shared/data")
+
+# one invented sentence a row of `data/back_openers.tsv`, and what is left of it
+ROWS: dict[str, tuple[Lang, str, str]] = {
+    "zh\t对此，": (
+        "zh",
+        "对此，市政府日前印发了关于加强城市排水设施建设的实施方案。",
+        "市政府日前印发了关于加强城市排水设施建设的实施方案。",
+    ),
+    "zh\t至于": (
+        "zh",
+        "至于新系统的好处在于，它可以在走上地毯时自动加大吸力。",
+        "新系统的好处在于，它可以在走上地毯时自动加大吸力。",
+    ),
+    "zh\t此外，": (
+        "zh",
+        "此外，省红十字会还完成了四个体育场馆的救护站建设。",
+        "省红十字会还完成了四个体育场馆的救护站建设。",
+    ),
+    "en\tAnd": (
+        "en",
+        "And by 2060, the town could count twice as many homes.",
+        "By 2060, the town could count twice as many homes.",
+    ),
+}
+
+
+def test_every_row_has_a_case() -> None:
+    assert set(data_lines("back_openers.tsv")) == set(ROWS)
+
+
+@pytest.mark.parametrize("row", sorted(ROWS))
+def test_each_opener_goes(row: str) -> None:
+    lang, text, left = ROWS[row]
+    assert without_back_opener(text, lang) == left
+
+
+def test_an_opener_stays_where_the_rest_leans_or_says_too_little() -> None:
+    assert without_back_opener("对此，他表示将尽快调查这起事故的原因。", "zh").startswith("对此")  # whose 他
+    assert without_back_opener("对此，专家表示赞同。", "zh").startswith("对此")  # too little left
+    assert without_back_opener("And yet the town kept growing every year.", "en").startswith("And yet")
+    assert without_back_opener("And so on.", "en") == "And so on."
+    assert without_back_opener("And he left.", "en") == "And he left."  # too few words
+
+
+def test_no_opener_no_change() -> None:
+    assert without_back_opener("Andrew Smith said the town kept growing.", "en").startswith("Andrew")
+    assert without_back_opener("Anderson said the plan would go ahead next year.", "en").startswith("Anderson")
+    assert without_back_opener(
+        "专家建议，未来高标准农田建设应有所侧重，至于侧重抗旱还是排涝则要因地制宜。", "zh"
+    ).startswith("专家")
+
+
+def _brief(name: str, line: int) -> str:
+    record = json.loads((DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()[line])
+    doc = document_from_text(record["article"], origin="x", kind="text")
+    return render(draft(doc), doc, "text")
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "opening"),
+    [
+        ("zh-news", 13, "中国科学院东北地理与农业生态研究所于近期派出"),
+        ("zh-news", 114, "司法部办公厅日前印发关于建立健全律师行业"),
+        ("zh-clts", 2, "强劲清洁系统的好处在于，"),
+        ("zh-news", 178, "浙江省红十字会亦积极推进赛事场馆的相关工作"),
+        ("en-cnndm", 18, "By 2060, immigrants could account for 82 per cent"),
+        ("en-cnndm", 131, "Houses close to a Lidl cost 2 per cent"),
+    ],
+)
+def test_shared_briefs_open_no_bullet_on_a_back_opener(name: str, line: int, opening: str) -> None:
+    bullets = [b[2:] for b in _brief(name, line).splitlines() if b.startswith("- ")]
+    assert any(b.startswith(opening) for b in bullets)
+    assert not any(b.startswith(("对此，", "至于", "此外，", "And ")) for b in bullets)
