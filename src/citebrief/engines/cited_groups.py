@@ -21,7 +21,6 @@ from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
-from citebrief.engines.zh_list_questions import questions_carried
 from citebrief.engines.zh_meeting_rules import frequency_first
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
@@ -55,7 +54,6 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
         run_pairs_joined(scored, said, points)  # "……都市圈；| 搭建……平台，……": one bullet (zh_run_pairs.py)
-        questions_carried(scored, said, points)  # "……有什么区别？第三，……": zh_list_questions.py
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
         function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)

@@ -28,7 +28,7 @@ _LEAD_IN_ENDS = ("：", ":")
 MIN_REST_CHARS = 10  # what is left must still say something (as bullets._strip_marker asks)
 
 
-def earlier_items(text: str) -> tuple[str, ...] | None:
+def _earlier_items(text: str) -> tuple[str, ...] | None:
     """The ordinals of the items before the one `text` opens on (("一是",) for "二是……"), () for a
     list's first item, None where `text` opens on no ordinal."""
     match = _ORDINAL.match(text)
@@ -41,7 +41,7 @@ def earlier_items(text: str) -> tuple[str, ...] | None:
     return tuple(f"{n}是" for n in before) if match["shi"] else tuple(f"第{n}" for n in before)
 
 
-def follows_earlier(previous: str | None, earlier: tuple[str, ...]) -> bool:
+def _carries_on(previous: str | None, earlier: tuple[str, ...]) -> bool:
     """Whether the bullet above (`previous`) leads into the item: it says an earlier item of the
     same list, or (for a first item) ends on the lead-in's "："."""
     if previous is None:
@@ -73,8 +73,8 @@ def drop_loose_ordinals(points: list[list[Point]]) -> None:
         previous: str | None = None
         for at, point in enumerate(group):
             text = point.text
-            earlier = earlier_items(text)
-            if earlier is not None and not follows_earlier(previous, earlier) and not _says_next(text, earlier):
+            earlier = _earlier_items(text)
+            if earlier is not None and not _carries_on(previous, earlier) and not _says_next(text, earlier):
                 text = unnumbered(text)
                 if text != point.text:
                     group[at] = point.model_copy(update={"text": text})
