@@ -32,6 +32,36 @@ ROWS: dict[str, tuple[Lang, str, str]] = {
         "此外，省红十字会还完成了四个体育场馆的救护站建设。",
         "省红十字会还完成了四个体育场馆的救护站建设。",
     ),
+    "zh\t同时，": (
+        "zh",
+        "同时，市政府将加快推进老旧小区的雨污分流改造工作。",
+        "市政府将加快推进老旧小区的雨污分流改造工作。",
+    ),
+    "zh\t另外，": (
+        "zh",
+        "另外，省红十字会还完成了四个体育场馆的救护站建设。",
+        "省红十字会还完成了四个体育场馆的救护站建设。",
+    ),
+    "zh\t与此同时，": (
+        "zh",
+        "与此同时，市交通局开通了三条通往新区的夜间公交线路。",
+        "市交通局开通了三条通往新区的夜间公交线路。",
+    ),
+    "en\tMeanwhile,": (
+        "en",
+        "Meanwhile, residents of the north were the most likely to report wasps.",
+        "Residents of the north were the most likely to report wasps.",
+    ),
+    "en\tAlso,": (
+        "en",
+        "Also, the survey found that fewer councils offer a free service.",
+        "The survey found that fewer councils offer a free service.",
+    ),
+    "en\tPlus,": (
+        "en",
+        "Plus, online service has the added benefit of tracking.",
+        "Online service has the added benefit of tracking.",
+    ),
     "en\tAnd": (
         "en",
         "And by 2060, the town could count twice as many homes.",
@@ -56,11 +86,14 @@ def test_an_opener_stays_where_the_rest_leans_or_says_too_little() -> None:
     assert without_back_opener("And yet the town kept growing every year.", "en").startswith("And yet")
     assert without_back_opener("And so on.", "en") == "And so on."
     assert without_back_opener("And he left.", "en") == "And he left."  # too few words
+    assert without_back_opener("Meanwhile, he left.", "en") == "Meanwhile, he left."
 
 
 def test_no_opener_no_change() -> None:
     assert without_back_opener("Andrew Smith said the town kept growing.", "en").startswith("Andrew")
     assert without_back_opener("Anderson said the plan would go ahead next year.", "en").startswith("Anderson")
+    assert without_back_opener("Also known as the Dons, the club was founded in 1903.", "en").startswith("Also")
+    assert without_back_opener("Meanwhile the club was founded in 1903 by local men.", "en").startswith("Meanwhile")
     assert without_back_opener(
         "专家建议，未来高标准农田建设应有所侧重，至于侧重抗旱还是排涝则要因地制宜。", "zh"
     ).startswith("专家")
@@ -81,9 +114,16 @@ def _brief(name: str, line: int) -> str:
         ("zh-news", 178, "浙江省红十字会亦积极推进赛事场馆的相关工作"),
         ("en-cnndm", 18, "By 2060, immigrants could account for 82 per cent"),
         ("en-cnndm", 131, "Houses close to a Lidl cost 2 per cent"),
+        ("en-cnndm", 3, "Residents of North Lanarkshire in Scotland were the most likely"),
+        ("en-cnndm", 167, "Online service has the added benefit of tracking"),
+        ("en-cnndm", 169, "Russian flight controllers continue their efforts"),
+        ("en-xsum", 3, "A picture of the Queen, the Prince of Wales"),
+        ("en-xsum", 5, "The head of the Parliamentary Public Accounts Committee"),
+        ("en-xsum", 198, "Labour MP Tom Watson said he had referred"),
     ],
 )
 def test_shared_briefs_open_no_bullet_on_a_back_opener(name: str, line: int, opening: str) -> None:
     bullets = [b[2:] for b in _brief(name, line).splitlines() if b.startswith("- ")]
     assert any(b.startswith(opening) for b in bullets)
-    assert not any(b.startswith(("对此，", "至于", "此外，", "And ")) for b in bullets)
+    openers = ("对此，", "至于", "此外，", "同时，", "另外，", "与此同时，", "And ", "Meanwhile,", "Also,", "Plus,")
+    assert not any(b.startswith(openers) for b in bullets)

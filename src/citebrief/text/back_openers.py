@@ -1,7 +1,8 @@
 """A bullet less an opener that only points back at the sentence before it ("对此，", "至于", "And").
 
 Blind readers quoted "对此，中国科学院……于近期派出……" (zh-news 13), "至于强劲清洁系统的好处在于，……"
-(zh-clts 2) and "And by 2060, immigrants could account for …" (en-cnndm 18) as bullets opening
+(zh-clts 2), "And by 2060, immigrants could account for …" (en-cnndm 18) and "Meanwhile, Labour MP
+Tom Watson said …" (en-xsum 198, after the bullet it goes on from) as bullets opening
 on a word that points at nothing, even where the bullet before is the sentence pointed at: in a
 list each bullet is read alone, and these words add no claim ("但", "However" turn, and say
 something: `en_turn_words` and `engines/bullets._strip_connective` drop those only where the
@@ -34,7 +35,8 @@ def _opener(lang: Lang) -> re.Pattern[str]:
     words = word_alternation(rows_by_kind("back_openers.tsv")[lang])
     if lang == "zh":
         return re.compile(rf"(?:{words})")
-    return re.compile(rf"(?:{words})\b(?![-'’]){_EN_KEPT}\s+(?=[\w'‘\"“])")
+    # a row ends on its word ("And") or on the comma the article sets after it ("Meanwhile,")
+    return re.compile(rf"(?:{words})(?:(?<=,)|\b(?![-'’])){_EN_KEPT}\s+(?=[\w'‘\"“])")
 
 
 def without_back_opener(text: str, lang: Lang) -> str:
