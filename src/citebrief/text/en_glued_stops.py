@@ -27,6 +27,7 @@ and a paragraph glued on after one with no mark at the stop is prose.
 
 from __future__ import annotations
 
+from citebrief.text.en_glued_colons import glued_colon_cuts
 from citebrief.text.en_quote_reading import INVISIBLE, quote_open_at
 from citebrief.text.en_quote_tails import quote_tail_cuts
 from citebrief.text.lazy_re import LazyPattern
@@ -93,7 +94,16 @@ MIN_SIDE_WORDS = 2
 
 def glued_stop_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence span) where a sentence glued to a stop begins, or
-    one glued to a quotation's close with no stop (text/en_quote_tails.py)."""
+    one glued to a quotation's close with no stop (text/en_quote_tails.py), or one glued to a
+    colon whose list the page lost (text/en_glued_colons.py)."""
+    colons = glued_colon_cuts(text, start, end)
+    cuts = _glued_cuts(text, start, end)
+    return sorted({*cuts, *colons}) if colons else cuts
+
+
+def _glued_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` where a sentence glued to a stop, a comma or a quotation's
+    close begins."""
     tails = quote_tail_cuts(text, start, end)
     seams = _comma_seams(text, start, end)
     if _QUICK.search(text, start, end) is None:
