@@ -205,3 +205,22 @@ def test_a_speaker_named_in_apposition_to_a_role_is_the_one_a_head_pronoun_is() 
     )
     bullets = _bullets("en-xsum.jsonl", 22)
     assert '[Dr Elizabeth Earland] said: "His guard was lowered by inebriation."' in bullets
+
+
+def test_a_name_inside_the_pronouns_own_quotation_is_not_the_pronoun() -> None:
+    """s88a: "He added that he 'wouldn't withdraw a word' …" after '"… vote Ulster Unionists …," he
+    said.' once read "[Ulster Unionists] added …" (en-xsum 48, its sentences split apart): a name
+    inside the words the same He speaks is whom he speaks of, never he; the read goes on back to the
+    one who spoke them."""
+    quoted = [
+        '"What I have said is vote Ulster Unionists and then for any candidate you like," he said.',
+        "He added that he would not withdraw a word of what he had said.",
+    ]
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(quoted), 1, quoted[1], []) is None
+    run = ["Mr Nesbitt denied that he had made a mistake.", *quoted]
+    named = en_pronoun_speakers.named_pronoun_en(_en_scored(run), 2, run[2], [])
+    assert named == ("[Mr Nesbitt] added that he would not withdraw a word of what he had said.", 1)
+    # outside the quotation a name still stands for the He: "… Smith said" before "He added …"
+    plain = ['"I would not withdraw a word," Mr Nesbitt said.', quoted[1]]
+    spoken = en_pronoun_speakers.named_pronoun_en(_en_scored(plain), 1, plain[1], [])
+    assert spoken is not None and spoken[0].startswith("[Mr Nesbitt] added")

@@ -17,7 +17,9 @@ sentences and only where it is a person's (`is_person`). It gives up where it is
 other pronoun or names another person, a bullet of the group before it that names the speaker, or
 a bullet inside a quotation opened before it ("Ancelotti said: … 'He is a great coach … | He has
 proved himself …'": the He is whom the speaker speaks of; en-cnndm 39 once read "[Los Blancos]",
-a caption's words, there).
+a caption's words, there). Nor is a name inside the quoted words of a sentence the same pronoun
+speaks ('"… vote Ulster Unionists …," he said.' before "He added that …": en-xsum 48 once read
+"[Ulster Unionists] added …"): whom he speaks of is not he, and the read goes on back.
 Mends en-cnndm 18, 30, 75, 132, 139 and en-xsum 5, 68, 80, 191. A group's head (no bullet of its
 own before it) does the same with any verb after its He or She: "He was once the double heavyweight
 champion …" opened a brief whose Riddick Bowe its next bullet names (en-cnndm 31: "[Riddick Bowe]
@@ -167,6 +169,8 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
         if said == other:
             return None  # "She said …" between: another person speaks
         persons = _persons(sentences[j], said, sentences)
+        if said == pronoun.group(1):  # '"… vote Ulster Unionists …," he said.': whom his words name is not he
+            persons = {name: at for name, at in persons.items() if not _quoted_at(sentences[j], at[0])}
         if not persons:
             if said and said not in _PRONOUNS:
                 return None  # "Police said …" between: someone else speaks
@@ -247,6 +251,13 @@ def _lone_fit(sentence: str, persons: dict[str, tuple[int, int]], speakers: list
     if named(sentence) != first and not _SUBJECT_CLAUSE.match(sentence, len(first)):
         return ""  # "Jon Venables and Robert Thompson were …": two subjects; "Smith's car …": no subject
     return _without_role(first)
+
+
+def _quoted_at(sentence: str, at: int) -> bool:
+    """Whether `sentence` stands inside double quotation marks at `at`: a straight mark opened an odd
+    number of times before it, or more curly ones opened than closed."""
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _titled(name: str) -> bool:
