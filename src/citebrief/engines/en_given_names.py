@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from citebrief.engines.en_name_intros import (
     MIN_SURNAME,
+    name_goes_on,
     not_name,
     said_before,
     same_block,
@@ -71,7 +72,7 @@ def given_name_en(
             continue
         seen.add(surname)
         start, end = named.start("surname"), named.end("surname")
-        if re.match(r" (?:[A-Z]|de |da |van |von )", text[end:]):
+        if name_goes_on(text, end):
             continue  # a capitalized word after it: the surname is a given name, or ends no name
         if not titled and not stands_alone(text, start, end):
             continue

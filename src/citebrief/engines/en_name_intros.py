@@ -89,10 +89,16 @@ def introduced_en(
     return None
 
 
+def name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalized word or a surname's particle (de, da, van, von) follows the word ending
+    at `end`: it is a given name ("Clarke Smith"), or ends no name."""
+    return re.match(r" (?:[A-Z]|de |da |van |von )", text[end:]) is not None
+
+
 def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether the surname at `start`–`end` stands alone: it opens the bullet or follows a mark or
-    a word of `before`, and no capitalized word follows it ("Clarke Smith": a given name)."""
-    if re.match(r" (?:[A-Z]|de |da |van |von )", text[end:]):
+    a word of `before`, and the name does not go on after it (`name_goes_on`)."""
+    if name_goes_on(text, end):
         return False
     if _MARK_BEFORE.search(text[:start]):
         return True
