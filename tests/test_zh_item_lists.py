@@ -148,15 +148,15 @@ def test_a_run_of_long_clauses_its_group_quotes_twice_is_said_from_its_lead_in()
 def test_a_later_clause_with_a_subject_of_its_own_stays_a_bullet_of_its_own() -> None:
     """A blind read preferred "……保持稳定" and "接下来，该省将……" (zh-news 10) as two bullets, and the
     base unveiling apart from the contest launch (49); a clause leaning on the one before joins."""
-    from citebrief.engines.zh_item_lists import _no_subject
+    from citebrief.engines.zh_item_lists import no_subject
 
-    assert not _no_subject("接下来，该省将通过推进入海河流总氮管控，完成珠江口海域入海排污口排查。")
-    assert not _no_subject("各市(州)派出工作组180余个1000余人，出动抢险救援力量1支、20人。")
-    assert not _no_subject("今年第6号台风“卡努”即将在韩国南部沿海登陆。")
-    assert _no_subject("提升一体化建造水平，井口平台一体化建造率超过96%；")
-    assert _no_subject("7月29日，对相关责任人进行了处理，目前已整改到位。")
-    assert _no_subject("上述部分地区伴有短时强降水。")
-    assert _no_subject("切实做好汛期查勘理赔服务。")
+    assert not no_subject("接下来，该省将通过推进入海河流总氮管控，完成珠江口海域入海排污口排查。")
+    assert not no_subject("各市(州)派出工作组180余个1000余人，出动抢险救援力量1支、20人。")
+    assert not no_subject("今年第6号台风“卡努”即将在韩国南部沿海登陆。")
+    assert no_subject("提升一体化建造水平，井口平台一体化建造率超过96%；")
+    assert no_subject("7月29日，对相关责任人进行了处理，目前已整改到位。")
+    assert no_subject("上述部分地区伴有短时强降水。")
+    assert no_subject("切实做好汛期查勘理赔服务。")
     news = [shared_article("zh-news.jsonl", i) for i in (10, 49)]
     for article in news:
         document = document_from_text(article, origin="zh-news", kind="text")

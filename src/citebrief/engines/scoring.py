@@ -23,6 +23,7 @@ from citebrief.engines.scored import Scored, Unit
 from citebrief.engines.themes import PhraseSource
 from citebrief.engines.weights import TermSpace
 from citebrief.engines.zh_body_names import body_names
+from citebrief.engines.zh_caption_leans import caption_leans
 from citebrief.engines.zh_frame_leans import frame_leans
 from citebrief.engines.zh_modal_leans import modal_leans
 from citebrief.model import Document, Lang
@@ -272,12 +273,15 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     is_case_title = [case_title(text) for text in texts] if zh else []
     parallel = parallel_from(is_case_title)
     paragraphs = [unit.paragraph for unit in units] if zh else []
+    # in such a dish feature, "佐以……" leans on the cook or dish before it (engines/zh_caption_leans.py)
+    leans = caption_leans(texts, paragraphs, trimmed) if zh else frozenset()
     for position, unit in enumerate(units):
         if mays[position] and _is_claim(unit, trimmed[position], lang, structures[position]):
             # a dish's photo caption a later sentence names again is no bullet either (text/zh_captions.py)
             scrap = zh and (
                 _case_scrap(units, position, trimmed[position], parallel, is_case_title)
                 or named_caption(texts, paragraphs, position)
+                or position in leans
             )
             (scraps if scrap else usable).append(unit.index)
     counted = [stop and not structure for stop, structure in zip(stops, structures, strict=True)]

@@ -105,7 +105,7 @@ def _quoted_twice(
     if run is None or run[0] != i:
         return None
     quoted = [k for k in range(i + 1, run[1] + 1) if k in mine]
-    return run if quoted and _no_subject(texts[quoted[0]]) else None
+    return run if quoted and no_subject(texts[quoted[0]]) else None
 
 
 # a short lead before the clause's first comma ("7月29日，", "接下来，", "另外，"), passed over (here
@@ -116,7 +116,7 @@ LEAD = LazyPattern(r"^[^，。；：]{1,8}，")
 _NO_SUBJECT_TAGS = ("v", "vd", "vn", "d", "ad", "p", "c", "l", "i")
 
 
-def _no_subject(text: str) -> bool:
+def no_subject(text: str) -> bool:
     """A later clause that opens on a verb, adverb or preposition ("提升一体化建造水平，……",
     "切实做好……", "7月29日，对相关责任人进行了处理") or on "上述" leans on the clause before it; one
     with a subject of its own ("接下来，该省将……", "各市(州)派出工作组……", "今年第6号台风……") is a
