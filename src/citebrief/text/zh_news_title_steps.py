@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from citebrief.text.zh_abstract_title import abstract_subject
 from citebrief.text.zh_act_object import act_object
 from citebrief.text.zh_action_title import acted_zh_title
 from citebrief.text.zh_clause_title import clause_act
@@ -48,6 +49,7 @@ def past_news_details(
 ) -> tuple[str, set[str]]:
     """A news group's title past each step in turn, and the guard with it."""
     title, guard = past_detail(title, guard, bullets, texts, given)
+    title, guard = swapped(abstract_subject, title, guard, bullets, texts, given)  # "春笋", not its "味蕾记忆"
     title, guard = swapped(every_said_title, title, guard, bullets, texts, given)
     title, guard = swapped(clause_act, title, guard, bullets, texts, given)  # "传授专业知识", not "职工传授……"
     title, guard = swapped(crowd_act, title, guard, bullets, texts, given)  # "中小学教师培训", not who
