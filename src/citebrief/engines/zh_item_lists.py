@@ -23,7 +23,8 @@ and numbered items among unnumbered clauses ("1、……；考究的……；2�
 Only the bullet grows: the sentences picked, and so the groups, stay as they were (joining the
 clauses into one sentence before the picking emptied a policy's "主要职能" section of its points).
 A run of long independent clauses ("……形成合力；各有关部门和单位……要积极主动对接……") is not
-joined where a group quotes one of them alone: each is a claim of its own.
+joined where a group quotes one of them alone: each is a claim of its own. The last item of a run
+of "有的" examples, alone, is a fragment too: said as the whole list (`zh_example_lists`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from collections.abc import Sequence
 
 from citebrief.engines.bullets import repeats_any, trim_sentence
 from citebrief.engines.scored import Scored
+from citebrief.engines.zh_example_lists import as_bullet, closes_example_list
 from citebrief.engines.zh_list_shapes import (
     FINAL,
     LIST_BULLET_CHARS,
@@ -147,8 +149,11 @@ def _whole_list(scored: Scored, texts: Sequence[str], run: tuple[int, int], i: i
         # the item read with the run's items before it ("请你们……陪我一起去博物馆……；陪我一起研究参考书……"):
         # the bullet goes on to the run's end, not stopping one item short of it
         return _ended(said + "；" + "".join(texts[k].strip() for k in range(i + 1, end + 1)))
-    if not head or not said.endswith(head) or not texts[i].strip()[:-1].endswith(head):
-        return None  # the bullet cuts the clause short ("……，" past 150 characters): left alone
+    item = texts[i].strip()
+    if not head or not said.endswith(head) or not (item[:-1].endswith(head) or item == head):
+        # the bullet cuts the clause short ("……，" past 150 characters): left alone (a list's last
+        # item, `zh_example_lists`, is its whole sentence with its full stop)
+        return None
     rest = "".join(texts[k].strip() for k in range(start + 1, end + 1))
     lead = said[: len(said) - len(head)]
     if i == start:
@@ -190,14 +195,17 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
     if scored.lang != "zh":
         return
     texts = [unit.text for unit in scored.units]
-    if not any(texts[i].rstrip().endswith(SEMICOLON) for mine in picked for i in mine):
-        return  # most briefs: no bullet cut at a "；"
     paragraphs = [unit.paragraph for unit in scored.units]
+    # a bullet on an item followed by more, or on the last of "有的" examples (`zh_example_lists`)
+    cut = {i for mine in picked for i in mine if texts[i].rstrip().endswith(SEMICOLON)}
+    cut |= {i for mine in picked for i in mine if closes_example_list(texts, paragraphs, i)}
+    if not cut:
+        return  # most briefs: no bullet cut at a "；"
     for g, mine in enumerate(picked):
         for i in list(mine):
             run = (
                 list_run(texts, paragraphs, i, scored.passages) or _quoted_twice(texts, paragraphs, mine, i)
-                if i in mine and texts[i].rstrip().endswith(SEMICOLON)
+                if i in mine and i in cut
                 else None
             )
             if run is None:
@@ -210,6 +218,8 @@ def whole_lists(scored: Scored, picked: Sequence[list[int]], points: list[list[P
                 continue  # the list would leave its group one bullet: a group says two points at least
             at = mine.index(i)
             text = _whole_list(scored, texts, run, i, points[g][at].text)
+            if text is not None and not texts[i].rstrip().endswith(SEMICOLON):
+                text = as_bullet(text)  # the last of "有的" examples (`zh_example_lists`)
             if text is None:
                 continue
             # the list shares more wording with the brief's other bullets than its item did: where
