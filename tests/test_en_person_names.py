@@ -132,3 +132,10 @@ def test_a_pronoun_after_o_brien_is_bracketed_whole() -> None:
         "[O'Brien] said: 'It was awful.'",
         1,
     )
+
+
+def test_initials_before_needs_the_surname_after_a_space() -> None:
+    """`initials_before`'s quick test: an article that never writes " McCoy" has no "AP McCoy"."""
+    assert initials_before("McCoy", "Jockey AP McCoy won. McCoy said so.")
+    assert not initials_before("McCoy", "The AP reported it.")
+    assert not initials_before("McCoy", "The AP wrote:McCoy won.")

@@ -31,6 +31,7 @@ from citebrief.model import Point
 from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_actors import is_person, is_person_title
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.named_patterns import named_pattern
 from citebrief.text.speaker_label import role_in_place
 
 MOST_ROLE_WORDS = 4  # a role longer than this is a clause, not a title
@@ -108,7 +109,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
 
 def said_before(texts: Sequence[str], said: Sequence[int], i: int, surname: str) -> bool:
     """Whether a sentence of the brief before sentence `i` says `surname`: that bullet brings them in."""
-    word = re.compile(rf"\b{re.escape(surname)}\b")
+    word = named_pattern(rf"\b{re.escape(surname)}\b")
     return any(k < i and word.search(texts[k]) for k in said)
 
 
@@ -154,8 +155,10 @@ def sole_given(texts: Sequence[str], surname: str) -> tuple[str, int, int] | Non
     name."""
     given_names: set[str] = set()
     first: tuple[str, int, int] | None = None
-    pattern = re.compile(_GIVEN.format(re.escape(surname)))
+    pattern = named_pattern(_GIVEN.format(re.escape(surname)))
     for k, sentence in enumerate(texts):
+        if surname not in sentence:
+            continue  # the pattern writes the surname as it is: no search of most sentences
         for m in pattern.finditer(sentence):
             given = m.group("given")
             if not_name(given) or is_person_title(given) or given.casefold() in _words()["head"]:

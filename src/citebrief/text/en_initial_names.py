@@ -17,6 +17,8 @@ _TWO_CAPITALS = LazyPattern(r"\b[A-Z]{2}\b")
 def initials_before(last: str, text: str) -> bool:
     """Whether `text` (the article) writes two capitals right before the surname `last` ("AP
     McCoy"), and every time it writes those capitals it writes `last` after them."""
+    if f" {last}" not in text:
+        return False  # (most surnames a name check asks about: no capitals searched for along the article)
     for found in _TWO_CAPITALS.finditer(text):
         if text.startswith(f" {last}", found.end()) and _only_before(found.group(), last, text):
             return True

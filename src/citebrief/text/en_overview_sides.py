@@ -34,6 +34,7 @@ from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
 from citebrief.text.en_title_match import NO_SIDE, SEPARATOR, WORD, team
 from citebrief.text.en_title_outlet import outlet_label
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.named_patterns import named_pattern
 from citebrief.text.titles import free_of
 
 _NAME = r"(?<![\w'’-])([A-Z][a-z]{2,}|[A-Z]{2,3})"  # "Ireland", "GB"
@@ -100,5 +101,5 @@ def the_countries() -> frozenset[str]:
 
 def _lower_too(word: str, texts: list[str]) -> bool:
     """The article also writes `word` in lower case, as a word: "after" beside "After"."""
-    written = re.compile(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])")
+    written = named_pattern(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])")
     return any(written.search(t) for t in texts)

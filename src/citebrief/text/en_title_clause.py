@@ -37,6 +37,7 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import en_chunks, word_classes
 from citebrief.text.en_title_source import ranked_instead
 from citebrief.text.en_title_widening import first_free
+from citebrief.text.named_patterns import named_pattern
 from citebrief.text.titles import on_word_boundaries
 
 MIN_WORDS = 3
@@ -75,7 +76,7 @@ def clause_title(bullets: list[str], group_texts: list[str], all_texts: list[str
 
 def _written(title: str, text: str) -> list[re.Match[str]]:
     """The places `text` writes `title`, in any case, between words."""
-    return list(re.finditer(r"(?<![\w-])" + re.escape(title) + r"(?![\w-])", text, re.IGNORECASE))
+    return list(named_pattern(r"(?<![\w-])" + re.escape(title) + r"(?![\w-])", re.IGNORECASE).finditer(text))
 
 
 def _verb_first(text: str, start: int, end: int) -> bool:

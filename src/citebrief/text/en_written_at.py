@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.named_patterns import named_pattern
 
 WORDISH = LazyPattern(r"[\w'’-]")  # a character that goes on a word: the boundary test
 
@@ -29,9 +30,9 @@ def word_after(text: str, at: int) -> bool:
 
 
 def _case_blind(phrase: str) -> re.Pattern[str]:
-    """The phrase as a plain case-blind pattern (cheap to compile: no character class; re's
-    own cache keeps it)."""
-    return re.compile(re.escape(phrase), re.IGNORECASE)
+    """The phrase as a plain case-blind pattern (cheap to compile: no character class; kept by
+    `named_patterns`, as re's own cache is overrun)."""
+    return named_pattern(re.escape(phrase), re.IGNORECASE)
 
 
 # the letters outside ASCII that re.IGNORECASE takes for an ASCII letter ("ſ" for "s", the Kelvin
