@@ -82,3 +82,26 @@ def test_the_surnames_own_clause_going_on_with_his_says_the_sex() -> None:
     # too far from the surname to be its clause's own word
     far = ["He told a paper.", "Jordan played a part in the film that made his name.", "Jordan left."]
     assert unintroduced(far, "He") is None
+
+
+def test_a_royal_acting_under_title_and_name_is_the_pronoun() -> None:
+    # a royal has no surname: "Prince William" leading a sentence as its actor, the title his sex
+    run = [
+        "He was speaking in an interview.",
+        "The Queen met staff at the office.",
+        "Prime Minister David Cameron said it was a landmark.",
+        "In an interview, Prince William said: 'She is a guiding example.'",
+    ]
+    assert unintroduced(run, "He") == ("Prince William", 3)
+    assert unintroduced(run, "She") is None
+    # "The Queen" leading a sentence is a title, not a surname whose sex is unsaid (once ended the read)
+    assert unintroduced([*run[:2], "Mr Szijjarto answered: 'No.'"], "He") == ("Mr Szijjarto", 2)
+    # a royal only listed acts in nothing
+    listed = ["He was speaking in an interview.", "A picture of the Queen, Prince William and Prince George was out."]
+    assert unintroduced(listed, "He") is None
+
+
+def test_a_share_bar_the_bullet_lost_still_lets_its_pronoun_be_named() -> None:
+    """en-xsum 3 opens "Share this with…Copy this linkHe was speaking …": the bullet, the bar taken
+    off by lines.tsv's lead row, is still the sentence's, and its He is Prince William."""
+    assert _lead("en-xsum.jsonl", 3).startswith("[Prince William] was speaking in a BBC interview")

@@ -73,6 +73,7 @@ from citebrief.text.en_title_role import role_heads
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unintroduced import unintroduced
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.patterns import strip_standard_lead
 from citebrief.text.quote_fragments import closes_quote, open_marks, quotation_tail
 from citebrief.text.speaker_label import named_in_place
 from citebrief.text.speech_verbs_en import TablePattern, alternation
@@ -130,7 +131,14 @@ def _starts_with(text: str, sentence: str) -> bool:
     writes them without the word turning on the sentence before ("But he and his team wanted …"
     → "He and his team wanted …": `en_turn_words`)."""
     opening = without_leading_furniture(sentence.strip())  # "More on … newsShe said: …" (en-xsum 22)
-    return text.startswith((opening[:OPENING_CHARS], without_turn_word(opening)[:OPENING_CHARS]))
+    # a share bar lines.tsv's lead rows took off the bullet ("Share this with…Copy this linkHe was …", en-xsum 3)
+    return text.startswith(
+        (
+            opening[:OPENING_CHARS],
+            without_turn_word(opening)[:OPENING_CHARS],
+            strip_standard_lead(opening)[:OPENING_CHARS],
+        )
+    )
 
 
 def opening_sentence(

@@ -10,6 +10,13 @@ text also says that person's sex: by a title ("Mr"), or by going on with the sam
 after a sentence the name leads ("Durrant held … | He was first-team coach …", "Hogwood studied
 keyboard … | His first positions were …"), or by the surname's own clause going on with "his" a few
 plain words on ("The film will see Jordan reunite with his Creed director …", en-xsum 100).
+
+A royal has no surname to write him by: the text writes "Prince William" from first to last. So a
+royal title and one name leading a sentence as its actor ("…, Prince William said: …") is the
+person too, the title saying the sex, where no one the surname rule finds comes first: en-xsum 3
+opens "He was speaking in a BBC interview …" on the Duke of Cambridge's tribute to the Queen. A
+royal only listed ("the Queen, the Prince of Wales, Prince William and Prince George") acts in
+nothing and is passed over, and "the Queen" leading a sentence is a title, not a surname.
 Read by `engines.en_pronoun_speakers` after its own reading ahead (`_named_ahead`) gives up.
 """
 
@@ -26,6 +33,9 @@ from citebrief.text.lazy_re import LazyPattern
 
 READ = 12  # sentences read ahead for the person
 _TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
+# a royal title and the one name a report writes a royal by from the first ("Prince William")
+_ROYAL_SEX = {"Prince": "He", "King": "He", "Princess": "She", "Queen": "She"}
+_ROYAL = LazyPattern(r"^(Prince|Princess|King|Queen) [A-Z][a-z]+$")
 # a surname alone or after a title, as the text writes someone it has introduced
 _WRITTEN = LazyPattern(r"\b(?:(Mr|Mrs|Ms|Miss|Sir|Lord|Lady)\.? )?([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b(?![-'’]?\w)")
 # the sentence after one a name leads goes on with the same person: "He was …", "His first positions …"
@@ -45,6 +55,8 @@ def unintroduced(sentences: Sequence[str], pronoun: str) -> tuple[str, int] | No
     text = "\n".join(sentences)
     ahead = sentences[: READ + 1]
     for j in range(1, len(ahead)):
+        if royal := _ROYAL.match(named(ahead[j])):  # "…, Prince William said: …"
+            return (royal.group(0), j) if _ROYAL_SEX[royal.group(1)] == pronoun else None
         for m in _WRITTEN.finditer(ahead[j]):
             title, surname = m.group(1), m.group(2)
             if (not title and named(ahead[j]) != surname) or not _written_as_introduced(surname, sentences, text):
@@ -68,6 +80,8 @@ def _goes_on(surname: str, sentences: Sequence[str], pronoun: str) -> bool:
 def _written_as_introduced(surname: str, sentences: Sequence[str], text: str) -> bool:
     """Whether `surname` may be a person's the text writes as one already introduced: no given
     name before it anywhere, never in lower case, no title, calendar word, place or body."""
-    if surname in _NO_NAMES or surname in _CALENDAR or is_person_title(surname) or body_word(surname):
+    if surname in _NO_NAMES or surname in _CALENDAR or surname in _ROYAL_SEX or is_person_title(surname):
+        return False  # "The Queen, accompanied by …": a royal title, no surname
+    if body_word(surname):
         return False
     return not (written_as_person(surname, sentences) or not_a_person(surname, surname, text))
