@@ -26,6 +26,7 @@ from citebrief.engines.zh_body_names import body_names
 from citebrief.engines.zh_caption_leans import caption_leans
 from citebrief.engines.zh_frame_leans import frame_leans
 from citebrief.engines.zh_modal_leans import modal_leans
+from citebrief.engines.zh_turn_leans import turn_leans
 from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
@@ -328,6 +329,8 @@ def score(
     alone = list(trimmed)
     leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, lang)
     if lang == "zh" and not policy:  # "以……为重点，对接……": news only, a policy's clauses all lack one
+        # "但若……" carries the concession it answers; it weighs as it did (picked the same, read whole)
+        turn_leans([u.text for u in units], [u.paragraph for u in units], trimmed, leaning)
         held = leaning | {i for i in usable if trimmed[i] != alone[i]}
         leaning |= frame_leans([u.text for u in units], [u.paragraph for u in units], trimmed, usable, held)
         no_bullets = modal_leans([u.text for u in units], [u.paragraph for u in units], trimmed, alone, usable)
