@@ -15,6 +15,7 @@ from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.speaker_label import (
     NAME_AFTER_QUOTE,
     NAME_IN_PLACE,
+    NAME_IN_TAG,
     ROLE_IN_PLACE,
     SPEAKER_LABEL,
     ZH_DAY_IN_PLACE,
@@ -114,6 +115,10 @@ class Claim:
         after = NAME_AFTER_QUOTE.search(body) if index.lang == "en" and label is None else None
         if after is not None:
             self.speaker, body = after.group("who"), body[: after.start()].rstrip()
+            self._put_in = self.speaker
+        tag = NAME_IN_TAG.match(body) if index.lang == "en" and label is None else None
+        if tag is not None:  # "Their comments, [Rowling] wrote, …": the words after it word for word
+            self.speaker, body = tag.group("who"), body[tag.end() :]
             self._put_in = self.speaker
         role = ROLE_IN_PLACE.search(body) if index.lang == "en" and label is None else None
         if role is not None:  # "[defense attorney Judy] Clarke …": the role must be in a cited paragraph
