@@ -10,10 +10,13 @@ from tests.helpers import verdict_on
 
 from citebrief.engines.en_tag_speakers import named_tag_pronoun_en
 from citebrief.engines.scored import Scored
+from citebrief.ingest import document_from_text
 from citebrief.model import Point, VerdictLabel
+from citebrief.pipeline import draft
 from citebrief.text.en_unintroduced import unintroduced
 from citebrief.text.speaker_label import NAME_IN_TAG, named_in_tag
-from conftest import shared_groups
+from citebrief.verify import WORDS_ONLY, SourceIndex, check_point
+from conftest import shared_article, shared_groups
 from scored_builder import zh_scored
 
 RUN = [
@@ -71,3 +74,33 @@ def test_the_bracket_is_read_back_by_verify() -> None:
     assert label is VerdictLabel.supported and "quoted" in reason, reason
     label, reason = verdict_on(page, bullet.replace("Smithers", "Jones"), [1], "Comments")
     assert label is VerdictLabel.partial and "Jones not named" in reason
+
+
+def test_verify_holds_the_words_before_the_bracket_too() -> None:
+    """The bullet with the pronoun put back for the bracket is word for word in a cited paragraph:
+    a lead the source does not write before it is no quotation, only a word overlap."""
+    page = [" ".join(RUN)]
+    bullet = 'Your comments, [Smithers] wrote, "remind me how many decent people there are"'
+    label, reason = verdict_on(page, bullet, [1], "Comments")
+    assert "quoted" not in reason and WORDS_ONLY in reason, reason
+    added = 'Their kind comments, [Smithers] wrote, "remind me how many decent people there are"'
+    assert "quoted" not in verdict_on(page, added, [1], "Comments")[1]
+    # the lead and the words after it, each in the source, but not joined by the pronoun there
+    apart = ["Their comments were kind.", 'Smithers wrote, "remind me how many decent people there are".']
+    assert "quoted" not in verdict_on([" ".join(apart)], bullet.replace("Your", "Their"), [1], "Comments")[1]
+    # a he put back as well as a she
+    his = [RUN[0].replace("she", "he"), "Smithers faced criticism after it emerged he had donated."]
+    label, reason = verdict_on([" ".join(his)], bullet.replace("Your", "Their"), [1], "Comments")
+    assert label is VerdictLabel.supported and "quoted" in reason, reason
+
+
+def test_the_real_bullet_is_quoted() -> None:
+    # en-xsum 92's opening bullet, checked against the article it was drafted from
+    article = shared_article("en-xsum.jsonl", 92)
+    document = document_from_text(article, origin="x", kind="text")
+    point = draft(document).groups[0].points[0]
+    assert point.text.startswith("Their comments, [Rowling] wrote, ")
+    verdict = check_point(point, SourceIndex(document))
+    assert verdict.label is VerdictLabel.supported and "quoted" in verdict.reason, verdict.reason
+    lead = point.model_copy(update={"text": point.text.replace("Their", "Your", 1)})
+    assert "quoted" not in check_point(lead, SourceIndex(document)).reason

@@ -11,7 +11,8 @@ word without it, and the name in a cited paragraph), so writer and reader spell 
 puts in the place of the pronoun closing a quotation ('"…," [Chris Davies] said.', written by
 `engines.en_tail_speakers`) is read back the same way: the quotation before it word for word; and
 so is the name it puts in the place of a pronoun told mid-sentence ("Their comments, [Rowling]
-wrote, …", written by `engines.en_tag_speakers`): the sentence after it word for word."""
+wrote, …", written by `engines.en_tag_speakers`): the sentence with the pronoun put back ("Their
+comments, she wrote, …", or he) word for word, the words before the bracket as much as those after."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ NAME_AFTER_QUOTE = LazyPattern(r"(?<=[,!?]['’\"”] )\[(?P<who>[A-Z][^\[\]\d]*
 # a short lead of lower-case words before a name the brief puts in the place of a pronoun told
 # mid-sentence ("Their comments, [Rowling] wrote, …": `engines.en_tag_speakers`)
 TAG_LEAD = r"[A-Z][a-z]*(?: [a-z]+){0,8}"
-# that lead, and the name as `who`: the rest after the bracket is the sentence word for word
+# that lead, and the name as `who`: lead, pronoun and the rest are the sentence word for word (`verify.index.Claim`)
 NAME_IN_TAG = LazyPattern(rf"^{TAG_LEAD}, \[(?P<who>[A-Z][^\[\]\d]*)\] (?=[a-z]+, )")
 # a person's role (and given name) the brief puts before the surname a bullet names them by ("[defense
 # attorney Judy] Clarke tried …", "… [CNN legal analyst Paul] Callan said": `engines.en_name_intros`), as
