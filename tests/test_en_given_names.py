@@ -4,11 +4,15 @@ whole elsewhere, with no known role, takes the given name in brackets ("Mr. [Jos
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.helpers import verdict_on
 
-from citebrief.engines.en_given_names import _whole_alone
+from citebrief.engines.en_given_names import _plural_of, _whole_alone, given_name_en
+from citebrief.engines.scored import Scored
 from citebrief.model import VerdictLabel
 from conftest import shared_groups
+from scored_builder import zh_scored
 
 
 def _bullets(name: str, index: int) -> list[str]:
@@ -27,6 +31,38 @@ def test_a_bare_surname_with_no_known_role_takes_its_given_name() -> None:
     assert any(text.startswith("[Malenda] Meacham previously told") for text in _bullets("en-cnndm.jsonl", 139))
     # en-xsum 99: "… routine victories for 10th seed Tomas Berdych and …"
     assert any(text.startswith("[Tomas] Berdych beat") for text in _bullets("en-xsum.jsonl", 99))
+
+
+def test_a_whole_name_cut_from_a_bullet_does_not_introduce_them() -> None:
+    """The brief says who a person is only in what its bullets say, not in the rest of a sentence
+    a bullet was cut from (`Scored.trimmed`): a glued sentence's first clause says no name."""
+    # en-cnndm 106: "The Tories have nudged ahead … polling day" is cut from a sentence glued on to
+    # "… Multimillionaire Tory donor Peter Hall, who …"; the brief's "Mr Hall warned …" said no more
+    hall = next(text for text in _bullets("en-cnndm.jsonl", 106) if "Hall warned" in text)
+    assert hall.startswith("Mr [Peter] Hall warned that Cameron's mantra")
+    # en-cnndm 38: "Crystal Palace's XI … £17m" is cut from "…, but … £40m signing Eliaquim Mangala …"
+    assert "[Eliaquim] Mangala joined from Porto in August last year" in _bullets("en-cnndm.jsonl", 38)[2]
+
+
+def _cut(texts: list[str], first: str) -> Scored:
+    """An English `Scored` of `texts`, one paragraph, its first sentence's bullet cut to `first`."""
+    scored = replace(zh_scored([texts]), lang="en")
+    scored.trimmed[0] = first
+    return scored
+
+
+def test_a_trimmed_sentence_and_a_partys_word() -> None:
+    # a bullet cut from a sentence glued to the next: the name it cut off introduces no one
+    glued = "Voters turned away, but it may be too late Ann Kemp, who gave much, spoke"
+    texts = [glued, "The Tories gained ground.", "Mrs Kemp warned that the party was losing."]
+    found = given_name_en(_cut(texts, "Voters turned away"), 2, texts[2], [], [0, 2])
+    assert found == ("Mrs [Ann] Kemp warned that the party was losing.", 1)
+    # "Tory", which the article writes as "the Tories": a party's word, not the surname of "Multimillionaire Tory"
+    texts[0] = "Voters turned away, to make him Tory leader Multimillionaire Tory donor Ann Kemp, who gave much, spoke"
+    bullet = "The minister faced criticism as Tory donors rounded on the party"
+    assert given_name_en(_cut([*texts, bullet], "Voters turned away"), 3, bullet, [], [0, 3]) is None
+    assert _plural_of("Tory", texts) and not _plural_of("Kemp", texts)
+    assert not _plural_of("Kennedy", ["The Kennedys came."])
 
 
 def test_a_place_a_title_or_another_persons_name_is_left_alone() -> None:

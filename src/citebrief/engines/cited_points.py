@@ -24,6 +24,7 @@ from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
+from citebrief.engines.en_tag_speakers import named_tag_pronoun_en
 from citebrief.engines.en_tail_speakers import named_tail_pronoun_en
 from citebrief.engines.en_teaser_referents import named_teaser_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
@@ -239,6 +240,7 @@ def _whose_words(
             named_pronoun_en(scored, i, text, points)
             or named_quotation_en(scored, i, text, points, middles)
             or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
+            or named_tag_pronoun_en(scored, i, text, points)  # "Their comments, [Rowling] wrote, …"
             or introduced_en(scored, i, text, points, everywhere)
             or given_name_en(scored, i, text, points, everywhere)  # "Mr. [Josh] Hatfield"
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"

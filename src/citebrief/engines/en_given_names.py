@@ -63,12 +63,13 @@ def given_name_en(
         return None
 
     texts = [unit.text for unit in scored.units]
+    bullets = scored.trimmed
     goes_on = same_block(scored)
     said = sorted(everywhere)
     seen: set[str] = set()
     for named in _NAMED.finditer(text):
         surname, titled = named.group("surname"), named.group("title") is not None
-        if surname in seen or not_name(surname) or len(surname) < MIN_SURNAME:
+        if surname in seen or not_name(surname) or len(surname) < MIN_SURNAME or _plural_of(surname, texts):
             continue
         seen.add(surname)
         start, end = named.start("surname"), named.end("surname")
@@ -85,7 +86,9 @@ def given_name_en(
             continue
         if given in text or any(surname in point.text for point in points):
             continue  # the bullet or its group says who
-        if any(whole in texts[k] for k in said) or said_before(texts, said, i, surname):
+        # what the bullets say, not their whole sentences: en-cnndm 106's "The Tories have nudged ahead
+        # …" is cut from a sentence glued to the next ones, "… Tory donor Peter Hall, who …"
+        if any(whole in bullets[k] for k in said) or said_before(bullets, said, i, surname):
             continue  # the brief says who, or an earlier bullet of the brief names them first
         if titled and re.search(rf"\b{re.escape(whole)}['’]s\b", texts[at]):
             continue  # "Ted Cruz's wife": the whole name may be another's than "Mrs Cruz"
@@ -104,6 +107,16 @@ def _whole_alone(sentence: str, begins: int, length: int, before: str, titled: b
     if re.match(r" [A-Z]", sentence[begins + length :]):
         return False
     return titled or (_BEFORE_GIVEN.search(before) is not None and _NAMING.search(before) is None)
+
+
+def _plural_of(word: str, texts: Sequence[str]) -> bool:
+    """Whether the article writes `word` in a common noun's plural, its "y" turned "ies" ("the
+    Tories" for "Tory"): a party's or group's word, no surname (en-cnndm 106's "Multimillionaire Tory
+    donor Peter Hall" is no "Multimillionaire Tory"); a family's plural keeps the "y" ("the Kennedys")."""
+    if not word.endswith("y"):
+        return False
+    plural = re.compile(rf"\b{re.escape(word[:-1])}ies\b")
+    return any(plural.search(text) for text in texts)
 
 
 def _denies(sentence: str, text: str) -> bool:

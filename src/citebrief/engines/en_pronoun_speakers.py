@@ -165,7 +165,17 @@ def named_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Point])
         return None if points else _owner_named(scored, i, text)
     if (opens := opening_sentence(scored, i, text)) is None:
         return None  # a step changed the bullet's opening: leave it
-    i = opens  # or the one before: "He said: '… my faith. | Protesting is not radical …'", carried to its end
+    # or the one before: "He said: '… my faith. | Protesting is not radical …'", carried to its end
+    return pronoun_named(scored, opens, pronoun, text, points)
+
+
+def pronoun_named(
+    scored: Scored, i: int, pronoun: re.Match[str], text: str, points: Sequence[Point]
+) -> tuple[str, int] | None:
+    """`text`, opening on the He or She `pronoun` matched, that stands for the person sentence `i`'s
+    writer means, with that person's name in brackets in its place, and the name's paragraph; None
+    where the name is unsure (module doc). Shared with `en_tag_speakers`, whose bullets tell their
+    speaker mid-sentence ("Their comments, she wrote, …")."""
     sentences = [unit.text for unit in scored.units]
     if (run := _run_speaker(sentences, i, pronoun, text, points)) is not None:
         return run, scored.units[i - 1].paragraph

@@ -9,7 +9,10 @@ never with a given name before the surname anywhere, is whom its opening pronoun
 text also says that person's sex: by a title ("Mr"), or by going on with the same pronoun right
 after a sentence the name leads ("Durrant held … | He was first-team coach …", "Hogwood studied
 keyboard … | His first positions were …"), or by the surname's own clause going on with "his" a few
-plain words on ("The film will see Jordan reunite with his Creed director …", en-xsum 100).
+plain words on ("The film will see Jordan reunite with his Creed director …", en-xsum 100), or by
+the sentence the surname leads going on to the pronoun as a later clause's subject, no one else
+named before it ("Rowling faced a flood of criticism … after it emerged she had donated …", en-xsum
+92, for its "Their comments, she wrote, …": `engines.en_tag_speakers`).
 
 A royal has no surname to write him by: the text writes "Prince William" from first to last. So a
 royal title and one name leading a sentence as its actor ("…, Prince William said: …") is the
@@ -27,7 +30,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
-from citebrief.text.en_actors import is_person_title, named, written_as_person
+from citebrief.text.en_actors import is_person, is_person_title, named, written_as_person
 from citebrief.text.en_non_persons import body_word, not_a_person
 from citebrief.text.lazy_re import LazyPattern
 
@@ -45,6 +48,13 @@ _GOES_ON = {"He": LazyPattern(r"^(?:He|His) [a-z]"), "She": LazyPattern(r"^(?:Sh
 _OWN_WORD = {"He": r"(?:his|himself)", "She": r"herself"}
 _BETWEEN = r"(?:(?!(?:him|her|them|his|its|their)\b)[a-z]+ ){1,3}"
 _CALENDAR = frozenset((*DAY_NAMES, *MONTH_NAMES))
+# the pronoun as a clause's subject after the name, and another person's pronoun before it
+_SUBJECT = {"He": LazyPattern(r"\bhe (?=[a-z])"), "She": LazyPattern(r"\bshe (?=[a-z])")}
+_OTHERS = {
+    "He": LazyPattern(r"\b(?:she|her|hers|herself|they|them|their)\b"),
+    "She": LazyPattern(r"\b(?:he|him|his|himself|they|them|their)\b"),
+}
+_CAPITALISED = LazyPattern(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 _NO_NAMES = frozenset(("He", "She", "His", "Her"))  # the run's own pronoun leading a sentence
 
 
@@ -71,10 +81,24 @@ def _goes_on(surname: str, sentences: Sequence[str], pronoun: str) -> bool:
     """Whether a sentence `surname` leads is followed by one opening on `pronoun`'s own words
     ("Hogwood studied keyboard … | His first positions were …"), or a sentence goes on from the
     surname to "his"/"himself" ("herself" for She: "her" may be whom one acts on) within three
-    plain words, no other person's pronoun between ("… see Jordan reunite with his director")."""
-    return any(
-        named(sentence) == surname and _GOES_ON[pronoun].match(following) for sentence, following in pairwise(sentences)
-    ) or any(re.search(rf"\b{re.escape(surname)} {_BETWEEN}{_OWN_WORD[pronoun]}\b", sentence) for sentence in sentences)
+    plain words, no other person's pronoun between ("… see Jordan reunite with his director"), or
+    one it leads goes on to the pronoun as a clause's subject (`_clause_pronoun`)."""
+    own = re.compile(rf"\b{re.escape(surname)} {_BETWEEN}{_OWN_WORD[pronoun]}\b")
+    return (
+        any(named(sentence) == surname and _GOES_ON[pronoun].match(nxt) for sentence, nxt in pairwise(sentences))
+        or any(own.search(sentence) for sentence in sentences)
+        or any(named(sentence) == surname and _clause_pronoun(sentence, sentences, pronoun) for sentence in sentences)
+    )
+
+
+def _clause_pronoun(sentence: str, sentences: Sequence[str], pronoun: str) -> bool:
+    """Whether `sentence` (one its surname leads) goes on to `pronoun` as a later clause's subject
+    ("Rowling faced a flood of criticism … after it emerged she had donated …", en-xsum 92), with no
+    other person named nor another's pronoun before it."""
+    said = _SUBJECT[pronoun].search(sentence)
+    if said is None or _OTHERS[pronoun].search(sentence, 0, said.start()):
+        return False
+    return not any(is_person(m.group(0), sentences) for m in _CAPITALISED.finditer(sentence, 1, said.start()))
 
 
 def _written_as_introduced(surname: str, sentences: Sequence[str], text: str) -> bool:

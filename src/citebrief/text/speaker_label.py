@@ -9,7 +9,10 @@ it puts after a case report's 当事人 ("当事人（某某有限公司）在�
 ……；……。"), written by `engines.zh_function_lists`: each read back by `verify.index` (which checks the sentence word for
 word without it, and the name in a cited paragraph), so writer and reader spell it one way. The name it
 puts in the place of the pronoun closing a quotation ('"…," [Chris Davies] said.', written by
-`engines.en_tail_speakers`) is read back the same way: the quotation before it word for word."""
+`engines.en_tail_speakers`) is read back the same way: the quotation before it word for word; and
+so is the name it puts in the place of a pronoun told mid-sentence ("Their comments, [Rowling]
+wrote, …", written by `engines.en_tag_speakers`): the sentence with the pronoun put back ("Their
+comments, she wrote, …", or he) word for word, the words before the bracket as much as those after."""
 
 from __future__ import annotations
 
@@ -29,6 +32,11 @@ NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s|,)?\]\s+(?=
 # a name the brief puts in the place of the pronoun closing a quotation ('"…," [Chris Davies] said.':
 # `engines.en_tail_speakers`), as `who`: the quotation before it is the sentence word for word
 NAME_AFTER_QUOTE = LazyPattern(r"(?<=[,!?]['’\"”] )\[(?P<who>[A-Z][^\[\]\d]*)\](?= [a-z])")
+# a short lead of lower-case words before a name the brief puts in the place of a pronoun told
+# mid-sentence ("Their comments, [Rowling] wrote, …": `engines.en_tag_speakers`)
+TAG_LEAD = r"[A-Z][a-z]*(?: [a-z]+){0,8}"
+# that lead, and the name as `who`: lead, pronoun and the rest are the sentence word for word (`verify.index.Claim`)
+NAME_IN_TAG = LazyPattern(rf"^{TAG_LEAD}, \[(?P<who>[A-Z][^\[\]\d]*)\] (?=[a-z]+, )")
 # a person's role (and given name) the brief puts before the surname a bullet names them by ("[defense
 # attorney Judy] Clarke tried …", "… [CNN legal analyst Paul] Callan said": `engines.en_name_intros`), as
 # `who`: the rest is the sentence word for word; no colon (a speaker's label) and a capital after it
@@ -75,6 +83,12 @@ def named_after_quote(text: str, start: int, end: int, name: str) -> str:
     """`text` with `name` in brackets in the place of its pronoun at `start`:`end`, as
     `NAME_AFTER_QUOTE` reads it: '"…," [Chris Davies] said.'."""
     return f"{text[:start]}[{name}]{text[end:]}"
+
+
+def named_in_tag(lead: str, named: str) -> str:
+    """`named` (the sentence from its pronoun on, the name in brackets in its place: "[Rowling]
+    wrote, …") after its short `lead`, as `NAME_IN_TAG` reads it: "Their comments, [Rowling] wrote, …"."""
+    return f"{lead}, {named}"
 
 
 def named_before(name: str, description: str) -> str:

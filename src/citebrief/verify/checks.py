@@ -143,7 +143,8 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
         return None
     if claim.speaker is not None and not _names_speaker(claim.speaker, index, cited):
         return None
-    found = _quotation(claim.core, claim.lang, index, cited)
+    # a pronoun put back where the brief named its speaker may be she or he (`Claim.cores`)
+    found = next((hit for core in claim.cores if (hit := _quotation(core, claim.lang, index, cited))), None)
     # a Chinese bullet closed with "。" where its source goes on after "；" or "，" (`engines.zh_clause_stops`)
     stopped = claim.lang == "zh" and claim.core.endswith("。")
     stops = [claim.core[:-1] + mark for mark in CLAUSE_MARKS] if stopped else []

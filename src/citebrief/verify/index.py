@@ -15,6 +15,7 @@ from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.speaker_label import (
     NAME_AFTER_QUOTE,
     NAME_IN_PLACE,
+    NAME_IN_TAG,
     ROLE_IN_PLACE,
     SPEAKER_LABEL,
     ZH_DAY_IN_PLACE,
@@ -115,6 +116,13 @@ class Claim:
         if after is not None:
             self.speaker, body = after.group("who"), body[: after.start()].rstrip()
             self._put_in = self.speaker
+        # a name in the place of a pronoun told mid-sentence ("Their comments, [Rowling] wrote, …"):
+        # the sentence with the pronoun put back ("Their comments, she wrote, …") word for word
+        tag = NAME_IN_TAG.match(body) if index.lang == "en" and label is None else None
+        if tag is not None:
+            lead, said = body[: tag.start("who") - 1], body[tag.end() :]  # "Their comments, ", "wrote, …"
+            self.speaker, body = tag.group("who"), f"{lead}she {said}"
+            self._put_in = self.speaker
         role = ROLE_IN_PLACE.search(body) if index.lang == "en" and label is None else None
         if role is not None:  # "[defense attorney Judy] Clarke …": the role must be in a cited paragraph
             body, self._put_in = body[: role.start()] + body[role.end() :], role.group("who")
@@ -124,6 +132,9 @@ class Claim:
             core = core.rstrip("'’\"”")
         long_enough = len(core) >= QUOTE_MIN[0] if index.lang == "zh" else len(core.split()) >= QUOTE_MIN[1]
         self.core = core if long_enough else None  # what must appear verbatim for a quotation
+        # the pronoun put back may be he as well as she: the lead has no comma, so the first ", she " is it
+        he = core.replace(", she ", ", he ", 1) if tag is not None else None
+        self.cores = tuple(c for c in (self.core, he if long_enough else None) if c is not None)
         self._index = index
 
     @cached_property
