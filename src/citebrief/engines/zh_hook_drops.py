@@ -14,6 +14,7 @@ writer's way in).
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.zh_overview_scenes import facts_for_scenes
 from citebrief.text.zh_hooks import opening_hooks
 
 NEWS_REACH = 2  # the sentences right after the hooks, where the writer comes to the subject
@@ -24,8 +25,8 @@ def without_zh_hook_bullets(scored: Scored, drafts: list[Draft], chosen: list[in
     """`drafts` with each bullet on an opening hook (`text.zh_hooks.opening_hooks`) swapped for a
     sentence after the hooks, or dropped (see the module's docstring); `chosen` kept in step."""
     hooks = opening_hooks([u.text for u in scored.units])
-    if not hooks:  # most articles open on none
-        return drafts
+    if not hooks:  # most articles open on none; a feature's overview still trades its scenes for facts
+        return facts_for_scenes(scored, drafts, chosen)
     reach = [k for k in scored.usable if k >= hooks][:NEWS_REACH]
     for draft in drafts:
         for i in [i for i in draft.picked if i < hooks]:
@@ -40,4 +41,4 @@ def without_zh_hook_bullets(scored: Scored, drafts: list[Draft], chosen: list[in
                 continue
             if i in chosen:  # a point a step added beside the overview's picks is not always one of `chosen`
                 chosen.remove(i)
-    return drafts
+    return facts_for_scenes(scored, drafts, chosen)
