@@ -66,3 +66,26 @@ def test_a_title_stays_where_no_name_holds_it() -> None:
     assert _titled(SIGNED, "Law") == "Law"
     assert _titled(FENCES, "Grand National") == "Grand National"  # a name, no lone noun
     assert _titled(FENCES, "Fences", {"grand national fences"}) == "Fences"  # a title given already
+
+
+UNIONS = [
+    "The changes have led to previous strikes by the Aslef and RMT unions.",
+    "London Underground said it had held 100 meetings with unions.",
+]
+LISTED_UNIONS = [
+    "The changes have led to strikes by the Unite, Aslef and RMT unions.",
+    "London Underground said it had held 100 meetings with unions.",
+]
+
+
+def test_a_name_joined_to_another_by_and_takes_both() -> None:
+    # "RMT Unions" cut the pair blind readers of en-xsum 32 read as misleading
+    assert _titled(UNIONS, "Unions") == "Aslef and RMT Unions"
+    assert _titled(LISTED_UNIONS, "Unions") == "Unions"  # the last of a longer list: the noun stays alone
+
+
+def test_xsum_32_names_both_unions() -> None:
+    from conftest import shared_group_titles
+
+    titles = shared_group_titles("en-xsum.jsonl", 32)
+    assert "Aslef and RMT Unions" in titles and "RMT Unions" not in titles

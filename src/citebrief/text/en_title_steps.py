@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from citebrief.text.en_idiom_fragments import idiom_free
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_about import about_title
 from citebrief.text.en_title_acronym_name import acronym_name_title
@@ -166,9 +167,11 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     last ("Russia", not "Russia.BBC Monitoring Reports"); a loose adjective's noun widened last
     ("Power of the Press", not "Actual Press": `en_title_loose`), else the term it only describes
     ("Baijiu", not "Clear Spirit": `en_title_loose_described`)."""
+    chosen = title
     title = _all_steps(bullets, texts, every_text, guard, title)
     title = unloosed_title(_all_steps, bullets, texts, every_text, guard, title)
-    return loose_described_title(bullets, texts, every_text, guard, title)  # "Baijiu", not "Clear Spirit"
+    title = loose_described_title(bullets, texts, every_text, guard, title)  # "Baijiu", not "Clear Spirit"
+    return idiom_free(title, chosen, guard)  # "Discretionary Budget", not "Real Terms"
 
 
 def _all_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:

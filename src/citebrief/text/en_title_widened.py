@@ -13,7 +13,8 @@ Two phrases, the first that fits:
   case ("sued the district") is the same thing, not a bar, and where the bullets write it so, a
   capital that opens a sentence is the sentence's ("Zoo visitor Michael Lurie");
 - a change in it: a lower-case noun the bullets write after a noun of a change in an amount and "in"
-  (`data/en_change_nouns.tsv`), outside a quotation: "Absenteeism" → "Rise in Absenteeism".
+  (`data/en_change_nouns.tsv`), outside a quotation: "Absenteeism" → "Rise in Absenteeism";
+- what it is of: "the anniversary of the landing on Gallipoli" (`en_title_of_named`).
 
 Five words at most, free of the other titles (`titles.swapped_if_free`); where none fits the title
 stays. Runs last among the English title steps (`en_title_steps`), so it widens what the others left,
@@ -28,6 +29,7 @@ from functools import cache
 
 from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_title_of_named import of_named
 from citebrief.text.en_title_quoted import narrated
 from citebrief.text.en_written_at import word_after, word_before
 from citebrief.text.titles import on_word_boundaries, swapped_if_free
@@ -62,7 +64,10 @@ def widened_title(bullets: list[str], group_texts: list[str], all_texts: list[st
     if not title or " " in title or not title.replace("-", "").isalpha():
         return title
     wider = _name_ending(title, bullets) or _change_in(title, bullets)
-    if not wider or len(wider.split()) > MAX_WORDS:
+    if not wider:  # "Anniversary of the Landing on Gallipoli" (`en_title_of_named`)
+        wider = of_named(title, bullets)
+        return swapped_if_free(title, wider, used) if wider else title
+    if len(wider.split()) > MAX_WORDS:
         return title
     return swapped_if_free(title, wider, used)
 

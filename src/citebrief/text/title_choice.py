@@ -20,6 +20,7 @@ from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_empty_titles import empty_factor
 from citebrief.text.en_glued_headlines import glued_front
+from citebrief.text.en_idiom_fragments import idiom_fragment
 from citebrief.text.en_leaning_openers import leaning_factor
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
@@ -291,8 +292,8 @@ def group_title(
     verse = zh and any("“" in b for b in bullets)  # no verse's image; none quoted: 1 for every phrase
     for text, chunk in chunks.items():
         words = chunk.words
-        if not words or (not zh and glued_front(text)):  # "abroadSit on the sea wall": a headline run into a sentence
-            continue
+        if not words or (not zh and (glued_front(text) or idiom_fragment(text))):  # "abroadSit on the sea wall": a
+            continue  # headline run into a sentence; "Real Terms" of "in real terms" (`en_idiom_fragments`)
         if heading and zh and max(spec[w] for w in words) < ASPECT_MIN_IDF:
             continue  # "组织实施：工作方案" adds nothing to the heading
         folded_text = text.casefold()
