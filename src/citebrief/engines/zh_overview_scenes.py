@@ -1,17 +1,17 @@
 """A Chinese feature's overview keeps one scene-setting sentence; its other points state facts.
 
 A feature cut into passages opens on general prose: a custom ("从南到北，中国人在春季到来之时，似乎都
-有着要“咬春”的习惯……"), a suggestion to the reader ("……那么不妨去酒店餐厅看一看"), a supposition
-("真要把自己对于冰雪运动的热爱上升到……"). Such sentences are central to the article's words and win
-two or three of the overview's points, while the hotels, dishes and figures that come later win
-none (blind read s90: zh-clts coverage ~3.4/5). Here a sentence is scene-setting where it says
-something general (`text/data/zh_general_cues.tsv`: 似乎, 人们, 不妨, 若是 ...) with no figure, no
-named person or body and no one reporting it. In a Chinese brief of passages (one block cut up: a
-feature; the benches' cut into paragraphs is left alone) the overview's first such point stays, the
-writer's way in; each later one gives way to the first sentence after the opening hooks
-(`text.zh_hooks`) that no bullet cites, stands alone and carries a specific: a body, a venue or a
-Latin-lettered name ("上海外滩茂悦大酒店的新大陆餐厅……", "MikeIsraetel是美国奥运队前营养师……")
-first, else a figure. Where none is, it stays. Run last of `zh_hook_drops`.
+有着要“咬春”的习惯……"), a supposition ("真要把自己对于冰雪运动的热爱上升到……"). Such sentences
+are central to the article's words and win two or three of the overview's points, while the
+hotels, dishes and figures that come later win none (blind read s90: zh-clts coverage ~3.4/5).
+Here a sentence is scene-setting where it says something general (`text/data/zh_general_cues.tsv`:
+似乎, 人们, 若是 ...) with no figure, no named person or body and no one reporting it. A suggestion
+to the reader ("……那么不妨去酒店餐厅看一看") is not: it is the premise the feature goes on to, and
+a blind reader preferred it kept. In a Chinese brief of passages (one block cut up: a feature; the
+benches' cut into paragraphs is left alone) the overview's first such point stays, the writer's way
+in; each later one gives way to the first sentence after the opening hooks (`text.zh_hooks`) that
+no bullet cites, stands alone and carries a specific: a body, a venue or a Latin-lettered name
+("MikeIsraetel是美国奥运队前营养师……") first, else a figure. Where none is, it stays. Run last of `zh_hook_drops`.
 """
 
 from __future__ import annotations
