@@ -56,6 +56,7 @@ from citebrief.text.zh_overview_piece_widened import piece_widened_titles
 from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_pair_body import pair_body_titles
 from citebrief.text.zh_place_title import past_place
+from citebrief.text.zh_placed_title import placed_act_titles
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
 from citebrief.text.zh_policy_shared import policy_shared_title
@@ -421,6 +422,8 @@ def _held_last(
     titles = clipped_titles(titles, own, used)
     # last "全民健身主题活动", the kind of the list whose one item "智力运动" the title was (`zh_title_list_kind`)
     titles = list_kind_titles(titles, own, used)
+    # and "孩子拐走", the act every bullet reports, not "石灰厂" they pass through (`zh_placed_title`)
+    titles = placed_act_titles(titles, own, used)
     # then "巡视检查", the act the bullets share, not one's "高架灯杆检查加固" (`zh_shared_act`)
     titles = shared_act_titles(titles, own, used, shown)
     # and "侦查研判", not the "专案组" that did it (`zh_working_body`)
