@@ -28,12 +28,21 @@ def bare_modals() -> frozenset[str]:
     return frozenset(data_lines("zh_bare_modals.tsv"))
 
 
+@cache
+def _modal_openings() -> tuple[str, ...]:
+    """The modals as `str.startswith` takes them: a text that opens on none is no bare modal's,
+    whatever jieba cuts (its first word starts the text), and is let go without a cut."""
+    return tuple(bare_modals())
+
+
 def bare_modal(text: str) -> bool:
     """True when `text` (a sentence as its bullet says it; after "第三，", "同时，") opens on a
     modal of the data file and a word after it (jieba tags the verb after one loosely: "层层压实"
     a noun), and is no purpose clause (module doc)."""
     lead = _LEAD.match(text)
     text = text[lead.end() :] if lead else text
+    if not text.lstrip().startswith(_modal_openings()):
+        return False  # most bullets: no cut of their opening (~700 a hundred news briefs)
     tags = tag_zh(text[:OPENING_CHARS])
     if len(tags) < 2 or tags[0][0] not in bare_modals() or tags[1][1] == "x":
         return False
