@@ -10,9 +10,11 @@ from typing import cast
 import pytest
 from tests.helpers import verdict_on
 
+import citebrief.engines.zh_name_intros as name_intros
 from citebrief.engines.scored import Scored
 from citebrief.engines.zh_name_intros import _introduction, glued, role_before
 from citebrief.model import VerdictLabel
+from citebrief.text.brief_memo import new_brief
 from citebrief.text.speaker_label import zh_role_in_place
 from citebrief.text.tokenize import tag_zh
 from conftest import shared_groups
@@ -55,10 +57,10 @@ def test_the_role_is_the_whole_noun_run_before_the_name() -> None:
 
 
 def test_one_role_only_and_a_whole_name() -> None:
-    texts = ["张海娜说，学校已经准备好。", "学校党委副书记张海娜介绍了情况。"]
+    texts = ("张海娜说，学校已经准备好。", "学校党委副书记张海娜介绍了情况。")
     assert _introduction(texts, "张海娜") == ("学校党委副书记", 1)
     assert _introduction(texts[:1], "张海娜") is None  # no role written
-    assert _introduction([*texts, "校长张海娜表示同意。"], "张海娜") is None  # two posts: unsure
+    assert _introduction((*texts, "校长张海娜表示同意。"), "张海娜") is None  # two posts: unsure
     words = tag_zh("科副主任樊长娥如是说")
     at = next(n for n, (word, _) in enumerate(words) if word == "樊长")
     assert glued(words, at)  # "樊长" then "娥": a name cut short
@@ -97,3 +99,23 @@ def test_a_bullet_naming_no_one_is_not_tagged_pair_by_pair(monkeypatch: pytest.M
     found = zh_name_intros.introduced_zh(scored, 2, texts[2], [], [0, 2])
     assert found is not None and found[0].startswith("张海娜（学校党委副书记）") and found[1] == 2
     assert texts[2] in paired
+
+
+def test_a_name_the_brief_asks_of_again_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue #14: a brief's bullets name the same people; each name's sentences are tagged once a
+    # brief (`per_brief`), and a new brief reads them again
+    tagged: list[str] = []
+
+    def counting(text: str) -> list[tuple[str, str]]:
+        tagged.append(text)
+        return tag_zh(text)
+
+    monkeypatch.setattr(name_intros, "tag_zh", counting)
+    new_brief()
+    texts = ("张海娜说，学校已经准备好。", "学校党委副书记张海娜介绍了情况。")
+    assert _introduction(texts, "张海娜") == ("学校党委副书记", 1)
+    assert _introduction(texts, "张海娜") == ("学校党委副书记", 1)
+    assert len(tagged) == 2  # the two sentences naming her, once
+    new_brief()
+    assert _introduction(texts, "张海娜") == ("学校党委副书记", 1)
+    assert len(tagged) == 4

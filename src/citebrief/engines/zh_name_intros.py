@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.speaker_label import zh_role_after_name
 from citebrief.text.tokenize import tag_zh, zh_words_tags
 from citebrief.text.zh_role_heads import role_heads
@@ -47,7 +48,7 @@ def introduced_zh(
         return None
     if "nr" not in zh_words_tags(text)[1]:
         return None  # no name (most bullets): its tags read as a list, no pair a word nor a loop over them
-    texts = [unit.text for unit in scored.units]
+    texts = tuple(unit.text for unit in scored.units)  # hashable: `_introduction` keeps its answers
     said = [k for k in sorted(everywhere) if k != i]
     seen: set[str] = set()
     start = 0
@@ -76,7 +77,8 @@ def introduced_zh(
     return None
 
 
-def _introduction(texts: Sequence[str], name: str) -> tuple[str, int] | None:
+@per_brief(maxsize=256)  # a brief's bullets name the same people: each name's sentences tagged once
+def _introduction(texts: tuple[str, ...], name: str) -> tuple[str, int] | None:
     """The one role the article writes right before `name` and the sentence first writing it;
     None where it writes none, or two that differ (neither holds the other), or the name is part
     of a longer word or glued to a character after it ("樊长|娥": the tagger's half name)."""
