@@ -4,6 +4,9 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+import citebrief.engines.zh_body_names as body_module
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.zh_body_names import MARK, body_names, repeats_named, set_up, unnamed
 from citebrief.ingest import document_from_text
@@ -53,3 +56,22 @@ def test_real_repeats_still_are() -> None:
     reworded = f"撤销青少年体育工作部际联席会议，其职能并入{_NAME}之中。"
     assert repeats_named(reworded, [_MERGED], "zh", names)
     assert repeats_named(_MERGED, [_MERGED], "zh", names)
+
+
+class _Unsearched:
+    def finditer(self, text: str) -> None:
+        raise AssertionError(f"searched {text!r}")
+
+
+def test_a_sentence_with_no_verb_that_sets_up_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue #14: the repeat checks ask `set_up` of every pair of a policy's sentences; one that
+    # writes none of 建立, 组建, 成立, 设立 sets up nothing, read without the patterns' search
+    monkeypatch.setattr(body_module, "_AGREED", _Unsearched())
+    monkeypatch.setattr(body_module, "_SHORTENED", _Unsearched())
+    assert set_up("撤销青少年体育工作部际联席会议，其职能并入国务院的会议。") == frozenset()
+    assert set_up("") == frozenset()
+
+
+@pytest.mark.parametrize("verb", ["建立", "组建", "成立", "设立"])
+def test_each_verb_that_sets_up_is_still_searched(verb: str) -> None:
+    assert set_up(f"同意{verb}{_NAME}。") == {_NAME}

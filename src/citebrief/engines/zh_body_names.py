@@ -21,6 +21,7 @@ from citebrief.text.lazy_re import LazyPattern
 _AGREED = LazyPattern(r"同意(?:建立|组建|成立|设立)(?P<name>[\u4e00-\u9fff\d]{4,40})(?=[。，；])")
 # "建立国务院职业教育工作部际联席会议（以下简称联席会议）": the name before the short one
 _SHORTENED = LazyPattern(r"(?:建立|组建|成立|设立)(?P<name>[\u4e00-\u9fff\d]{4,40})[（(]以下简称")
+_NONE: frozenset[str] = frozenset()  # what a sentence with no verb that sets up sets up
 MIN_NAME = 6  # characters: a shorter name ("联席会议") is as much a word as a name
 MARK = "㐀"  # a word character no article writes: the name's place, one pair on either side
 
@@ -33,6 +34,8 @@ def _name(found: str) -> str:
 
 def set_up(text: str) -> frozenset[str]:
     """The names of the bodies `text` sets up ("同意建立……X制度。", "建立X（以下简称……）")."""
+    if "立" not in text and "组建" not in text:
+        return _NONE  # no verb that sets up (most sentences): no pattern's search (issue #14)
     return frozenset(
         name
         for pattern in (_AGREED, _SHORTENED)
