@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import citebrief.text.zh_frame_pronoun as frame_module
 from citebrief.engines.cited_points import carry_antecedent
 from citebrief.engines.scoring import score
 from citebrief.ingest import document_from_text
@@ -25,6 +28,19 @@ def test_two_frames_before_the_pronoun() -> None:
     assert pronoun_after_frame("2021年，在一次无偿献血过程中，他了解到造血干细胞捐献相关知识。")
     assert not pronoun_after_frame("2021年，在一次无偿献血过程中，毛立了解到相关知识，他很受触动。")  # a name first
     assert not pronoun_after_frame("近日，记者来到现场，看到工人们正在忙碌，他说。")  # three clauses: not read
+
+
+class _Unmatched:
+    def match(self, text: str) -> None:
+        raise AssertionError(f"matched {text!r}")
+
+
+def test_a_pronoun_after_no_comma_is_let_go_unmatched(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue #14: the pronoun follows a frame's "，"; a sentence whose 他/她 follows none is no such
+    # sentence, told without the pattern's tries
+    monkeypatch.setattr(frame_module, "_FRAME_PRONOUN", _Unmatched())
+    assert not pronoun_after_frame("她说两岸同胞血脉相连。")
+    assert not pronoun_after_frame("开营仪式上徐洛琳和他一起合影留念。")
 
 
 def _bullets(suffix: str) -> list[str]:
