@@ -3,11 +3,12 @@ readers score a bare "Death" over a driver's guilty plea as naming a word, not t
 bullet says "causing death by careless driving" (en-xsum 125). The phrase is the offence or the act
 as the bullet writes it, so it stays grounded in the group's text (issue #9's house rule).
 
-The means is an -ing word of six letters or more ("driving", "drowning"), with up to two lower-case
-adjectives before it ("careless", "dangerous"), ending there: at a stop, a comma or a preposition
-("… driving at Llandudno Magistrates' Court"), not before an object ("death by hitting him"). The title
-must name an event (`en_titles.event_word`) and the phrase must be free of the other titles
-(`en_title_widening.first_free`). Runs after `en_title_complement`, on what it leaves.
+The means is a verb's -ing form of six letters or more ("driving", "drowning"; no "morning" nor
+"evening"), with up to two lower-case adjectives before it ("careless", "dangerous"), ending there: at
+a stop, a comma or a preposition ("… driving at Llandudno Magistrates' Court"), not before an object
+("death by hitting him"). The title must name an event (`en_titles.event_word`) and the phrase must be
+free of the other titles (`en_title_widening.first_free`). Runs after `en_title_complement`, on what
+it leaves.
 
 Tried and left (s91d, en-cnndm and en-xsum 0-199): a one-word title whose group's bullets all name one
 person, in place of it or as "Name's Noun" ("Jackson's Injunction", "O'Neill's Charge", "Morales's
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_title_choice import family
+from citebrief.text.en_title_theme import NOT_THEMES
 from citebrief.text.en_title_widening import first_free, form_spans
 from citebrief.text.en_titles import event_word
 from citebrief.text.lazy_re import LazyPattern
@@ -57,12 +60,17 @@ def _means_phrases(noun: str, bullet: str) -> list[str]:
             continue
         *adjectives, means = match.group(1).split()
         after = match.group(2)
-        if len(means) < MIN_MEANS or not all(_adjective(w) for w in adjectives):
+        if not _act(means) or not all(_adjective(w) for w in adjectives):
             continue
         if after is not None and after not in _ENDS:
             continue  # "by hitting him": an act on an object, no means
         found.append(bullet[start : match.end(1)])
     return found
+
+
+def _act(word: str) -> bool:
+    """An -ing form of a verb of six letters or more, no time ("driving", not "king" nor "evening")."""
+    return len(word) >= MIN_MEANS and "VERB" in word_classes(word) and family(word) not in NOT_THEMES
 
 
 def _adjective(word: str) -> bool:
