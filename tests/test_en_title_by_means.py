@@ -48,8 +48,8 @@ def test_two_adjectives_before_the_means_are_kept() -> None:
     [
         ("He denied causing death by hitting him with a car.", "Death"),  # an object follows: an act, no means
         ("The death by king was reported.", "Death"),  # no -ing word of six letters
-        ("The attack by evening was over.", "Attack"),  # a time, no means
-        ("The attack by morning was over.", "Attack"),  # a noun, no verb's form
+        ("They feared an attack by evening.", "Attack"),  # a time, no means
+        ("They feared an attack by morning.", "Attack"),  # a noun, no verb's form
         ("He denied causing death by drink driving.", "Death"),  # a noun before the means
         ("The photo by amazing was shown.", "Photo"),  # no event
         ("He admitted causing Death by careless driving.", "Death"),  # no bullet writes the word in lower case
