@@ -16,6 +16,7 @@ from citebrief.text.en_title_adverb_end import adverb_end_title
 from citebrief.text.en_title_apart import apart_title
 from citebrief.text.en_title_background import background_title
 from citebrief.text.en_title_bare import bare_unless_linked
+from citebrief.text.en_title_by_means import by_means_title
 from citebrief.text.en_title_capital import capital_title
 from citebrief.text.en_title_choice import en_group_title
 from citebrief.text.en_title_clause import clause_title
@@ -152,6 +153,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     named_noun_title,  # "GTC Scotland Hearing" a bullet writes, not a bare "Hearing"
     event_name_title,  # "Hebridean Celtic Festival" the bullets write or call "HebCelt", not a bare "Festival"
     complement_title,  # "Rented Villa", "Collision with a Citroen Berlingo": what noun phrases leave bare
+    by_means_title,  # "Death by Careless Driving" a bullet writes, not a bare "Death"
     leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
     clause_title,  # "Debt Forgiveness", "Evacuation": not a clause's "Manifest Debt Forgiveness", "Affecting Sailings"
