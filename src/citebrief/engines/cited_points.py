@@ -21,6 +21,7 @@ from citebrief.engines.en_couple_names import named_couple_en
 from citebrief.engines.en_given_names import given_name_en
 from citebrief.engines.en_lead_descriptions import named_lead_en
 from citebrief.engines.en_name_intros import introduced_en
+from citebrief.engines.en_printed_order import printed_before
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
@@ -184,7 +185,10 @@ def cited_points(
             citations.add(units[opener].paragraph)
         text = _en_mended(text, heads, middles[i]) if scored.lang == "en" else text
         text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
-        text, labels = _whose_words(scored, i, text, points, everywhere, middles)  # whose 我们, whose "He wrote"
+        # whose 我们, whose "He wrote"; who "Mr Wright" is, where no bullet printed above says (`en_printed_order`)
+        text, labels = _whose_words(
+            scored, i, text, points, (everywhere, printed_before(every_group, picked, k)), middles
+        )
         citations.update(labels)
         # "……夏季运动会（以下简称运动会）": a short name that only ends the name before it goes (`zh_short_names`),
         # as does a "（……，下同）" note's "下同" (`zh_below_notes`) and a "具体指标：" label (`zh_detail_labels`)
@@ -219,7 +223,12 @@ def _own_or_carried(
 
 
 def _whose_words(
-    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int], middles: Sequence[bool]
+    scored: Scored,
+    i: int,
+    text: str,
+    points: Sequence[Point],
+    sentences: tuple[frozenset[int], frozenset[int]],
+    middles: Sequence[bool],
 ) -> tuple[str, tuple[int, ...]]:
     """The bullet `text` of sentence `i` (`middles`: which sentences are a quotation's unmarked
     middle, `quote_layout`) saying whose words it speaks where its group (`points`) does not, and
@@ -234,15 +243,18 @@ def _whose_words(
     or the person an opening description means (`en_lead_descriptions`);
     in Chinese, else, the role of a person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……"
     (`zh_name_intros`); and the date its opening "当天" means where only the sentence before says it
-    (`zh_day_brackets`), or the dateline's its opening "今日" means (`zh_today_brackets`)."""
+    (`zh_day_brackets`), or the dateline's its opening "今日" means (`zh_today_brackets`).
+    `sentences`: the brief's sentences, and those it prints above the bullet (`en_printed_order`): a
+    person is introduced where the reader has read them named, not where the article names them."""
+    everywhere, read = sentences
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
             or named_quotation_en(scored, i, text, points, middles)
             or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
             or named_tag_pronoun_en(scored, i, text, points)  # "Their comments, [Rowling] wrote, …"
-            or introduced_en(scored, i, text, points, everywhere)
-            or given_name_en(scored, i, text, points, everywhere)  # "Mr. [Josh] Hatfield"
+            or introduced_en(scored, i, text, points, everywhere, read)
+            or given_name_en(scored, i, text, points, everywhere, read)  # "Mr. [Josh] Hatfield"
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
             or named_club_en(scored, i, text)  # "[Harlequins] also felt …" for "The west London club"
             or named_teaser_en(scored, i, text)  # "[These giant arrows] are the peculiar …"

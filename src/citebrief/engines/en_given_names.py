@@ -24,12 +24,12 @@ from citebrief.engines.en_name_intros import (
     MIN_SURNAME,
     name_goes_on,
     not_name,
-    said_before,
     same_block,
     sole_given,
     stands_alone,
     words_before,
 )
+from citebrief.engines.en_printed_order import named_above
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person
@@ -53,19 +53,24 @@ _NAMED = LazyPattern(
 
 
 def given_name_en(
-    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: Iterable[int]
+    scored: Scored,
+    i: int,
+    text: str,
+    points: Sequence[Point],
+    everywhere: Iterable[int],
+    printed: Iterable[int] | None = None,
 ) -> tuple[str, int] | None:
     """`text`, the bullet of sentence `i`, with the given name of the first person it names by a
     titled or bare surname in brackets before the surname, and the paragraph of the sentence first
     writing the whole name; None where no one is so named, or they are unsure or introduced already
-    (module doc). `points`: the group's bullets before it; `everywhere`: the brief's sentences."""
+    (module doc). `points`: the group's bullets before it; `everywhere`: the brief's sentences; `printed`: those printed
+    above it, where the brief's order is known (`en_printed_order`: en-xsum 166's "Mr Wright")."""
     if scored.lang != "en" or "[" in text:
         return None
 
     texts = [unit.text for unit in scored.units]
     bullets = scored.trimmed
     goes_on = same_block(scored)
-    said = sorted(everywhere)
     seen: set[str] = set()
     for named in _NAMED.finditer(text):
         surname, titled = named.group("surname"), named.group("title") is not None
@@ -88,8 +93,8 @@ def given_name_en(
             continue  # the bullet or its group says who
         # what the bullets say, not their whole sentences: en-cnndm 106's "The Tories have nudged ahead
         # …" is cut from a sentence glued to the next ones, "… Tory donor Peter Hall, who …"
-        if any(whole in bullets[k] for k in said) or said_before(bullets, said, i, surname):
-            continue  # the brief says who, or an earlier bullet of the brief names them first
+        if named_above(bullets, texts, i, whole, everywhere, printed):
+            continue  # the brief says who, or a bullet it prints above names them first
         if titled and re.search(rf"\b{re.escape(whole)}['’]s\b", texts[at]):
             continue  # "Ted Cruz's wife": the whole name may be another's than "Mrs Cruz"
         if not is_person(whole, texts) or _denies(texts[at], text):

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from citebrief.engines.en_printed_order import named_above
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.data_files import rows_by_kind
@@ -56,17 +57,22 @@ def not_name(word: str) -> bool:
 
 
 def introduced_en(
-    scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: Iterable[int]
+    scored: Scored,
+    i: int,
+    text: str,
+    points: Sequence[Point],
+    everywhere: Iterable[int],
+    printed: Iterable[int] | None = None,
 ) -> tuple[str, int] | None:
     """`text`, the bullet of sentence `i`, with the role of the first person it names by surname
     alone in brackets before the name, and the paragraph of the sentence introducing them; None
     where no person is so named, or they are unsure or introduced already (module doc).
-    `points`: the group's bullets before it; `everywhere`: the brief's sentences."""
+    `points`: the group's bullets before it; `everywhere`: the brief's sentences; `printed`: those printed
+    above it, where the brief's order is known (`en_printed_order`: en-xsum 166's "Mr Wright")."""
     if scored.lang != "en" or "[" in text:
         return None
     texts = [unit.text for unit in scored.units]
     goes_on = same_block(scored)
-    said = sorted(everywhere)
     seen: set[str] = set()
     for bare in _WORD.finditer(text):
         surname = bare.group("surname")
@@ -82,8 +88,8 @@ def introduced_en(
         whole = f"{given} {surname}"
         if given in text or role.split()[-1] in text or any(surname in point.text for point in points):
             continue  # the bullet or its group says who
-        if any(whole in texts[k] for k in said) or said_before(texts, said, i, surname):
-            continue  # the brief says who, or an earlier bullet of the brief names them first
+        if named_above(texts, texts, i, whole, everywhere, printed):
+            continue  # the brief says who, or a bullet it prints above names them first
         if not is_person(whole, texts):
             continue
         return text[: bare.start()] + role_in_place(f"{role} {given}", text[bare.start() :]), scored.units[at].paragraph
