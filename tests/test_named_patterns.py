@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.engines.en_name_intros import said_before, sole_given
+from citebrief.engines.en_name_intros import sole_given
 from citebrief.text.named_patterns import named_pattern
 
 
@@ -35,4 +35,3 @@ def test_sole_given_reads_past_sentences_without_the_surname() -> None:
     assert sole_given(texts, "Clarke") == ("Judy", 1, 17)
     assert sole_given(["Nothing here."], "Clarke") is None
     assert sole_given(["Judy Clarke and Ann Clarke came."], "Clarke") is None
-    assert said_before(texts, [1, 2], 2, "Clarke")

@@ -113,12 +113,6 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     return before.casefold() in _words()["before"]
 
 
-def said_before(texts: Sequence[str], said: Sequence[int], i: int, surname: str) -> bool:
-    """Whether a sentence of the brief before sentence `i` says `surname`: that bullet brings them in."""
-    word = named_pattern(rf"\b{re.escape(surname)}\b")
-    return any(k < i and word.search(texts[k]) for k in said)
-
-
 def _introduction(texts: Sequence[str], surname: str, goes_on: Sequence[bool] = ()) -> tuple[str, int, str] | None:
     """The one given name the article writes before `surname`, the sentence first writing both,
     and the role before them there (`words_before`; `goes_on`: `same_block`); None where several
