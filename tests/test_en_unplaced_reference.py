@@ -119,3 +119,12 @@ def test_a_bare_attribution_goes_where_none_can_take_its_place() -> None:
     bullets = _bullets(95)
     assert not any(b.startswith("That's according to") for b in bullets)
     assert any(b.startswith("Visa's prom survey also revealed") for b in bullets)
+
+
+def test_coverage_passes_over_a_reference_to_a_sentence_no_bullet_says() -> None:
+    """en-cnndm 84: coverage cited passage 13 with "That message from above means you end up with
+    performances such as this", whose message ("They are a club without ambition …") no bullet says;
+    the passage is not needed to cite enough passages, so it goes uncited."""
+    bullets = _bullets(84)
+    assert not any(b.startswith("That message from above") for b in bullets)
+    assert any(b.startswith("The problems at Newcastle run from top to bottom") for b in bullets)

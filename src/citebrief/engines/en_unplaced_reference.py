@@ -32,6 +32,10 @@ A pick that only says where the sentence before came from ("That's according to 
 Visa, which asked 3,000 people…": `en_back_reference.attribution_only`) goes even where no
 candidate is left to take its place, the group keeping `MIN_KEPT`: read alone it attributes a claim
 the reader never saw (en-cnndm 95, blind read: a dangling attribution; 1 of 400 en briefs changes).
+Coverage (`cover`) reads an uncited paragraph's sentences the same way: one opening on such a
+reference comes last, and not at all where the paragraph is not needed to cite enough passages
+(en-cnndm 84: "That message from above means …" after "They are a club without ambition …" no
+bullet says; 1 of 400 en briefs changes).
 """
 
 from __future__ import annotations
@@ -157,3 +161,15 @@ def placed_picks(
         return picked
     chosen[:] = [j for j in chosen if j not in bare]
     return [i for i in picked if i not in bare]
+
+
+def placed_first(scored: Scored, ranked: list[int], chosen: Collection[int], *, keep: bool) -> list[int]:
+    """`ranked` (one uncited paragraph's sentences, the best first) with those opening on a
+    reference to a sentence no bullet says (`_unplaced`: "That message from above means you end up
+    with performances such as this" after "They are a club without ambition …", en-cnndm 84) put
+    last where coverage still needs the paragraph (`keep`), else left out: coverage cites the
+    paragraph with a sentence that stands alone, or not at all. English only."""
+    if scored.lang != "en":
+        return ranked
+    loose = {i for i in ranked if _unplaced(scored, i, chosen)}
+    return [i for i in ranked if i not in loose] + ([i for i in ranked if i in loose] if keep else [])
