@@ -8,7 +8,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.model import Point
-from citebrief.text.en_back_reference import kind_only, points_back_en
+from citebrief.text.en_back_reference import attribution_only, kind_only, points_back_en
 from citebrief.verify import SourceIndex, check_point
 from conftest import load_records
 
@@ -67,6 +67,14 @@ from conftest import load_records
         ("The spokesman declined to comment further.", True),
         ("A spokeswoman for the council said the road would reopen.", False),  # says whose
         ("A spokesperson at the hospital confirmed the death.", False),
+        ("The majority of these should be at level three.", True),  # a share of a set before
+        ("Most of them were released without charge.", True),
+        ("Some of these people said they would return.", True),
+        ("Three of those charged were stopped at an airport.", False),  # "those charged" says who
+        ("Many of those in the crowd took to Twitter.", False),
+        ("Most of the fans left early.", False),
+        ("That's according to a survey from Visa, which asked 3,000 people.", True),  # an attribution
+        ("The figures come from the Office for National Statistics.", True),
     ],
 )
 def test_points_back(text: str, expected: bool) -> None:
@@ -198,3 +206,31 @@ def test_a_spokeswoman_carries_whose_she_is() -> None:
     bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
     bullet = next(b for b in bullets if "A spokeswoman would not comment" in b)
     assert bullet.startswith("The Ministry of Defence has previously said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That's according to a survey from Visa, which asked 3,000 people aged 18 or older.", True),
+        ("This is according to the Office for National Statistics.", True),
+        ("That is what a study by the University of Oxford found.", True),
+        ("That's what the figures show.", True),
+        ("The figures come from the Office for National Statistics.", True),
+        ("That's what she wants.", False),  # a claim of its own
+        ("That is why the club will appeal.", False),
+        ("According to the survey, teens spend $324.", False),  # the claim with its source
+        ("The figures show a rise of 4%.", False),
+    ],
+)
+def test_attribution_only(text: str, expected: bool) -> None:
+    assert attribution_only(text) is expected
+
+
+def test_a_share_of_a_set_carries_the_set() -> None:
+    """en-xsum 191 (blind read: "these" points at nothing the brief says): "The majority of these
+    should be at level three…" carries the report's call for 300,000 new starts a year."""
+    record = load_records("en-xsum.jsonl")[191]
+    document = document_from_text(record["article"], origin="x", kind="text")
+    bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
+    bullet = next(b for b in bullets if "The majority of these should be" in b)
+    assert bullet.startswith("The report calls for apprenticeships to be radically expanded")

@@ -110,3 +110,21 @@ def test_a_speaker_who_added_to_words_no_bullet_says_gives_way() -> None:
     assert not any(b.startswith("She added: 'He was first diagnosed") for b in _bullets(66))
     # en-cnndm 118: after the bullet that names Miss Kensit, her "She added: …" stays
     assert any(b.startswith("She added: 'She's so fabulous") for b in _bullets(118))
+
+
+def test_a_bare_attribution_goes_where_none_can_take_its_place() -> None:
+    """en-cnndm 95 (blind read: a dangling attribution): "That's according to a survey from Visa …"
+    leans on a caption no bullet says, and its group has no candidate left to take its place: it
+    goes all the same, and the survey's own figures stay."""
+    bullets = _bullets(95)
+    assert not any(b.startswith("That's according to") for b in bullets)
+    assert any(b.startswith("Visa's prom survey also revealed") for b in bullets)
+
+
+def test_coverage_passes_over_a_reference_to_a_sentence_no_bullet_says() -> None:
+    """en-cnndm 84: coverage cited passage 13 with "That message from above means you end up with
+    performances such as this", whose message ("They are a club without ambition …") no bullet says;
+    the passage is not needed to cite enough passages, so it goes uncited."""
+    bullets = _bullets(84)
+    assert not any(b.startswith("That message from above") for b in bullets)
+    assert any(b.startswith("The problems at Newcastle run from top to bottom") for b in bullets)

@@ -12,6 +12,7 @@ import numpy as np
 
 from citebrief.engines.bullets import near_duplicate, repeats_any
 from citebrief.engines.cover_findings import cover_finding
+from citebrief.engines.en_unplaced_reference import placed_first
 from citebrief.engines.policy import FORBIDS, parallel_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
@@ -24,7 +25,8 @@ POLICY_GROUP = 4  # bullets a policy's group may grow to for a deadline
 
 def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
     """The most central paragraphs no bullet cites get one, in their theme's group where it has
-    room (`labels`: the theme of each sentence); an article cut into passages cites at least three of them."""
+    room (`labels`: the theme of each sentence); an article cut into passages cites at least three of them.
+    An English sentence leaning on one no bullet says comes last (`en_unplaced_reference.placed_first`)."""
     units = scored.units
     passages = len(scored.paragraph_vectors) >= 3 and scored.passages
 
@@ -49,7 +51,7 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
             continue
         said = (
             i
-            for i in best[p]
+            for i in placed_first(scored, best[p], chosen, keep=need > 0)  # no "That message from above …"
             if not repeats_any(scored.trimmed[i], map(scored.trimmed.__getitem__, chosen), scored.lang)
         )
         i = next(said, -1)  # the paragraph's best sentence that says what no bullet says

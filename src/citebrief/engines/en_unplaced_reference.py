@@ -27,6 +27,15 @@ read, 2 the same (a pick without a pronoun replaced by another that leans as muc
 who "added" or "continued" goes on from the sentence before and leans as a subject does ("She
 added: 'He was first diagnosed when he was two.'" heading a group, the mother named nowhere near):
 2 more briefs change, 2 better by a read.
+
+A pick that only says where the sentence before came from ("That's according to a survey from
+Visa, which asked 3,000 people…": `en_back_reference.attribution_only`) goes even where no
+candidate is left to take its place, the group keeping `MIN_KEPT`: read alone it attributes a claim
+the reader never saw (en-cnndm 95, blind read: a dangling attribution; 1 of 400 en briefs changes).
+Coverage (`cover`) reads an uncited paragraph's sentences the same way: one opening on such a
+reference comes last, and not at all where the paragraph is not needed to cite enough passages
+(en-cnndm 84: "That message from above means …" after "They are a club without ambition …" no
+bullet says; 1 of 400 en briefs changes).
 """
 
 from __future__ import annotations
@@ -37,9 +46,11 @@ import numpy as np
 
 from citebrief.engines.cited_points import carry_antecedent
 from citebrief.engines.scored import Scored, replace_picks
+from citebrief.text.en_back_reference import attribution_only
 from citebrief.text.en_grounding import subject_names
 from citebrief.text.lazy_re import LazyPattern
 
+MIN_KEPT = 2  # picks a group keeps where a bare attribution goes with none to take its place
 # time words after "This"/"That"/"These"/"Those" that make a date, not a reference ("This week")
 _TIME = (
     r"week|weekend|year|month|morning|afternoon|evening|summer|spring|autumn|winter|season|term"
@@ -48,9 +59,7 @@ _TIME = (
 # words after a demonstrative that make it a pronoun the reader may place ("This was billed as
 # 'The Desperation Derby'", "This is a highly unusual case", "This isn't the first time she…":
 # the story's own event) or no reference at all ("That said", "This as Woods…")
-_NOT_AFTER = (
-    r"is|was|isn['’]t|wasn['’]t|are|were|aren['’]t|weren['’]t|said|as|and|of|in|on|at|for|with|to|by|from|one"
-)
+_NOT_AFTER = r"is|was|isn['’]t|wasn['’]t|are|were|aren['’]t|weren['’]t|said|as|and|of|in|on|at|for|with|to|by|from|one"
 # a discourse opener that says the sentence before happened or was said: a demonstrative as the
 # subject or its determiner ("This means", "That's when", "Those five words", "That next flight"),
 # or a connective of consequence, exchange or time ("As a result", "In return,", "By then")
@@ -143,5 +152,24 @@ def placed_picks(
     ]
     if not loose:
         return picked  # most groups
-    return replace_picks(scored, picked, loose, [i for i in candidates if i not in picked], relevance, chosen)
+    placed = replace_picks(scored, picked, loose, [i for i in candidates if i not in picked], relevance, chosen)
+    if placed != picked:
+        return placed
+    # none left to pick: a bare attribution ("That's according to a survey from Visa, …") goes anyway
+    bare = [i for i in loose if attribution_only(scored.trimmed[i])]
+    if not bare or len(picked) - len(bare) < MIN_KEPT:
+        return picked
+    chosen[:] = [j for j in chosen if j not in bare]
+    return [i for i in picked if i not in bare]
 
+
+def placed_first(scored: Scored, ranked: list[int], chosen: Collection[int], *, keep: bool) -> list[int]:
+    """`ranked` (one uncited paragraph's sentences, the best first) with those opening on a
+    reference to a sentence no bullet says (`_unplaced`: "That message from above means you end up
+    with performances such as this" after "They are a club without ambition …", en-cnndm 84) put
+    last where coverage still needs the paragraph (`keep`), else left out: coverage cites the
+    paragraph with a sentence that stands alone, or not at all. English only."""
+    if scored.lang != "en":
+        return ranked
+    loose = {i for i in ranked if _unplaced(scored, i, chosen)}
+    return [i for i in ranked if i not in loose] + ([i for i in ranked if i in loose] if keep else [])

@@ -76,6 +76,14 @@ _AMONG = r"(?:Among|Of) (?:them|those|these)\b"
 SOURCE_OF_CLAIM = (
     r"(?:Or )?[Ss]o (?:says|said|claims|claimed|believes|reckons|argues|argued)\b|Or so (?:it|they|he|she)\b"
 )
+# a sentence that only says where the one before came from ("That's according to a survey from Visa,
+# which asked 3,000 people…", "That is what a study by … found", "The figures come from …"): read
+# alone, according to what? (en-cnndm 95 blind read: a dangling attribution)
+ATTRIBUTION_ONLY = (
+    r"(?:That|This)(?:['’]s| is| was) (?:according to|what (?:an? |the )?[^.,;]{0,60}?"
+    r" (?:found|finds?|says?|said|shows?|showed|suggests?|suggested|reported|concluded)\b)"
+    r"|The (?:figures|data|numbers|statistics|findings) (?:come|came) from\b"
+)
 # a spokesperson whose employer is not said ("A spokeswoman would not comment on the number or nature
 # of the bids…"): whose spokeswoman stood in the sentence before (en-xsum blind read: "never says whose")
 _WHOSE_SPOKESPERSON = r"(?:A|The) spokes(?:man|woman|person)\b(?! (?:for|of|from|at|to)\b)"
@@ -83,11 +91,21 @@ _WHOSE_SPOKESPERSON = r"(?:A|The) spokes(?:man|woman|person)\b(?! (?:for|of|from
 # in mind, questions have been raised …", "Given this, …", "Despite those warnings, …"): which fact
 # stood before it; not "With this year's budget, …" (the demonstrative goes on to a time)
 _IN_VIEW = r"(?:With|Given|Despite|Because of|In light of|In view of) (?:that|this|these|those)(?: [a-z]+){0,3},"
+# a share of a set named before as the subject ("The majority of these should be at level three…",
+# "Most of them were…"): which set stood in the sentence before (en-xsum 191 blind read: "these"
+# points at nothing the brief says); not "those who…", "those in…", "those charged…" (said here)
+_SHARE_OF = (
+    r"(?:The (?:majority|bulk|rest)|Most|Many|Some|All|Half|None|Each|Several|Few|A (?:third|quarter|half"
+    r"|majority|minority|few|number)|\d+(?:%| per ?cent)?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+    r" of (?:them|these|those(?! (?:who|whom|whose|which|that|in|at|on|from|with|aged|under|over)\b)(?! [a-z]+ed\b))\b"
+)
 _POINTS_BACK = LazyPattern(
-    rf"(?:{_BOTH}|{_IN_VIEW}|{_WHOSE_SPOKESPERSON}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}|{FINDING_ON_IT}|{SOURCE_OF_CLAIM})"
+    rf"(?:{_BOTH}|{_IN_VIEW}|{_WHOSE_SPOKESPERSON}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}"
+    rf"|{FINDING_ON_IT}|{SOURCE_OF_CLAIM}|{_SHARE_OF}|{ATTRIBUTION_ONLY})"
 )
 _SOME_OF = LazyPattern(_AMONG)
 _KIND_ONLY_OPENING = LazyPattern(_KIND_ONLY)
+_ATTRIBUTION_OPENING = LazyPattern(ATTRIBUTION_ONLY)
 
 
 def points_back_en(text: str) -> bool:
@@ -107,3 +125,10 @@ def kind_only(text: str) -> bool:
     created by…"): without the sentence before, which piece is never said, so a brief that cannot
     carry that sentence does better without this one (en-cnndm blind read: "never says which piece")."""
     return bool(_KIND_ONLY_OPENING.match(text))
+
+
+def attribution_only(text: str) -> bool:
+    """Whether an English sentence opens on only where the sentence before came from ("That's
+    according to a survey from Visa…", "So says …" is `SOURCE_OF_CLAIM`): a bullet of its own, it
+    attributes a claim the reader never saw."""
+    return bool(_ATTRIBUTION_OPENING.match(text))
