@@ -2,8 +2,7 @@
 
 Kept apart from the engine's order of steps (`extractive.py`) because the choice is a rule of
 its own, one clause per kind of article: a policy document's preamble, a speech's turns, a
-report's lead run or most central sentences, a report of cases' intro, never a list's later item
-nor a later passage's advice.
+report's lead run or most central sentences, a report of cases' intro, never a list's later item.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from citebrief.engines.scored import Scored
 from citebrief.engines.themes import speaker_turns
 from citebrief.engines.zh_case_runs import intro_pool
 from citebrief.text.outline import Heading
-from citebrief.text.zh_late_advice import without_late_advice
 from citebrief.text.zh_later_items import in_later_item
 
 MIN_OVERVIEW = 2  # an overview of two points where the rest of its pool is a list's items
@@ -55,7 +53,6 @@ def overview_pool(
         return lead
     texts_of, paragraphs = [u.text for u in scored.units], [u.paragraph for u in scored.units]
     lead = lead if outline else intro_pool(texts_of, scored.usable, lead)  # a report of cases: `zh_case_runs`
-    lead = without_late_advice(texts_of, paragraphs, lead, MIN_OVERVIEW)  # "专家建议，……": a theme's point
     heads = [i for i in lead if not in_later_item(texts_of, paragraphs, i)]
     if len(heads) == len(lead):
         return lead  # no list's item in it (most articles)
