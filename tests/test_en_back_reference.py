@@ -8,7 +8,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.model import Point
-from citebrief.text.en_back_reference import attribution_only, kind_only, points_back_en
+from citebrief.text.en_back_reference import kind_only, points_back_en
 from citebrief.verify import SourceIndex, check_point
 from conftest import load_records
 
@@ -206,24 +206,6 @@ def test_a_spokeswoman_carries_whose_she_is() -> None:
     bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
     bullet = next(b for b in bullets if "A spokeswoman would not comment" in b)
     assert bullet.startswith("The Ministry of Defence has previously said")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("That's according to a survey from Visa, which asked 3,000 people aged 18 or older.", True),
-        ("This is according to the Office for National Statistics.", True),
-        ("That is what a study by the University of Oxford found.", True),
-        ("That's what the figures show.", True),
-        ("The figures come from the Office for National Statistics.", True),
-        ("That's what she wants.", False),  # a claim of its own
-        ("That is why the club will appeal.", False),
-        ("According to the survey, teens spend $324.", False),  # the claim with its source
-        ("The figures show a rise of 4%.", False),
-    ],
-)
-def test_attribution_only(text: str, expected: bool) -> None:
-    assert attribution_only(text) is expected
 
 
 def test_a_share_of_a_set_carries_the_set() -> None:

@@ -101,7 +101,7 @@ def test_shared_cnndm_95_twin_of_the_overview_names_the_survey() -> None:
     # lines.tsv's see-elsewhere-en (s49c) keeps "For a primer on promposals, see …" out of en-cnndm 95,
     # and the survey's group went with it: the step is guarded on the text above; here, that no
     # title blends the overview's word back in (s82a: the $324 spend joined the overview and the
-    # survey's group went ahead of the banner's; s91e: the Visa survey's attribution gone, the
-    # groups recut, the banner's group is titled by its banner again)
+    # survey's group went ahead of the banner's; s90c: the banner's group is titled by the plane
+    # banners it is about, en_title_same_head keeping the first choice's head noun)
     titles = shared_group_titles("en-cnndm.jsonl", 95)
-    assert "Prom Proposals" not in titles[1:] and "Prom Banner" in titles[1:]
+    assert "Prom Proposals" not in titles[1:] and "Plane Banners" in titles[1:]

@@ -29,9 +29,8 @@ added: 'He was first diagnosed when he was two.'" heading a group, the mother na
 2 more briefs change, 2 better by a read.
 
 A pick that only says where the sentence before came from ("That's according to a survey from
-Visa, which asked 3,000 people…": `en_back_reference.attribution_only`) goes even where no
-candidate is left to take its place, the group keeping `MIN_KEPT`: read alone it attributes a claim
-the reader never saw (en-cnndm 95, blind read: a dangling attribution; 1 of 400 en briefs changes).
+Visa, which asked 3,000 people…") stays where no candidate is left to take its place: dropping it
+recut en-cnndm 95's groups, and a blind reader (s91e, r91e1) preferred the survey's source kept.
 Coverage (`cover`) reads an uncited paragraph's sentences the same way: one opening on such a
 reference comes last, and not at all where the paragraph is not needed to cite enough passages
 (en-cnndm 84: "That message from above means …" after "They are a club without ambition …" no
@@ -46,11 +45,9 @@ import numpy as np
 
 from citebrief.engines.cited_points import carry_antecedent
 from citebrief.engines.scored import Scored, replace_picks
-from citebrief.text.en_back_reference import attribution_only
 from citebrief.text.en_grounding import subject_names
 from citebrief.text.lazy_re import LazyPattern
 
-MIN_KEPT = 2  # picks a group keeps where a bare attribution goes with none to take its place
 # time words after "This"/"That"/"These"/"Those" that make a date, not a reference ("This week")
 _TIME = (
     r"week|weekend|year|month|morning|afternoon|evening|summer|spring|autumn|winter|season|term"
@@ -152,15 +149,7 @@ def placed_picks(
     ]
     if not loose:
         return picked  # most groups
-    placed = replace_picks(scored, picked, loose, [i for i in candidates if i not in picked], relevance, chosen)
-    if placed != picked:
-        return placed
-    # none left to pick: a bare attribution ("That's according to a survey from Visa, …") goes anyway
-    bare = [i for i in loose if attribution_only(scored.trimmed[i])]
-    if not bare or len(picked) - len(bare) < MIN_KEPT:
-        return picked
-    chosen[:] = [j for j in chosen if j not in bare]
-    return [i for i in picked if i not in bare]
+    return replace_picks(scored, picked, loose, [i for i in candidates if i not in picked], relevance, chosen)
 
 
 def placed_first(scored: Scored, ranked: list[int], chosen: Collection[int], *, keep: bool) -> list[int]:

@@ -105,7 +105,6 @@ _POINTS_BACK = LazyPattern(
 )
 _SOME_OF = LazyPattern(_AMONG)
 _KIND_ONLY_OPENING = LazyPattern(_KIND_ONLY)
-_ATTRIBUTION_OPENING = LazyPattern(ATTRIBUTION_ONLY)
 
 
 def points_back_en(text: str) -> bool:
@@ -126,9 +125,3 @@ def kind_only(text: str) -> bool:
     carry that sentence does better without this one (en-cnndm blind read: "never says which piece")."""
     return bool(_KIND_ONLY_OPENING.match(text))
 
-
-def attribution_only(text: str) -> bool:
-    """Whether an English sentence opens on only where the sentence before came from ("That's
-    according to a survey from Visa…", "So says …" is `SOURCE_OF_CLAIM`): a bullet of its own, it
-    attributes a claim the reader never saw."""
-    return bool(_ATTRIBUTION_OPENING.match(text))
