@@ -27,6 +27,7 @@ from citebrief.engines.zh_clear_details import closeness, plainly_theirs
 from citebrief.engines.zh_inside_run import run_home
 from citebrief.engines.zh_lead_lift import lift_first
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
+from citebrief.engines.zh_witness_details import witness_inside
 from citebrief.text.lazy_re import LazyPattern
 
 FULL_OVERVIEW = 3  # the overview keeps three points: a detail gives its place to the lead's next
@@ -108,8 +109,10 @@ def details_down(
             and not plainly_theirs(
                 vectors, i, overview.picked, drafts[home].picked, [j for d in drafts[home + 1 :] for j in d.picked]
             )
+            and not witness_inside(texts, paragraphs, i, overview.picked, drafts[home].picked)
         ):
-            continue  # the overview would lose a point the lead cannot give again (`zh_clear_details`)
+            continue  # the overview would lose a point the lead cannot give again (`zh_clear_details`,
+            # `zh_witness_details`)
         overview.move(i, drafts[home])
         if again is not None:
             overview.picked.append(again)
