@@ -69,6 +69,8 @@ class Scored:
     case_scraps: frozenset[int] = frozenset()
     # a policy's names of the bodies it sets up (`zh_body_names`): one term each in the repeat checks
     body_names: tuple[str, ...] = ()
+    # the article's common terms (`zh_common_terms`), once read: never given, nor copied by `replace`
+    kept_common: list[frozenset[str]] = field(default_factory=list, init=False, repr=False, compare=False)
 
 
 @dataclass

@@ -30,8 +30,9 @@ import numpy as np
 
 from citebrief.engines.scored import Draft, Scored, figures_in
 from citebrief.engines.themes import Themes
+from citebrief.engines.zh_common_terms import common_terms
 from citebrief.engines.zh_pair_follows import follower
-from citebrief.engines.zh_regroup import common_words, key_words
+from citebrief.engines.zh_regroup import key_words
 from citebrief.engines.zh_stranger_pairs import PAIR, pair_loner, restating
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.lazy_re import LazyPattern
@@ -50,7 +51,7 @@ def loners_placed(scored: Scored, drafts: list[Draft], themes: Themes | None, ch
     if not any(len(group.picked) >= PAIR for group in drafts[1:]):
         return drafts
     # the article's words from the terms (lower-cased) each sentence holds already: none cut again
-    common = common_words([{w for w in u.terms if len(w) >= 2} for u in scored.units])
+    common = common_terms(scored)
     keys = NameKeys([u.text for u in scored.units], common)
     theme_of: list[int] | None = None
     held = {i for d in drafts for i in d.picked} | set(chosen)  # the overview's too: no bullet twice

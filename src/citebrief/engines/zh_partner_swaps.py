@@ -32,9 +32,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.scored import Draft, Scored, Unit, overview_placed
+from citebrief.engines.zh_common_terms import common_terms
 from citebrief.engines.zh_loner_swaps import SHARED, NameKeys
 from citebrief.engines.zh_overview_themes import only_one_saying_title
-from citebrief.engines.zh_regroup import common_words
 
 PAIR = 2  # a group of this many bullets is read here
 
@@ -44,7 +44,7 @@ def partners_swapped(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     overview point, traded (module doc)."""
     if len(drafts) < 2 or scored.lang != "zh" or not any(len(d.picked) == PAIR for d in drafts[1:]):
         return drafts
-    common = common_words([{w for w in u.terms if len(w) >= 2} for u in scored.units])
+    common = common_terms(scored)
     keys = NameKeys([u.text for u in scored.units], common)
     overview = drafts[0]
     for group in drafts[1:]:

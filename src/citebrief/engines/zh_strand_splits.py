@@ -34,7 +34,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.zh_regroup import common_words, key_words
+from citebrief.engines.zh_common_terms import common_terms
+from citebrief.engines.zh_regroup import key_words
 from citebrief.engines.zh_subject_merge import rare_words
 from citebrief.engines.zh_unrelated import tie_words
 
@@ -50,7 +51,7 @@ def strands_split(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     brief's sentences stay the same."""
     if not any(len(d.picked) >= MIN_GROUP for d in drafts[1:]):
         return drafts
-    common = common_words([{w for w in u.terms if len(w) >= 2} for u in scored.units])
+    common = common_terms(scored)
     words = _Words(scored.trimmed, common)
     paragraph_of = [u.paragraph for u in scored.units]
     settled = [drafts[0]]

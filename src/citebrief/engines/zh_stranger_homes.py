@@ -36,9 +36,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from citebrief.engines.scored import Draft, Scored, figures_in, overview_placed
+from citebrief.engines.zh_common_terms import common_terms
 from citebrief.engines.zh_loner_swaps import SHARED, NameKeys, leans_back
 from citebrief.engines.zh_named_edges import shared_run
-from citebrief.engines.zh_regroup import common_words
 from citebrief.engines.zh_stranger_pairs import PAIR, QUOTED, has_quotation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs import speech_verbs
@@ -56,7 +56,7 @@ def strangers_homed(scored: Scored, drafts: list[Draft], chosen: list[int]) -> l
     groups its bullets belong to (module doc); `chosen` follows a bullet dropped."""
     if len(drafts) <= MIN_GROUPS or not any(len(d.picked) == PAIR for d in drafts[1:]):
         return drafts
-    common = common_words([{w for w in u.terms if len(w) >= 2} for u in scored.units])
+    common = common_terms(scored)
     keys = NameKeys([u.text for u in scored.units], common)
     at = 1
     while at < len(drafts):

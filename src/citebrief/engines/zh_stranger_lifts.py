@@ -28,9 +28,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.scored import Draft, Scored, overview_placed
+from citebrief.engines.zh_common_terms import common_terms
 from citebrief.engines.zh_loner_swaps import SHARED, NameKeys
 from citebrief.engines.zh_named_edges import shared_run
-from citebrief.engines.zh_regroup import common_words
 from citebrief.engines.zh_stranger_homes import TIE_RUN
 from citebrief.engines.zh_stranger_pairs import PAIR
 from citebrief.engines.zh_unrelated import tie_words
@@ -48,7 +48,7 @@ def strangers_lifted(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     tells the overview's story dissolved: that one up, the other to its group (module doc)."""
     if len(drafts) < 3 or not any(len(d.picked) == PAIR for d in drafts[1:]):
         return drafts
-    common = common_words([{w for w in u.terms if len(w) >= 2} for u in scored.units])
+    common = common_terms(scored)
     keys = NameKeys([u.text for u in scored.units], common)
     at = 1
     while at < len(drafts):
