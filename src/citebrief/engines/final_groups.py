@@ -75,6 +75,7 @@ from citebrief.engines.en_share_moves import share_moves_raised
 from citebrief.engines.en_speaker_leads import speakers_led
 from citebrief.engines.en_strand_recuts import strands_recut
 from citebrief.engines.en_stranger_homes import stranger_homes_given
+from citebrief.engines.en_stranger_moves import strangers_moved
 from citebrief.engines.en_stranger_pairs import stranger_pairs_joined
 from citebrief.engines.en_stray_subjects import strays_placed
 from citebrief.engines.en_subject_edges import subject_edges_placed
@@ -183,6 +184,7 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     # two bullets that share nothing with their own groups but words with each other, together (`en_stranger_pairs`)
     stranger_pairs_joined(scored.units, scored.trimmed, drafts)
     stranger_homes_given(scored.units, scored.trimmed, drafts)  # a pair of strangers dissolved (`en_stranger_homes`)
+    strangers_moved(scored.units, scored.trimmed, drafts)  # ... a group's lone stranger down (`en_stranger_moves`)
     lone_edge_raised(scored.units, scored.trimmed, drafts)  # a last bullet of a key point's words up (`en_lone_edges`)
     share_moves_raised(scored.units, scored.trimmed, drafts)  # shares' move up to the result (`en_share_moves`)
     named_closer_raised(scored.units, scored.trimmed, drafts)  # a closer tied by a name up (`en_named_closers`)

@@ -1,0 +1,97 @@
+"""A bullet that shares no weighed word with the rest of its English news group, moved to the one
+other theme group that shares two of its names.
+
+Groups of one-block English news are cut in runs of the article, and a run may keep a bullet whose
+names are another group's: Margaret Aspinall's "Hopefully this is the journey to the end ... of
+Hillsborough" stood under "Operation Resolve Investigation" among the CPS's files, while "Mrs
+Aspinall, chairwoman of the Hillsborough Family Support Group, said ..." heads a group below
+(en-xsum 196). `en_stranger_homes` dissolves a group of two strangers; here a group of three or
+more gives away one bullet where
+
+- the bullet shares no weighed word (`en_groups`' weighing) with any other bullet of its group,
+  and no other bullet of its group tells its paragraph (one paragraph's points are one scene);
+- it opens on no quotation mark, speaks in no "I"/"we" (its speaker's run decides), does not
+  lean on the sentence before ("He ...", "Their ...", "But ...": away from it, it reads on
+  nothing), and the next bullet of its group does not lean on it (a speaker's line before his
+  unattributed quotation: en-xsum 17, "Root ... said" before "'Those two occasions ...'");
+- one theme group below it (all its bullets later in the article; never the key points) shares
+  `SHARED` of its weighed words that are names (capitalized past the sentence's first word,
+  `en_groups.name_families`) or more, more than any other group below shares, and holds
+  `en_groups.FOLDED_GROUP` bullets at most once it comes.
+
+Only down: moved up, a late bullet closes a group told from earlier paragraphs and pulls its title
+from what the group opens on ("La Mer de Glace" [6] under the French Alps inventory [2] turned its
+title "French Alps Glaciers Inventory" to "French Glacier", en-xsum 84). The bullet joins its home
+in the article's order. Reads English news and features read in runs (`final_groups`' en_news),
+after `en_stranger_homes`. en-cnndm, en-xsum as pasted (200 each): 2 briefs move (xsum 56, 196);
+the benches' cut: none. Tried and left: a home sharing two weighed words of any kind, or one name
+and more words, moved 15 (Colsaerts's second place away from the leaderboard, en-xsum 116; "The
+former Swansea City man" away from Bony, en-cnndm 156).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citebrief.engines.en_groups import FOLDED_GROUP, bullet_weights, name_families
+from citebrief.engines.scored import Draft, Unit
+from citebrief.text.en_glued_quotes import speaks_first_person
+from citebrief.text.lazy_re import LazyPattern
+
+SHARED = 2  # names among its weighed words the home shares with the bullet, at least
+MIN_LEFT = 2  # bullets its own group keeps at least
+_OPENS_ON_QUOTE = LazyPattern(r"^\s*[\"'‘“\[]")
+_LEANS = LazyPattern(
+    r"^(?:He|She|They|It|Its|His|Her|Their|Them|This|That|These|Those|There|Such|But|And|So|Yet|Also|"
+    r"However|Meanwhile|Instead|Then|Still|Even|Both|Another|Other|The same)\b"
+)
+
+
+def strangers_moved(units: Sequence[Unit], texts: Sequence[str], drafts: list[Draft]) -> int:
+    """Moves each theme bullet (`drafts[1:]`) that shares nothing with its own group to the theme
+    group that shares its words (module doc), in place; `units` are the article's sentences,
+    `texts` as their bullets say them. Returns the bullets moved."""
+    picked = [i for d in drafts for i in d.picked]
+    weights = bullet_weights(list(units), picked, list(texts))
+    moved = 0
+    for group in list(drafts[1:]):
+        for i in list(group.picked):
+            if len(group.picked) <= MIN_LEFT or not _movable(i, group, units, texts, weights):
+                continue
+            below = [d for d in drafts[1:] if d is not group and min(d.picked) > i]
+            home = _home(i, name_families(units[i].text), below, weights)
+            if home is None or len(home.picked) >= FOLDED_GROUP:
+                continue
+            group.picked.remove(i)
+            home.picked = sorted([*home.picked, i])
+            moved += 1
+    return moved
+
+
+def _movable(
+    i: int, group: Draft, units: Sequence[Unit], texts: Sequence[str], weights: dict[int, dict[str, float]]
+) -> bool:
+    """Whether bullet `i` is a stranger in `group` that may stand elsewhere (module doc)."""
+    rest = [j for j in group.picked if j != i]
+    if any(units[j].paragraph == units[i].paragraph for j in rest):
+        return False
+    if any(weights[i].keys() & weights[j].keys() for j in rest):
+        return False
+    text = texts[i]
+    if _OPENS_ON_QUOTE.search(text) or speaks_first_person(text) or _LEANS.search(text):
+        return False
+    after = [j for j in rest if j > i][:1]  # a bullet reading on from it ("'Those two ...'") keeps it
+    return not any(_OPENS_ON_QUOTE.search(texts[j]) or _LEANS.search(texts[j]) for j in after)
+
+
+def _home(i: int, names: frozenset[str], others: list[Draft], weights: dict[int, dict[str, float]]) -> Draft | None:
+    """The one theme group sharing `SHARED` or more of bullet `i`'s weighed words that are `names`,
+    more than any other, or None."""
+    named = weights[i].keys() & names
+    shared = sorted(
+        ((len(named & set().union(*(weights[j].keys() for j in d.picked))), k) for k, d in enumerate(others)),
+        reverse=True,
+    )
+    if not shared or shared[0][0] < SHARED or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return others[shared[0][1]]
