@@ -19,7 +19,9 @@ SHORT_HEADING = 10
 # what a heading does with its subject, where the tagger left it on the noun phrase ("切实做好"
 # read as one idiom, "全面推行" as a noun, "落实" and "丰富" as adjectives, "紧扣" a verb noun_phrase
 # does not drop): no part of what the section is on
-_FRAME_LEADS = tuple(word_list("切实做好 全面推行 全面推进 牢固树立 树立 打造 理顺 落实 做好 创建 塑造 承接 丰富 紧扣"))
+_FRAME_LEADS = tuple(
+    word_list("切实做好 全面推行 全面推进 牢固树立 树立 打造 理顺 落实 做好 创建 塑造 承接 丰富 紧扣 履行 维护 狠抓")
+)
 # a tail that says "the matter of" ("知识产权保护方面", "组织保障力度") or "see it done" ("决策权落实到位"):
 # the subject is before it
 _FRAME_TAILS = ("方面", "力度", "落实到位")
