@@ -11,7 +11,7 @@ words that name what follows as something said (`data/en_announcing_words.tsv`: 
 say", "the following"), and holds no quotation of its own. Its bullet carries the next sentence
 where that opens on a quotation mark (not a quoted term: "'Mama' June …"), stands in the same
 paragraph (or the next passage cut from one block), no bullet of the brief says it, and the two
-fit one bullet (`CARRY_WORDS_WITH_ANTECEDENT_EN`, the two-sentence carry of `anaphora`); a
+fit one bullet (`CARRY_WORDS_WITH_ANTECEDENT_EN` of `anaphora`); a
 quotation that goes on past that sentence is carried or closed by `en_quote_ends` after it. A
 sentence that cannot carry its quotation keeps its bullet as it was.
 """

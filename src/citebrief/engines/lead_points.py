@@ -28,6 +28,7 @@ from citebrief.engines.scored import Scored
 from citebrief.model import Lang, Segment
 from citebrief.text.anaphora import (
     CARRY_WORDS_EN,
+    CARRY_WORDS_WITH_ANTECEDENT_EN,
     attribution_zh,
     introduces_speaker_zh,
     names_no_one,
@@ -244,7 +245,7 @@ def lean_on_previous(
             lang == "zh" and (subjectless_zh(texts[i]) or speaks_quote_before(texts[i], before))
         ):
             orphan = lang == "en" and (names_no_one(trimmed[i]) or kind_only(trimmed[i]))
-            if orphan and with_antecedent(before, trimmed[i], lang) is None:
+            if orphan and with_antecedent(before, trimmed[i], lang, words=CARRY_WORDS_WITH_ANTECEDENT_EN) is None:
                 left.add(i)  # "The piece was created by…" with no piece named before it
             continue
         if lang == "en":  # the quote's speaker is named in the sentence before: "He said: 'A.' 'B.'"
