@@ -168,6 +168,11 @@ def _article_speakers(scored: Scored) -> frozenset[str]:
     return frozenset(name for name in found if not name.startswith(_not_names()))
 
 
+def not_speaker_name(word: str) -> bool:
+    """Whether `word`, before a verb of saying, names nobody ("他们", "记者")."""
+    return word.startswith(_not_names())
+
+
 @cache
 def _not_names() -> tuple[str, ...]:
     """Openings of words before a verb of saying that name nobody ("他们说", "记者了解")."""

@@ -21,6 +21,7 @@ from citebrief.engines.zh_party_brackets import named_party
 from citebrief.engines.zh_project_brackets import named_project
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
 from citebrief.engines.zh_quote_named import quote_named
+from citebrief.engines.zh_we_said import said_before
 from citebrief.model import Point
 from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
@@ -43,6 +44,8 @@ def with_speaker(
     (`points`: its bullets so far): "他（孟磊）认为，……" (`zh_pronoun_speakers`), "……所长 冉宏林：……我们……";
     and the paragraphs its added words stand in (a label may stand in the passage before);
     `everywhere`: the brief's sentences (a speaker's sentence the brief has is not said again)."""
+    if (said := said_before(scored, i, text, points)) is not None:  # "王贵强：以前我们……" (zh_we_said)
+        return said.text, (said.paragraph,)
     named = named_pronoun(scored, i, text, points)
     text, cited = (named.text, (named.paragraph,)) if named is not None else (text, ())
     if (party := named_party(scored, i, text, points)) is not None:  # "当事人（某公司）" (zh_party_brackets)

@@ -59,8 +59,11 @@ ZH_DAY_IN_PLACE = LazyPattern(r"(?<=[天日晚夜])（(?P<who>(?:\d{4}年)?(?:\d
 # (`engines.zh_clause_stops` writes the "。", `verify.checks.find_quotation` reads it back as each)
 CLAUSE_MARKS = "；，;,"
 # a Chinese speaker's name (after a role: "长安镇党委委员范良波", `text.zh_label_role`) and "：" before a
-# quotation ("贾志龙：“量子芯片载板是……”"), the name as `who`
-ZH_SPEAKER_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,18})：(?=“)")
+# quotation ("贾志龙：“量子芯片载板是……”"), or before words in the first person that the sentence before
+# said were his ("王贵强：以前我们一般采的是全血，……": `engines.zh_we_said`), the name as `who`
+ZH_SPEAKER_LABEL = LazyPattern(
+    r"^(?P<who>[\u4e00-\u9fff·]{2,18})：(?=“|[^，。：“”]{0,12}?(?:我们|咱们|我(?![国省市区县州乡镇村方])))"
+)
 
 # a body's short name and its functions' heading before the list those functions are ("联席会议主要职能：
 # 贯彻落实……；……的落实情况。": `engines.zh_function_lists`), the name as `who`: the rest is the list word
