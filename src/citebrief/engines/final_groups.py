@@ -84,6 +84,7 @@ from citebrief.engines.en_twin_joins import twins_joined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_another_ones import another_ones_joined
+from citebrief.engines.zh_case_outcomes import outcomes_given
 from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_edge_subjects import edge_subjects_placed
 from citebrief.engines.zh_fact_repeats import repeats_replaced
@@ -146,7 +147,9 @@ def settled_groups(
         drafts = edge_subjects_placed(scored, drafts)  # a quote to its speaker's group, guests up (`zh_edge_subjects`)
         drafts = people_grouped(scored, drafts, chosen)  # one group per person a story profiles (`zh_person_runs`)
         drafts = another_ones_joined(scored, drafts)  # "另一家长……" beside the first parent (`zh_another_ones`)
-        drafts = praise_swapped(scored, drafts, chosen)  # praise alone: its group's figure (`zh_praise_swaps`)
+        # praise alone gives way to its group's figure (`zh_praise_swaps`), then a case's penalty
+        # takes the place of a second bullet on its wrongdoing (`zh_case_outcomes`)
+        drafts = outcomes_given(scored, praise_swapped(scored, drafts, chosen), chosen)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
     if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
         join_pair(scored.trimmed, drafts)

@@ -15,9 +15,10 @@ nearest. Never one that praises too, repeats a bullet (its words, or a telling f
 or a single digit) or is said in a neighbouring bullet all the same (the next one, "他是在……",
 carries it as its antecedent). Where none is, the bullet stays; so does one the next bullet leans
 on ("对此，……") and an overview's bullet that alone says the overview's title.
-Run last of the steps that settle a Chinese news item's groups (`final_groups`), before their titles:
-the steps before have cited most figures of the groups' paragraphs, so a swap is rare ("很有意义" for
-the millilitres a donor gave; a dish's praise for the county's title it won).
+Run last but one (`zh_case_outcomes` after) of the steps that settle a Chinese news item's groups
+(`final_groups`), before their titles: the steps before have cited most figures of the groups'
+paragraphs, so a swap is rare ("很有意义" for the millilitres a donor gave; a dish's praise for the
+county's title it won).
 """
 
 from __future__ import annotations
