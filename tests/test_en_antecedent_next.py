@@ -23,6 +23,15 @@ def test_a_group_head_leaning_on_the_group_before_goes_up_to_it() -> None:
     assert _follows(groups, "Tournament organisers found", "They announced their decision"), groups
 
 
+def test_one_of_a_set_goes_up_to_the_bullet_that_names_the_set() -> None:
+    # "One has told the Daily Telegraph…" opened the group after the one ending on the swell "seen
+    # … by stranded travellers": one of the travellers, so it ends that group (blind read: "'One' of
+    # a group the brief never names")
+    groups = cnndm_groups(19)
+    assert _follows(groups, "by stranded travellers", "One has told the Daily Telegraph"), groups
+    assert not any(group[0].startswith("One has told") for group in groups), groups
+
+
 def test_a_leaning_overview_lead_stands_after_its_antecedent() -> None:
     # "His first in the dugout…" led the overview, before the bullet that names John Carver
     groups = cnndm_groups(87)

@@ -8,7 +8,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.model import Point
-from citebrief.text.en_back_reference import kind_only, points_back_en
+from citebrief.text.en_back_reference import kind_only, one_of_set, points_back_en
 from citebrief.verify import SourceIndex, check_point
 from conftest import load_records
 
@@ -75,6 +75,13 @@ from conftest import load_records
         ("Most of the fans left early.", False),
         ("That's according to a survey from Visa, which asked 3,000 people.", True),  # an attribution
         ("The figures come from the Office for National Statistics.", True),
+        ("One has told the Daily Telegraph that a wave tore a door off.", True),  # one of a set before
+        ("Others criticised the emergency services.", True),
+        ("One commented: 'this girl is talented!'", True),
+        ("One in seven residents will be an immigrant by 2023.", False),  # the set is said
+        ("One post read: 'I tell you all now.'", False),
+        ("Another tool, TwitterAudit.com, sampled 320,000 followers.", False),
+        ("One injured man was taken to hospital.", False),  # a participle before its noun
     ],
 )
 def test_points_back(text: str, expected: bool) -> None:
@@ -216,3 +223,24 @@ def test_a_share_of_a_set_carries_the_set() -> None:
     bullets = [p.text for g in draft_extractive(document).groups for p in g.points]
     bullet = next(b for b in bullets if "The majority of these should be" in b)
     assert bullet.startswith("The report calls for apprenticeships to be radically expanded")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One has told the Daily Telegraph that a wave tore a door off.", True),
+        ("Another said the ship was creaking.", True),
+        ("One testified that he considered her his girlfriend.", True),
+        ("One of the boys was 16.", False),  # "of the boys" names the set
+        ("Both were arrested.", False),  # points back, but no single one of a set
+    ],
+)
+def test_one_of_set(text: str, expected: bool) -> None:
+    assert one_of_set(text) is expected
+
+
+def test_one_of_a_set_carries_the_set() -> None:
+    """en-cnndm 39: "One was due to set-pieces, one for something else…" carries "Every defeat was
+    different", the set its "One" counts (it stood alone, one of what?)."""
+    bullet = next(b for b in _bullets(39) if "One was due to set-pieces" in b)
+    assert bullet.startswith("Every defeat was different.")

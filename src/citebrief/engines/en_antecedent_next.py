@@ -32,7 +32,9 @@ last, it goes to stand right after it, where its own group keeps two and the oth
 artificial brain … only managed to clone the part … which allows it to see"). So does a group's
 head that opens on a pronoun or a descriptor ("The 44-year-old, from Everton, had been shot …"
 heading another group than the overview's "Thomas Baker, known as Tommy, was found badly injured
-…": en-xsum 182; en-cnndm none).
+…": en-xsum 182; en-cnndm none). So does one of a set the sentence before names ("One has told the
+Daily Telegraph …" after the swell "seen … by stranded travellers": `en_back_reference.one_of_set`,
+en-cnndm 19).
 The Chinese counterpart is `zh_antecedent_next`; a pair that fits one bullet is joined by
 `cited_points.carry_antecedent` where the antecedent is no bullet.
 """
@@ -47,6 +49,7 @@ from citebrief.engines.en_tail_edges import crowds
 from citebrief.engines.en_unplaced_reference import opens_on_reference
 from citebrief.engines.scored import Scored
 from citebrief.text.anaphora import needs_antecedent
+from citebrief.text.en_back_reference import one_of_set
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_LEFT = 2  # bullets a group keeps after one moves out
@@ -63,7 +66,9 @@ def leans_back_en(scored: Scored, i: int) -> bool:
     before, unit = scored.units[i - 1], scored.units[i]
     same = before.paragraph == unit.paragraph or (scored.passages and before.paragraph == unit.paragraph - 1)
     text = scored.trimmed[i]
-    return same and not before.heading and (needs_antecedent(text, "en") or opens_on_reference(text))
+    return (
+        same and not before.heading and (needs_antecedent(text, "en") or opens_on_reference(text) or one_of_set(text))
+    )
 
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -423,6 +423,8 @@ def _takes_object(words: list[str], index: int) -> bool:
 def _cut_before_opener(words: list[str], index: int) -> bool:
     opener, previous = _bare(words[index]), words[index - 1]
     after = words[index + 1] if index + 1 < len(words) else ""
+    if _ends_name(words[index], after):
+        return False  # "a band called Matthew 24 Now, which …", "… 'Matthew 24 Now' (they …)": a name's end
     last = _bare(previous).lower()
     if last in BEFORE_TITLE and not (last in _KINDS and opener == "The" and after[:1].islower()):
         return False  # "the film The Godfather"; but "… on Radio 4's Feedback programme The controller of …"
@@ -441,6 +443,13 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
     ):
         return False  # "Plan A was", "infra-red A rays": a letter that names a kind
     return not (opener in {"In", "On"} and not previous[:1].islower())
+
+
+def _ends_name(word: str, after: str) -> bool:
+    """An opener that ends a name or a title, not a sentence's first word: a quote closes on it
+    ("Now'") or a relative clause follows it ("Now, which …"), en-cnndm 192's band "Matthew 24 Now"."""
+    closes = word[-1:] in "'’\"”" and word[:1] not in "'‘\"“"
+    return closes or (word.endswith(",") and _bare(after).lower() in {"which", "who", "whose"})
 
 
 def _cut_before_quote(words: list[str], index: int) -> bool:

@@ -99,11 +99,20 @@ _SHARE_OF = (
     r"|majority|minority|few|number)|\d+(?:%| per ?cent)?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
     r" of (?:them|these|those(?! (?:who|whom|whose|which|that|in|at|on|from|with|aged|under|over)\b)(?! [a-z]+ed\b))\b"
 )
+# one of a set, or others, as the whole subject before its verb ("One has told the Daily Telegraph
+# that …", "Others criticised the emergency services …"): which set stood in the sentence before
+# (en-cnndm 19 blind read: "'One' of a group the brief never names"); not "One in seven", "One
+# post read", "Another tool, …" (the set is said), nor "One injured man" (a participle before its noun)
+_ONE_OF_SET = (
+    r"(?:One|Another|Others) (?:has|have|had|was|were|is|are|will|would|could|can|may|might|did|does"
+    r"|said|says|told|tells|wrote|writes|took|gave|spoke|[a-z]{3,}ed)\b(?! (?:[a-z]+ )?(?:was|were|is|are|has|had)\b)"
+)
 _POINTS_BACK = LazyPattern(
     rf"(?:{_BOTH}|{_IN_VIEW}|{_WHOSE_SPOKESPERSON}|{_PAIR}|{_THAT}|{_CLAUSE}|{_TURN}|{_AMONG}|{_KIND_ONLY}|{_INSTEAD}"
-    rf"|{FINDING_ON_IT}|{SOURCE_OF_CLAIM}|{_SHARE_OF}|{ATTRIBUTION_ONLY})"
+    rf"|{FINDING_ON_IT}|{SOURCE_OF_CLAIM}|{_SHARE_OF}|{ATTRIBUTION_ONLY}|{_ONE_OF_SET})"
 )
 _SOME_OF = LazyPattern(_AMONG)
+_ONE_OF_SET_OPENING = LazyPattern(_ONE_OF_SET)
 _KIND_ONLY_OPENING = LazyPattern(_KIND_ONLY)
 
 
@@ -119,9 +128,14 @@ def some_of_before(text: str) -> bool:
     return bool(_SOME_OF.match(text))
 
 
+def one_of_set(text: str) -> bool:
+    """Whether an English sentence opens on "One", "Another" or "Others" as its whole subject
+    ("One has told the Daily Telegraph …"): one of a set that only the sentence before names."""
+    return bool(_ONE_OF_SET_OPENING.match(text))
+
+
 def kind_only(text: str) -> bool:
     """Whether an English sentence names its thing or event only by its kind ("The piece was
     created by…"): without the sentence before, which piece is never said, so a brief that cannot
     carry that sentence does better without this one (en-cnndm blind read: "never says which piece")."""
     return bool(_KIND_ONLY_OPENING.match(text))
-
