@@ -70,6 +70,7 @@ from citebrief.text.zh_bare_act import opens_on_bare_act
 from citebrief.text.zh_below_notes import without_below_note
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_detail_labels import without_detail_label
+from citebrief.text.zh_figure_lean import leans_on_figure
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
 from citebrief.text.zh_framed_kind import framed_kind
 from citebrief.text.zh_kind_reference import refers_back_zh
@@ -426,6 +427,7 @@ def carry_antecedent(
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
         or framed_kind(text, scored.units[i - 1].text)  # "在这项运动里，……" (`zh_framed_kind`)
+        or leans_on_figure(text, scored.units[i - 1].text)  # "……比例会更高" after "……比例大概在1∶3" (`zh_figure_lean`)
         or opens_on_bare_act(text)  # "及时发布……预警，……": who acted is the sentence before's (`zh_bare_act`)
         if zh
         else points_back_en(text) or quote_opens_on_person(text) or _noun_from_before(scored, i, text, everywhere)
