@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.en_title_speaker import only_teller, speaker_title, told_by
+from conftest import shared_group_titles
 
 
 @pytest.mark.parametrize(
@@ -32,6 +33,7 @@ def test_a_teller_is_named_beside_a_verb_of_saying(name: str, text: str) -> None
         pytest.param("Fairfield", "A resident said the car was parked in Fairfield.", id="said-a-clause"),
         pytest.param("Court", "Portsmouth Crown Court was told she raped the teenager.", id="passive-listener"),
         pytest.param("Dundon", "Bosses met Paul Dundon on Monday.", id="no-verb"),
+        pytest.param("Pickles", "John Prescott said Mr Pickles had given a 'car crash' interview.", id="said-subject"),
     ],
 )
 def test_a_name_in_what_was_said_or_who_heard_it_is_no_teller(name: str, text: str) -> None:
@@ -79,3 +81,16 @@ def test_a_teller_stays_where_the_bullets_name_no_matter() -> None:
 def test_a_teller_of_their_own_story_stays() -> None:
     own = ["Loeb says he met the actress in 2010.", "Loeb said he filed a complaint.", "The embryos were frozen."]
     assert speaker_title(own, own, own, set(), "Loeb") == "Loeb"
+
+
+def test_a_minister_said_to_have_given_a_car_crash_interview_is_what_the_group_is_about() -> None:
+    # en-cnndm 134: Pickles says the volunteering plan is unworkable, Prescott says Mr Pickles had
+    # given a 'car crash' interview; not one bullet's "Cameron's Announcement" (a time aside)
+    titles = shared_group_titles("en-cnndm.jsonl", 134)
+    assert "Eric Pickles" in titles and "Cameron's Announcement" not in titles
+
+
+def test_a_role_noun_after_a_verb_of_saying_reads_as_before() -> None:
+    # en-cnndm 80: "O'Donnell revealed the former St Mirren player was undergoing counselling";
+    # read as a clause's subject, the group took one bullet's "St Mirren Player"
+    assert "St Mirren Player" not in shared_group_titles("en-cnndm.jsonl", 80)
