@@ -32,7 +32,11 @@ last, it goes to stand right after it, where its own group keeps two and the oth
 artificial brain … only managed to clone the part … which allows it to see"). So does a group's
 head that opens on a pronoun or a descriptor ("The 44-year-old, from Everton, had been shot …"
 heading another group than the overview's "Thomas Baker, known as Tommy, was found badly injured
-…": en-xsum 182; en-cnndm none).
+…": en-xsum 182; en-cnndm none). Where such a head cannot go up (its group keeps too few, or its
+title is the head's own) and its antecedent stands inside the group before, not heading it, the
+antecedent goes down to head the leaning bullet's group (`far_down`: "Government forces … took
+nearly all remaining rebel-held parts of Aleppo" before "It represents a major victory for
+President Bashar al-Assad", en-xsum 62; en-cnndm 49; both better by a read).
 The Chinese counterpart is `zh_antecedent_next`; a pair that fits one bullet is joined by
 `cited_points.carry_antecedent` where the antecedent is no bullet.
 """
@@ -139,6 +143,27 @@ def far_reference(
     return len(kept[owner]) < room and _may_leave(scored, kept[mine], i, named[mine])
 
 
+def far_down(scored: Scored, kept: list[list[int]], named: Sequence[str], i: int, mine: int, owner: int) -> bool:
+    """Whether the antecedent of bullet `i`, heading a later group (`mine`) on a pronoun ("It
+    represents a major victory for President Bashar al-Assad" after the title "President Bashar
+    al-Assad"), goes down from the middle of an earlier group (`owner`) to head `i`'s group, where
+    `i` could not go up (`far_reference`: its group keeps too few, or the group's title is its
+    own): no group's head, no sentence leaning on its own before or opening on a connective ("But
+    …"), no speakerless quote;
+    its group keeps `MIN_LEFT` and may let it go, `i`'s holds `MAX_THEME` with it."""
+    return (
+        owner < mine
+        and kept[mine][0] == i
+        and kept[owner][0] != i - 1  # the overview's lead, or a theme's head, says what its group is about
+        and needs_antecedent(scored.trimmed[i], "en")
+        and len(kept[mine]) < MAX_THEME
+        and not leans_back_en(scored, i - 1)
+        and not leans(scored.trimmed[i - 1])  # "But the Dens Park bad boy will miss …" stays after its lead
+        and not _unattributed_quote(scored.trimmed[i - 1])
+        and _may_leave(scored, kept[owner], i - 1, named[owner])
+    )
+
+
 def en_antecedents_next(
     scored: Scored, groups: Sequence[list[int]], titles: Sequence[str | None] = ()
 ) -> list[list[int]]:
@@ -165,6 +190,9 @@ def en_antecedents_next(
             if far_reference(scored, kept, named, i, mine, owner):  # "To do this …" groups away
                 kept[mine].remove(i)
                 kept[owner].insert(kept[owner].index(i - 1) + 1, i)
+            elif far_down(scored, kept, named, i, mine, owner):  # "It represents …" heads its own
+                kept[owner].remove(i - 1)
+                kept[mine].insert(0, i - 1)
             continue  # a group's head after the group before's last: the case readers meet
         room = MAX_OVERVIEW if owner == 0 else MAX_THEME
         down = (
