@@ -91,3 +91,13 @@ def test_an_antecedent_inside_the_overview_goes_down_to_head_its_leaning_group()
     # en-xsum 166: the antecedent is the overview's lead ("Mr Ashley had been asked …"): it stays
     overview = shared_groups("en-xsum.jsonl", 166)[0]
     assert overview[0].startswith("Mr Ashley had been asked to give evidence"), overview
+
+
+def test_a_turned_bullet_leaning_back_stands_after_its_antecedent() -> None:
+    # en-xsum 128: "But that co-operation went out the window …" headed "Lib Dems" (its "But"
+    # dropped), the parties' teaming up it answers the overview's second point: it goes up after it
+    groups = shared_groups("en-xsum.jsonl", 128)
+    assert _follows(groups, "The two parties had teamed up", "But that co-operation went out"), groups
+    # en-xsum 27: "But its authors say …" after the report's facts, not after "That report was never written"
+    overview = shared_groups("en-xsum.jsonl", 27)[0]
+    assert _follows([overview], "Most of the Russian-language report", "But its authors say"), overview
