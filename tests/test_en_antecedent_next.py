@@ -85,3 +85,28 @@ def test_a_leaning_group_head_goes_to_stand_after_its_antecedent_elsewhere() -> 
     overview = shared_groups("en-xsum.jsonl", 182)[0]
     k = next(n for n, text in enumerate(overview) if text.startswith("Thomas Baker, known as Tommy"))
     assert overview[k + 1].startswith("The 44-year-old, from Everton")
+
+
+def test_an_antecedent_inside_the_overview_goes_down_to_head_its_leaning_group() -> None:
+    # en-xsum 62: "It represents a major victory for President Bashar al-Assad" headed a group of two,
+    # its antecedent (Aleppo taken) the overview's second point of three: nothing could go up, so
+    # the antecedent goes down to head the group (s94a: `far_down`)
+    groups = shared_groups("en-xsum.jsonl", 62)
+    assert _follows(groups, "Government forces, backed by Russian allies", "It represents a major victory"), groups
+    assert groups[1][0].startswith("Government forces, backed by Russian allies"), groups
+    # en-cnndm 49: "His debut in single-seater racing …" under "Motorsport Arena Oschersleben"
+    groups = cnndm_groups(49)
+    assert _follows(groups, "Schumacher Junior is part of the Dutch", "His debut in single-seater"), groups
+    # en-xsum 166: the antecedent is the overview's lead ("Mr Ashley had been asked …"): it stays
+    overview = shared_groups("en-xsum.jsonl", 166)[0]
+    assert overview[0].startswith("Mr Ashley had been asked to give evidence"), overview
+
+
+def test_a_turned_bullet_leaning_back_stands_after_its_antecedent() -> None:
+    # en-xsum 128: "But that co-operation went out the window …" headed "Lib Dems" (its "But"
+    # dropped), the parties' teaming up it answers the overview's second point: it goes up after it
+    groups = shared_groups("en-xsum.jsonl", 128)
+    assert _follows(groups, "The two parties had teamed up", "But that co-operation went out"), groups
+    # en-xsum 27: "But its authors say …" after the report's facts, not after "That report was never written"
+    overview = shared_groups("en-xsum.jsonl", 27)[0]
+    assert _follows([overview], "Most of the Russian-language report", "But its authors say"), overview
