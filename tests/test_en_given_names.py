@@ -105,3 +105,14 @@ def test_verify_reads_the_bullet_without_the_given_name_and_the_name_in_a_cited_
     label, reason = verdict_on(PAGE, text, [1, 2], "Skin")
     assert label is VerdictLabel.supported, reason
     assert verdict_on(PAGE, text.replace("Josh", "Tom"), [1, 2], "Skin")[0] is not VerdictLabel.supported
+
+
+def test_an_o_or_mc_surname_takes_its_given_name() -> None:
+    # "O'Carroll", "McGowan": once read as "O" and "Mc", words of no name, they took no given name
+    texts = ["Voters turned away as Ann O'Carroll and Tom McGowan spoke.", "The Tories gained ground."]
+    for bullet, named in [
+        ("Mrs O'Carroll warned that the party was losing.", "Mrs [Ann] O'Carroll warned"),
+        ("Mr McGowan warned that the party was losing.", "Mr [Tom] McGowan warned"),
+    ]:
+        found = given_name_en(_cut([*texts, bullet], "Voters turned away"), 2, bullet, [], [0, 2])
+        assert found is not None and found[0].startswith(named), found

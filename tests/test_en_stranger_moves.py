@@ -3,8 +3,11 @@ shares two of its names (engines/en_stranger_moves.py), read on shared articles 
 
 from __future__ import annotations
 
+import numpy as np
+
 from citebrief.engines.en_stranger_moves import strangers_moved
-from citebrief.engines.scored import Draft, Unit
+from citebrief.engines.scored import Draft, Scored, Unit
+from citebrief.engines.sparse import SparseRows
 from citebrief.text.tokenize import en_terms
 from conftest import group_opening, shared_groups
 
@@ -23,8 +26,21 @@ _STORY = [
 def _moved(story: list[tuple[str, int]], *groups: list[int]) -> list[list[int]] | None:
     units = [Unit(k, p, text, en_terms(text), k / len(story), False, None) for k, (text, p) in enumerate(story)]
     drafts = [Draft(None if n == 0 else n, list(picked)) for n, picked in enumerate(groups)]
-    texts = [text for text, _ in story]
-    return [d.picked for d in drafts] if strangers_moved(units, texts, drafts) else None
+    n = len(story)
+    scored = Scored(
+        units=units,
+        usable=list(range(n)),
+        sentence_vectors=SparseRows.from_dense(np.zeros((n, 1))),
+        paragraph_vectors=SparseRows.from_dense(np.zeros((n, 1))),
+        weights=np.ones(n),
+        passages=False,
+        trimmed=[text for text, _ in story],
+        lead_weights=np.ones(n),
+        position=np.zeros(n),
+        lang="en",
+        kinds={},
+    )
+    return [d.picked for d in drafts] if strangers_moved(scored, drafts) else None
 
 
 def test_a_stranger_goes_to_the_group_sharing_its_names() -> None:
@@ -57,3 +73,14 @@ def test_a_stranger_stays_that_shares_one_name_leans_or_is_leaned_on_or_leaves_o
     # its home above it: it stays (moved up, it would close a group told from earlier paragraphs)
     above = [_STORY[0], _STORY[4], _STORY[5], _STORY[1], _STORY[2], _STORY[3]]
     assert _moved(above, [0], [1, 2], [3, 4, 5]) is None
+
+
+def test_a_stranger_moves_where_the_quotation_after_it_is_given_its_speaker() -> None:
+    # en-cnndm 56: Bowyer's turned-down bids for Rhodes and Gestede stood under "Liverpool"; weighed
+    # with the sentence the brief joins before "However, that position ..." ("... Rhodes and Gestede
+    # would be remaining ..."), the group below shares both names, and the quotation after it
+    # ("That's obviously ...") is given its speaker once it goes
+    groups = shared_groups("en-cnndm.jsonl", 56)
+    home = group_opening(groups, "Bowyer is no stranger")
+    assert any(text.startswith("Venky's have previously") for text in home), home
+    assert any(text.startswith("[Bowyer said:] That's obviously") for text in group_opening(groups, "The manner in"))

@@ -33,6 +33,7 @@ from citebrief.engines.en_printed_order import named_above
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person
+from citebrief.text.en_name_word import NAME_WORD
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speaker_label import role_in_place
 from citebrief.verify.contrasts import negations
@@ -46,10 +47,8 @@ _BEFORE_GIVEN = LazyPattern(r"(?:\b[a-z][\w-]*|,|['’]s) $")
 _NAMING = LazyPattern(r"\b(?:known as|called|dubbed|named) $")
 # the words a denial is looked for among, as `verify.contrasts` reads them: "not", "n't", "never"
 _WORDS = LazyPattern(r"n't|[A-Za-z]+")
-# a surname in the bullet, a title before it or not: "Mr. Hatfield", "Perry"
-_NAMED = LazyPattern(
-    r"(?<![\w'’.-])(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
-)
+# a surname in the bullet, a title before it or not: "Mr. Hatfield", "Perry", "Mr McGowan" (`en_name_word`)
+_NAMED = LazyPattern(rf"(?<![\w'’.-])(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?(?P<surname>{NAME_WORD})\b")
 
 
 def given_name_en(

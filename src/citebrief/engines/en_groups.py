@@ -220,9 +220,11 @@ def _story(units: list[Unit]) -> frozenset[str]:
     return frozenset(family(n) for u in units[:LEAD_SENTENCES] for n in _LEAD_NAME.findall(u.text))
 
 
-def bullet_weights(units: list[Unit], picked: list[int], said: list[str]) -> dict[int, dict[str, float]]:
+def bullet_weights(
+    units: list[Unit], picked: list[int], said: list[str], joined: frozenset[int] = frozenset()
+) -> dict[int, dict[str, float]]:
     """`_weights` for another English step that asks what bullets share (`en_overview.py`)."""
-    return _weights(units, picked, said)
+    return _weights(units, picked, said, joined)
 
 
 def similarity(a: dict[str, float], b: dict[str, float]) -> float:

@@ -31,14 +31,15 @@ from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_actors import is_person, is_person_title
+from citebrief.text.en_name_word import NAME_WORD
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.named_patterns import named_pattern
 from citebrief.text.speaker_label import role_in_place
 
 MOST_ROLE_WORDS = 4  # a role longer than this is a clause, not a title
 MIN_SURNAME = 3  # letters: "No" of "world No 4" is no surname
-# a capitalized word in the bullet: a surname when it stands alone
-_WORD = LazyPattern(r"(?<![\w'’.-])(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# a capitalized word in the bullet: a surname when it stands alone ("O'Brien" whole: `en_name_word`)
+_WORD = LazyPattern(rf"(?<![\w'’.-])(?P<surname>{NAME_WORD})\b")
 _GIVEN = r"(?<![\w'’.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) {}\b"
 _CAPITALIZED = LazyPattern(r"[A-Z][\w-]*(?:['’]s)?")
 _MARK_BEFORE = LazyPattern(r"(?:^|[,;:(\"“‘'—–-]\s*)$")

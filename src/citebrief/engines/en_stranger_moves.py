@@ -13,7 +13,9 @@ more gives away one bullet where
 - it opens on no quotation mark, speaks in no "I"/"we" (its speaker's run decides), does not
   lean on the sentence before ("He ...", "Their ...", "But ...": away from it, it reads on
   nothing), and the next bullet of its group does not lean on it (a speaker's line before his
-  unattributed quotation: en-xsum 17, "Root ... said" before "'Those two occasions ...'");
+  unattributed quotation: en-xsum 17, "Root ... said" before "'Those two occasions ...'") unless
+  that bullet is a line of a quotation `en_quote_owners` gives its speaker once the line before
+  goes ("[Bowyer said:] That's obviously the nature of the game ...", en-cnndm 56);
 - one theme group below it (all its bullets later in the article; never the key points) shares
   `SHARED` of its weighed words that are names (capitalized past the sentence's first word,
   `en_groups.name_families`) or more, more than any other group below shares, and holds
@@ -24,7 +26,10 @@ from what the group opens on ("La Mer de Glace" [6] under the French Alps invent
 title "French Alps Glaciers Inventory" to "French Glacier", en-xsum 84). The bullet joins its home
 in the article's order. Reads English news and features read in runs (`final_groups`' en_news),
 after `en_stranger_homes`. en-cnndm, en-xsum as pasted (200 each): 2 briefs move (xsum 56, 196);
-the benches' cut: none. Tried and left: a home sharing two weighed words of any kind, or one name
+the benches' cut: none. Weighed as the brief shows each bullet (`en_joined_words`: the
+sentence before joined on) and with the quotation's speaker given, one more (en-cnndm 56: Bowyer's
+turned-down bids for Rhodes and Gestede beside Venky's stance on them, not under "Liverpool").
+Tried and left: a home sharing two weighed words of any kind, or one name
 and more words, moved 15 (Colsaerts's second place away from the leaderboard, en-xsum 116; "The
 former Swansea City man" away from Bony, en-cnndm 156).
 """
@@ -33,8 +38,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citebrief.engines.cited_points import quote_layout
 from citebrief.engines.en_groups import FOLDED_GROUP, bullet_weights, name_families
-from citebrief.engines.scored import Draft, Unit
+from citebrief.engines.en_joined_words import joined_bullets
+from citebrief.engines.en_quote_owners import named_quotation_en
+from citebrief.engines.scored import Draft, Scored
 from citebrief.text.en_glued_quotes import speaks_first_person
 from citebrief.text.lazy_re import LazyPattern
 
@@ -47,16 +55,20 @@ _LEANS = LazyPattern(
 )
 
 
-def strangers_moved(units: Sequence[Unit], texts: Sequence[str], drafts: list[Draft]) -> int:
+def strangers_moved(scored: Scored, drafts: list[Draft]) -> int:
     """Moves each theme bullet (`drafts[1:]`) that shares nothing with its own group to the theme
-    group that shares its words (module doc), in place; `units` are the article's sentences,
-    `texts` as their bullets say them. Returns the bullets moved."""
+    group that shares its words (module doc), in place. A bullet the brief shows with the
+    sentence before it joined on (`en_joined_words`: "Venky's ... Rhodes and Gestede ... However,
+    that position ...") is weighed by both, as it reads. Returns the bullets moved."""
+    units = scored.units
     picked = [i for d in drafts for i in d.picked]
-    weights = bullet_weights(list(units), picked, list(texts))
+    said, joined = joined_bullets(scored, picked, drafts[0].picked)
+    weights = bullet_weights(list(units), picked, said, joined)
+    middles = quote_layout(scored).middles
     moved = 0
     for group in list(drafts[1:]):
         for i in list(group.picked):
-            if len(group.picked) <= MIN_LEFT or not _movable(i, group, units, texts, weights):
+            if len(group.picked) <= MIN_LEFT or not _movable(i, group, scored, weights, middles):
                 continue
             below = [d for d in drafts[1:] if d is not group and min(d.picked) > i]
             home = _home(i, name_families(units[i].text), below, weights)
@@ -69,9 +81,10 @@ def strangers_moved(units: Sequence[Unit], texts: Sequence[str], drafts: list[Dr
 
 
 def _movable(
-    i: int, group: Draft, units: Sequence[Unit], texts: Sequence[str], weights: dict[int, dict[str, float]]
+    i: int, group: Draft, scored: Scored, weights: dict[int, dict[str, float]], middles: Sequence[bool]
 ) -> bool:
     """Whether bullet `i` is a stranger in `group` that may stand elsewhere (module doc)."""
+    units, texts = scored.units, scored.trimmed
     rest = [j for j in group.picked if j != i]
     if any(units[j].paragraph == units[i].paragraph for j in rest):
         return False
@@ -80,8 +93,14 @@ def _movable(
     text = texts[i]
     if _OPENS_ON_QUOTE.search(text) or speaks_first_person(text) or _LEANS.search(text):
         return False
-    after = [j for j in rest if j > i][:1]  # a bullet reading on from it ("'Those two ...'") keeps it
-    return not any(_OPENS_ON_QUOTE.search(texts[j]) or _LEANS.search(texts[j]) for j in after)
+    after = [j for j in rest if j > i][:1]  # a bullet reading on from it ("'Those two ...'") keeps it ...
+    return not any(
+        (_OPENS_ON_QUOTE.search(texts[j]) or _LEANS.search(texts[j]))
+        # ... but a line of its quotation that `en_quote_owners` gives its speaker ("[Bowyer said:]
+        # That's obviously ...") reads alone
+        and named_quotation_en(scored, j, texts[j], (), middles) is None
+        for j in after
+    )
 
 
 def _home(i: int, names: frozenset[str], others: list[Draft], weights: dict[int, dict[str, float]]) -> Draft | None:

@@ -187,7 +187,7 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     # two bullets that share nothing with their own groups but words with each other, together (`en_stranger_pairs`)
     stranger_pairs_joined(scored.units, scored.trimmed, drafts)
     stranger_homes_given(scored.units, scored.trimmed, drafts)  # a pair of strangers dissolved (`en_stranger_homes`)
-    strangers_moved(scored.units, scored.trimmed, drafts)  # ... a group's lone stranger down (`en_stranger_moves`)
+    strangers_moved(scored, drafts)  # ... a group's lone stranger down (`en_stranger_moves`)
     lone_edge_raised(scored.units, scored.trimmed, drafts)  # a last bullet of a key point's words up (`en_lone_edges`)
     share_moves_raised(scored.units, scored.trimmed, drafts)  # shares' move up to the result (`en_share_moves`)
     named_closer_raised(scored.units, scored.trimmed, drafts)  # a closer tied by a name up (`en_named_closers`)
