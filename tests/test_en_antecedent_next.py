@@ -94,9 +94,11 @@ def test_an_antecedent_inside_the_overview_goes_down_to_head_its_leaning_group()
     groups = shared_groups("en-xsum.jsonl", 62)
     assert _follows(groups, "Government forces, backed by Russian allies", "It represents a major victory"), groups
     assert groups[1][0].startswith("Government forces, backed by Russian allies"), groups
-    # en-cnndm 49: "His debut in single-seater racing …" under "Motorsport Arena Oschersleben"
+    # en-cnndm 49: the antecedent names the overview's subject ("Schumacher Junior is part of the
+    # Dutch …" under "Schumacher Junior's Debut"): it stays there (`_names_title`; a blind reader
+    # preferred it kept to heading "Motorsport Arena Oschersleben")
     groups = cnndm_groups(49)
-    assert _follows(groups, "Schumacher Junior is part of the Dutch", "His debut in single-seater"), groups
+    assert any(b.startswith("Schumacher Junior is part of the Dutch") for b in groups[0]), groups
     # en-xsum 166: the antecedent is the overview's lead ("Mr Ashley had been asked …"): it stays
     overview = shared_groups("en-xsum.jsonl", 166)[0]
     assert overview[0].startswith("Mr Ashley had been asked to give evidence"), overview

@@ -34,14 +34,15 @@ head that opens on a pronoun or a descriptor ("The 44-year-old, from Everton, ha
 heading another group than the overview's "Thomas Baker, known as Tommy, was found badly injured
 …": en-xsum 182; en-cnndm none). So does one of a set the sentence before names ("One has told the
 Daily Telegraph …" after the swell "seen … by stranded travellers": `en_back_reference.one_of_set`,
-en-cnndm 19). Where such a head cannot go up (its group keeps too few, or its
-title is the head's own) and its antecedent stands inside the group before, not heading it, the
-antecedent goes down to head the leaning bullet's group (`far_down`: "Government forces … took
-nearly all remaining rebel-held parts of Aleppo" before "It represents a major victory for
-President Bashar al-Assad", en-xsum 62; en-cnndm 49; both better by a read). A bullet that
-opens on a turning word and then a pronoun or a demonstrative ("But that co-operation went out
-the window…": `turned_lean`) leans as well, wherever it stands (the bullet drops its "But" where
-its antecedent is not the bullet before: `en_turn_words`; en-xsum 128 and 27, both better).
+en-cnndm 19). Where such a head cannot go up (its group keeps too few, or its title is the head's
+own) and its antecedent stands inside the group before, not heading it nor naming that group's
+title, the antecedent goes down to head the leaning bullet's group (`far_down`: "Government forces
+… took nearly all remaining rebel-held parts of Aleppo" before "It represents a major victory for
+President Bashar al-Assad", en-xsum 62, better by a read; en-cnndm 49's "Schumacher Junior is part
+of …" stays under "Schumacher Junior's Debut", preferred there). A bullet that opens on a turning
+word and then a pronoun or a demonstrative ("But that co-operation went out the window…":
+`turned_lean`) leans as well, wherever it stands (the bullet drops its "But" where its antecedent
+is not the bullet before: `en_turn_words`; en-xsum 128 better, 27 the same).
 The Chinese counterpart is `zh_antecedent_next`; a pair that fits one bullet is joined by
 `cited_points.carry_antecedent` where the antecedent is no bullet.
 """
@@ -173,7 +174,8 @@ def far_down(scored: Scored, kept: list[list[int]], named: Sequence[str], i: int
     `i` could not go up (`far_reference`: its group keeps too few, or the group's title is its
     own): no group's head, no sentence leaning on its own before or opening on a connective ("But
     …"), no speakerless quote;
-    its group keeps `MIN_LEFT` and may let it go, `i`'s holds `MAX_THEME` with it."""
+    not naming its group's title (`_names_title`); its group keeps `MIN_LEFT` and may let it go,
+    `i`'s holds `MAX_THEME` with it."""
     return (
         owner < mine
         and kept[mine][0] == i
@@ -183,8 +185,19 @@ def far_down(scored: Scored, kept: list[list[int]], named: Sequence[str], i: int
         and not leans_back_en(scored, i - 1)
         and not leans(scored.trimmed[i - 1])  # "But the Dens Park bad boy will miss …" stays after its lead
         and not _unattributed_quote(scored.trimmed[i - 1])
+        and not _names_title(named[owner], scored.trimmed[i - 1])
         and _may_leave(scored, kept[owner], i - 1, named[owner])
     )
+
+
+_TITLE_NAME = LazyPattern(r"[A-Z][a-z]{3,}")
+
+
+def _names_title(title: str, text: str) -> bool:
+    """Whether `text` writes a capitalized word of its group's `title` ("Schumacher Junior is part
+    of the Dutch Van Amersfoort Racing team …" under "Schumacher Junior's Debut", en-cnndm 49): it
+    says whom the group is about and stays there (a blind reader preferred it kept, s94a)."""
+    return any(re.search(rf"\b{word}\b", text) for word in _TITLE_NAME.findall(title.rsplit(":", maxsplit=1)[-1]))
 
 
 def en_antecedents_next(
