@@ -55,7 +55,6 @@ from citebrief.text.zh_overview_held import held_or_named
 from citebrief.text.zh_overview_institution import whole_institution
 from citebrief.text.zh_overview_joined import joined_show
 from citebrief.text.zh_overview_market import market_measure
-from citebrief.text.zh_overview_motto import founded_motto
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_quote import quoted_lead_event
@@ -227,8 +226,6 @@ def overview_title(
             used,
         )
         subject = said_whole(subject, bullets, texts, used)  # "青藏高原生态环境", not "青藏高原生态"
-        # "“通达同心”志愿服务总队", not the motto "通达同心" alone (`zh_overview_motto`)
-        subject = founded_motto(subject, _opening(document), texts, used)
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
@@ -310,12 +307,6 @@ def _en_scene(subject: str, document: Document, texts: list[str], used: set[str]
     from citebrief.engines.en_overview_subject import en_scene
 
     return acronym_name_title([], texts, texts, used, en_scene(subject, document, texts, used))
-
-
-def _opening(document: Document) -> list[str]:
-    """The lead's first sentences without the dateline."""
-    sentences = (t for s in document.segments for t in s.sentences)
-    return [strip_dateline(t.text) for t in islice(sentences, LEAD_SENTENCES)]
 
 
 def _first_plain(document: Document) -> str:
