@@ -51,6 +51,9 @@ def test_other_heads_are_no_settings() -> None:
 
 def test_the_readers_briefs_take_the_shared_thing() -> None:
     walmart = shared_group_titles("en-cnndm.jsonl", 192)  # a family band's brawl with police at a Walmart
-    assert "Fight" in walmart and "Female Employee" not in walmart
+    # s93b dropped the band photo's caption and two cut pieces of the band's name, and the groups
+    # were recut ("Fight" is no group's title any more; a blind reader preferred the brief after):
+    # still no group is titled by the setting's bystander
+    assert "Female Employee" not in walmart
     railway = shared_group_titles("en-cnndm.jsonl", 188)  # a train's run down the Jungfrau railway
     assert "Train" in railway and "Swiss Mountain" not in railway
