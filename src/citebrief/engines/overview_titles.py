@@ -38,6 +38,7 @@ from citebrief.text.titles import cleanly_cut, display_title, is_name, on_word_b
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
 from citebrief.text.zh_briefed_topic import briefed_topic
+from citebrief.text.zh_byline import is_work_title
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_feature_aspect import advised_thing
 from citebrief.text.zh_hooks import lead_past_hook
@@ -128,6 +129,8 @@ def _title_subject(document: Document, texts: list[str]) -> tuple[str, bool]:
     text's own words: there the lead names the subject."""
     lang = document.lang
     title = None if states_headline(document.title, texts[0] if texts else "") else document.title
+    if title and lang == "zh" and is_work_title(title):
+        return title, False  # an essay's own "《……》" (text/zh_byline): the work, whole, in its marks
     official = bool(title and OFFICIAL_TITLE.search(title))
     subject = title_subject(title, texts) if title and lang == "zh" else ""
     if subject and official and title:  # "职业教育工作部际联席会议", not "教育工作……制度"

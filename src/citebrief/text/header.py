@@ -6,6 +6,7 @@
   "央广网兰州7月28日消息（见习记者…）" (消息 closes a day only before its byline's bracket),
   "Boston (CNN)" → "CNN·Boston" (the outlet, place and day as the source line; no year is given, so
   no publish time);
+- a work's own title and byline ("《……》作者：某某", text/zh_byline) → its title and source line;
 - an official document: its number (国办发〔2024〕12号), the issuer that signs it and the date
   under the signature (at its end, or closing a cover notice above the plan it attaches: the first
   date under a signature, not the attached request's own); a decree ("中华人民共和国国务院令 /
@@ -21,6 +22,7 @@ from datetime import datetime
 from functools import cache
 
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_byline import work_byline
 from citebrief.text.zh_dateline_closers import day_closer
 from citebrief.text.zh_story_title import story_title
 
@@ -156,6 +158,9 @@ def read_header(title: str | None, paragraphs: list[str]) -> TextHeader:
     header = TextHeader(paragraphs=list(paragraphs), title=title)
     if title and _DECREE.match(title):
         _decree(header)
+    byline = work_byline(title, header.paragraphs)  # "《题目》作者：某某": an essay's title and author
+    if byline is not None:
+        header.title, header.source, header.paragraphs = byline.title, byline.byline, byline.paragraphs
     for index, line in enumerate(header.paragraphs[:3]):
         match = _header_match(line)
         if match:
