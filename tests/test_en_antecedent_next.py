@@ -112,3 +112,13 @@ def test_a_turned_bullet_leaning_back_stands_after_its_antecedent() -> None:
     # en-xsum 27: "But its authors say …" after the report's facts, not after "That report was never written"
     overview = shared_groups("en-xsum.jsonl", 27)[0]
     assert _follows([overview], "Most of the Russian-language report", "But its authors say"), overview
+
+
+def test_a_turned_bullet_goes_up_with_the_speakerless_quotation_it_introduces() -> None:
+    # en-xsum 162: "But it will also mean people around the world can interact …" stood after the
+    # festival's acts ("It" read as the acts), kept there by the speakerless quotation after it; the
+    # two go up together after "HebCelt director Caroline Maclennan said: …" (s95c: `_pair_fits`)
+    groups = shared_groups("en-xsum.jsonl", 162)
+    assert _follows(groups, "HebCelt director Caroline Maclennan said", "But it will also mean"), groups
+    assert _follows(groups, "But it will also mean", '"The message will be updated'), groups
+    assert len(groups[-1]) >= 2, groups

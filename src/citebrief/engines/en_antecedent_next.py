@@ -43,6 +43,9 @@ of …" stays under "Schumacher Junior's Debut", preferred there). A bullet that
 word and then a pronoun or a demonstrative ("But that co-operation went out the window…":
 `turned_lean`) leans as well, wherever it stands (the bullet drops its "But" where its antecedent
 is not the bullet before: `en_turn_words`; en-xsum 128 better, 27 the same).
+Where only the speakerless quotation after it kept such a bullet back, the two go together
+(`_pair_fits`: "But it will also mean …" and "'The message will be updated …'" after the director's
+words, not after the festival's acts; en-xsum 162, better; en-cnndm none).
 The Chinese counterpart is `zh_antecedent_next`; a pair that fits one bullet is joined by
 `cited_points.carry_antecedent` where the antecedent is no bullet.
 """
@@ -150,21 +153,55 @@ def _group_of(kept: list[list[int]], i: int) -> int | None:
     return next((g for g, group in enumerate(kept) if i in group), None)
 
 
-def far_reference(
-    scored: Scored, kept: list[list[int]], named: Sequence[str], i: int, mine: int, owner: int
-) -> bool:
+def far_reference(scored: Scored, kept: list[list[int]], named: Sequence[str], i: int, mine: int, owner: int) -> bool:
     """Whether bullet `i`, opening on a reference to what its sentence before set up ("To do this
     they mapped out the brain…", "This report comes as…": `en_unplaced_reference`), or heading its
     group on a pronoun or a descriptor ("The 44-year-old, from Everton, …"), goes from its
     group (`mine`) to stand right after that sentence's bullet in another (`owner`), not the
     group before's last: its own keeps `MIN_LEFT` and may let it go (`_may_leave`), the other
     has room."""
-    text = scored.trimmed[i]
-    head = kept[mine][0] == i and needs_antecedent(text, "en")
-    if not (opens_on_reference(text) or head or turned_lean(scored, i)):
+    if not far_leans(scored, kept, i, mine):
         return False
     room = MAX_OVERVIEW if owner == 0 else MAX_THEME
     return len(kept[owner]) < room and _may_leave(scored, kept[mine], i, named[mine])
+
+
+def _pair_fits(scored: Scored, kept: list[list[int]], named: Sequence[str], i: int, mine: int, owner: int) -> bool:
+    """Whether leaning bullet `i` and the speakerless quotation right after it, its next sentence
+    too, may go together from its group (`mine`) to stand after its antecedent in `owner` ("But it
+    will also mean people around the world can interact with the festival…" then "'The message will
+    be updated…'" after "HebCelt director Caroline Maclennan said: …", en-xsum 162), where the
+    quotation alone kept `i` back (`_may_leave`): its group keeps `MIN_LEFT` and its title names
+    neither, no speakerless quotation follows the pair, and `owner` has room for both."""
+    group = kept[mine]
+    k = group.index(i)
+    if k + 1 == len(group) or group[k + 1] != i + 1 or not _unattributed_quote(scored.trimmed[i + 1]):
+        return False
+    if k + 2 < len(group) and _unattributed_quote(scored.trimmed[group[k + 2]]):
+        return False  # a quotation running on past the pair would lose its speaker
+    rest = [scored.trimmed[j] for j in group if j not in (i, i + 1)]
+    room = MAX_OVERVIEW if owner == 0 else MAX_THEME
+    return (
+        len(rest) >= MIN_LEFT
+        and len(kept[owner]) + 2 <= room
+        and not any(_titled_by(named[mine], scored.trimmed[j], rest) for j in (i, i + 1))
+    )
+
+
+def _move_pair(kept: list[list[int]], i: int, mine: int, owner: int) -> None:
+    """Bullets `i` and `i + 1` from group `mine` to stand right after `i - 1` in group `owner`."""
+    kept[mine].remove(i)
+    kept[mine].remove(i + 1)
+    at = kept[owner].index(i - 1) + 1
+    kept[owner][at:at] = [i, i + 1]
+
+
+def far_leans(scored: Scored, kept: list[list[int]], i: int, mine: int) -> bool:
+    """Whether bullet `i` leans the way `far_reference` moves: a reference, a group's head on a
+    pronoun, or a turned lean."""
+    text = scored.trimmed[i]
+    head = kept[mine][0] == i and needs_antecedent(text, "en")
+    return opens_on_reference(text) or head or turned_lean(scored, i)
 
 
 def far_down(scored: Scored, kept: list[list[int]], named: Sequence[str], i: int, mine: int, owner: int) -> bool:
@@ -229,6 +266,8 @@ def en_antecedents_next(
             elif far_down(scored, kept, named, i, mine, owner):  # "It represents …" heads its own
                 kept[owner].remove(i - 1)
                 kept[mine].insert(0, i - 1)
+            elif far_leans(scored, kept, i, mine) and _pair_fits(scored, kept, named, i, mine, owner):
+                _move_pair(kept, i, mine, owner)  # "But it will also mean …" with the quotation it introduces
             continue  # a group's head after the group before's last: the case readers meet
         room = MAX_OVERVIEW if owner == 0 else MAX_THEME
         down = (
@@ -245,4 +284,6 @@ def en_antecedents_next(
         elif down:
             kept[owner].remove(i - 1)
             kept[mine].insert(0, i - 1)
+        elif _pair_fits(scored, kept, named, i, mine, owner):
+            _move_pair(kept, i, mine, owner)
     return kept
