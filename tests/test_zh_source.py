@@ -45,8 +45,10 @@ def test_a_source_after_the_day_gives_way_too() -> None:
 @pytest.mark.parametrize(
     ("record", "title"),
     [
-        (168, "核心要点：降雨"),  # "记者12日从吉林省气象台获悉" (the lead's strongest phrase, 农田渍涝, a later aside)
-        (69, "核心要点：大熊猫"),  # "8月17日，记者从杭州动物园获悉"
+        # "记者12日从吉林省气象台获悉" (the lead's strongest phrase, 农田渍涝, a later aside); the bare
+        # "降雨" widened to the phrase the lead says (`zh_source_phrase`)
+        (168, "核心要点：明显降雨过程"),
+        (69, "核心要点：大熊猫馆"),  # "8月17日，记者从杭州动物园获悉"; "这两位大熊猫馆“新馆主”"
         (68, "核心要点：山洪泥石流灾害"),  # "记者13日从陕西省消防救援总队获悉"
     ],
 )

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import subject_title
-from citebrief.text.titles import swapped_title
+from citebrief.text.titles import free_of, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared import office, region_only
+from citebrief.text.zh_source_phrase import widened
 
 # the clause that names a source: "记者12日从吉林省气象台获悉，", "据河北省应急管理厅消息，", after
 # the day where the dateline gives one ("8月17日，记者从杭州动物园获悉，")
@@ -34,6 +35,9 @@ def past_source(subject: str, lead: list[str], texts: list[str], used: set[str])
         other = _reported(subject, plain[:OPENING], texts, used)
     if not other:
         return subject
+    wide = widened(other, plain, texts)  # "明显降雨过程", not the bare "降雨"
+    if wide and free_of(wide, used - {subject.casefold()}):
+        other = wide
     return swapped_title(subject, other, used)
 
 
