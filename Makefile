@@ -36,6 +36,7 @@ demo: $(STAMP)-base
 
 lint: $(STAMP)-test
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy --strict src
 
 test: lint

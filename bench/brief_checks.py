@@ -95,9 +95,7 @@ def citable_passages(document: Document) -> set[int]:
     run together without a stop (en-xsum): its brief cites at least three passages, or every one
     of these where there are fewer."""
     closed = closed_zh if document.lang == "zh" else closed_en
-    return {
-        s.n for s in document.segments if any(closed(t.text) and skip_reason(t.text) is None for t in s.sentences)
-    }
+    return {s.n for s in document.segments if any(closed(t.text) and skip_reason(t.text) is None for t in s.sentences)}
 
 
 def check(document: Document, brief: Brief, found: Findings, ident: str, verify: bool = True) -> None:

@@ -50,9 +50,7 @@ json.dump(out, sys.stdout)
 
 
 def _briefs(src: Path, limit: int, form: str) -> dict[str, str]:
-    result: dict[str, str] = run_json(
-        src, WORKER, str(ROOT / "bench"), str(ROOT), json.dumps(SETS), str(limit), form
-    )
+    result: dict[str, str] = run_json(src, WORKER, str(ROOT / "bench"), str(ROOT), json.dumps(SETS), str(limit), form)
     return result
 
 

@@ -93,5 +93,6 @@ def main() -> None:
             f"{r['verify_fastest_ms']:>6.1f} {r['verify_fastest_ms'] / r['draft_fastest_ms']:>5.2f}×  {verdict}"
         )
 
+
 if __name__ == "__main__":
     main()

@@ -116,5 +116,5 @@ def test_sentences_stay_whole(text: str) -> None:
     ],
 )
 def test_a_month_after_last_or_in_opens_no_sentence(text: str) -> None:
-    """"last May", "in March": the month ends a date; a caption never ends on "last" or "in"."""
+    """ "last May", "in March": the month ends a date; a caption never ends on "last" or "in"."""
     assert _sentences(text) == [text]

@@ -108,7 +108,7 @@ def test_a_lone_word_gives_the_span_the_run_loops_give() -> None:
 
 
 def test_no_phrase_ends_on_a_manner_adverb_the_tagger_reads_as_a_noun() -> None:
-    """"依法" is tagged n: "裕安区市场监管局依法" titled a case's group (zh-news _L765)."""
+    """ "依法" is tagged n: "裕安区市场监管局依法" titled a case's group (zh-news _L765)."""
     found = [c.text for c in zh_chunks("2023年4月，六安市裕安区市场监管局依法对当事人作出罚款3万元的行政处罚。")]
     assert found and not any(text.endswith("依法") for text in found)
     assert any(text.endswith("监管局") for text in found)

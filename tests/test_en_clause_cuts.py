@@ -25,29 +25,45 @@ def _cut_after(sentence: str, kept: str) -> bool:
     ("sentence", "kept"),
     [
         # a sentence adverb that opens the next sentence
-        ("'After a couple of weeks I was like, \"Wow!\"' However, a surgeon told the Post that he doubts it",
-         "'After a couple of weeks I was like, \"Wow!\"' However"),
+        (
+            "'After a couple of weeks I was like, \"Wow!\"' However, a surgeon told the Post that he doubts it",
+            "'After a couple of weeks I was like, \"Wow!\"' However",
+        ),
         # the subject kept, the verb after a dash aside cut
-        ("Fans believe that the songs — and the old favourites — will be sung in Dublin on June 7",
-         "Fans believe that the songs"),
+        (
+            "Fans believe that the songs — and the old favourites — will be sung in Dublin on June 7",
+            "Fans believe that the songs",
+        ),
         # a frame opened after "that," whose main clause is cut
-        ("The FSF claim that, having taken legal advice, the songs are not law-breaking",
-         "The FSF claim that, having taken legal advice"),
+        (
+            "The FSF claim that, having taken legal advice, the songs are not law-breaking",
+            "The FSF claim that, having taken legal advice",
+        ),
         # a name and its appositive, the verb cut
-        ("Mrs Aspinall, chairwoman of the support group, said the wait had been a long struggle",
-         "Mrs Aspinall, chairwoman of the support group"),
+        (
+            "Mrs Aspinall, chairwoman of the support group, said the wait had been a long struggle",
+            "Mrs Aspinall, chairwoman of the support group",
+        ),
         # a speech verb before its colon
-        ("PC Siobhan Pellett said: the ease with which these people gain access is frightening",
-         "PC Siobhan Pellett said"),
+        (
+            "PC Siobhan Pellett said: the ease with which these people gain access is frightening",
+            "PC Siobhan Pellett said",
+        ),
         # frames and asides, no main clause
-        ("Dressed in a tuxedo, and running into the hall, unaware of it all, Mr Garza sang a song",
-         "Dressed in a tuxedo, and running into the hall, unaware of it all"),
+        (
+            "Dressed in a tuxedo, and running into the hall, unaware of it all, Mr Garza sang a song",
+            "Dressed in a tuxedo, and running into the hall, unaware of it all",
+        ),
         # a quoted condition whose consequence is cut
-        ('He then told June, "If you are dressed like that when I get back, I will leave"',
-         'He then told June, "If you are dressed like that when I get back'),
+        (
+            'He then told June, "If you are dressed like that when I get back, I will leave"',
+            'He then told June, "If you are dressed like that when I get back',
+        ),
         # a condition opened after "that" inside the clause, its consequence cut (en-xsum 171)
-        ("One concern may well be that if Britain leaves the EU, the CFP framework will fall away",
-         "One concern may well be that if Britain leaves the EU"),
+        (
+            "One concern may well be that if Britain leaves the EU, the CFP framework will fall away",
+            "One concern may well be that if Britain leaves the EU",
+        ),
     ],
 )
 def test_a_cut_short_of_a_whole_clause_is_a_fragment(sentence: str, kept: str) -> None:
@@ -58,15 +74,23 @@ def test_a_cut_short_of_a_whole_clause_is_a_fragment(sentence: str, kept: str) -
     ("sentence", "kept"),
     [
         ("Three people were hurt in the crash on Monday, police said", "Three people were hurt in the crash on Monday"),
-        ("He told the BBC about the civil war, which ended in 2002, and his Ebola work",
-         "He told the BBC about the civil war, which ended in 2002"),
-        ("UKIP spent £2,956,737, while the Tories' expenditure was £2,980,815, a record for the party",
-         "UKIP spent £2,956,737, while the Tories' expenditure was £2,980,815"),
-        ("Beijing has refused to comment on the report, saying it was a matter for the courts",
-         "Beijing has refused to comment on the report"),
+        (
+            "He told the BBC about the civil war, which ended in 2002, and his Ebola work",
+            "He told the BBC about the civil war, which ended in 2002",
+        ),
+        (
+            "UKIP spent £2,956,737, while the Tories' expenditure was £2,980,815, a record for the party",
+            "UKIP spent £2,956,737, while the Tories' expenditure was £2,980,815",
+        ),
+        (
+            "Beijing has refused to comment on the report, saying it was a matter for the courts",
+            "Beijing has refused to comment on the report",
+        ),
         # the condition closed inside the clause: "that if … then" is not what is left open
-        ("She said that if it rained the match would move indoors, the club confirmed",
-         "She said that if it rained the match would move indoors"),
+        (
+            "She said that if it rained the match would move indoors, the club confirmed",
+            "She said that if it rained the match would move indoors",
+        ),
     ],
 )
 def test_a_cut_after_a_whole_clause_stands(sentence: str, kept: str) -> None:

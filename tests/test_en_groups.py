@@ -57,8 +57,6 @@ def test_chinese_and_sectioned_groups_stay() -> None:
         assert [d.picked for d in regroup(lang, themes, _units(), drafts)] == [[1, 2], [3, 4], [5, 6, 7]]
 
 
-
-
 def _article(index: int) -> str:
     return shared_article("en-cnndm.jsonl", index)
 

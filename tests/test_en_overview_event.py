@@ -41,7 +41,7 @@ def test_the_surname_form_stays_where_the_full_name_makes_a_long_title() -> None
 
 
 def test_a_name_with_a_particle_takes_its_deed() -> None:
-    """"al-Douri" and "del" are words of a person's name, though written in lower case."""
+    """ "al-Douri" and "del" are words of a person's name, though written in lower case."""
     texts = ["Iraqi officials said Izzat Ibrahim al-Douri had died in fighting with government troops."]
     assert named_deed("Izzat Ibrahim al-Douri", texts, set()) == "Izzat Ibrahim al-Douri's death"
     coach = ["Vicente del Bosque was sacked on Monday."]

@@ -85,7 +85,7 @@ def test_a_phrase_said_in_the_bullets_own_words_displaces_a_quotes_phrase() -> N
 
 def test_a_quotes_phrase_stays_where_no_bullet_says_another_thing() -> None:
     bullets = [
-        "And, finally, \"Lose some weight, baby girl.\"",
+        'And, finally, "Lose some weight, baby girl."',
         "McHenry knew she was being taped.",
         "McHenry has since apologised.",
     ]

@@ -51,7 +51,6 @@ def test_the_deputy_group_is_titled_by_the_full_name() -> None:
     assert "Saddam" not in titles
 
 
-
 def _by_title_pattern(title: str, text: str) -> tuple[bool, list[tuple[str, int]]]:
     """What the module read with patterns compiled of the title's own words (before `_pairs`)."""
     word = re.escape(title)

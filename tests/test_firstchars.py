@@ -92,7 +92,7 @@ def test_branches_opening_on_a_word_boundary_are_tried_at_word_starts_only(sourc
 
 
 def test_an_ascii_letter_ignoring_case_brings_only_what_re_takes_for_it() -> None:
-    """"(?i:s)" may open on S, s or ſ (the long s), and on no other letter: a lookahead of every
+    """ "(?i:s)" may open on S, s or ſ (the long s), and on no other letter: a lookahead of every
     letter let every word of English text into every branch."""
     fast = with_first_chars(r"(?i:s)x|(?i:k)y|\d")
     letters = re.match(r"\(\?=\[([^\]]*)\]", fast.pattern)

@@ -264,7 +264,7 @@ def test_recorded_brief_answer_parses_then_fails_the_claim_check(flash: Document
     check_citations([("group 1 point 1", point)], [s.n for s in flash.segments], "the article")
     with pytest.raises(AnswerError, match=r"group 1 point 1 copies the example \('One claim'\)"):
         check_claims([("group 1 point 1", point)], [g.title for g in draft.groups])
-    with pytest.raises(AnswerError, match="group 1 is titled \"The article's title in English\", the example"):
+    with pytest.raises(AnswerError, match='group 1 is titled "The article\'s title in English", the example'):
         check_claims([], [g.title for g in draft.groups])
 
 

@@ -79,9 +79,7 @@ def stored(db: Path) -> list[sqlite3.Row]:
 # the runs' own limits (1500 s + 300 s, 900 s) exceed pytest's default 600 s: on two cores shared
 # with other work the model answers slowly, and the test should fail on its own limits, not pytest's
 @pytest.mark.timeout(1900)
-def test_the_bundled_chinese_example_through_the_real_model(
-    llama_url: str, examples_dir: Path, tmp_path: Path
-) -> None:
+def test_the_bundled_chinese_example_through_the_real_model(llama_url: str, examples_dir: Path, tmp_path: Path) -> None:
     example = examples_dir / "zh-tech-policy.html"
     db = tmp_path / "real.db"
     args = ["run", example, "--engine", "llm", "--lang", "en", "--base-url", llama_url, "--model", MODEL]

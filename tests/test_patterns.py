@@ -216,7 +216,7 @@ def test_a_newspapers_byline_leaves_the_bullet() -> None:
 
 
 def test_a_dateline_closed_by_xiaoxi_and_a_byline_is_the_source_line_not_the_bullet() -> None:
-    """"兰州7月28日消息（见习记者…）" closes a dateline as "…日电（记者…）" does: the outlet, place and day go
+    """ "兰州7月28日消息（见习记者…）" closes a dateline as "…日电（记者…）" does: the outlet, place and day go
     to the source line and the bullet starts at the claim; "消息" with no bracket after it is a source the
     sentence cites ("据……7月31日消息，"), kept."""
     from citebrief.engines.bullets import strip_dateline

@@ -26,8 +26,8 @@ GLUED = [
 
 # a quotation the page marks sentence by sentence, closing and opening its marks with no space between
 MARKED_BY_SENTENCE = [
-    'The trial heard the 24-year-old had been stalked.Dr Hills told of her guilt.',
-    'The rider held on over the final lap.',
+    "The trial heard the 24-year-old had been stalked.Dr Hills told of her guilt.",
+    "The rider held on over the final lap.",
     'The coach said: "With three laps to go, I would not have said that the leader would make it, but he hung '
     'on there."More than two kilometres out, he effectively started to sprint. It will take time."',
 ]

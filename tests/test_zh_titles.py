@@ -265,7 +265,7 @@ def test_a_feeling_said_of_who_felt_it_titles_no_group() -> None:
 
 
 def test_a_latin_front_cut_from_its_chinese_word_titles_no_group() -> None:
-    """"3D" where every mention is 3D爱心 is a piece of that word; where one mention stands
+    """ "3D" where every mention is 3D爱心 is a piece of that word; where one mention stands
     alone ("通过3D，"), it is a name of its own."""
     from citebrief.text.zh_poor_titles import poor_zh_title
 

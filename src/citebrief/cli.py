@@ -440,8 +440,9 @@ def eval_command(
     verify: Annotated[
         bool,
         typer.Option(
-            "--verify", help="Instead: corrupt our own briefs (moved citations, changed figures, swapped names, "
-            "invented sentences) and report how many the verify stage catches, and its false alarms."
+            "--verify",
+            help="Instead: corrupt our own briefs (moved citations, changed figures, swapped names, "
+            "invented sentences) and report how many the verify stage catches, and its false alarms.",
         ),
     ] = False,
     seed: Annotated[int, typer.Option("--seed", help="--verify: seed of the corruptions (same seed, same set).")] = 0,

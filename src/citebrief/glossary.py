@@ -43,7 +43,6 @@ class Entry:
         return self.en[0]
 
 
-
 class Glossary:
     """Entries looked up by the Chinese they occur as (longest form first) and by English name."""
 
@@ -84,7 +83,7 @@ class Glossary:
         return list(dict.fromkeys(self._by_zh[m.group(0)] for m in self._zh_pattern.finditer(text)))
 
     def for_prompt(self, text: str, limit: int) -> list[str]:
-        """"全国政协 = CPPCC National Committee" lines for the entries `text` uses, the form it uses
+        """ "全国政协 = CPPCC National Committee" lines for the entries `text` uses, the form it uses
         on the left: institutions, laws and programmes, then the most frequent terms, titles and
         places; at most `limit`."""
         seen: dict[Entry, list[str]] = {}

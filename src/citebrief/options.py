@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from citebrief.llm_config import LLMSettings
 
 
-
 class BriefOptions(BaseModel):
     """Everything that shapes a brief: one value passed from the CLI, batch or web app down to
     the engine, and the key a stored brief is found by (equal options, equal brief)."""
@@ -126,9 +125,7 @@ def parse_options(
     )
 
 
-def settle(
-    options: BriefOptions, client: LLMClient | None = None, settings: LLMSettings | None = None
-) -> BriefOptions:
+def settle(options: BriefOptions, client: LLMClient | None = None, settings: LLMSettings | None = None) -> BriefOptions:
     """The one settle step of an engine that asks a model (`EngineSpec.asks_model`): the options
     naming the model and server the run really uses — the client's, else the settings', else
     the environment's or the config file's — so a stored brief is found only for the same model."""

@@ -37,9 +37,7 @@ class EngineSpec:
     description: str
 
 
-def _draft_extractive(
-    document: Document, options: BriefOptions, store: Store | None, llm: LLMClient | None
-) -> Brief:
+def _draft_extractive(document: Document, options: BriefOptions, store: Store | None, llm: LLMClient | None) -> Brief:
     from citebrief.engines.extractive import draft_extractive
     from citebrief.engines.foreign_titles import plain_titles
     from citebrief.engines.zh_reply_projects import questions_named

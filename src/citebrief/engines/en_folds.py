@@ -91,9 +91,7 @@ def _reads_on(picked: list[int], paragraphs: Sequence[int]) -> bool:
     return any(j == i + 1 and j < len(paragraphs) and paragraphs[i] == paragraphs[j] for i, j in pairwise(picked))
 
 
-def _lead_in(
-    draft: Draft, groups: list[Draft], sentences: Mapping[int, dict[str, float]]
-) -> LeadIn:
+def _lead_in(draft: Draft, groups: list[Draft], sentences: Mapping[int, dict[str, float]]) -> LeadIn:
     """The group whose bullet comes last before `draft`'s first (of `groups`; None for none) and the
     weights (of `sentences`) of the sentences between the two (`LEAD_IN` at most, the nearest): the
     passage a thread reads on from, which goes on from that group's."""

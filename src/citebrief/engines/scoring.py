@@ -209,9 +209,7 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
     return not (structure or (trimmed != text and is_structure(trimmed)))
 
 
-def _case_scrap(
-    units: list[Unit], position: int, bullet: str, parallel: list[bool], is_case_title: list[bool]
-) -> bool:
+def _case_scrap(units: list[Unit], position: int, bullet: str, parallel: list[bool], is_case_title: list[bool]) -> bool:
     """Whether sentence `position` is a case's title the next sentence tells the case under
     without leaning on it, or one of a report's parallel titles (`parallel`; text/zh_case_heads.py),
     or a step of its chronology that names only a routine procedure (text/zh_bare_steps.py): no

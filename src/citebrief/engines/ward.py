@@ -55,9 +55,9 @@ def ward_clusters(points: np.ndarray | SparseRows, k: int) -> np.ndarray:
 def _merge(distance: np.ndarray, sizes: np.ndarray, labels: np.ndarray, a: int, b: int) -> np.ndarray:
     """Merge cluster b into a (a < b) by the Lance-Williams update; the new distances to a."""
     size_a, size_b = sizes[a], sizes[b]
-    merged: np.ndarray = (
-        (size_a + sizes) * distance[a] + (size_b + sizes) * distance[b] - sizes * distance[a, b]
-    ) / (size_a + size_b + sizes)
+    merged: np.ndarray = ((size_a + sizes) * distance[a] + (size_b + sizes) * distance[b] - sizes * distance[a, b]) / (
+        size_a + size_b + sizes
+    )
     distance[a, :] = merged
     distance[:, a] = merged
     distance[a, a] = np.inf

@@ -160,4 +160,3 @@ def proper_names(text: str) -> frozenset[str]:
     """The names of people, places and bodies (two characters or more) a sentence writes."""
     words, tags = zh_words_tags(text)
     return frozenset(w for w, tag in zip(words, tags, strict=True) if tag in _NAME_TAGS and len(w) >= 2)
-

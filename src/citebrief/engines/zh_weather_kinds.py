@@ -139,4 +139,3 @@ def _belongs(edge: int, group: Draft, home: Draft, overview: bool, texts: list[s
     if len(set(rest) - {""}) != 1:
         return False  # the others tell one kind together ("本轮气温攀升叠加湿度" tells two: no kind)
     return group_kind([bullet_kind(texts[i]) for i in home.picked]) == kind
-

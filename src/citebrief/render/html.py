@@ -73,8 +73,7 @@ def render_html(brief: Brief, document: Document) -> str:
         parts.append(f"<h2>{heading}</h2><ul>")
         for point in group.points:
             marks = "".join(
-                f'<a class="cite" href="#p{n}" data-n="{n}" title="Show {unit} {n}">[{n}]</a>'
-                for n in point.citations
+                f'<a class="cite" href="#p{n}" data-n="{n}" title="Show {unit} {n}">[{n}]</a>' for n in point.citations
             )
             verdict = badge = ""
             if point.support is not None:

@@ -70,4 +70,3 @@ def is_colour(text: str, lang: str) -> bool:
     if _SPEECH_EN.search(text) or _NAMED_EN.search(text):
         return False  # someone said or did something: "Tim Krul was criticised …", "Summer Robertson died …"
     return _en_words().search(text) is not None
-

@@ -19,7 +19,7 @@ from functools import lru_cache
 from citebrief.text.data_files import table_alternation
 from citebrief.text.en_thread_turns import THREAD_TURN
 
-_QUOTE_MARKS = ("\"", "“", "'", "‘")
+_QUOTE_MARKS = ('"', "“", "'", "‘")
 
 
 @lru_cache(maxsize=1)

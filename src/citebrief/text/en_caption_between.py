@@ -25,11 +25,7 @@ def is_caption_line(text: str) -> bool:
     article does; a credit or a box's label ("Source: British Skin Foundation") ends a fact box, and
     the sentence above it is no antecedent of the text after."""
     stripped = text.rstrip()
-    return (
-        len(stripped.split()) >= MIN_CAPTION_WORDS
-        and not closed_en(stripped)
-        and ":" not in stripped[:LABEL_CHARS]
-    )
+    return len(stripped.split()) >= MIN_CAPTION_WORDS and not closed_en(stripped) and ":" not in stripped[:LABEL_CHARS]
 
 
 def writers_sentence_before(sentences: Sequence[str], i: int) -> int:

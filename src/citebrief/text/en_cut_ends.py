@@ -14,9 +14,7 @@ import re
 from citebrief.text.lazy_re import LazyPattern
 
 # ", the 54-year-old" / ", the club's manager": a clause that is only a short noun phrase
-_BARE_SUBJECT = LazyPattern(
-    r",\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", re.IGNORECASE
-)
+_BARE_SUBJECT = LazyPattern(r",\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", re.IGNORECASE)
 # "... as Bayern" / "... when the Spaniard": a subordinator followed by a subject and no verb
 _OPEN_SUBORDINATE = LazyPattern(
     r"\b(?:as|when|while|after|before|because|since|until|although|though|whereas)\s+"
@@ -29,6 +27,4 @@ _CUT_QUOTE = re.compile(r",\s*(?:said|says|added|adds|told|explained|warned)$", 
 def dangling_end(kept: str) -> bool:
     """True when a cut ending here leaves a subject without its verb or a verb without its quote."""
     text = re.sub(r"[\s,;:—–]+$", "", kept)
-    return bool(
-        _BARE_SUBJECT.search(text) or _OPEN_SUBORDINATE.search(text) or _CUT_QUOTE.search(text)
-    )
+    return bool(_BARE_SUBJECT.search(text) or _OPEN_SUBORDINATE.search(text) or _CUT_QUOTE.search(text))

@@ -22,9 +22,7 @@ _SAME_TIME = LazyPattern(
     r"(?:(?:The|That) same (?:day|night|morning|afternoon|evening|week|weekend|month|year),|This as)\s+(?=[A-Za-z])"
 )
 # "Rode then made": a one- or two-word name and "then" before a past-tense verb
-_SUBJECT_THEN = LazyPattern(
-    r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (then) (?=(?:[a-z]+ed|made|took|won|hit|got|gave)\b)"
-)
+_SUBJECT_THEN = LazyPattern(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (then) (?=(?:[a-z]+ed|made|took|won|hit|got|gave)\b)")
 # "… as he also spilled": a pronoun's "also" in a clause telling a second mishap
 _CLAUSE_ALSO = LazyPattern(r"\b(?:as|when) (?:he|she|they) (also) (?=[a-z]+ed\b)")
 

@@ -81,4 +81,3 @@ def lead_thing(first: str, texts: list[str], used: set[str]) -> str:
     if not free_of(wide, used) or not any(on_word_boundaries(wide, t, "en") for t in texts):
         return ""
     return wide
-

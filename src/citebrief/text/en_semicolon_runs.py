@@ -27,9 +27,7 @@ def _ends_on_semicolon(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip().endswith(";")
 
 
-def semicolon_runs(
-    text: str, spans: list[tuple[int, int]], starts: set[int] | None = None
-) -> list[tuple[int, int]]:
+def semicolon_runs(text: str, spans: list[tuple[int, int]], starts: set[int] | None = None) -> list[tuple[int, int]]:
     """`spans` (sentence spans of `text`, in order) with each run of spans that end on ";" joined
     to the span that ends it, where the run holds at most `CARRY_WORDS_EN` words (and, where
     `starts` is given, opens at one of them)."""

@@ -58,9 +58,7 @@ def background_title(
     past = sum(1 for b in bullets if _YEAR.search(b) or _cues().search(b))
     if past < max(MIN_PAST_BULLETS, (len(bullets) + 1) // 2):
         return title
-    if not career_written(group_texts) and not (
-        len(_cues_in(group_texts)) >= MIN_CUES and career_written(all_texts)
-    ):
+    if not career_written(group_texts) and not (len(_cues_in(group_texts)) >= MIN_CUES and career_written(all_texts)):
         return title
     surname = _subject(bullets, all_texts) or unnamed_person(bullets, group_texts, all_texts, used)
     surname = surname or career_person(bullets, group_texts, all_texts, title)  # "Hardy", not his co-stars

@@ -68,7 +68,7 @@ def relative_title(bullets: list[str], group_texts: list[str], all_texts: list[s
 
 
 def _owned(noun: str, bullets: list[str], title: str) -> str:
-    """"their relationship" where `MIN_SAYERS` bullets say the noun and one that does not say the
+    """ "their relationship" where `MIN_SAYERS` bullets say the noun and one that does not say the
     title writes it after an owner; ''."""
     kin = families(noun)
     if not kin or sum(bool(kin & heard(b)) for b in bullets) < MIN_SAYERS:
@@ -82,7 +82,7 @@ def _owned(noun: str, bullets: list[str], title: str) -> str:
 
 
 def _actors(noun: str, bullets: list[str], title: str, all_texts: list[str]) -> str:
-    """"Adebayor's contract" where the bullet writes "his <title>" and its actor is a person it
+    """ "Adebayor's contract" where the bullet writes "his <title>" and its actor is a person it
     names; ''."""
     pattern = re.compile(rf"\b(?:his|her) {re.escape(title)}\b", re.IGNORECASE)
     article = [*all_texts, *bullets]

@@ -131,9 +131,7 @@ def _clause(words: list[str]) -> bool:
     )
 
 
-def plain_title(
-    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str
-) -> str:
+def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title` unless it is vague (`vague_title`) and a phrase that is not speaks for two bullets
     or more (the best-ranked), else a thing one bullet says that another echoes; `used` updated."""
     if len(bullets) < 2 or not title or not (vague_title(title, group_texts) or _kin_aside(title, bullets)):

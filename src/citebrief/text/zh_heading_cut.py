@@ -25,7 +25,7 @@ MIN_REST = 4
 # 生产法》" cut to "安全生产法"), not a cut to move
 _QUOTED = LazyPattern(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 _DROPPED = LazyPattern(r"[（(][^（）()]*[)）]|[“”\"《》「」]")  # what noun_phrase drops (titles._PARENTHESIS)
-_DROPPED_MARKS = frozenset("（()）“”\"《》「」")
+_DROPPED_MARKS = frozenset('（()）“”"《》「」')
 _TOKEN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+＋-.")
 _COORDINATORS = frozenset({"和", "及", "与", "以及", "、"})
 # what a noun compound is made of (tagged nouns, verbal nouns, abbreviations, idioms, latin words);

@@ -38,7 +38,7 @@ _SIDE_WORDS = frozenset({"线下", "线上", "现场", "全国", "全省", "全�
 # the act alone and reads as a thing: it stays (a verbal noun as common as 服务 5.3, 活动 4.7)
 PLAIN_ACTIVITY_IDF = 6.0
 # what bounds a clause or a list item
-_BOUNDS = "，、；。：！？,;:!?（）()“”\"《》\n"
+_BOUNDS = '，、；。：！？,;:!?（）()“”"《》\n'
 
 
 def whole_clause(title: str, texts: list[str]) -> bool:

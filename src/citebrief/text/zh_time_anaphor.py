@@ -48,4 +48,3 @@ def sets_time_for(text: str, before: str) -> bool:
     """Whether sentence `before` sets the time that `text`'s opening word points to: a day or an
     hour named for a DAY word (`day_set_before`); any sentence for a SEQUENCE one ("随后"), its event."""
     return time_anaphor(text) == SEQUENCE or day_set_before(text, before)
-
