@@ -34,8 +34,16 @@ from citebrief.text.official_title import (
     trim_official,
 )
 from citebrief.text.title_choice import subject_title
-from citebrief.text.titles import cleanly_cut, display_title, is_name, on_word_boundaries, swapped_title
+from citebrief.text.titles import (
+    cleanly_cut,
+    display_title,
+    is_name,
+    on_word_boundaries,
+    swapped_if_free,
+    swapped_title,
+)
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_acted_object import acted_on
 from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
 from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_byline import is_work_title
@@ -356,7 +364,9 @@ def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: l
     opening = [strip_dateline(t.text) for t in islice(sentences, BRIEFING_SENTENCES)]
     first = "".join(opening[:1])
     told = briefed_topic(subject, opening, texts, used) or undergone(subject, first, texts, used)
-    return told or many_did(subject, first, texts, used) or _storm(subject, document, texts, used)
+    found = told or many_did(subject, first, texts, used) or _storm(subject, document, texts, used)
+    acted = acted_on(found, lead)  # "篡改自动监测数据", not the bare "监测数据"
+    return swapped_if_free(found, acted, used) if acted else found
 
 
 def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
