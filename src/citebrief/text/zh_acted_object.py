@@ -6,6 +6,7 @@ so the title takes the verb (and one modifier between) the lead puts right befor
 from __future__ import annotations
 
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_source_phrase import word_runs
 
 MAX_CHARS = 12  # issue #9's title rule: 2–12 characters
 MAX_SUBJECT = 6  # the bare noun phrase: "监测数据", not a clause
@@ -34,17 +35,12 @@ def acted_on(subject: str, lead: list[str]) -> str:
 
 def _phrase(subject: str, pairs: list[tuple[str, str]]) -> str:
     words = [w for w, _ in pairs]
-    starts = [sum(len(w) for w in words[:i]) for i in range(len(words) + 1)]
-    text = "".join(words)
-    at = text.find(subject)
-    while at >= 0:
-        first = starts.index(at) if at in starts else -1
-        if first > 0 and at + len(subject) in starts:  # the subject is whole words
+    for first, last in word_runs(subject, pairs):
+        if first > 0 and "".join(words[first : last + 1]) == subject:  # the subject is whole words
             verb = first - 1
             if words[verb] not in WRONG_VERBS and verb > 0 and pairs[verb][1] in _BETWEEN:
                 verb -= 1
             phrase = "".join(words[verb:first]) + subject
             if words[verb] in WRONG_VERBS and len(phrase) <= MAX_CHARS:
                 return phrase
-        at = text.find(subject, at + 1)
     return ""

@@ -5,6 +5,8 @@ phrase the lead's opening says it in on word boundaries: "明显降雨过程" of
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from citebrief.text.tokenize import tag_zh
 
 MAX_BARE = 3  # the bare word: one noun this long at most ("降雨", "大熊猫")
@@ -28,24 +30,31 @@ def widened(subject: str, opening: list[str], texts: list[str]) -> str:
     return max(found, key=whole.count, default="")
 
 
-def _phrase(subject: str, pairs: list[tuple[str, str]]) -> str:
+def word_runs(subject: str, pairs: list[tuple[str, str]]) -> Iterator[tuple[int, int]]:
+    """Each place `pairs` (a sentence's tagged words) write `subject` starting on a word's start:
+    the index of that word and of the word holding the subject's last character."""
     words = [w for w, _ in pairs]
     starts = [sum(len(w) for w in words[:i]) for i in range(len(words) + 1)]
     text = "".join(words)
     at = text.find(subject)
     while at >= 0:
-        first = starts.index(at) if at in starts else -1
         end = at + len(subject)
         last = next((i for i in range(len(words)) if starts[i + 1] >= end), -1)
-        if first >= 0 and last >= 0:
-            while last + 1 < len(pairs) and pairs[last + 1][1] in _NOUN:
-                last += 1
-            if first > 0 and pairs[first - 1][1] in _BEFORE:
-                first -= 1
-            phrase = "".join(words[first : last + 1])
-            # the phrase closes its clause: not "大熊猫状态" of "大熊猫状态良好", "大熊猫馆参观" of "……的市民游客"
-            closed = last + 1 == len(pairs) or pairs[last + 1][1] in _MARK
-            if len(subject) < len(phrase) <= MAX_CHARS and closed:
-                return phrase
+        if at in starts and last >= 0:
+            yield starts.index(at), last
         at = text.find(subject, at + 1)
+
+
+def _phrase(subject: str, pairs: list[tuple[str, str]]) -> str:
+    words = [w for w, _ in pairs]
+    for start, end in word_runs(subject, pairs):
+        last = end
+        while last + 1 < len(pairs) and pairs[last + 1][1] in _NOUN:
+            last += 1
+        first = start - 1 if start > 0 and pairs[start - 1][1] in _BEFORE else start
+        phrase = "".join(words[first : last + 1])
+        # the phrase closes its clause: not "大熊猫状态" of "大熊猫状态良好", "大熊猫馆参观" of "……的市民游客"
+        closed = last + 1 == len(pairs) or pairs[last + 1][1] in _MARK
+        if len(subject) < len(phrase) <= MAX_CHARS and closed:
+            return phrase
     return ""
