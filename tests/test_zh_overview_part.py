@@ -58,7 +58,8 @@ def test_a_part_of_the_articles_own_thing_stays() -> None:
 
 
 def test_overviews_read_in_place_name_the_theme() -> None:
-    """zh-news read in place: a flower alliance helping old farmers, not a shop's channel; the
-    metro's late running, not the lines."""
-    assert zh_news_brief("_L449").groups[0].title == "核心要点：花卉"
+    """zh-news read in place: a flower alliance helping old farmers, not a shop's channel (and
+    then the team the lead says was set up for them: `zh_bare_event`); the metro's late running,
+    not the lines."""
+    assert zh_news_brief("_L449").groups[0].title == "核心要点：“花农帮”志愿服务队"
     assert zh_news_brief("_L1377").groups[0].title == "核心要点：地铁延时运营"

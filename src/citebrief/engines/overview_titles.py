@@ -44,6 +44,7 @@ from citebrief.text.titles import (
 )
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_acted_object import acted_on
+from citebrief.text.zh_bare_event import bare_event
 from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
 from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_byline import is_work_title
@@ -237,6 +238,8 @@ def overview_title(
             used,
         )
         subject = said_whole(subject, bullets, texts, used)  # "青藏高原生态环境", not "青藏高原生态"
+        # "作品被视觉中国索赔", not the bare trade "摄影师": the lead's event (`zh_bare_event`)
+        subject = bare_event(subject, [_first_plain(document), *bullets], used)
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
