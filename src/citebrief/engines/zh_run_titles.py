@@ -28,6 +28,7 @@ from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_list_items import list_item
 from citebrief.text.zh_one_thing import one_thing
 from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_scope_front import SCOPE_WORDS, past_scope
 from citebrief.text.zh_shared import office, rarest_word_idf, saying, where
 
 # a group of two bullets on two things; where three or more share no phrase, none of the 200
@@ -82,6 +83,7 @@ def paired_title(
     if not _rare_noun_run(bullet) or not _thing(title, bullets[own]):
         return title
     other = group_title([bullet], [text], every_text, "zh", used | {title.casefold()}, covering=True)
+    other = past_scope(other)  # "防汛工作调度会", not "全省防汛工作调度会": how far, not which (zh_scope_front)
     if not other or not _fits(other) or other not in bullet or other in title or title in other:
         return title
     if len(title) + len(other) > MAX_TITLE_CHARS or not _thing(other, bullet):
@@ -170,7 +172,7 @@ def _cut_in_front(phrase: str, bullet: str) -> bool:
         return True
     before, last, position = "", "", 0
     for word, tag in tag_zh(bullet):
-        if position + len(word) == at:
+        if position + len(word) == at and word not in SCOPE_WORDS:  # "全省|防汛工作调度会": a scope, no cut
             before = tag
         if position + len(word) == at + len(phrase):
             last = tag
