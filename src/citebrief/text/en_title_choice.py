@@ -17,6 +17,7 @@ from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_empty_titles import empty_title
+from citebrief.text.en_title_instance import short_of_others
 from citebrief.text.en_title_same_head import same_head
 from citebrief.text.en_titles import bullet_words, described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
@@ -426,9 +427,12 @@ def en_group_title(
     quoted = bool(rival) and not said_outside_quotes(rival, bullets)
     own_say = own_say and not quoted  # a quote's phrase gives way to a shared word as an aside's does
     quoted_fit = ""  # where the choice is a quote's phrase, the first that fits but is a quote's too
+    phrases = group_phrases(tuple(bullets)).chunks  # what `_ranked` read
     for text, covered in _ranked(bullets, group_texts, all_texts, others, needed)[:TITLE_TRIES]:
         if rival and (families(text) <= kept or same_head(text, rival)):
             break  # "Lamb" says less than "Biggest Lamb"; "Prom Banner" no more than "Plane Banners"
+        if rival and short_of_others(text, rival, bullets, bullet_credits(phrases[text], said, bullets), needed):
+            continue  # "Bouchard's Forehand" of one bullet: another's "a forehand" is another one
         if " " not in text and rival and (own_say or covered < len(bullets) * MOST or _may_act(text)):
             continue  # a word alone displaces only a phrase no bullet says in its own right, for most bullets
         if not free_of(text, others) or (event and not _thing(text)) or empty_title(text, group_texts):
