@@ -49,7 +49,7 @@ MIN_BULLETS = 2
 # where or when. `en_title_distinct` reads a title so joined as one that says which one
 JOINERS = frozenset(word_list("to of with against over"))
 _ARTICLES = frozenset(word_list("the a an"))
-_NOT_MODIFIERS = frozenset(
+NOT_MODIFIERS = frozenset(
     word_list(
         "and or but nor than as today yesterday tomorrow weekend about after before over under up down out "
         "off near into onto from by for at in on with without within against across through during since "
@@ -108,7 +108,7 @@ def _modifier(word: str) -> bool:
         and word.islower()
         and bool(word_classes(lower) & _MODIFIER_CLASSES)
         and lower not in loose_modifiers()
-        and lower not in _NOT_MODIFIERS
+        and lower not in NOT_MODIFIERS
     )
 
 

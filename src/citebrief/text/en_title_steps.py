@@ -74,6 +74,7 @@ from citebrief.text.en_title_spoken_subject import spoken_subject_title
 from citebrief.text.en_title_theirs import theirs_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
+from citebrief.text.en_title_twice_written import twice_written_title
 from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
 from citebrief.text.en_title_verb_end import verb_end_title
@@ -138,6 +139,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     people_title,  # "Blow to Taxpayers", not "Taxpayers"
     background_title,  # "Hardy's Career", not one role's "Harry Potter Films"
     widened_title,  # "Rise in Absenteeism", "Davis County School District": not a bare word
+    twice_written_title,  # "Former Inmate" two bullets write, not a bare "Inmate"
     done_to_title,  # "McHenry's Suspension", not a vague "Comments of the Employee"
     spoken_subject_title,  # "O'Neill on Shutthefrontdoor", not a vague "February Time"
     quote_run_title,  # "Sherwood on the Biggest Game" of unmarked quotes, not a vague "Magnitude of the Game"
