@@ -31,6 +31,7 @@ from citebrief.text.zh_asides import aside_factor
 from citebrief.text.zh_bodies import ZH_BODIES, ZH_OFFICES
 from citebrief.text.zh_bullet_place import shared_first
 from citebrief.text.zh_fragments import zh_fragment
+from citebrief.text.zh_headless import MAX_HEADED_CHARS, UNIT_ENDS, completion
 from citebrief.text.zh_more_said import half_said, more_said
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_said_things import COVER_MIN_IDF, partly_named, said_things
@@ -178,7 +179,9 @@ def _first_clean(
     """The first of the top TITLE_TRIES phrases free of `used` that is clean in `texts`, in title
     form. `verdicts` keeps each phrase's cleanness for one set of texts: a covering title tries
     the same phrases in the same texts up to five times (`_covering_title`)."""
-    for _, phrase in ranked[:TITLE_TRIES]:
+    cut: set[str] = set()
+    for _, ranked_phrase in ranked[:TITLE_TRIES]:
+        phrase = ranked_phrase
         if not free_of(phrase, used):
             continue
         clean = verdicts.get(phrase) if verdicts is not None else None
@@ -186,10 +189,33 @@ def _first_clean(
             clean = _clean(phrase, texts, lang)
             if verdicts is not None:
                 verdicts[phrase] = clean
+        if clean and lang == "zh":  # "企业员工紧急商务" of 紧急商务申办……服务: its head, or the next (`zh_headless`)
+            phrase = _headed(phrase, texts, used, cut)
+            clean = bool(phrase)
         if clean:
             used.add(phrase.casefold())
             return display_title(phrase, lang)
     return ""
+
+
+def _headed(phrase: str, texts: list[str], used: set[str], cut: set[str]) -> str:
+    """`phrase`, or with the head every text saying it goes on with where the whole is short,
+    clean and free of `used`; '' where it is the front of a verb's object that cannot be finished
+    (kept in `cut`, whose fronts later phrases cannot be either: "企业员工" of the same object)."""
+    if any(phrase in whole and not whole.endswith(phrase) for whole in cut):
+        return ""
+    found = completion(phrase, [t for t in texts if phrase in t])
+    if found is None:
+        return phrase
+    rest, is_object = found
+    whole = phrase + rest
+    if rest and len(whole) <= MAX_HEADED_CHARS and free_of(whole, used) and _clean(whole, texts, "zh"):
+        # not a body's full name ("白银市景泰县消防|救援大队"): a title by a body is not what its bullets say
+        return phrase if whole.endswith(UNIT_ENDS) and not is_object else whole
+    if is_object:
+        cut.add(whole)
+        return ""
+    return phrase
 
 
 def _clean(phrase: str, texts: list[str], lang: Lang) -> bool:
