@@ -152,6 +152,9 @@ def exit_status(process: BaseProcess, within: float = GONE_WITHIN) -> int | None
     return status
 
 
+FORK_BESIDE_THREADS = pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+
+
 @contextlib.contextmanager
 def pool_watching(lifeline: Lifeline, method: str) -> Iterator[BaseProcess]:
     """A one-worker pool whose worker watches `lifeline`, started with `method`; yields the
@@ -167,9 +170,14 @@ def pool_watching(lifeline: Lifeline, method: str) -> Iterator[BaseProcess]:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def test_a_pool_worker_exits_when_the_lifeline_is_cut_though_its_pool_was_never_shut_down() -> None:
+# fork: the worker is forked from this process while the line is open, so it starts with a copy
+# of the write end, which it must drop (lifeline._forked) or it would wait on itself forever
+# (Python 3.12 warns on a fork beside threads: a pool an earlier test left may still run one)
+@FORK_BESIDE_THREADS
+@pytest.mark.parametrize("method", [m for m in ("spawn", "fork") if m in multiprocessing.get_all_start_methods()])
+def test_a_pool_worker_exits_when_the_lifeline_is_cut_though_its_pool_was_never_shut_down(method: str) -> None:
     lifeline = Lifeline()
-    with pool_watching(lifeline, "spawn") as process:
+    with pool_watching(lifeline, method) as process:
         lifeline.close()  # what the kernel does to the driver's end when the driver dies
         assert exit_status(process) == DRIVER_GONE
 
@@ -196,6 +204,32 @@ def test_the_exit_status_is_read_though_the_pools_thread_reaps_the_worker_first(
         lifeline.close()
         assert reaped.wait(GONE_WITHIN)  # the pool's thread has the status, not yet stored
         assert exit_status(process) == DRIVER_GONE
+
+
+@FORK_BESIDE_THREADS
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
+def test_a_process_forked_while_the_line_is_open_does_not_keep_the_workers_alive() -> None:
+    # a process forked from the driver without exec (a library's os.fork, a pool with the fork
+    # start method) holds a copy of every descriptor, the line's write end among them: unless it
+    # closes that copy, the workers outlive the driver as long as it lives
+    lifeline = Lifeline()
+    hold, release = os.pipe()
+    child = os.fork()
+    if child == 0:  # the forked process: lives until this test lets it go
+        try:
+            os.close(release)
+            os.read(hold, 1)
+        finally:
+            os._exit(0)
+    os.close(hold)
+    try:
+        with pool_watching(lifeline, "spawn") as process:
+            lifeline.close()
+            assert exit_status(process) == DRIVER_GONE
+            assert os.waitpid(child, os.WNOHANG) == (0, 0)  # the forked process still runs
+    finally:
+        os.close(release)
+        os.waitpid(child, 0)
 
 
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="the watchdog reads /proc (Linux)")
