@@ -15,6 +15,12 @@ exits, not its process, and it exists only on Linux. End-of-file on a pipe whose
 the driver means exactly "the driver is gone", under any start method and on any POSIX system.
 What a pipe cannot do: a worker stuck inside one native call that holds the GIL exits only when
 that call returns (the watching thread needs the GIL to exit the process).
+
+The write end must stay the driver's alone: a process forked from the driver without exec (a
+pool with the fork start method, a library's os.fork) would inherit a copy, and the workers would
+then live as long as that process does. So a child forked while a line is open closes its copies
+of the write end as it starts (os.register_at_fork); only a fork that runs no Python at-fork hooks
+(a C library calling fork() itself) still keeps one.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import weakref
 from multiprocessing.connection import Connection
 
 # the status a worker exits with when it finds its driver gone (nobody is left to read it)
@@ -33,16 +40,33 @@ class Lifeline:
     argument, which multiprocessing duplicates into the worker) and whose write end stays here.
 
     Its file descriptors are close-on-exec, so a program the driver runs does not hold the
-    write end; a process forked from the driver without exec would (the process backend forks
-    workers from the fork server, never from the driver)."""
+    write end, and a process forked from the driver without exec closes it (`_forked`)."""
 
     def __init__(self) -> None:
         self.reader, self._writer = multiprocessing.Pipe(duplex=False)
+        _OPEN.add(self)
 
     def close(self) -> None:
         """Cut the line: workers still running exit (call after the pool is shut down)."""
         self._writer.close()
         self.reader.close()
+        _OPEN.discard(self)
+
+
+# the lines this process holds open (a line leaves when it is cut, or collected)
+_OPEN: weakref.WeakSet[Lifeline] = weakref.WeakSet()
+
+
+def _forked() -> None:
+    """In a child just forked from the driver: close the write ends it inherited, so that its
+    living on does not keep the driver's workers alive. The read ends stay: a pool worker forked
+    with the fork start method watches the line through its inherited reader."""
+    for line in list(_OPEN):
+        line._writer.close()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX: os.fork and multiprocessing's fork start method
+    os.register_at_fork(after_in_child=_forked)
 
 
 def watch(reader: Connection) -> None:
