@@ -90,6 +90,20 @@ def test_a_three_letter_noun_every_bullet_says_beats_one_two_say() -> None:
     assert "Legs" not in titles  # two bullets move its legs; all three follow the fly
 
 
+def test_a_medium_participle_is_not_said_by_a_bullet_that_says_the_medium() -> None:
+    # en-cnndm 74 once its caption is cut: "Videoed up-close, the fly …" opens one bullet and
+    # another says "the video"; the bullets follow the fly
+    fly = [
+        "Like the old scene, the fly gets stuck to the frozen food.",
+        "Videoed up-close, the fly is seen licking the steak.",
+        "As the video goes on the fly tries harder to set itself free.",
+    ]
+    assert theme_title(fly, fly, fly, set(), "Videoed Up-close") == "Fly"
+    # a title of a medium itself is said by a bullet that says it
+    clips = ["The video shows the fly.", "The video was filmed in Auckland.", "The fly is stuck."]
+    assert theme_title(clips, clips, clips, set(), "Video") == "Video"
+
+
 def test_who_told_it_gives_way_to_a_noun_two_bullets_say() -> None:
     # the agency is named once, as who said it; the bullets are about the bottles
     bottles = [

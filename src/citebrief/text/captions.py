@@ -32,6 +32,7 @@ from citebrief.text.caption_adverbials import PREPOSITIONS, adverbial_after_capi
 from citebrief.text.caption_doubled import name_said_again
 from citebrief.text.caption_name_lists import list_subject_cut
 from citebrief.text.caption_objects import object_before
+from citebrief.text.caption_phrase_openers import OPENING_WORDS, phrase_opener
 from citebrief.text.caption_possessives import plural_possessive
 from citebrief.text.caption_unfinished import unfinished_phrase
 from citebrief.text.data_files import rows_by_kind
@@ -519,6 +520,8 @@ def _is_cut(words: list[str], index: int, text: str, offset: int, end: int, star
         return True  # "… when it comes to the Armenians In her Pulitzer Prize-winning book about genocide, Obama's …"
     if word in shapes.CLAUSE_OPENERS and shapes.clause_opener(words, index, BEFORE_TITLE):
         return True  # "… representing the Philippines With the support of her fans, Ms Moon will …"
+    if bare in OPENING_WORDS and phrase_opener(words, index, BEFORE_TITLE):
+        return True  # "… a pale base To highlight them even more, she added …" (text/caption_phrase_openers.py)
     if words[index + 1 : index + 2] == ["by"] and shapes.doubled_adverbial(words, index, BEFORE_TITLE):
         return True  # "… in a brutal execution One by one the men are murdered"
     if colon and shapes.title_label(text, offset, end, words[index - 1], _NAME_INTRODUCERS):

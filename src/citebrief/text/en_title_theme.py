@@ -5,7 +5,9 @@ the title, a common noun that two bullets or more say takes its place ("Bikes", 
 event or a matter first; where the bullets share none, the event or the matter the group's lead
 bullet reports ("Survey" over "Coffee Shop"). A name is kept (who a group is about is the choice
 of the steps before) unless one bullet alone names it, as who told the story ("The Maritime and
-Coastguard Agency said"). Runs last of the English title steps (engines/group_titles.py).
+Coastguard Agency said"). A title's participle of a medium ("Videoed Up-close", a caption's
+opening) is not said by a bullet that says only the medium ("the video goes on"): en-cnndm 74 keeps
+"Fly". Runs last of the English title steps (engines/group_titles.py).
 
 Tried and left: a title said only inside a quotation ("Girl Friend") giving way to a noun two
 bullets say in their own words (1 title changed in 400 briefs, for the worse: "Retailer"), and
@@ -83,6 +85,8 @@ def theme_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     own = {family(w) for w in re.findall(r"[A-Za-z]+", title) if len(w) > 2 and not generic_en(w)}
     if not own:
         return title
+    done = {family(w) for w in re.findall(r"[A-Za-z]+ed\b", title)} & NOT_THEMES  # "Videoed": a verb of a medium
+    own = own - done or own  # "Videoed Up-close" is not said by a bullet that says "the video"
     sayers = sum(not own.isdisjoint(heard(b)) for b in bullets)
     if sayers >= MIN_SAYERS:
         return title
