@@ -53,3 +53,18 @@ def test_a_preamble_group_is_titled_by_the_label_most_of_its_bullets_come_under(
     assert label_title([purpose, indicators, indicators]) == "具体指标"
     assert label_title([purpose, indicators]) == ""  # half is not most
     assert label_title([purpose, purpose]) == ""
+
+
+def test_a_field_too_long_for_the_title_sheds_its_plain_end() -> None:
+    bullets = [
+        "对土地节约集约利用成效好的市（地、州、盟），安排指标予以奖励。",
+        "对按时完成高标准农田建设任务且成效显著的省（区、市），予以倾斜。",
+        "对推进农产品流通现代化成效明显的县（市、区、旗），予以倾斜。",
+    ]
+    assert measures_title(bullets) == "土地节约集约利用、高标准农田、农产品流通现代化"
+    # names that fit keep their end: "公路水路交通建设", "质量工作"
+    fitting = [
+        "对公路水路交通建设年度目标任务完成情况好的省（区、市），优先安排资金。",
+        "对推进质量工作成效突出的市（地、州、盟），给予倾斜支持。",
+    ]
+    assert measures_title(fitting) == "公路水路交通建设、质量工作"

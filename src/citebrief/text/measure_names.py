@@ -26,6 +26,10 @@ MAX_NAME = 9  # characters of one field's name
 MIN_NAME = 2
 MAX_NAMES = 3
 MAX_TITLE = 22  # the names together, at most
+# the plain work a field's name may end on, shed where the names together are too long for a title
+# ("高标准农田建设" → "高标准农田" beside "土地节约集约利用" and "农产品流通现代化")
+_PLAIN_ENDS = ("建设", "工作")
+MIN_SHED = 3  # characters left of a name that sheds its plain end ("质量工作" keeps it)
 
 
 def field_name(bullet: str) -> str:
@@ -46,11 +50,22 @@ def field_name(bullet: str) -> str:
 
 def measures_title(bullets: list[str]) -> str:
     """The fields of a group's measures, each named ("棚户区改造、公立医院综合改革、养老服务业"),
-    where every bullet is such a measure and the names fit a title; '' otherwise."""
+    where every bullet is such a measure and the names fit a title, a name's plain end shed where
+    they would not ("土地节约集约利用、高标准农田、农产品流通现代化"); '' otherwise."""
     names = [field_name(b) for b in bullets]
     if len(names) < 2 or not all(names):
         return ""
     names = list(dict.fromkeys(names))
+    if sum(map(len, names)) > MAX_TITLE:  # one field too many characters: its plain end goes
+        names = list(dict.fromkeys(_shed(name) for name in names))
     if len(names) > MAX_NAMES or sum(map(len, names)) > MAX_TITLE:
         return ""
     return "、".join(names)
+
+
+def _shed(name: str) -> str:
+    """`name` without a plain end ("建设") where enough is left to name the field."""
+    for end in _PLAIN_ENDS:
+        if name.endswith(end) and len(name) - len(end) >= MIN_SHED:
+            return name[: -len(end)]
+    return name
