@@ -18,6 +18,7 @@ from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_body_offices import offices_with_bodies
 from citebrief.engines.zh_function_lists import function_lists
 from citebrief.engines.zh_item_lists import whole_lists
+from citebrief.engines.zh_its_joins import its_pairs_joined
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
@@ -54,6 +55,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
         run_pairs_joined(scored, said, points)  # "……都市圈；| 搭建……平台，……": one bullet (zh_run_pairs.py)
+        its_pairs_joined(scored, said, points)  # "……敲定了……方针。| 其位于……": one bullet (zh_its_joins.py)
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
         function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
