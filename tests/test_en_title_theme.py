@@ -131,3 +131,13 @@ def test_what_a_clip_shows_is_no_show() -> None:
     # a show two bullets name as one is still a noun they share
     show = ["Selina is a character on the show.", "The fourth season of the hit show premiered.", "Her new job."]
     assert theme_title(show, show, show, set(), "New Job") == "Show"
+
+
+def test_a_club_s_supporters_are_who_not_what() -> None:
+    trip = [
+        "The ground is hard to reach, so the club offered supporters free coaches.",
+        "All six coaches missed the kick-off, some arriving 20 minutes late.",
+        "The club has written to supporters to say the coaches set off too late.",
+    ]
+    assert theme_title(trip, trip, trip, set(), "South London Home") == "Coaches"  # not "Supporters"
+    assert "Supporters" not in shared_group_titles("en-cnndm.jsonl", 173)  # City's late coaches to Palace

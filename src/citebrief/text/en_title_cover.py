@@ -36,6 +36,7 @@ from citebrief.text.en_title_choice import (
     said_outside_quotes,
 )
 from citebrief.text.en_title_lead import lead_title
+from citebrief.text.en_title_lone_adjective import lone_adjective
 from citebrief.text.en_titles import described_name, misread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import after_count, after_role, names_before, said_on_its_own, written_as_name
@@ -137,6 +138,8 @@ def _phrases(
             continue
         if _own_share(chunk, mine, everywhere) < MIN_OWN_SHARE:
             continue
+        if lone_adjective(chunk, said):
+            continue  # "Successful Industry" of one quote, over bullets that say "the industry"
         if not said_outside_quotes(text, listed) or _reporter(text, listed):
             continue  # "Sorry Ruud": someone's words; "reporter Kaitlin Collins": who told it
         quality = length * factor * topic_factor(text, chunk.words, chunk.named, plain)

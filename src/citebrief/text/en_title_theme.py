@@ -62,6 +62,8 @@ NOT_THEMES = frozenset(
         "student teacher neighbour neighbor parent owner customer client user follower viewer reader "
         "director researcher expert official spokesman spokeswoman fighter hero star champion winner peer "
         "defendant suspect "
+        # a club's followers: who its story is told to ("Supporters" over late coaches, en-cnndm 173)
+        "supporter fan fans "
         # where: the setting of a detail ("the streets close to the dig")
         "street road area city town"
     )
