@@ -35,6 +35,11 @@ Coverage (`cover`) reads an uncited paragraph's sentences the same way: one open
 reference comes last, and not at all where the paragraph is not needed to cite enough passages
 (en-cnndm 84: "That message from above means …" after "They are a club without ambition …" no
 bullet says; 1 of 400 en briefs changes).
+
+A bare "One has told the Daily Telegraph …" (`en_back_reference.one_of_set`, "One" alone: "Others
+criticised …" and "Another woman took …" read as points of their own, en-cnndm 104) leans the same
+way: with the sentence before it no bullet (en-cnndm 19's swell, `text/en_verbless.py`), it no
+longer heads the group on the ship's damage but stands after the passengers' "They have been …".
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ import numpy as np
 
 from citebrief.engines.cited_points import carry_antecedent
 from citebrief.engines.scored import Scored, replace_picks
+from citebrief.text.en_back_reference import one_of_set
 from citebrief.text.en_grounding import subject_names
 from citebrief.text.lazy_re import LazyPattern
 
@@ -96,7 +102,12 @@ def opens_on_reference(text: str) -> bool:
 
 
 def _unplaced(scored: Scored, i: int, chosen: Collection[int]) -> bool:
-    if i == 0 or i in scored.carried or not opens_on_reference(scored.trimmed[i]):
+    text = scored.trimmed[i]
+    if (
+        i == 0
+        or i in scored.carried
+        or not (opens_on_reference(text) or (text.startswith("One ") and one_of_set(text)))
+    ):
         return False
     before = i - 1
     if before in chosen:
