@@ -23,6 +23,12 @@ def widened(subject: str, opening: list[str], texts: list[str]) -> str:
     the one `texts` (the article's paragraphs) say most, the first on a tie: "大熊猫馆", not one
     booking's "大熊猫馆参观"; else ''."""
     pairs = tag_zh(subject)
+    if len(pairs) == 2 and all(tag.startswith("n") for _, tag in pairs) and len(pairs[0][0]) <= MAX_BARE:
+        # "降雨过程": the bare noun already took its head (`zh_headless`); the adjective before still counts
+        found = [
+            p for p in dict.fromkeys(_phrase(pairs[0][0], tag_zh(s)) for s in opening) if subject in p and p != subject
+        ]
+        return max(found, key="\n".join(texts).count, default="")
     if len(subject) > MAX_BARE or len(pairs) != 1 or not pairs[0][1].startswith("n"):
         return ""
     found = [p for p in dict.fromkeys(_phrase(subject, tag_zh(s)) for s in opening) if p]
