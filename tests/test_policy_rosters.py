@@ -45,7 +45,7 @@ def test_the_membership_notices_of_the_policy_set_name_their_members() -> None:
     """govcn_5339579 (record 0) and govcn_5344146 (record 12) were briefed as an overview only
     (blind readers: coverage 3, grouping 3); a council set up with its roster in an annex
     (govcn_5343832, record 30) is briefed section by section, as before."""
-    for index, titles, first in ((0, ["成员"], "郭卫民"), (12, ["部门委员", "专家委员"], "梁言顺")):
+    for index, titles, first in ((0, ["领导小组成员"], "郭卫民"), (12, ["部门委员", "专家委员"], "梁言顺")):
         document = document_from_text(shared_article("zh-policy.jsonl", index), origin="p", kind="text")
         brief = verify_brief(draft_extractive(document), document)
         assert [g.title for g in brief.groups[1 : 1 + len(titles)]] == titles
@@ -71,3 +71,16 @@ def test_sub_lists_are_titled_by_their_headings_within_the_bullets_budget() -> N
     assert [len(g.points) for g in groups[1:]] == [3, 2]  # three a list, five in all: the departments first
     assert groups[1].points[0].citations[0] == 4  # the first department's line, after the headings
     assert all(len(p.text) <= BULLET_CHARS for g in groups[1:] for p in g.points)
+
+
+def test_the_label_takes_its_owner_with_the_overview_bullet_that_says_it() -> None:
+    texts = [*_roster(10), "领导小组成员因工作变动需要调整的，由所在单位提出。"]
+    change = Point(text=texts[-1], citations=[len(texts)])
+    office = Point(text="领导小组办公室设在生态环境部。", citations=[len(texts) - 1])
+    overview = OVERVIEW.model_copy(update={"points": [*OVERVIEW.points, office, change]})
+    groups = member_groups(texts, [overview])
+    assert [g.title for g in groups] == [OVERVIEW.title, "领导小组成员"]
+    assert groups[1].points[-1] == change and change not in groups[0].points  # how members change, with them
+    # an overview that would keep one bullet keeps it, and the label stays bare
+    short = OVERVIEW.model_copy(update={"points": [*OVERVIEW.points, change]})
+    assert [g.title for g in member_groups(texts, [short])] == [OVERVIEW.title, "成员"]

@@ -62,3 +62,16 @@ def test_shared_deputy_and_district_roles_stay_whole() -> None:
     assert role_named("樊长娥", [shared_article("zh-news.jsonl", 92)], set(), person=True) == "樊长娥"
     # zh-news 66: the district 上城区's volunteer, not '城区志愿者'
     assert role_named("毛立", [shared_article("zh-news.jsonl", 66)], set()) == "上城区志愿者毛立"
+
+
+def test_a_new_or_old_that_makes_a_kind_of_the_role_joins_it() -> None:
+    # 新/a of 新乡贤 is the role's own word, never '乡贤陈啸' cut out of it; 老 of 老教师 too
+    assert role_named("陈啸", ["源于当地新乡贤陈啸的推介。"], set()) == "新乡贤陈啸"
+    assert role_named("张明华", ["该校老教师张明华说。"], set()) == "老教师张明华"
+    # a judgement is no part of the role
+    assert role_named("张艺谋", ["大导演张艺谋说。"], set()) == "导演张艺谋"
+
+
+def test_shared_local_worthy_is_shown_with_the_role_whole() -> None:
+    """zh-news 72: the bare "陈啸" over how he brought 刘亮 to the village (readers: thin)."""
+    assert shared_group_titles("zh-news.jsonl", 72)[1] == "新乡贤陈啸"

@@ -27,3 +27,9 @@ def test_every_step_reads_the_one_table() -> None:
     assert zh_person_role.role_heads is role_heads
     assert zh_pronoun_speakers.role_heads is role_heads
     assert zh_quote_named.role_head_alternation is role_head_alternation
+
+
+def test_a_local_worthy_is_a_role() -> None:
+    """zh-news 72: the bare "陈啸" over how he brought 刘亮 to the village (readers: thin)."""
+    assert "乡贤" in role_heads()
+    assert zh_person_role.role_named("陈啸", ["刘亮此番创业源于当地新乡贤陈啸的推介。"], set()) == "新乡贤陈啸"

@@ -54,6 +54,7 @@ from citebrief.text.zh_overview_echo import overview_echoes
 from citebrief.text.zh_overview_most_said import most_said_pieces
 from citebrief.text.zh_overview_piece_widened import piece_widened_titles
 from citebrief.text.zh_overview_theme_title import overview_theme_titles
+from citebrief.text.zh_owned_title import owned_titles
 from citebrief.text.zh_pair_body import pair_body_titles
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_placed_title import placed_act_titles
@@ -493,7 +494,9 @@ def titles_beside_deed(
     title, bullets = overview
     if document.lang == "zh":  # no group titled "秦岭生态" under the overview's "秦岭生态环境保护"
         shown = title.partition(COMPOSED_SEPARATOR["zh"])[2]
-        return title, group_titles(document, groups, themes, stats, idf_of, used, subject, shown, tuple(bullets))
+        titles = group_titles(document, groups, themes, stats, idf_of, used, subject, shown, tuple(bullets))
+        # last "领导小组成员", not the bare "成员" of a roster: whose (`zh_owned_title`)
+        return title, owned_titles(titles, [s.text for s in document.segments], used, shown)
     from citebrief.text.en_overview_yield import overview_deed, says_deed, yields_deed  # not on a Chinese start
 
     title = overview_outlet_title(document, title, bullets, used)

@@ -69,6 +69,8 @@ from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_quote import quoted_lead_event
 from citebrief.text.zh_overview_scope import scope_subject
+from citebrief.text.zh_overview_slogan import LEAD_SENTENCES as SLOGAN_SENTENCES
+from citebrief.text.zh_overview_slogan import slogan_event
 from citebrief.text.zh_overview_stage import lead_stage
 from citebrief.text.zh_overview_tail import whole_tail
 from citebrief.text.zh_overview_typical import typical_cases
@@ -253,6 +255,10 @@ def overview_title(
         if lang == "zh" and not official
         else (subject, _en_scene(subject, document, texts, used) if lang == "en" else subject)
     )
+    if lang == "zh" and not official:  # "华新镇统战项目发布会", not the slogan "通达同心" (`zh_overview_slogan`)
+        sentences_in = (t for s in document.segments for t in s.sentences)
+        opening = [strip_dateline(t.text) for t in islice(sentences_in, SLOGAN_SENTENCES)]
+        shown = slogan_event(shown, opening, bullets, texts, used)
     used.add(subject.casefold())
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
 

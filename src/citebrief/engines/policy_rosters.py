@@ -3,7 +3,9 @@ overview says what changed and who heads the body (`bullets.roster_bullet`), but
 mostly its list of members is read for which bodies sit on it too (blind readers: "the list of
 members is dropped entirely", coverage 3). The members' lines, quoted as they stand and joined at
 "，" (verify's joined lines: each part word for word in a cited line), make a group of their own,
-titled by the list's label ("成员") or each sub-list's heading ("（一）部门委员" → "部门委员")."""
+titled by the list's label ("成员") or each sub-list's heading ("（一）部门委员" → "部门委员"). The
+label takes the owner the notice writes before it where an overview bullet says the whole ("领导小组
+成员因工作变动……"): that bullet, how a member is replaced, then ends the members' group."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 
 from citebrief.model import Group, Point
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.zh_owned_title import owned_title
 
 # a member's line: a name (maybe spaced "张 勇") and the post, nothing that ends a sentence
 _NAME_LINE = LazyPattern(r"^[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff·]{1,3})?\s[^\s。；;，,]{2,40}$")
@@ -25,6 +28,7 @@ MIN_ROSTER_SHARE = 0.4  # of the document's lines: a notice that is mostly its r
 BULLET_CHARS = 120  # a bullet of names an analyst still reads through
 BULLETS_PER_LIST = 3  # a long list's first members (they lead the list: the senior bodies) ...
 MEMBER_BULLETS = 5  # ... and the lists' together, the first lists first (departments before experts)
+KEPT_OVERVIEW = 2  # bullets the overview keeps where the members' group takes one of its own
 
 
 @dataclass
@@ -82,6 +86,7 @@ def member_groups(texts: list[str] | None, groups: list[Group]) -> list[Group]:
     names = sum(1 for text in texts if _NAME_LINE.search(text.strip()))
     if names < MIN_MEMBERS or names < MIN_ROSTER_SHARE * len(texts) or not groups:
         return groups
+    overview = groups[0]
     in_groups = {n for group in groups[1:] for point in group.points for n in point.citations}
     in_overview = {n for point in groups[0].points for n in point.citations}  # a head's line it joined
     lists = [
@@ -96,6 +101,22 @@ def member_groups(texts: list[str] | None, groups: list[Group]) -> list[Group]:
             break
         points = _bullets(members, min(BULLETS_PER_LIST, room))
         if points:
-            added.append(Group(title=members.title, points=points))
+            titled = {g.title.casefold() for g in [*groups, *added]}
+            title, carried = _owned(members.title, overview, texts, titled)
+            if carried is not None:
+                overview = overview.model_copy(update={"points": [p for p in overview.points if p is not carried]})
+            added.append(Group(title=title, points=[*points, *([carried] if carried else [])]))
             room -= len(points)
-    return [groups[0], *added, *groups[1:]]
+    return [overview, *added, *groups[1:]]
+
+
+def _owned(label: str, overview: Group, texts: list[str], titled: set[str]) -> tuple[str, Point | None]:
+    """The label with the owner the notice writes before it ("领导小组成员", not the bare "成员":
+    whose members, `zh_owned_title`) and the overview's bullet that says it, which the members' group
+    takes (how a member is replaced: the title is its group's words); the bare label and None where
+    no overview bullet says it or the overview would keep fewer than KEPT_OVERVIEW."""
+    title = owned_title(label, texts, titled)
+    carried = next((p for p in overview.points if title in p.text), None) if title != label else None
+    if carried is None or len(overview.points) <= KEPT_OVERVIEW:
+        return label, None
+    return title, carried

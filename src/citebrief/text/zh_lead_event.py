@@ -16,11 +16,11 @@ from citebrief.text.titles import cleanly_cut
 
 # verbs that report an event's happening: "X在Y举行" is about X, "召开X" about X
 _HAPPENED = ("召开", "举行", "举办", "开幕", "启幕", "开营", "开班", "揭幕", "闭幕", "落幕", "启动")
-_VERB = LazyPattern("|".join(_HAPPENED))
+VERB = LazyPattern("|".join(_HAPPENED))
 _SITTING = "会议"
 _HELD = frozenset(("召开", "举行", "举办"))  # the ones that also take the event as their object
 # heads that make a phrase an event's name
-_EVENT_HEADS = (
+EVENT_HEADS = (
     *("会议", "大会", "论坛", "峰会", "年会", "研讨会", "交流会", "推介会", "洽谈会", "博览会", "展览会"),
     *("招待会", "座谈会", "夏令营", "嘉年华", "音乐节", "文化节", "艺术节", "旅游节", "体育节"),
     *("运动会", "大赛", "锦标赛", "联赛", "典礼"),
@@ -28,9 +28,9 @@ _EVENT_HEADS = (
 # one place's part of an event ("……夏令营贵州分营"): the event is the whole
 _BRANCH = LazyPattern(r"(?:分营|分会场|分赛区|分站)$")
 # a press conference, a briefing: the words before it say what it was about
-_NEWS_HEADS = ("新闻发布会", "发布会", "新闻通气会", "通气会", "媒体见面会")
+NEWS_HEADS = ("新闻发布会", "发布会", "新闻通气会", "通气会", "媒体见面会")
 # what a lead says before the event's name: when, and where and how it happened after it
-_WHEN_WHERE = LazyPattern(
+WHEN_WHERE = LazyPattern(
     r"(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|晚间|晚|中午)?|当天|当日|日前|近日|今天|今日|昨天|昨日)?"
     r"(?:(?:在|于)[^，。；：“”《》]{1,16}?)?"
     r"(?:正式|隆重|顺利|成功|同步|共同|联合|再次|首次|即将|将|已|也|又|还)*$"
@@ -56,16 +56,16 @@ def lead_event(lead: list[str], texts: list[str]) -> str:
     joined = "\n".join(texts)
     for sentence in lead[:LEAD_SENTENCES]:
         # a slogan's commas are not the clause's ("以“凝聚侨界智慧力量，助推……”为主题的……交流会")
-        for clause in _CLAUSE.findall(_SLOGANS.sub("", sentence)):
-            verb = _VERB.search(clause)
+        for clause in CLAUSE.findall(SLOGANS.sub("", sentence)):
+            verb = VERB.search(clause)
             if not verb:
                 continue
             return _named(clause, verb.start(), verb.end(), joined)
     return ""
 
 
-_CLAUSE = LazyPattern(r"[^，。；！？!?;：:]+")
-_SLOGANS = LazyPattern(r"以?“[^“”]{2,30}”为主题的?|“[^“”]{0,30}[，、 ][^“”]{0,30}”(?:主题)?|以[^，。“”]{2,30}为主题的")
+CLAUSE = LazyPattern(r"[^，。；！？!?;：:]+")
+SLOGANS = LazyPattern(r"以?“[^“”]{2,30}”为主题的?|“[^“”]{0,30}[，、 ][^“”]{0,30}”(?:主题)?|以[^，。“”]{2,30}为主题的")
 _ASIDE = LazyPattern(r"[（(][^（()）]*[)）]$")  # "……工作会议（以下简称“会议”）"
 _PLAIN_TAILS = ("活动", "仪式")  # "……嘉年华活动": the event is the 嘉年华
 
@@ -74,7 +74,7 @@ def _named(clause: str, start: int, end: int, joined: str) -> str:
     """The event's name in `clause` around its verb: before it ("……论坛在杭州举办"), else after
     one that takes it ("……在北京召开……成立大会")."""
     before = clause[:start]
-    cut = _WHEN_WHERE.search(before)
+    cut = WHEN_WHERE.search(before)
     subject = _tidy(before[: cut.start()] if cut else before)
     found = _event_name(subject, clause, joined)
     if found or clause[start:end] not in _HELD:
@@ -106,14 +106,14 @@ def _event_name(phrase: str, clause: str, joined: str) -> str:
     press conference was about."""
     if not phrase or not _HAN_ONLY.match(phrase):
         return ""
-    for head in _NEWS_HEADS:
+    for head in NEWS_HEADS:
         if phrase.endswith(head):
             topic = phrase[: -len(head)]
             fits = len(topic) >= MIN_TOPIC and joined.count(topic) >= MIN_TOPIC_SAID
             return topic if fits and cleanly_cut(topic, clause, "zh") else ""
     if _BRANCH.search(phrase):
-        phrase = phrase[: max(phrase.rfind(h) + len(h) if h in phrase else 0 for h in _EVENT_HEADS)]
-    head = next((h for h in _EVENT_HEADS if phrase.endswith(h)), "")
+        phrase = phrase[: max(phrase.rfind(h) + len(h) if h in phrase else 0 for h in EVENT_HEADS)]
+    head = next((h for h in EVENT_HEADS if phrase.endswith(h)), "")
     if not head or not MIN_MODIFIER + len(head) <= len(phrase) <= MAX_NAME or _WHEN_ONLY.match(phrase):
         return ""
     return phrase if head != _SITTING or joined.count(head) >= MIN_SITTING_SAID else ""

@@ -11,7 +11,8 @@ as a person's name (nr), or a surname with 某 ("郑某"). The role: the run of 
 name (a body's name among them: "统战部部长"), 2–8 characters, whose last word ends on a role's
 head (`data/zh_person_roles.tsv`: 匠人, 武官, 刑警, 代表; `zh_role_heads`); the whole title 12 characters at most.
 A role is never cut out of a longer role word: a bound prefix the run stops at (副/b, 前/f, 上/f)
-joins it ("副主任", not the chief's "主任"); one the tagger glues to more ("科副") gives no role.
+joins it ("副主任", not the chief's "主任"), and so does a 新 or 老 that makes a kind of it ("新乡贤",
+"老党员"; not 大 or 好, a judgement: "大导演"); one the tagger glues to more ("科副") gives no role.
 Where the paragraphs write the name with no such role, the name stays. A name the tagger does not
 read whose bullets write it acting (`zh_written_person`: "战泊希", "嘎玛西周") takes its deed first,
 then its role ("战泊希：大学本科毕业", "带队老师嘎玛西周"). A group of the person's
@@ -40,6 +41,8 @@ _NAME = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 _SURNAME_SOMEONE = LazyPattern(r"[\u4e00-\u9fff]{1,2}某")
 _ROLE_TAGS = frozenset({"n", "nz", "nt", "j"})  # nouns and bodies ("统战部"), a role's pieces
 _BOUND_TAGS = frozenset({"b", "f"})  # 副/b, 前/f ("前总统"), 上/f of "上城区": prefixes, no words alone
+# 新/a of "新乡贤", 老 of "老党员": a kind of the role, not a judgement of it ("大导演", "好医生")
+_KIND_FRONTS = frozenset({"新", "老"})
 _NAME_CHARS = LazyPattern(r"[\u4e00-\u9fff]+")
 _KIN = ("夫人", "爱人", "家人", "亲人")  # kin on a role's head (人): who they are to someone, no role
 
@@ -122,6 +125,8 @@ def _role_before(before: str) -> str:
         # a bound prefix the run stopped at is part of the role word: '副主任', not the chief's '主任';
         # one the tagger glues to more ('科副') or that runs past the limit: no role rather than a cut one
         role = stop[0] + role if len(stop[0]) == 1 else ""
+    elif stop[1] == "a" and stop[0] in _KIND_FRONTS:
+        role = stop[0] + role  # "新乡贤", not the "乡贤" cut out of it
     if not MIN_ROLE_CHARS <= len(role) <= MAX_ROLE_CHARS:
         return ""
     return role
