@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from citebrief.engines.passage_cuts import regroups
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.engines.topic_turns import cut_at_turns
@@ -26,9 +24,6 @@ from citebrief.options import MAX_GROUPS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.passage_heads import names_item
-
-if TYPE_CHECKING:
-    from citebrief.engines.scored import Scored
 
 # cohesion at a point: the words of RUN_WINDOW sentences on either side of it
 RUN_WINDOW = 3
@@ -128,20 +123,11 @@ class SentenceRuns:
     their paragraphs, and the cohesion at each gap, each worked out once for the two (the
     overview's lead run and the themes' runs cut the same sentences)."""
 
-    def __init__(
-        self, vectors: SparseRows, sentences: list[tuple[str, int]], lang: Lang | None = None, *, passages: bool = False
-    ) -> None:
+    def __init__(self, vectors: SparseRows, sentences: list[tuple[str, int]], lang: Lang | None = None) -> None:
         self.vectors = vectors
         self.sentences = sentences
         self.lang = lang  # an English story's themes may cut where the words turn (`run_labels`)
-        self.passages = passages  # the paragraphs are passages the tool cut from one block (`passage_cuts`)
         self.valleys: dict[bool, _Valleys] = {}  # by `exact`: what run_labels reads before it cuts
-
-    @classmethod
-    def of(cls, scored: Scored) -> SentenceRuns:
-        """The scored article's sentences, each with its 0-based paragraph."""
-        sentences = [(u.text, u.paragraph - 1) for u in scored.units]
-        return cls(scored.sentence_vectors, sentences, scored.lang, passages=scored.passages)
 
     @cached_property
     def openers(self) -> np.ndarray:
@@ -180,7 +166,6 @@ def run_labels(
     paragraph_of: np.ndarray | None = None,
     shared: SentenceRuns | None = None,
     turn_in_paragraph: bool = False,
-    passage_cut: bool = False,
 ) -> np.ndarray:
     """Theme label per sentence for text without an outline: up to `wanted` runs of neighbouring
     sentences, cut at the deepest drops of lexical cohesion (a valley between two runs that each
@@ -201,10 +186,6 @@ def run_labels(
     sentence before the turn, a sentence's split does not decide whether the text has two runs.
     `run_themes` asks it of English only: a Chinese passage's first sentence opens its subject
     ("同时，保险公司启动了……"), and the lead run that took it left that subject's group thin.
-
-    With `passage_cut` (a Chinese block cut into passages by us), a lead cut refused once moved
-    onto a break falls back to its valley where that puts two passages or more in other runs
-    (`passage_cuts`).
     """
     count = len(vectors)
     labels = np.zeros(count, dtype=int)
@@ -216,7 +197,7 @@ def run_labels(
         found = _valleys(vectors, openers, exact, paragraph_of, shared)
         if shared is not None and reused:
             shared.valleys[exact] = found
-    rows, items, order, deep, threshold, between, unmoved = found
+    rows, items, order, deep, threshold, between = found
     if items >= 2 and not exact:  # a roundup: a group per item, however many the length asks for
         wanted = max(wanted, min(items, MAX_GROUPS - 1))
     if wanted <= 1 or len(rows) < 2 * MIN_RUN_SPARE:
@@ -224,7 +205,6 @@ def run_labels(
     # spare sentences up to each gap: a run (a, b] of positions holds room[b] - room[a]
     room = np.concatenate(([0], np.cumsum(spare[rows]))).tolist()
     cuts: list[int] = []  # gap g lies between positions g and g + 1
-    unsnapped = unmoved if passage_cut and not exact else {}
 
     def fits(g: int, lead: int) -> bool:
         """Whether a cut at gap g leaves the runs on its two sides their sentences and room."""
@@ -235,36 +215,24 @@ def run_labels(
             return False
         return bool(room[g + 1] - room[before + 1] >= lead and room[after + 1] - room[g + 1] >= MIN_RUN_SPARE)
 
-    def choose(valley_of: dict[int, int]) -> list[int]:
-        """The cuts, deepest first; a lead cut refused at a break may fall back to `valley_of` it."""
-        cuts.clear()
-        for g in order:
-            if len(cuts) >= wanted - 1:
-                break
-            if deep[g] <= threshold or (deep[g] <= 0 and not exact):
-                continue
-            if fits(g, lead_spare):
-                cuts.append(g)
-            elif turn_in_paragraph and not cuts and g in between and fits(g, MIN_RUN_SPARE):
-                turn = between[g]  # the deeper valley after the break, whose depth the break took
-                if deep[turn] >= deep[g] and fits(turn, lead_spare):
-                    cuts.append(turn)
-            elif not cuts and g in valley_of and fits(valley_of[g], lead_spare):
-                cuts.append(valley_of[g])
-        return list(cuts)
-
-    chosen = choose({})
-    if unsnapped and paragraph_of is not None:  # `passage_cuts`: the valley's own cut, where it regroups passages
-        other = choose(unsnapped)
-        chosen = other if regroups(other, chosen, paragraph_of[rows]) else chosen
-    cuts = chosen
+    for g in order:
+        if len(cuts) >= wanted - 1:
+            break
+        if deep[g] <= threshold or (deep[g] <= 0 and not exact):
+            continue
+        if fits(g, lead_spare):
+            cuts.append(g)
+        elif turn_in_paragraph and not cuts and g in between and fits(g, MIN_RUN_SPARE):
+            turn = between[g]  # the deeper valley after the break, whose depth the break took
+            if deep[turn] >= deep[g] and fits(turn, lead_spare):
+                cuts.append(turn)
     starts = np.sort(rows[np.array(cuts, dtype=int) + 1]) if cuts else np.zeros(0, dtype=int)
     return np.searchsorted(starts, np.arange(count), side="right")
 
 
 # the sentences with content words, the items of a list, the gaps in the order tried, the depth
 # at each gap, the least depth of a cut, and each break between two turns: the valley after it
-_Valleys = tuple[np.ndarray, int, list[int], list[float], float, dict[int, int], dict[int, int]]
+_Valleys = tuple[np.ndarray, int, list[int], list[float], float, dict[int, int]]
 
 
 def _valleys(
@@ -284,7 +252,7 @@ def _valleys(
         items = _longest_series(openers[rows], [shared.sentences[r][0] for r in rows.tolist()])
     first = _item_cuts(openers[rows] if openers is not None else None, items, exact)
     if len(rows) < 2 * MIN_RUN_SPARE:
-        return rows, items, [], [], 0.0, {}, {}
+        return rows, items, [], [], 0.0, {}
     cohesion, depth = shared.cohesion if shared is not None else _cohesion(vectors, rows)
     depth = depth.copy()  # _at_breaks updates it
     level = cohesion.tolist()  # the same floats, read one at a time without numpy's scalar boxing
@@ -298,15 +266,14 @@ def _valleys(
         valleys = sorted(set(valleys) | set(np.flatnonzero(openers[rows[1:]]).tolist()))
     threshold = float(depth.mean() - depth.std() / 2) if not exact else -np.inf
     between: dict[int, int] = {}
-    unmoved: dict[int, int] = {}  # a break that is no valley itself: the deepest valley moved to it
     if paragraph_of is not None:
         fixed = openers[rows[1:]] if openers is not None else np.zeros(len(cohesion), dtype=bool)
-        valleys = _at_breaks(valleys, depth, paragraph_of[rows], fixed, between, unmoved)
+        valleys = _at_breaks(valleys, depth, paragraph_of[rows], fixed, between)
     valley_set = set(valleys)
     others = [g for g in range(len(cohesion)) if exact and g not in valley_set]
     deep = depth.tolist()
     order = sorted(valleys, key=lambda g: (g not in first, -deep[g], g)) + sorted(others, key=lambda g: (-deep[g], g))
-    return rows, items, order, deep, threshold, between, unmoved
+    return rows, items, order, deep, threshold, between
 
 
 def _item_cuts(openers: np.ndarray | None, items: int, exact: bool) -> set[int]:
@@ -328,13 +295,11 @@ def _at_breaks(
     paragraph: np.ndarray,
     fixed: np.ndarray,
     between: dict[int, int] | None = None,
-    unmoved: dict[int, int] | None = None,
 ) -> list[int]:
     """Each valley moved to the nearest gap between two paragraphs (the earlier on a tie), with
     the deeper depth of those that meet there (`depth` is updated); unmoved where no break lies
     within MAX_BREAK_SHIFT or where an item's line opens (`fixed`). `between` gets each break
-    that is no valley itself but took one from either side, with where the later one lay;
-    `unmoved` each break that is no valley itself, with the deepest valley it took."""
+    that is no valley itself but took one from either side, with where the later one lay."""
     breaks = np.flatnonzero(paragraph[1:] != paragraph[:-1]).tolist()  # sorted gap numbers
     if not breaks:
         return valleys
@@ -346,8 +311,6 @@ def _at_breaks(
         target = near if abs(near - g) <= MAX_BREAK_SHIFT and not fixed[g] else g
         moved[target] = max(moved.get(target, -np.inf), float(depth[g]))
         took.setdefault(target, []).append(g)
-    if unmoved is not None:
-        unmoved.update((b, max(gs, key=lambda g: (depth[g], -g))) for b, gs in took.items() if b not in gs)
     if between is not None:
         between.update((b, max(gs)) for b, gs in took.items() if b not in gs and min(gs) < b < max(gs))
     for g, deepest in moved.items():
@@ -507,7 +470,6 @@ def run_themes(
         paragraph_of=shared.paragraph_of,
         shared=shared,
         turn_in_paragraph=shared.lang == "en",
-        passage_cut=shared.passages and shared.lang == "zh",
     )
     if not exact and not openers.any():
         labels = cut_at_turns(labels, vectors, sentences, room, MAX_GROUPS - 1)  # a turn in words the valleys missed
