@@ -25,6 +25,7 @@ from citebrief.engines.en_printed_order import printed_before
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
+from citebrief.engines.en_role_bodies import bodied_role_en
 from citebrief.engines.en_tag_speakers import named_tag_pronoun_en
 from citebrief.engines.en_tail_speakers import named_tail_pronoun_en
 from citebrief.engines.en_teaser_referents import named_teaser_en
@@ -235,7 +236,8 @@ def _whose_words(
     middle, `quote_layout`) saying whose words it speaks where its group (`points`) does not, and
     the paragraphs its added words stand in: "[Sessions] wrote: …" in English
     (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`),
-    '"…," [Chris Davies] said.' (`en_tail_speakers`), "他（孟磊）认为，……"
+    '"…," [Chris Davies] said.' (`en_tail_speakers`), '"…," the [Ministry of Justice] spokeswoman
+    added' (`en_role_bodies`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
     or, with no known role, the given name: "Mr. [Josh] Hatfield" (`en_given_names`),
@@ -253,6 +255,7 @@ def _whose_words(
             named_pronoun_en(scored, i, text, points)
             or named_quotation_en(scored, i, text, points, middles)
             or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
+            or bodied_role_en(scored, i, text, points)  # '"…," the [Ministry of Justice] spokeswoman added'
             or named_tag_pronoun_en(scored, i, text, points)  # "Their comments, [Rowling] wrote, …"
             or introduced_en(scored, i, text, points, everywhere, read)
             or given_name_en(scored, i, text, points, everywhere, read)  # "Mr. [Josh] Hatfield"

@@ -12,7 +12,9 @@ puts in the place of the pronoun closing a quotation ('"…," [Chris Davies] sai
 `engines.en_tail_speakers`) is read back the same way: the quotation before it word for word; and
 so is the name it puts in the place of a pronoun told mid-sentence ("Their comments, [Rowling]
 wrote, …", written by `engines.en_tag_speakers`): the sentence with the pronoun put back ("Their
-comments, she wrote, …", or he) word for word, the words before the bracket as much as those after."""
+comments, she wrote, …", or he) word for word, the words before the bracket as much as those after;
+and so is the body it puts before a quotation's bare role ('"…," the [Ministry of Justice] spokeswoman
+added', written by `engines.en_role_bodies`): the sentence without it word for word."""
 
 from __future__ import annotations
 
@@ -32,6 +34,11 @@ NAME_IN_PLACE = LazyPattern(r"^\[(?P<who>[A-Z][^\[\]\d]*?)(?:['’]s|,)?\]\s+(?=
 # a name the brief puts in the place of the pronoun closing a quotation ('"…," [Chris Davies] said.':
 # `engines.en_tail_speakers`), as `who`: the quotation before it is the sentence word for word
 NAME_AFTER_QUOTE = LazyPattern(r"(?<=[,!?]['’\"”] )\[(?P<who>[A-Z][^\[\]\d]*)\](?= [a-z])")
+# the bare roles a quotation's close may name ('…," the spokeswoman added'), and the body the brief puts
+# in brackets before one ('…," the [Ministry of Justice] spokeswoman added': `engines.en_role_bodies`), as
+# `who`: the rest is the sentence word for word
+ROLES_AFTER_BODY = "spokeswoman|spokesman|spokesperson"
+BODY_BEFORE_ROLE = LazyPattern(rf"(?<=[,!?]['’\"”] the )\[(?P<who>[A-Z][^\[\]\d]*)\] (?=(?:{ROLES_AFTER_BODY}) )")
 # a short lead of lower-case words before a name the brief puts in the place of a pronoun told
 # mid-sentence ("Their comments, [Rowling] wrote, …": `engines.en_tag_speakers`)
 TAG_LEAD = r"[A-Z][a-z]*(?: [a-z]+){0,8}"
@@ -86,6 +93,12 @@ def named_after_quote(text: str, start: int, end: int, name: str) -> str:
     """`text` with `name` in brackets in the place of its pronoun at `start`:`end`, as
     `NAME_AFTER_QUOTE` reads it: '"…," [Chris Davies] said.'."""
     return f"{text[:start]}[{name}]{text[end:]}"
+
+
+def body_before_role(text: str, start: int, body: str) -> str:
+    """`text` with `body` in brackets before its role at `start`, as `BODY_BEFORE_ROLE` reads it:
+    '"…," the [Ministry of Justice] spokeswoman added'."""
+    return f"{text[:start]}[{body}] {text[start:]}"
 
 
 def named_in_tag(lead: str, named: str) -> str:

@@ -13,6 +13,7 @@ from citebrief.model import Document, Lang, Segment, Sentence
 from citebrief.text.lang import detect_lang
 from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.speaker_label import (
+    BODY_BEFORE_ROLE,
     NAME_AFTER_QUOTE,
     NAME_IN_PLACE,
     NAME_IN_TAG,
@@ -122,6 +123,12 @@ class Claim:
         if tag is not None:
             lead, said = body[: tag.start("who") - 1], body[tag.end() :]  # "Their comments, ", "wrote, …"
             self.speaker, body = tag.group("who"), f"{lead}she {said}"
+            self._put_in = self.speaker
+        # a body before a quotation's bare role ('…," the [Ministry of Justice] spokeswoman added'): the
+        # sentence without it word for word, the body in a cited paragraph
+        bodied = BODY_BEFORE_ROLE.search(body) if index.lang == "en" and label is None else None
+        if bodied is not None:
+            self.speaker, body = bodied.group("who"), body[: bodied.start()] + body[bodied.end() :]
             self._put_in = self.speaker
         role = ROLE_IN_PLACE.search(body) if index.lang == "en" and label is None else None
         if role is not None:  # "[defense attorney Judy] Clarke …": the role must be in a cited paragraph
