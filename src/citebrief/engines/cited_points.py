@@ -446,7 +446,7 @@ def carry_antecedent(
         return None  # "Among them, two lesbians…": it leans on a sentence before it in turn
     if not zh and before.index < OPENING and opening_hook([u.text for u in scored.units], before.index):
         return None  # "It's not intended to be a safety video. But this clip …": a hook names nothing (en_hooks)
-    said = strip_dateline(before.text) if before.paragraph != unit.paragraph else before.text  # the passage before
+    said = strip_dateline(before.text)  # the passage before, or the story's first sentence in this paragraph
     if zh and opens_on_turn(said):
         return None  # "但品种选育从来不是……。" turns on what came before it in turn
     if not zh and pronoun_after_frame_en(text) and not is_person(named(said), [u.text for u in scored.units]):

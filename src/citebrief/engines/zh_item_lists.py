@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from citebrief.engines.bullets import repeats_any, trim_sentence
 from citebrief.engines.scored import Scored
+from citebrief.engines.zh_aside_trims import ends_on_clause
 from citebrief.engines.zh_example_lists import as_bullet, closes_example_list
 from citebrief.engines.zh_list_shapes import (
     FINAL,
@@ -150,6 +151,10 @@ def _whole_list(scored: Scored, texts: Sequence[str], run: tuple[int, int], i: i
         # the bullet goes on to the run's end, not stopping one item short of it
         return _ended(said + "；" + "".join(texts[k].strip() for k in range(i + 1, end + 1)))
     item = texts[i].strip()
+    if i == start and head and item[:-1].endswith(head) and ends_on_clause(said, head):
+        # the first item's bullet, a bracketed aside in it maybe shortened ("（含……）", `zh_aside_trims`):
+        # the list goes on from it
+        return _ended(said + "；" + "".join(texts[k].strip() for k in range(start + 1, end + 1)))
     if not head or not said.endswith(head) or not (item[:-1].endswith(head) or item == head):
         # the bullet cuts the clause short ("……，" past 150 characters): left alone (a list's last
         # item, `zh_example_lists`, is its whole sentence with its full stop)
