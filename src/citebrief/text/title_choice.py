@@ -32,6 +32,7 @@ from citebrief.text.zh_bodies import ZH_BODIES, ZH_OFFICES
 from citebrief.text.zh_bullet_place import shared_first
 from citebrief.text.zh_fragments import zh_fragment
 from citebrief.text.zh_headless import MAX_HEADED_CHARS, UNIT_ENDS, completion
+from citebrief.text.zh_long_quotes import quotation_factor
 from citebrief.text.zh_more_said import half_said, more_said
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_said_things import COVER_MIN_IDF, partly_named, said_things
@@ -43,7 +44,6 @@ from citebrief.text.zh_shared import (
     shared_phrases,
     things_only,
 )
-from citebrief.text.zh_verse import verse_factor
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -333,7 +333,10 @@ def group_title(
         score *= (NAME_ONLY_FACTOR if chunk.name_only else 1.0) * verb
         if not suspects.isdisjoint(words) and _repeats(chunk, lang, used, spec, repeated):
             score *= SAME_WORDS_FACTOR
-        score *= aside_factor(text, bullets) * (verse_factor(text, bullets) if verse else 1.0) if zh else 1.0
+        # quoted verse, and in a news group one bullet's quoted policy wording ("动植物疫情"): not its matter
+        score *= (
+            aside_factor(text, bullets) * (quotation_factor(text, bullets, covering) if verse else 1.0) if zh else 1.0
+        )
         if said_words:  # an English aside names no group, nor does a name with its role
             score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
             # an event over a post or an aside; not "Fourth Try", "Similar Loss": words that lean on one sentence;
