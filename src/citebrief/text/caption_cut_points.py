@@ -10,6 +10,7 @@ import re
 
 from citebrief.text import caption_runons as runons
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.caption_relative_heads import headless_clause
 from citebrief.text.caption_repeats import repeat_index
 from citebrief.text.caption_scores import score_cut
 from citebrief.text.caption_unfinished import unfinished_phrase
@@ -137,6 +138,8 @@ def _caption_cuts(text: str, start: int, end: int) -> list[int]:
             if opens_caption is None:
                 opens_caption = caption_opening(text, piece, end) not in {None, "photo note"}
             cut = opens_caption and _cut_in_caption(words, index, text)
+        if cut and headless_clause(words, index, _finite_verb):
+            cut = False  # "… one of the first directives | President Barack Obama ordered two months after …"
         if cut:
             cuts.append(offset)
             last, piece = index, offset

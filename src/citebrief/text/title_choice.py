@@ -486,7 +486,8 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         name_factor = NAME_ONLY_FACTOR if lang == "zh" else EN_SUBJECT_NAME_FACTOR
         score *= 1 + 0.3 * math.log(max(everywhere[text], 1))
         score *= FIRST_SENTENCE_FACTOR if text.casefold() in first else 1.0
-        score *= once_said_head(text, everywhere.__getitem__) if lang == "en" else 1.0  # not "Remnant of a Bygone Age"
+        # not "Remnant of a Bygone Age", nor a lead sentence's closing aside "Prosecution of War Crimes"
+        score *= once_said_head(text, everywhere.__getitem__, lead) if lang == "en" else 1.0
         # the subject is a thing or an event; a verb phrase only where no noun phrase says it
         score *= (name_factor if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
         scored.append((score, text))
