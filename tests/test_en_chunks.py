@@ -49,6 +49,12 @@ def test_a_verb_in_s_before_amid_ends_no_phrase() -> None:
     assert "row comes" not in texts and "food banks" in texts, texts
 
 
+def test_a_verb_in_s_before_towards_ends_no_phrase() -> None:
+    # en-cnndm 188: "the train careers towards the light" titled the overview "Train Careers"
+    texts = [chunk.text for chunk in en_chunks("The train careers towards the light and out onto the snowy slopes")]
+    assert "train careers" not in texts and "snowy slopes" in texts, texts
+
+
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [

@@ -143,12 +143,17 @@ def test_a_phrase_most_bullets_say_outweighs_an_aside() -> None:
 
 
 def test_a_figure_of_speech_is_a_weak_subject() -> None:
-    said = {"remnant": 1, "arrows": 9, "collection": 3, "director": 1}
+    said = {"remnant": 1, "arrows": 9, "collection": 3, "director": 1, "age": 4}
     count = lambda word: said.get(word.lower(), 0)  # noqa: E731 - the article's counts
     assert once_said_head("remnant of a bygone age", count) == 0.5
     assert once_said_head("collection of antiques", count) == 1.0
     assert once_said_head("Director of Cricket", count) == 1.0  # a name's own words
     assert once_said_head("giant arrows", count) == 1.0
+    # no common word of it said again, and a lead sentence ends on it: an aside (en-xsum 104)
+    lead = ["The camp was set up to hold suspects for the prosecution of war crimes."]
+    assert once_said_head("prosecution of war crimes", count, lead) == 0.25
+    assert once_said_head("prosecution of war crimes", count) == 0.5  # no sentence ends on it
+    assert once_said_head("remnant of the age", count, ["It is a remnant of the age."]) == 0.5  # "age" recurs
 
 
 def test_a_name_with_its_role_weighs_less() -> None:

@@ -10,6 +10,8 @@ import re
 
 from citebrief.text import caption_runons as runons
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.caption_plain_restarts import plain_restart
+from citebrief.text.caption_relative_heads import headless_clause
 from citebrief.text.caption_repeats import repeat_index
 from citebrief.text.caption_scores import score_cut
 from citebrief.text.caption_unfinished import unfinished_phrase
@@ -133,10 +135,13 @@ def _caption_cuts(text: str, start: int, end: int) -> list[int]:
         if runons.month_in_date(words, index):
             continue  # "… came into effect last May provide …": the month ends the date, no sentence opens
         cut = offset in missed or index == retold or _is_cut(words, index, text, offset, end, last)
+        cut = cut or plain_restart(words, index, _finite_verb)  # "… more skiers | Skiers on …"
         if not cut and _may_end_caption(words[index - 1], _bare(words[index - 1])):  # asked before the opening
             if opens_caption is None:
                 opens_caption = caption_opening(text, piece, end) not in {None, "photo note"}
             cut = opens_caption and _cut_in_caption(words, index, text)
+        if cut and headless_clause(words, index, _finite_verb):
+            cut = False  # "… one of the first directives | President Barack Obama ordered two months after …"
         if cut:
             cuts.append(offset)
             last, piece = index, offset

@@ -264,7 +264,7 @@ _EN_PLURAL_MATTERS = frozenset(
 )
 _EN_AFTER_VERB = frozenset(
     word_list("in on at to into from with the a an his her their its this that up down out off over for against amid")
-)
+) | {"towards"}  # "the train careers towards the light" (en-cnndm 188)
 
 
 def _verb_before(word: str, following: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from citebrief.text.brief_memo import per_brief
@@ -306,18 +306,28 @@ def spread(words: tuple[str, ...], named: tuple[bool, ...], said: list[frozenset
 
 
 ONCE_SAID_HEAD_FACTOR = 0.5
+# and where no common word of it recurs and a sentence of the lead ends on it: an aside the sentence
+# closes with ("to detain suspects for interrogation and the prosecution of war crimes."), not
+# what the article goes on about (en-xsum 104)
+ONCE_SAID_PHRASE_FACTOR = 0.25
 
 
-def once_said_head(phrase: str, count: Callable[[str], int]) -> float:
+def once_said_head(phrase: str, count: Callable[[str], int], lead: Sequence[str] = ()) -> float:
     """The weight left to an "X of Y" subject whose head X the article says only there: a
     figure of speech ("a remnant of a bygone age", "his growing legion of fans", "this bundle
-    of joy") names nothing the article goes on about, though Y may recur."""
+    of joy") names nothing the article goes on about, though Y may recur; where Y is said only
+    there too and a sentence of `lead` ends on the phrase ("… and the prosecution of war
+    crimes."), it weighs less again."""
     if " of " not in phrase:
         return 1.0
     head = phrase.split(" of ", 1)[0].rsplit(maxsplit=1)[-1]
     if head[:1].isupper() or not word_classes(head.lower()):
         return 1.0  # "Director of Cricket", "Bank of England": a name's own words
-    return ONCE_SAID_HEAD_FACTOR if count(head) <= 1 else 1.0
+    if count(head) > 1:
+        return 1.0
+    common = [w for w in phrase.split() if w[:1].islower() and w != "of" and word_classes(w)]
+    closing = any(s.rstrip().rstrip(".!?").endswith(f" {phrase}") for s in lead)
+    return ONCE_SAID_PHRASE_FACTOR if closing and all(count(w) <= 1 for w in common) else ONCE_SAID_HEAD_FACTOR
 
 
 DESCRIBED_NAME_FACTOR = 0.6

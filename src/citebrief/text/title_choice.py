@@ -22,6 +22,7 @@ from citebrief.text.en_empty_titles import empty_factor
 from citebrief.text.en_glued_headlines import glued_front
 from citebrief.text.en_idiom_fragments import idiom_fragment
 from citebrief.text.en_leaning_openers import leaning_factor
+from citebrief.text.en_opening_asides import opening_aside
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_counts import Counts, article_counts, specificity
@@ -489,7 +490,9 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
         name_factor = NAME_ONLY_FACTOR if lang == "zh" else EN_SUBJECT_NAME_FACTOR
         score *= 1 + 0.3 * math.log(max(everywhere[text], 1))
         score *= FIRST_SENTENCE_FACTOR if text.casefold() in first else 1.0
-        score *= once_said_head(text, everywhere.__getitem__) if lang == "en" else 1.0  # not "Remnant of a Bygone Age"
+        # not "Remnant of a Bygone Age", nor a lead sentence's closing aside "Prosecution of War Crimes"
+        score *= once_said_head(text, everywhere.__getitem__, lead) if lang == "en" else 1.0
+        score *= opening_aside(text, lead) if lang == "en" else 1.0  # not "Swiss Mountain" of "Opening in …,"
         # the subject is a thing or an event; a verb phrase only where no noun phrase says it
         score *= (name_factor if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
         scored.append((score, text))
