@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.en_actors import is_person, is_place_or_body
+from citebrief.text.data_files import data_lines
+from citebrief.text.en_actors import is_person, is_place_or_body, person_key
 from citebrief.text.en_non_persons import not_a_person
-from conftest import shared_group_titles
+from conftest import shared_article, shared_group_titles
 
 SKATER = [
     "Footage shows the skater sailing down a slope in Santa Monica, Los Angeles, before he falls.",
@@ -73,3 +74,95 @@ def test_an_owned_name_after_in_is_no_place() -> None:
     """ "in Frida's house", "in Benzema's absence": the name as written with its possessive too."""
     assert not not_a_person("Frida's", "Frida", "There were artefacts in Frida's house.")
     assert not_a_person("Los Angeles", "Angeles", "A slope in Santa Monica, Los Angeles, is steep.")
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("Food and Drug Administration", "Food and Drug Administration officials approved the drug."),
+        ("London Assembly", "London Assembly members voted on Tuesday."),
+        ("Ports Authority", "The Ports Authority warned passengers of delays."),
+        ("Trade Union Congress", "Trade Union Congress leaders backed the strike."),
+        ("Rome Embassy", "Rome Embassy staff declined to comment."),
+        ("Health and Safety Executive", "Health and Safety Executive inspectors are looking into it."),
+        ("Athletics Federation", "The Russia Athletics Federation was suspended."),
+        ("Local Government", "A Local Government spokeswoman said crews worked through the night."),
+        ("Foreign Office", "Foreign Office officials summoned the ambassador."),
+        ("Houston Open", "She became Houston Open champion in 2014."),
+        ("Labour Organisation", "The International Labour Organisation published the figures."),
+        ("Health Organization", "The World Health Organization issued a warning."),
+        ("Westminster Parliament", "Westminster Parliament members passed the bill."),
+    ],
+)
+def test_a_name_ending_in_a_body_s_word_is_no_person(name: str, sentence: str) -> None:
+    """The body's last words of `data/en_non_person_heads.tsv` "Government", "Office", "Open" ...:
+    the capitalized word before them ("Local", "Foreign") is no given name."""
+    assert not is_person(name, [sentence])
+    assert is_place_or_body(name, [sentence])
+
+
+@pytest.mark.parametrize(
+    ("record", "index", "name"),
+    [
+        ("en-xsum.jsonl", 40, "Foreign Office"),
+        ("en-xsum.jsonl", 37, "British Horseracing Authority"),
+        ("en-xsum.jsonl", 99, "US Open"),
+        ("en-cnndm.jsonl", 78, "Transportation Security Administration"),
+        ("en-cnndm.jsonl", 116, "World Health Organization"),
+    ],
+)
+def test_bodies_of_shared_articles_are_no_persons(record: str, index: int, name: str) -> None:
+    """Read as persons before: a capitalized word before the last, and no person's cue."""
+    article = shared_article(record, index)
+    assert name in article
+    assert not is_person(name, article.split("\n"))
+
+
+def test_a_title_over_a_scottish_government_group_names_the_body_it_is_about() -> None:
+    """en-xsum record 94: Swinney's pledge, the Scotland Office's answer about the Scottish
+    government's money and Labour's "Scotland needs a government" were titled "Scotland Office"
+    (read as a person's name, it named one bullet's speaker)."""
+    assert shared_group_titles("en-xsum.jsonl", 94)[-1] == "Scottish Government"
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("Scottish Labour", "Scottish Labour will offer a real alternative to austerity."),
+        ("English Heritage", "English Heritage looks after the site."),
+        ("British Swimming", "British Swimming confirmed the squad on Monday."),
+        ("Syrian Observatory", "Syrian Observatory monitors counted 40 dead."),
+        ("Scottish Government", "A Scottish Government spokeswoman said crews worked through the night."),
+    ],
+)
+def test_a_nationality_word_is_no_given_name(name: str, sentence: str) -> None:
+    """`data/en_demonyms.tsv`: "Scottish" before "Labour" does not make "Labour" a surname."""
+    assert not is_person(name, [sentence])
+
+
+def test_a_nationality_word_before_a_given_name_leaves_the_person() -> None:
+    """ "Australian Marc Leishman": a person by "Marc", and "Marc" alone is read as Leishman (it
+    was a surname of its own, "Australian" taken for his given name)."""
+    texts = ["Australian Marc Leishman shot a 66.", "Marc was delighted."]
+    assert is_person("Marc Leishman", texts)
+    assert person_key("Marc", texts) == "Leishman"
+
+
+@pytest.mark.parametrize(
+    ("record", "index", "name", "surname"),
+    [
+        ("en-xsum.jsonl", 94, "Scottish Labour", ""),
+        ("en-xsum.jsonl", 98, "English Heritage", ""),
+        ("en-xsum.jsonl", 99, "Fabio", "Fognini"),  # "Italian Fabio Fognini"
+        ("en-xsum.jsonl", 135, "Faith", "Kipyegon"),  # "Kenyan Faith Kipyegon"
+    ],
+)
+def test_nationality_words_of_shared_articles(record: str, index: int, name: str, surname: str) -> None:
+    texts = shared_article(record, index).split("\n")
+    assert person_key(name, texts) == surname
+
+
+@pytest.mark.parametrize("word", data_lines("en_demonyms.tsv"))
+def test_every_nationality_word_is_no_given_name(word: str) -> None:
+    assert word.isalpha() and word[0].isupper()
+    assert not is_person(f"{word} Heritage", [f"{word} Heritage looks after the site."])

@@ -14,9 +14,11 @@ of a set ("Nurse A", "Nurse B") keeps the word before it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_club_words import club_word
 from citebrief.text.en_initial_names import initials_before
 from citebrief.text.en_non_persons import not_a_person
@@ -151,9 +153,9 @@ def is_person_title(word: str) -> bool:
 def is_person(name: str, sentences: Sequence[str]) -> bool:
     """`name` (as written) is a person's: it carries a title or a letter ("Mr McLachlan", "Nurse
     B"), or the article writes it as a first name (or initials: "AP McCoy") and a surname ("Ram
-    Manohar" for "Manohar"), the surname never in lower case. "The Aussie", "Police", "Palace" are
-    not, nor a place, body or thing the article marks as one and never as a person ("in Los
-    Angeles", "Cardiff City")."""
+    Manohar" for "Manohar"; a nationality word is none: "Scottish Labour"), the surname never in
+    lower case. "The Aussie", "Police", "Palace" are not, nor a place, body or thing the article
+    marks as one and never as a person ("in Los Angeles", "Cardiff City")."""
     return _is_person(name, tuple(sentences))
 
 
@@ -193,6 +195,12 @@ def is_place_or_body(name: str, sentences: Sequence[str]) -> bool:
 _NOT_GIVEN_NAMES = _TITLES | _OPENERS
 
 
+@cache
+def _not_given_names() -> frozenset[str]:
+    """Titles, openers and nationality words ("Scottish Government": `data/en_demonyms.tsv`)."""
+    return _NOT_GIVEN_NAMES | frozenset(data_lines("en_demonyms.tsv"))
+
+
 # every place a capitalized word (hyphenated or not) and a space stand, overlaps included: the
 # start of "Ram " in "Ram Manohar"; a place has one such word at most ("Ann-Marie " or none: "Ann"
 # is followed by "-")
@@ -216,7 +224,7 @@ def _given_name_before(last: str, sentence: str) -> bool:
                 low -= 1
             for start in range(low, space):
                 m = _CAPITALIZED_THEN_SPACE.match(sentence, start)
-                if m and m.end(1) == space and m.group(1).partition("-")[0] not in _NOT_GIVEN_NAMES:
+                if m and m.end(1) == space and m.group(1).partition("-")[0] not in _not_given_names():
                     return True
         space = sentence.find(needle, space + 1)
     return False
