@@ -77,6 +77,7 @@ from citebrief.text.en_title_topic import quoted_topic_title, topic_title
 from citebrief.text.en_title_twice_written import twice_written_title
 from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
+from citebrief.text.en_title_vague_of import vague_of_title
 from citebrief.text.en_title_verb_end import verb_end_title
 from citebrief.text.en_title_whole_name import whole_name_title
 from citebrief.text.en_title_whole_term import whole_term
@@ -170,12 +171,14 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     "Officer …") before the steps that read names, and a title glued to the next sentence is cut
     last ("Russia", not "Russia.BBC Monitoring Reports"); a loose adjective's noun widened last
     ("Power of the Press", not "Actual Press": `en_title_loose`), else the term it only describes
-    ("Baijiu", not "Clear Spirit": `en_title_loose_described`)."""
+    ("Baijiu", not "Clear Spirit": `en_title_loose_described`); a vague "X of Y" last ("Liar's
+    Poker", not "Title of a Book": `en_title_vague_of`)."""
     chosen = title
     title = _all_steps(bullets, texts, every_text, guard, title)
     title = unloosed_title(_all_steps, bullets, texts, every_text, guard, title)
     title = loose_described_title(bullets, texts, every_text, guard, title)  # "Baijiu", not "Clear Spirit"
-    return idiom_free(title, chosen, guard)  # "Discretionary Budget", not "Real Terms"
+    title = idiom_free(title, chosen, guard)  # "Discretionary Budget", not "Real Terms"
+    return vague_of_title(_all_steps, bullets, texts, every_text, guard, title, chosen)  # not "Title of a Book"
 
 
 def _all_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
