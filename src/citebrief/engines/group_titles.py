@@ -59,6 +59,7 @@ from citebrief.text.zh_pair_body import pair_body_titles
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_placed_title import placed_act_titles
 from citebrief.text.zh_policy_carry_out import carry_out_title
+from citebrief.text.zh_policy_head_title import headed_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
@@ -214,13 +215,16 @@ def _policy_shared(
     title: str, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], headings: list[str]
 ) -> tuple[str, set[str]]:
     """A policy group's title: "推进落实" where each bullet says how the document is carried out
-    (`carry_out_title`), else the phrase most of its bullets say (`policy_shared_title`); and the
+    (`carry_out_title`), else the phrase most of its bullets say (`policy_shared_title`), else the
+    next best whose head word more bullets say (`zh_policy_head_title`); and the
     titles given with it in place of the one it replaces (`headings`: every group's section's)."""
     shared = carry_out_title(title, bullets, texts, guard | {h.casefold() for h in headings})
     if shared == title:
         shared = tasks_title(title, bullets, guard - {title.casefold()})
     if shared == title:
         shared = policy_shared_title(title, bullets, texts, every_text, guard - {title.casefold()})
+    if shared == title:  # "气象站建设", whose head 建设 two bullets say, not one's "勘察设计"
+        shared = headed_title(title, bullets, texts, every_text, guard - {title.casefold()})
     if shared == title:
         return title, guard
     return shared, (guard - {title.casefold()}) | {shared.casefold()}
