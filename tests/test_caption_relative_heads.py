@@ -40,3 +40,19 @@ def test_en_xsum_104_brief_keeps_the_directive_whole_under_the_camp_title() -> N
     # the camp's founding sentence ends on an aside said once ("the prosecution of war crimes"):
     # no title (`en_titles.once_said_head`)
     assert shared_group_titles("en-xsum.jsonl", 104)[0].endswith(": Cuban Detention Camp")
+
+
+def test_a_verb_with_the_sentence_stop_attached_is_a_finite_verb() -> None:
+    assert _finite_verb("made.") and _finite_verb("ordered!") and _finite_verb('said."')
+    assert not _finite_verb("stands.")  # also a noun: a verb only before a preposition or a determiner
+    assert not _finite_verb("Made.")  # a capitalised word opens something else
+
+
+def test_the_clause_may_end_the_sentence_on_its_verb() -> None:
+    assert _at("This is the biggest deal Apple made.", "Apple")
+    assert _at("It was one of the first directives President Obama ordered.", "President")
+    for sentence in (
+        "It was one of the first directives President Barack Obama ordered.",
+        "It was the only film Steven Spielberg directed.",
+    ):
+        assert [sentence[start:end] for start, end in sentence_spans(sentence, "en")] == [sentence]

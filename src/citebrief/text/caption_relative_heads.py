@@ -11,6 +11,8 @@ and its finite verb comes no object — a preposition or conjunction ("ordered i
 before …"), a count of time ("ordered two months after …"), or the sentence's end. A caption
 ending on such a head with a sentence whose verb has its object ("… the first half | Eden Hazard
 scored a penalty") is still cut. en-cnndm and en-xsum 0–199: one cut of 729 kept whole (en-xsum 104).
+The verb may carry the sentence's stop ("… the biggest deal Apple made."): `captions._finite_verb`
+reads "made." as a verb, so the caption rules and this guard see the same clause.
 """
 
 from __future__ import annotations

@@ -191,7 +191,8 @@ def _bare(word: str) -> str:
 def _finite_verb(word: str, following: str = "") -> bool:
     """'stayed', 'announced', 'was': a verb that makes a clause; 'stands', also a noun, only
     before a preposition or a determiner ('Hamilton stands on top')."""
-    bare = _bare(word).rstrip(":").lower()  # "… Clare Moffat said: 'Although …"
+    # "… Clare Moffat said: 'Although …"; "… the biggest deal Apple made." (the sentence's stop)
+    bare = _bare(word).rstrip(":.!?").lower()
     if bare in _AUXILIARIES:
         return True
     if not bare.isalpha() or bare.endswith("ing") or not word[:1].islower():
