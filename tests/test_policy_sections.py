@@ -198,13 +198,17 @@ def test_a_reply_overview_says_what_it_answers_not_a_request_clause() -> None:
     assert not any(text.startswith("尽快批复") for text in overview)  # Hubei's request, not a decision
     # each answer is its section's: the second point says what the reply does (its lead-in, its
     # formula cut: `policy_overview_leadin`), not one section's answer
-    assert overview[1:] == ["对于你省在总理考察工作时提出的问题和建议，有关部门认真进行了研究，提出了办理意见。"]
+    # (你省 with the province the salutation names: `zh_addressee_brackets`)
+    assert overview[1:] == [
+        "对于你省（湖北省）在总理考察工作时提出的问题和建议，有关部门认真进行了研究，提出了办理意见。"
+    ]
 
 
 def test_a_reply_answering_section_by_section_has_no_one_answer_in_its_overview() -> None:
     _, brief = _brief("govcn_5351671")
     # the visit it answers and what the reply does (its lead-in), no section's answer
-    assert [p.citations for p in brief.groups[0].points] == [[3], [3]]
+    # (the visit's 你省 with the province its salutation [2] names: `zh_addressee_brackets`)
+    assert [p.citations for p in brief.groups[0].points] == [[2, 3], [3]]
     titles = [group.title for group in brief.groups]
     assert "乙烯项目、亭子口水利枢纽" in titles  # the first answer has its group
     # eleven answers, seven groups: neighbours paired, none three to a group (a title names both)

@@ -30,6 +30,7 @@ from citebrief.engines.en_tag_speakers import named_tag_pronoun_en
 from citebrief.engines.en_tail_speakers import named_tail_pronoun_en
 from citebrief.engines.en_teaser_referents import named_teaser_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
+from citebrief.engines.zh_addressee_brackets import named_addressee
 from citebrief.engines.zh_day_brackets import dated_day
 from citebrief.engines.zh_name_intros import introduced_zh
 from citebrief.engines.zh_quote_carry import speaker_after
@@ -246,7 +247,8 @@ def _whose_words(
     or the person an opening description means (`en_lead_descriptions`);
     in Chinese, else, the role of a person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……"
     (`zh_name_intros`); and the date its opening "当天" means where only the sentence before says it
-    (`zh_day_brackets`), or the dateline's its opening "今日" means (`zh_today_brackets`).
+    (`zh_day_brackets`), or the dateline's its opening "今日" means (`zh_today_brackets`), or a reply letter's
+    addressee after its first 您 or 你省 (`zh_addressee_brackets`).
     `sentences`: the brief's sentences, and those it prints above the bullet (`en_printed_order`): a
     person is introduced where the reader has read them named, not where the article names them."""
     everywhere, read = sentences
@@ -272,6 +274,7 @@ def _whose_words(
     text, cited = said
     dated = dated_day(scored, i, text, everywhere)  # "当天（7月28日）中午，……": which day (`zh_day_brackets`)
     dated = dated or dateline_day(scored, i, text)  # "今日（7月26日）……": the dateline's (`zh_today_brackets`)
+    dated = dated or named_addressee(scored, i, text, everywhere)  # "您（邓明义代表）": whom (`zh_addressee_brackets`)
     return (text, cited) if dated is None else (dated.text, (*cited, dated.paragraph))
 
 

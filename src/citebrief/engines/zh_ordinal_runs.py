@@ -31,6 +31,7 @@ from citebrief.engines.zh_list_shapes import (
 )
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import ZH_ADDRESSEE_IN_PLACE
 
 _ENDS = "；;。！？!?"
 _FIRST_STEP = LazyPattern(rf"(?:^|[：:，,]){NUMERALS[0]}是")
@@ -65,7 +66,10 @@ def _whole_run(scored: Scored, texts: Sequence[str], start: int, end: int, said:
         text = first + rest
     else:
         head = scored.trimmed[start].rstrip(_ENDS)
-        if not head or not said.rstrip(_ENDS).endswith(head) or not first.rstrip(_ENDS).endswith(head):
+        # a reply's addressee bracketed after its 您 ("您（石英代表）提出的……", `zh_addressee_brackets`) is
+        # the brief's, not the sentence's: the bullet is compared without it, and says it still
+        unbracketed = ZH_ADDRESSEE_IN_PLACE.sub("", said)
+        if not head or not unbracketed.rstrip(_ENDS).endswith(head) or not first.rstrip(_ENDS).endswith(head):
             return None
         text = said.rstrip(_ENDS) + first[-1] + rest
     return text if len(text) <= LIST_BULLET_CHARS else None

@@ -19,6 +19,7 @@ from citebrief.text.speaker_label import (
     NAME_IN_TAG,
     ROLE_IN_PLACE,
     SPEAKER_LABEL,
+    ZH_ADDRESSEE_IN_PLACE,
     ZH_DAY_IN_PLACE,
     ZH_DUTY_LABEL,
     ZH_NAME_IN_PLACE,
@@ -100,10 +101,15 @@ class Claim:
         # name put in a pronoun's place ("[Lizzi] also devoured …" for "she also devoured …") and
         # a Chinese label carried from the sentence after the quotation ("贾志龙：“……”"), and a
         # Chinese name put after the pronoun that stands for it ("他（孟磊）认为，……"), or a case's
-        # party after its 当事人 ("当事人（某某有限公司）在其……"), and a body named before its function list
+        # party after its 当事人 ("当事人（某某有限公司）在其……"), or a reply letter's addressee after its 您
+        # ("您（邓明义代表）的建议"), and a body named before its function list
         self.speaker = label.group("who") if label else None
         self._put_in: str | None = None  # a name the brief brackets into the sentence: it must be cited
-        named = ZH_NAME_IN_PLACE.search(body) or ZH_PARTY_IN_PLACE.search(body) if index.lang == "zh" else None
+        named = (
+            ZH_NAME_IN_PLACE.search(body) or ZH_PARTY_IN_PLACE.search(body) or ZH_ADDRESSEE_IN_PLACE.search(body)
+            if index.lang == "zh"
+            else None
+        )
         if label is None and named is not None:
             self.speaker, body = named.group("who"), body[: named.start()] + body[named.end() :]  # "他（孟磊）认为"
             self._put_in = self.speaker
