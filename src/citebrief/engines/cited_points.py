@@ -15,6 +15,7 @@ import numpy as np
 
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
+from citebrief.engines.en_age_names import named_age_en
 from citebrief.engines.en_announced_quotes import with_announced_quote
 from citebrief.engines.en_club_names import named_club_en
 from citebrief.engines.en_couple_names import named_couple_en
@@ -265,6 +266,7 @@ def _whose_words(
             or named_club_en(scored, i, text)  # "[Harlequins] also felt …" for "The west London club"
             or named_teaser_en(scored, i, text)  # "[These giant arrows] are the peculiar …"
             or named_lead_en(scored, i, text)  # "[Lisa McElroy,] the respected law professor …"
+            or named_age_en(scored, i, text, everywhere, read)  # "the 52-year-old … [Rand Paul] shared"
         )
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
     said = with_speaker(scored, i, text, points, everywhere)

@@ -15,7 +15,9 @@ so is the name it puts in the place of a pronoun told mid-sentence ("Their comme
 wrote, …", written by `engines.en_tag_speakers`): the sentence with the pronoun put back ("Their
 comments, she wrote, …", or he) word for word, the words before the bracket as much as those after;
 and so is the body it puts before a quotation's bare role ('"…," the [Ministry of Justice] spokeswoman
-added', written by `engines.en_role_bodies`): the sentence without it word for word."""
+added', written by `engines.en_role_bodies`): the sentence without it word for word; and so is the
+name it puts after a person's opening age and role ("the 52-year-old … from Kentucky [Rand Paul]
+shared …", written by `engines.en_age_names`)."""
 
 from __future__ import annotations
 
@@ -48,6 +50,10 @@ NAME_IN_TAG = LazyPattern(rf"^{TAG_LEAD}, \[(?P<who>[A-Z][^\[\]\d]*)\] (?=[a-z]+
 # a person's role (and given name) the brief puts before the surname a bullet names them by ("[defense
 # attorney Judy] Clarke tried …", "… [CNN legal analyst Paul] Callan said": `engines.en_name_intros`), as
 # `who`: the rest is the sentence word for word; no colon (a speaker's label) and a capital after it
+# a name the brief puts after a person's opening age and role ("On Friday, the 52-year-old libertarian
+# lawmaker from Kentucky [Rand Paul] shared …": `engines.en_age_names`), as `who`: the rest is the
+# sentence word for word
+NAME_AFTER_AGE = LazyPattern(r"(?<=\d-year-old )[^\[\]]*? \[(?P<who>[A-Z][^\[\]\d]*)\](?= [a-z])")
 ROLE_IN_PLACE = LazyPattern(r"\[(?P<who>[^\[\]:]+)\] (?=[A-Z])")
 # a Chinese speaker's name in brackets after the 他/她 that stands for it ("他（孟磊）认为，……":
 # `engines.zh_pronoun_speakers`), the name as `who`: the rest is the sentence word for word
@@ -115,6 +121,12 @@ def named_before(name: str, description: str) -> str:
     """`description` (the sentence from its opening description on, lower-cased "the …") after
     `name` in brackets and a comma, as `NAME_IN_PLACE` reads it: "[Lisa McElroy,] the respected …"."""
     return f"[{name},] {description}"
+
+
+def name_after_age(description: str, name: str, rest: str) -> str:
+    """`description` (the bullet up to its opening age and role), `name` in brackets, then `rest` (from
+    the verb's space on), as `NAME_AFTER_AGE` reads it: "… lawmaker from Kentucky [Rand Paul] shared …"."""
+    return f"{description} [{name}]{rest}"
 
 
 def role_in_place(role: str, rest: str) -> str:

@@ -14,6 +14,7 @@ from citebrief.text.lang import detect_lang
 from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.speaker_label import (
     BODY_BEFORE_ROLE,
+    NAME_AFTER_AGE,
     NAME_AFTER_QUOTE,
     NAME_IN_PLACE,
     NAME_IN_TAG,
@@ -135,6 +136,12 @@ class Claim:
         bodied = BODY_BEFORE_ROLE.search(body) if index.lang == "en" and label is None else None
         if bodied is not None:
             self.speaker, body = bodied.group("who"), body[: bodied.start()] + body[bodied.end() :]
+            self._put_in = self.speaker
+        # a name after a person's opening age and role ("the 52-year-old … [Rand Paul] shared"): the
+        # sentence without it word for word, the name in a cited paragraph
+        aged = NAME_AFTER_AGE.search(body) if index.lang == "en" and label is None and bodied is None else None
+        if aged is not None:
+            self.speaker, body = aged.group("who"), body[: aged.start("who") - 2] + body[aged.end("who") + 1 :]
             self._put_in = self.speaker
         role = ROLE_IN_PLACE.search(body) if index.lang == "en" and label is None else None
         if role is not None:  # "[defense attorney Judy] Clarke …": the role must be in a cited paragraph

@@ -1,0 +1,111 @@
+"""An English bullet whose subject is a person by age and role only ("On Friday, the 52-year-old
+libertarian lawmaker from Kentucky shared …") where a sentence just before, in its paragraph,
+names one person the brief has not: the name in brackets after the description ("… lawmaker from
+Kentucky [Rand Paul] shared …").
+
+CNN/Daily Mail open on a hook naming the person ("What does … presidential contender Rand Paul have
+in common with …? An avid interest in poker, as it turns out.") and tell the news on the
+description; the brief takes the news alone, and blind readers asked who the lawmaker was
+(en-cnndm 108). `anaphora.names_no_one` reads only a sentence opening on "The 35-year-old", and the
+sentence before here is no antecedent to carry (it names no one); `en_lead_descriptions` reads
+only the article's first sentence and a name after it. Read narrowly: the description is "the
+N-year-old", up to three lower-case words and "from <Place>", then a verb (an auxiliary, "said",
+"told" or a word in -ed), at the bullet's opening or after a short phrase and its comma; the name
+is the one whole person's name of the one or two sentences before it in reach (`neighbour_in_reach`:
+the bracket cites the bullet's own paragraph), not in the bullet, and no bullet printed above
+writes its surname (`en_printed_order.named_above`). Verify reads it with
+`text.speaker_label.NAME_AFTER_AGE`, the name in a cited paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from citebrief.engines.en_printed_order import named_above
+from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
+from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
+from citebrief.text.en_actors import is_person, is_person_title
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import name_after_age
+
+REACH = 2  # sentences before the bullet's read for the name
+MAX_FRAME_WORDS = 5  # "On Friday", "Last month": a short phrase before the description
+MAX_ROLE_WORDS = 3  # "libertarian lawmaker", "wing": the lower-case words after the age
+# the description at the bullet's opening, after a short phrase naming no one: "On Friday, the 52-year-old"
+_AGED = LazyPattern(r"^(?:(?P<frame>[A-Z][a-z]*(?: [A-Za-z0-9]+)*), the|The) \d{1,3}-year-old(?= )")
+_FROM = LazyPattern(r"^from (?:[A-Z][a-z]+ ){1,2}")
+_WORD = LazyPattern(r"^[a-z][a-z-]*(?= )")
+# a whole name: two or three capitalised words ("Rand Paul"), a title before it set aside
+_WHOLE = LazyPattern(r"\b[A-Z][a-z]+\.?(?: [A-Z][a-z]+){1,2}\b")
+_DAYS = frozenset([*DAY_NAMES, *MONTH_NAMES])
+# words after an age that say no role: "The 55-year-old also revealed …" (en-cnndm: Ancelotti, not the
+# Ronaldo named before)
+_NOT_ROLES = frozenset({"also", "then", "now", "still", "later", "once", "never", "already", "even", "just", "who"})
+_AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "said", "says", "told"})
+
+
+def named_age_en(
+    scored: Scored, i: int, text: str, everywhere: Iterable[int], printed: Iterable[int] | None = None
+) -> tuple[str, int] | None:
+    """`text`, the bullet of sentence `i`, with the person its opening age and role mean named in
+    brackets after them, and the paragraph naming them (the bullet's own); None where it opens
+    otherwise, or the name is unsure or the brief says it above (module doc)."""
+    if scored.lang != "en" or not i or "[" in text:
+        return None
+    end = description_end(text)
+    if end is None:
+        return None
+    unit = scored.units[i]
+    texts = [u.text for u in scored.units]
+    names: set[str] = set()
+    for k in range(i - 1, max(-1, i - 1 - REACH), -1):
+        if not neighbour_in_reach(scored, scored.units[k], unit, BEFORE) or scored.units[k].paragraph != unit.paragraph:
+            break
+        names |= {_untitled(m.group()) for m in _WHOLE.finditer(texts[k])}
+    people = [n for n in names if " " in n and is_person(n, texts)]
+    if len(people) != 1:
+        return None
+    whole = people[0]
+    if whole in text or whole.rpartition(" ")[2] in text:
+        return None
+    if named_above(scored.trimmed, texts, i, whole, everywhere, printed):
+        return None  # the reader has met them
+    return name_after_age(text[:end], whole, text[end:]), unit.paragraph
+
+
+def description_end(text: str) -> int | None:
+    """Where the opening "the N-year-old <role> from <Place>" of `text` ends, before its verb; None
+    where `text` opens otherwise or no verb follows the description (module doc)."""
+    m = _AGED.match(text)
+    frame = (m.group("frame") or "").split() if m else []
+    if m is None or len(frame) > MAX_FRAME_WORDS or any(w[0].isupper() and w not in _DAYS for w in frame[1:]):
+        return None  # "When Sen. Paul …, the 52-year-old": a phrase naming someone
+    end, words = m.end(), 0
+    while True:
+        rest = text[end + 1 :]
+        word = _WORD.match(rest)
+        if word is None:
+            return None
+        if _is_verb(word.group()):
+            return end if words else None  # a bare age ("The 23-year-old earned") says no role
+        if word.group() in _NOT_ROLES or word.group().endswith("ly"):
+            return None  # "The 55-year-old also revealed": a bare age, whose name may be anyone's
+        placed = _FROM.match(rest)
+        if placed is not None:
+            end += len(placed.group().rstrip()) + 1
+            verb = _WORD.match(text[end + 1 :])
+            return end if verb is not None and _is_verb(verb.group()) else None
+        words += 1
+        if words > MAX_ROLE_WORDS:
+            return None
+        end += len(word.group()) + 1
+
+
+def _is_verb(word: str) -> bool:
+    return word in _AUXILIARIES or (word.endswith("ed") and len(word) > 4)
+
+
+def _untitled(name: str) -> str:
+    """`name` less a title before it ("Dr Sarah Hills": "Sarah Hills")."""
+    first, _, rest = name.partition(" ")
+    return rest if is_person_title(first) else name

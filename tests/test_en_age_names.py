@@ -1,0 +1,91 @@
+"""A bullet opening on a person's age and role ("On Friday, the 52-year-old libertarian lawmaker
+from Kentucky shared …") whose name only a sentence just before writes takes it in brackets after
+the description (`en_age_names`); verify reads the sentence without the bracket and the name in a
+cited paragraph."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_age_names import description_end, named_age_en
+from citebrief.engines.scoring import score
+from citebrief.ingest import document_from_text
+from citebrief.model import Point, VerdictLabel
+from citebrief.text.speaker_label import NAME_AFTER_AGE, name_after_age
+from citebrief.verify import SourceIndex, check_point
+from citebrief.verify.checks import find_quotation
+from citebrief.verify.index import Claim
+from conftest import shared_groups
+
+_NEWS = "On Monday, the 41-year-old city councillor from Leeds announced plans for a new park."
+
+
+def _named(lead: str, news: str = _NEWS) -> str | None:
+    """The bullet `news` after the sentences `lead`, one paragraph, as the brief would write it."""
+    document = document_from_text(f"{lead} {news} The park opens next year.", origin="x.txt")
+    scored = score(document, {})[0]
+    i = next(k for k, unit in enumerate(scored.units) if unit.text.strip() == news)
+    found = named_age_en(scored, i, news, [i])
+    return found[0] if found else None
+
+
+def test_rand_paul_is_named_after_his_description() -> None:
+    # en-cnndm 108: the hook names "presidential contender Rand Paul", the news only "the 52-year-old
+    # libertarian lawmaker from Kentucky"; blind readers asked who he was
+    bullets = [text for group in shared_groups("en-cnndm.jsonl", 108) for text in group]
+    named = "On Friday, the 52-year-old libertarian lawmaker from Kentucky [Rand Paul] shared"
+    assert any(text.startswith(named) for text in bullets)
+
+
+def test_the_description_ends_before_its_verb() -> None:
+    assert _NEWS[: description_end(_NEWS)] == "On Monday, the 41-year-old city councillor from Leeds"
+    assert description_end("The 25-year-old wing has crossed codes.") == len("The 25-year-old wing")
+    assert description_end("The 23-year-old earned a medal.") is None  # a bare age names no role
+    assert description_end("The 55-year-old also revealed a plan.") is None  # "also" is no role
+    assert description_end("The 55-year-old really wanted it.") is None
+    assert description_end("When Sarah Jones arrived, the 41-year-old mother had left.") is None  # the phrase names her
+    assert description_end("The 41-year-old mother of four young children had left.") is None  # too long a role
+    assert description_end("He met the 41-year-old mother there.") is None  # not the subject
+
+
+def test_the_one_person_named_just_before_is_put_in() -> None:
+    named = _NEWS.replace("Leeds announced", "Leeds [Sarah Jones] announced")
+    assert _named("Who is Labour's Sarah Jones? A woman in a hurry, it seems.") == named
+    assert _named("Sarah Jones and Tom Smith both spoke. A row followed.") is None  # two people: which?
+    assert _named("The council met on Friday. A row followed.") is None  # no one named
+    assert _named("Who is Sarah Jones?", _NEWS.replace("city councillor", "Jones supporter")) is None  # the bullet says
+
+
+def test_the_name_is_read_back_and_found_cited() -> None:
+    lead = "On Monday, the 41-year-old city councillor from Leeds"
+    bullet = name_after_age(lead, "Sarah Jones", " announced a park.")
+    assert bullet == "On Monday, the 41-year-old city councillor from Leeds [Sarah Jones] announced a park."
+    found = NAME_AFTER_AGE.search(bullet)
+    assert found is not None and found.group("who") == "Sarah Jones"
+    article = "\n\n".join(
+        [
+            "Who is Labour's Sarah Jones? She has been a councillor for nine years.",
+            _NEWS + " The Liberal Democrats said on Tuesday the park would cost far too much.",
+        ]
+    )
+    document = document_from_text(article, origin="park.txt")
+    index = SourceIndex(document)
+    first, second = (segment.n for segment in document.segments)
+    bullet = _NEWS.replace("Leeds announced", "Leeds [Sarah Jones] announced")
+    assert check_point(Point(text=bullet, citations=[first, second]), index).label is VerdictLabel.supported
+    assert check_point(Point(text=bullet, citations=[second]), index).label is not VerdictLabel.supported
+
+
+def test_a_quotation_after_the_name_is_read_word_for_word() -> None:
+    said = 'On Monday, the 41-year-old city councillor from Leeds said: "We will build a park for every child here."'
+    document = document_from_text(f"Who is Labour's Sarah Jones? {said} The park opens next year.", origin="q.txt")
+    index = SourceIndex(document)
+    cited = [segment.n for segment in document.segments]
+    bullet = said.replace("Leeds said", "Leeds [Sarah Jones] said")
+    assert find_quotation(Claim(bullet, index), index, cited) is not None
+
+
+def test_a_bare_age_takes_no_name() -> None:
+    # en-cnndm 39, cut as the benches cut it: "The 55-year-old also revealed …" is Ancelotti, not the
+    # Cristiano Ronaldo the sentences before name
+    news = "The 55-year-old also revealed that his squad was fully fit."
+    assert _named("Cristiano Ronaldo scored twice on Saturday.", news) is None
+    assert _named("Cristiano Ronaldo scored twice on Saturday.", news.replace("also", "coach")) is not None
