@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.scored import Scored
-from citebrief.engines.zh_list_shapes import leaves_one, say_whole
+from citebrief.engines.zh_run_pairs import neighbours_joined
 from citebrief.model import Point
 from citebrief.text.anaphora import CARRY_CHARS_ZH
 from citebrief.text.zh_its import opens_on_its
@@ -46,16 +46,4 @@ def _joined(scored: Scored, first: int, said_first: str, said_second: str) -> st
 def its_pairs_joined(scored: Scored, picked: Sequence[list[int]], points: list[list[Point]]) -> None:
     """Each group's bullet on sentence `i + 1` opening on 其 said at the end of the bullet on
     sentence `i` just before it (`points` and `picked` updated in place)."""
-    if scored.lang != "zh":
-        return
-    for g, mine in enumerate(picked):
-        k = 0
-        while k + 1 < len(mine):
-            first, second = mine[k], mine[k + 1]
-            text = None
-            if second == first + 1 and not leaves_one(mine, (first, second)):
-                text = _joined(scored, first, points[g][k].text, points[g][k + 1].text)
-            if text is not None:
-                cited = sorted({*points[g][k].citations, *points[g][k + 1].citations})
-                say_whole(points, mine, g, k, (first, second), {"text": text, "citations": cited})
-            k += 1
+    neighbours_joined(scored, picked, points, _joined)

@@ -26,7 +26,7 @@ second clause is no numbered item of a list (which the list steps before it read
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from citebrief.engines.scored import Scored
@@ -111,6 +111,17 @@ def _joined(scored: Scored, first: int, said_first: str, said_second: str) -> st
 def run_pairs_joined(scored: Scored, picked: Sequence[list[int]], points: list[list[Point]]) -> None:
     """Each group's bullets on clauses `i` and `i + 1` of one "；"-run said as one bullet where the
     first stood, the second dropped (`points` and `picked` updated in place)."""
+    neighbours_joined(scored, picked, points, _joined)
+
+
+# how two neighbouring sentences' bullets read as one: (scored, first, its bullet, the next one's)
+Joiner = Callable[[Scored, int, str, str], "str | None"]
+
+
+def neighbours_joined(scored: Scored, picked: Sequence[list[int]], points: list[list[Point]], joined: Joiner) -> None:
+    """Each group's bullets on sentences `i` and `i + 1` said as one where `joined` gives their
+    text, the first's place kept, the second dropped; `zh_its_joins` joins a 其-sentence the same
+    way (`points` and `picked` updated in place)."""
     if scored.lang != "zh":
         return
     for g, mine in enumerate(picked):
@@ -119,8 +130,8 @@ def run_pairs_joined(scored: Scored, picked: Sequence[list[int]], points: list[l
             first, second = mine[k], mine[k + 1]
             text = None
             if second == first + 1 and not leaves_one(mine, (first, second)):
-                text = _joined(scored, first, points[g][k].text, points[g][k + 1].text)
+                text = joined(scored, first, points[g][k].text, points[g][k + 1].text)
             if text is not None:
                 cited = sorted({*points[g][k].citations, *points[g][k + 1].citations})
                 say_whole(points, mine, g, k, (first, second), {"text": text, "citations": cited})
-            k += 1  # a joined bullet ends on the second clause: no third joins it
+            k += 1  # a joined bullet ends on the second sentence: no third joins it

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.zh_verse import verse_factor
+from citebrief.text.zh_verse import only_inside, verse_factor
 
 QUOTED_FACTOR = 0.4  # a little above `zh_asides.ASIDE_FACTOR`: quoted wording may still be the theme
 MIN_QUOTED = 30  # characters inside the marks: a clause or more, no term nor slogan
@@ -38,15 +38,8 @@ def quoted_factor(phrase: str, bullets: list[str]) -> float:
     if len(saying) != 1:
         return 1.0
     bullet = saying[0]
-    spans = _long_quotes(bullet)
-    if not spans:  # most bullets: no long quotation
-        return 1.0
-    start = bullet.find(phrase)
-    while start >= 0:
-        if not any(low <= start and start + len(phrase) <= high for low, high in spans):
-            return 1.0
-        start = bullet.find(phrase, start + 1)
-    return QUOTED_FACTOR
+    # most bullets: no long quotation
+    return QUOTED_FACTOR if only_inside(phrase, bullet, _long_quotes(bullet)) else 1.0
 
 
 @lru_cache(maxsize=256)

@@ -30,15 +30,21 @@ def verse_factor(phrase: str, bullets: list[str]) -> float:
         if phrase not in bullet:
             continue
         said = True
-        spans = _verse_spans(bullet)
-        if not spans:  # most bullets: no verse quoted
+        if not only_inside(phrase, bullet, _verse_spans(bullet)):  # most bullets: no verse quoted
             return 1.0
-        start = bullet.find(phrase)
-        while start >= 0:
-            if not any(low <= start and start + len(phrase) <= high for low, high in spans):
-                return 1.0
-            start = bullet.find(phrase, start + 1)
     return VERSE_FACTOR if said else 1.0
+
+
+def only_inside(phrase: str, bullet: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether every place `bullet` says `phrase` lies inside one of `spans` (none: False)."""
+    if not spans:
+        return False
+    start = bullet.find(phrase)
+    while start >= 0:
+        if not any(low <= start and start + len(phrase) <= high for low, high in spans):
+            return False
+        start = bullet.find(phrase, start + 1)
+    return True
 
 
 @lru_cache(maxsize=256)
