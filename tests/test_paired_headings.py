@@ -72,6 +72,21 @@ def test_the_waste_free_city_plan_groups_its_tasks_by_their_headings() -> None:
     assert any("农业绿色生产" in title for title in titles)
 
 
+def test_a_section_of_not_two_thirds_of_the_document_stays_within_the_room() -> None:
+    """zh-policy 15's 试点任务 holds 0.56-0.59 of the plan: opened, its pilot list fell under 总体要求 and
+    three safeguards went (read worse blind), so it stays one group as before."""
+    outline = [Heading(0, 2, "总体要求", 4), Heading(2, 2, "主要任务", 4), Heading(9, 2, "保障措施", 4)]
+    outline += [Heading(p, 3, f"任务{p}", 4) for p in range(3, 9)]
+    outline += [Heading(p, 3, f"措施{p}", 4) for p in range(10, 12)]
+    available = [10, 10, 0, *[10] * 6, 7, 7, 6]  # the body 60 of 100 sentences
+    sections = [Section(0, 2, outline[0], 20), Section(2, 9, outline[1], 60), Section(9, 12, outline[2], 20)]
+    split_largest(sections, outline, 6, available)
+    assert "主要任务" in [s.heading.label for s in sections if s.heading]
+    document = document_from_text(shared_article("zh-policy.jsonl", 15), origin="zh-policy 15", kind="text")
+    titles = [line for line in render(draft(document), document, "text").splitlines() if line.startswith("Group")]
+    assert any("试点范围、试点任务" in title for title in titles)
+
+
 def test_a_two_clause_line_with_no_body_after_it_stays_text() -> None:
     paragraphs = [
         "一、总体要求",
