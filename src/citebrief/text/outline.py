@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from citebrief.model import Lang
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.paired_headings import drop_lone_pairs, paired_heading
 
 _CN_NUM = "一二三四五六七八九十百零〇"
 # "8.5米内完成……", "1.5 million people ……" open on a quantity, not on heading 8.5: a decimal
@@ -83,7 +84,9 @@ def _numbered(text: str) -> Heading | None:
             return None  # "2.严重违法违纪，……的；" is an item of a list
         # a comma marks a sentence ("一、对……的，……"), except in a short line that is all heading
         # ("一、逐年扩招，分步实施": no stop, the paragraph ends there)
-        if not head.strip() or len(head) > MAX_HEADING_CHARS or ("，" in head and (stop or len(head) > COMMA_HEADING)):
+        if not head.strip() or len(head) > MAX_HEADING_CHARS:
+            return None
+        if "，" in head and (stop or len(head) > COMMA_HEADING) and not paired_heading(rest, stop, level):
             return None
         length = match.end() + len(head) + (1 if stop and stop.group() in "。.：:" else 0)
         return Heading(0, level, head.strip(), length, bool(_FIRST_NUMBER.match(match.group())))
@@ -133,7 +136,7 @@ def find_outline(paragraphs: list[str], lang: Lang) -> list[Heading]:
         found.sort(key=lambda h: h.paragraph)
         if sum(h.level == UNNUMBERED_LEVEL for h in found) < 2:
             found = [h for h in found if h.level != UNNUMBERED_LEVEL]
-    return _drop_contents(found, paragraphs)
+    return _drop_contents(drop_lone_pairs(found, paragraphs), paragraphs)
 
 
 def _drop_contents(found: list[Heading], paragraphs: list[str]) -> list[Heading]:
