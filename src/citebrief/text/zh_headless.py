@@ -11,6 +11,7 @@ candidate takes where the whole stays short; otherwise the candidate gives way t
 
 from __future__ import annotations
 
+from citebrief.text.titles import starts
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import ZH_OFFICES
 
@@ -34,7 +35,7 @@ def completion(phrase: str, texts: list[str]) -> tuple[str, bool] | None:
     own, a frame noun); else the words every such place writes right after it to the head ('' where
     they differ) and whether every place is the front of a verb's object (推出|…|服务), which reads
     cut however long the rest is."""
-    runs = [_run(text, at, phrase) for text in texts for at in _places(text, phrase)]
+    runs = [_run(text, at, phrase) for text in texts for at in starts(phrase, text)]
     found = [r for r in runs if r is not None]
     if not found or len(found) < len(runs):
         return None
@@ -44,14 +45,6 @@ def completion(phrase: str, texts: list[str]) -> tuple[str, bool] | None:
             break
         common.append(column[0])
     return "".join(common), all(is_object for _, is_object in found)
-
-
-def _places(text: str, phrase: str) -> list[int]:
-    found, at = [], text.find(phrase)
-    while at >= 0:
-        found.append(at)
-        at = text.find(phrase, at + 1)
-    return found
 
 
 def _run(text: str, at: int, phrase: str) -> tuple[list[str], bool] | None:
