@@ -87,3 +87,15 @@ def test_a_goal_label_naming_what_the_figures_measure_stays() -> None:
     assert names_plan_part("目标任务", "选择11个城市开展试点。")
     assert not names_plan_part("减排目标", "到2025年，碳排放强度下降18%。")
     assert not names_plan_part("加强组织领导", "地方各级人民政府要加强领导。")
+
+
+def test_a_label_heads_the_bullet_that_carries_its_first_sentence() -> None:
+    # 国办发〔2018〕114号's annex: "（二）摩托车号牌。字符共7位，……组成。其中，……森林消防。": the bullet on
+    # "其中，……" carries "字符共7位，……" and so opens on it; without "摩托车号牌" it read as the rule of the
+    # car plates, which have 8 characters
+    bullets = _bullets(_brief("zh-policy.jsonl", 32))
+    seven = next(b for b in bullets if "字符共7位" in b and "其中" in b)
+    assert seven.startswith("摩托车号牌。字符共7位"), seven
+    # a later sentence of the car plates' paragraph is no bullet opening on the label's sentence
+    letters = next(b for b in bullets if "不用英文字母" in b)
+    assert letters.startswith("应急部的专用号牌"), letters

@@ -172,8 +172,8 @@ def cited_points(
             text = from_head  # "……贷款余额同比增长16.4%；| 科技中小型企业……": the run from its head (`zh_run_heads`)
         elif scored.lang == "zh" and (opening := _item_opening(scored, i, everywhere)):
             text = opening + text
-        elif scored.lang == "zh" and (label := _label_before(scored, i, everywhere)) and _adds(label, text, title):
-            text = label + text
+        elif scored.lang == "zh":
+            text = _labelled(scored, i, text, everywhere, title)
         if scored.lang == "en" and (k == 0 or picked[k - 1] != i - 1 - (carried is not None)):
             # "But …" after a bullet that is not the sentence it turns on; "The same week, …" likewise
             text = without_lean_words(without_turn_word(text), k == 0)
@@ -329,6 +329,33 @@ def _quote_opener(scored: Scored, i: int, text: str, everywhere: frozenset[int])
             opened = j - 1 not in everywhere and quote_opening(units[j - 1].text, units[j].text)
             return j - 1 if opened else None
     return None
+
+
+# how much of a sentence's opening tells that a bullet opens on it
+OPENING_PROBE = 12
+
+
+def _opening(scored: Scored, i: int, text: str) -> int:
+    """The sentence bullet `text` of sentence `i` opens on: `i`, or an earlier one of its paragraph
+    the bullet holds ("（二）摩托车号牌。| 字符共7位，……组成。| 其中，……": the "其中" leans on the
+    sentence before, which its bullet carries). The label heading that one names what the bullet
+    describes; asked of `i`, it was missed, and "字符共7位" read as the 8-character car plates' rule."""
+    units = scored.units
+    start = i
+    while start > 0 and units[start - 1].paragraph == units[i].paragraph:
+        start -= 1
+    for j in range(start, i):
+        probe = units[j].text.strip()[:OPENING_PROBE]
+        if probe and text.startswith(probe):
+            return j
+    return i
+
+
+def _labelled(scored: Scored, i: int, text: str, everywhere: frozenset[int], title: str) -> str:
+    """Bullet `text` of sentence `i` opened on the label heading the sentence it opens on, where
+    the label adds to it (`_label_before`, `_adds`)."""
+    label = _label_before(scored, _opening(scored, i, text), everywhere)
+    return label + text if label and _adds(label, text, title) else text
 
 
 def _label_before(scored: Scored, i: int, everywhere: frozenset[int]) -> str:
