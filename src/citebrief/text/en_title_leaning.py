@@ -2,7 +2,8 @@
 "Fourth Try" (whose? of which match?), "Second Round" (`en_leaning_openers.leans_on_sentence`),
 "Biggest Sting" (a superlative, `data/en_superlatives.tsv`).
 Where a bullet writes the phrase as someone's, the title says whose, as the bullet does:
-"for Warrington's fourth try" → "Warrington's Fourth Try" (en-cnndm 13), not a day's "Friday's
+"for Warrington's fourth try" → "Warrington's Fourth Try" (where a bullet names no stage of play
+that `en_title_stage` prefers, as en-cnndm 13's does), not a day's "Friday's
 Second Round" (when, not whose: `en_title_event.time_label`); "McHenry delivers her
 biggest sting", in a bullet that names one person, the one the group's bullets are about
 (`en_title_possessed.group_surname`) → "McHenry's Biggest Sting" (en-cnndm 111). Else the title

@@ -71,6 +71,7 @@ from citebrief.text.en_title_source import source_title
 from citebrief.text.en_title_speakers import speakers_title
 from citebrief.text.en_title_spoken_of import spoken_of_title
 from citebrief.text.en_title_spoken_subject import spoken_subject_title
+from citebrief.text.en_title_stage import stage_title
 from citebrief.text.en_title_theirs import theirs_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
@@ -158,6 +159,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     complement_title,  # "Rented Villa", "Collision with a Citroen Berlingo": what noun phrases leave bare
     by_means_title,  # "Death by Careless Driving" a bullet writes, not a bare "Death"
     leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
+    stage_title,  # "Second Half" the moments fall in, not one moment's "Warrington's Fourth Try"
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
     clause_title,  # "Debt Forgiveness", "Evacuation": not a clause's "Manifest Debt Forgiveness", "Affecting Sailings"
     adverb_end_title,  # "Shot on Target", not "Shot Well" of "a shot well over"
