@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from citebrief.text.titles import GroupTexts, each_retitled, free_of, swapped_title
+from citebrief.text.titles import GroupTexts, each_retitled, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared import office, saying
+from citebrief.text.zh_title_held_modifier import free_but_modifiers
 
 MIN_SAYERS = 2  # one bullet's way of writing it is that bullet's
 MAX_CHARS = 12
@@ -61,7 +62,8 @@ def _whole(title: str, bullets: list[str], texts: list[str], taken: set[str], *,
     if work and not any(work.strip("《》").casefold() in t for t in taken):
         return swapped_title(title, work, used)
     name = _name(title, [b for b in bullets if title in b], texts)
-    return swapped_title(title, name, used) if name and free_of(name, taken) else ""
+    # "香椿银鱼春笋羹" beside "春笋": another title as the name's modifier (`zh_title_held_modifier`)
+    return swapped_title(title, name, used) if name and free_but_modifiers(name, taken) else ""
 
 
 def _work(title: str, bullets: list[str], texts: list[str]) -> str:
