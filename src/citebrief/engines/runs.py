@@ -24,6 +24,7 @@ from citebrief.options import MAX_GROUPS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.passage_heads import names_item
+from citebrief.text.zh_news_items import item_openers
 
 # cohesion at a point: the words of RUN_WINDOW sentences on either side of it
 RUN_WINDOW = 3
@@ -123,16 +124,21 @@ class SentenceRuns:
     their paragraphs, and the cohesion at each gap, each worked out once for the two (the
     overview's lead run and the themes' runs cut the same sentences)."""
 
-    def __init__(self, vectors: SparseRows, sentences: list[tuple[str, int]], lang: Lang | None = None) -> None:
+    def __init__(
+        self, vectors: SparseRows, sentences: list[tuple[str, int]], lang: Lang | None = None, *, news: bool = False
+    ) -> None:
         self.vectors = vectors
         self.sentences = sentences
         self.lang = lang  # an English story's themes may cut where the words turn (`run_labels`)
+        self.news = news  # a Chinese news roundup's items open on their regions (`text/zh_news_items`)
         self.valleys: dict[bool, _Valleys] = {}  # by `exact`: what run_labels reads before it cuts
 
     @cached_property
     def openers(self) -> np.ndarray:
         short = np.array([opens_part(text) for text, _ in self.sentences], dtype=bool)
         result: np.ndarray = short | self.labelled
+        if self.news and self.lang == "zh" and not result.any():
+            result = np.array(item_openers([text for text, _ in self.sentences]), dtype=bool)
         return result
 
     @cached_property
