@@ -66,3 +66,13 @@ def test_zh_news_42s_groups_are_its_regions_items() -> None:
     assert len(insurance) == len(river) == len(return_home) == 1
     assert len({insurance[0], river[0], return_home[0]}) == 3
     assert len(groups) >= 5
+
+
+def test_zh_news_42s_overview_leaves_the_first_items_lines_to_its_group() -> None:
+    """The one-line intro is the overview's: Hebei's restored lines stand with its insurance claims,
+    not one in the overview and one in Hebei's group."""
+    groups = shared_groups("zh-news.jsonl", 42)
+    assert groups[0][0].startswith("连日来，各地和有关部门")
+    assert not any("涞源县" in text or "河北" in text[:4] for text in groups[0])
+    hebei = next(group for group in groups[1:] if any("保险报案" in text for text in group))
+    assert any("涞源县" in text for text in hebei)
