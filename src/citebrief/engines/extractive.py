@@ -432,7 +432,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     )
     chosen: list[int] = []
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
-    shared = SentenceRuns(scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units], scored.lang)
+    shared = SentenceRuns(
+        scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units], scored.lang, news=not policy
+    )
     reply = policy and is_reply(document, texts)
     # whether the sections are the themes: the overview's pool and its scope ask the same (once)
     # and a policy's lead-in that says what it does ("……，提出了办理意见，现将有关情况函复如下。")

@@ -1,7 +1,8 @@
 """Themes of text without an outline: runs of neighbouring sentences, cut where the topic turns.
 
 News is written in runs (the event, the figures, the response, the reactions, the background),
-a product roundup in items: a reader names a theme by the run it reads, not by words shared
+a product roundup in items, a roundup of news items in its regions' items (`text/zh_news_items`):
+a reader names a theme by the run it reads, not by words shared
 across the article. A cut goes where the words of the sentences on either side of a point share
 least (TextTiling's depth, on the sentence vectors the engine already has), or before an item's
 own line; the number of runs follows the article's length and how many clear turns it takes.
@@ -24,6 +25,7 @@ from citebrief.options import MAX_GROUPS
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.passage_heads import names_item
+from citebrief.text.zh_news_items import item_openers
 
 # cohesion at a point: the words of RUN_WINDOW sentences on either side of it
 RUN_WINDOW = 3
@@ -123,17 +125,28 @@ class SentenceRuns:
     their paragraphs, and the cohesion at each gap, each worked out once for the two (the
     overview's lead run and the themes' runs cut the same sentences)."""
 
-    def __init__(self, vectors: SparseRows, sentences: list[tuple[str, int]], lang: Lang | None = None) -> None:
+    def __init__(
+        self, vectors: SparseRows, sentences: list[tuple[str, int]], lang: Lang | None = None, *, news: bool = False
+    ) -> None:
         self.vectors = vectors
         self.sentences = sentences
         self.lang = lang  # an English story's themes may cut where the words turn (`run_labels`)
+        self.news = news  # a Chinese news roundup's items open on their regions (`text/zh_news_items`)
         self.valleys: dict[bool, _Valleys] = {}  # by `exact`: what run_labels reads before it cuts
 
     @cached_property
     def openers(self) -> np.ndarray:
         short = np.array([opens_part(text) for text, _ in self.sentences], dtype=bool)
         result: np.ndarray = short | self.labelled
-        return result
+        return result if result.any() else self.region_items
+
+    @cached_property
+    def region_items(self) -> np.ndarray:
+        """Which sentences open a Chinese news roundup's item on its region (`text/zh_news_items`):
+        all False but in a news text, where no list's or roundup's item opens."""
+        if not self.news or self.lang != "zh":
+            return np.zeros(len(self.sentences), dtype=bool)
+        return np.array(item_openers([text for text, _ in self.sentences]), dtype=bool)
 
     @cached_property
     def labelled(self) -> np.ndarray:
@@ -419,27 +432,31 @@ def lead_run(
     run_of = labels.tolist()  # plain ints, read once each
     first = [i for i in usable if run_of[i] == 0]
     early = [i for i in first if i < LEAD_SHARE * len(sentences)]  # a lead with no clear end: its first half
+    # a news roundup's one-line intro says what its items are of: the items keep their own lines
+    intro = 1 if shared.openers is shared.region_items else MIN_INTRO
     for pool in (early, first):
         if len(pool) >= size + LEAD_CHOICE:
-            return _before_items(pool, shared.openers)
-    return _before_items(usable, shared.openers)
+            return _before_items(pool, shared.openers, intro)
+    return _before_items(usable, shared.openers, intro)
 
 
 MIN_INTRO = 2  # usable sentences before a roundup's first item that make an overview of their own
 
 
-def _before_items(pool: list[int], openers: np.ndarray) -> list[int]:
+def _before_items(pool: list[int], openers: np.ndarray, least: int = MIN_INTRO) -> list[int]:
     """The lead's sentences before the first item of a roundup or list (its intro), where they
     are MIN_INTRO at least: an item's lines taken into the overview leave the item's group
     without its opening, and the overview says what one item is, not what the piece is about
     (clts_sample_6: YES!IC's lines). The whole lead where the intro is shorter or none: one
     sentence is too thin an overview (clts_sample_1's porridge keeps its split, and top-3 ROUGE
-    on zh-clts fell 0.1798 → 0.1776 with one)."""
+    on zh-clts fell 0.1798 → 0.1776 with one). A news roundup's intro of one sentence ("连日来，各地和
+    有关部门积极组织力量开展灾后恢复重建工作。") is enough (`least`): it says what its regions' items are
+    of, and the first item's lines taken into the overview split that item (zh-news 42's Hebei)."""
     if not openers.any():
         return pool
     opener = int(np.argmax(openers))  # the first item's line
     intro = [i for i in pool if i < opener]
-    return intro if len(intro) >= MIN_INTRO else pool
+    return intro if len(intro) >= least else pool
 
 
 def run_themes(
