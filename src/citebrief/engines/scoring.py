@@ -26,7 +26,7 @@ from citebrief.engines.zh_body_names import body_names
 from citebrief.engines.zh_caption_leans import caption_leans
 from citebrief.engines.zh_frame_leans import frame_leans
 from citebrief.engines.zh_modal_leans import modal_leans
-from citebrief.engines.zh_turn_leans import turn_leans
+from citebrief.engines.zh_turn_leans import carried_turns, turn_leans
 from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
@@ -332,6 +332,7 @@ def score(
     if lang == "zh" and not policy:  # "以……为重点，对接……": news only, a policy's clauses all lack one
         # "但若……" carries the concession it answers; it weighs as it did (picked the same, read whole)
         turn_leans([u.text for u in units], [u.paragraph for u in units], trimmed, leaning)
+        carried_turns(trimmed, alone, usable)  # "但实际情况是，……。在这种情况下，……" loses its turn word
         held = leaning | {i for i in usable if trimmed[i] != alone[i]}
         leaning |= frame_leans([u.text for u in units], [u.paragraph for u in units], trimmed, usable, held)
         no_bullets = modal_leans([u.text for u in units], [u.paragraph for u in units], trimmed, alone, usable)
