@@ -1,7 +1,7 @@
 """A long English sentence is not cut where the cut leaves a subject without its verb."""
 
 from citebrief.engines.bullets import trim_sentence
-from citebrief.text.en_cut_ends import dangling_end
+from citebrief.text.en_cut_ends import before_turn, dangling_end
 
 
 def test_dangling_ends_are_seen() -> None:
@@ -22,3 +22,17 @@ def test_trim_keeps_the_verb_of_a_subject_it_would_strand() -> None:
     trimmed = trim_sentence(sentence, "en")
     assert not trimmed.endswith("the 54-year-old")
     assert "was quick to note" in trimmed
+
+
+def test_a_concession_is_not_cut_from_the_claim_after_its_but() -> None:
+    # en-cnndm 38: the bullet said only what Palace's XI was worth, not what its full back did
+    sentence = (
+        "Crystal Palace’s XI on Monday night may only have been worth a mere £17m, but left back "
+        "Martin Kelly still made it through a City defence deemed good enough to keep £40m signing "
+        "Eliaquim Mangala on the bench to tee up a chance for Wilfried Zaha just 60 seconds into the game."
+    )
+    trimmed = trim_sentence(sentence, "en")
+    assert "£40m signing Eliaquim Mangala" in trimmed
+    assert before_turn(" but left back Martin Kelly still made it")
+    assert not before_turn(" butchers in the town said")
+    assert not before_turn(" where he had to be restrained")

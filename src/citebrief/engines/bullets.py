@@ -25,7 +25,7 @@ from citebrief.text import speech_verbs
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.en_box_labels import before_box
 from citebrief.text.en_clause_cuts import glued_sentences_cut, leaves_fragment
-from citebrief.text.en_cut_ends import dangling_end
+from citebrief.text.en_cut_ends import before_turn, dangling_end
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, strip_standard_lead
@@ -271,7 +271,10 @@ def trim_sentence(text: str, lang: Lang) -> str:
         # never between a subject and its verb ("the Royal China Club, a restaurant in London, | was raided"),
         # nor where the kept part is no whole clause ("… claim that, having taken legal advice |")
         elif not _EN_PREDICATE.match(clauses[k + 1].lstrip()) and not leaves_fragment(clauses, k):
-            safe = kept if not (whole_ok and dangling_end(kept)) else safe
+            if whole_ok and before_turn(clauses[k + 1]):
+                safe = ""  # no cut before the claim a concession leads to: after it, or the whole
+            else:
+                safe = kept if not (whole_ok and dangling_end(kept)) else safe
     kept = re.sub(r"[\s,;:—–]+$", "", safe)
     if len(kept.split()) >= MIN_CUT_WORDS_EN:
         return kept

@@ -4,7 +4,10 @@ A long sentence is cut after a leading clause, but some clauses only open one: a
 after a scene-setting phrase ("Speaking in the latest issue, the 54-year-old"), a subordinate
 clause that stops at its subject ("... in stoppage time as Bayern") or a speech verb whose quote
 was cut off ("The organisation, which ..., said"). A reader of such a bullet is left waiting for
-the verb or the words; the cut must go elsewhere, or the sentence stay whole.
+the verb or the words; the cut must go elsewhere, or the sentence stay whole. Nor may a cut fall
+just before the turn of a concession ("… may only have been worth a mere £17m, | but Martin Kelly
+still made it through a City defence …"): the kept half is what the sentence grants, the claim
+is the half after "but".
 """
 
 from __future__ import annotations
@@ -22,9 +25,17 @@ _OPEN_SUBORDINATE = LazyPattern(
 )
 # "..., said" with no speaker between comma and verb: the quote it introduced is gone
 _CUT_QUOTE = re.compile(r",\s*(?:said|says|added|adds|told|explained|warned)$", re.IGNORECASE)
+# "but …" / "yet …" opening the clause after the cut: the sentence's claim follows its concession
+_TURN = LazyPattern(r"(?:but|yet)\s")
 
 
 def dangling_end(kept: str) -> bool:
     """True when a cut ending here leaves a subject without its verb or a verb without its quote."""
     text = re.sub(r"[\s,;:—–]+$", "", kept)
     return bool(_BARE_SUBJECT.search(text) or _OPEN_SUBORDINATE.search(text) or _CUT_QUOTE.search(text))
+
+
+def before_turn(rest: str) -> bool:
+    """True when the clause a cut would drop first (`rest`) opens on "but"/"yet": the kept part only
+    concedes, and the claim it concedes to is cut off."""
+    return bool(_TURN.match(rest.lstrip()))
