@@ -63,6 +63,9 @@ def test_no_salutation_or_a_letter_to_many_names_no_one() -> None:
     # 你省 under a deputy's salutation, or 您 under a province's, is not the addressee's pronoun
     assert _named(_REPLY, 3, {3}) is not None and named_addressee(_REPLY, 3, "总理赴你省考察。", frozenset({3})) is None  # type: ignore[arg-type]
     assert named_addressee(_LETTER, 2, "感谢您的支持。", frozenset({2})) is None  # type: ignore[arg-type]
+    # a bullet under the salutation that says neither pronoun is let go before the salutation is read
+    assert named_addressee(_REPLY, 3, "我们将认真研究，尽快答复。", frozenset({3})) is None  # type: ignore[arg-type]
+    assert named_addressee(_LETTER, 3, "发展改革委正在研究。", frozenset({3})) is None  # type: ignore[arg-type]
     # a bullet that names the addressee already is left as written
     assert named_addressee(_REPLY, 3, "王某某代表：我们将根据您的建议。", frozenset({3})) is None  # type: ignore[arg-type]
 

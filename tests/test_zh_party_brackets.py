@@ -59,6 +59,8 @@ def test_no_case_title_or_a_kind_of_party_names_nobody() -> None:
     # a title whose name ends in no party ending (data/zh_party_endings.tsv) is no one to name
     nameless = FakeScored([FakeUnit("桐柏县王某发布违法广告案。", 1), FakeUnit("当事人的行为违反了有关规定。", 1)])
     assert named_party(nameless, 1, nameless.units[1].text, []) is None  # type: ignore[arg-type]
+    # under a case title, a bullet that never says 当事人 is let go before any title is read
+    assert named_party(_CASES, 3, "市场监管局依法作出罚款6万元的行政处罚。", []) is None  # type: ignore[arg-type]
 
 
 def test_the_endings_table_lists_the_longest_company_forms() -> None:

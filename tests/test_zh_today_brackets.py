@@ -56,6 +56,8 @@ def test_each_dateline_word_of_the_table_takes_the_datelines_day(word: str) -> N
 def test_no_date_where_the_day_is_unsure_or_said() -> None:
     # no dated dateline ("央视网消息："), nowadays ("今天的中国"), a holiday, a day in the middle of a sentence
     assert _dated("央视网消息：某市举行活动。", "今天，市长致辞。") is None
+    assert _dated("各省、自治区、直辖市人民政府：", "今日起施行。") is None  # a policy: no dateline at all
+    assert _dated(_OPENING, "市长致辞。") is None  # a dateline, and no day word in the bullet
     assert _dated(_OPENING, "今天的中国正在走向世界。") is None
     assert _dated(_OPENING, "今天是全民健身日。") is None
     assert _dated(_OPENING, "预计今天白天到夜间，多地有雨。") is None

@@ -32,8 +32,8 @@ def named_addressee(scored: Scored, i: int, text: str, everywhere: frozenset[int
     or 你省 and the salutation's paragraph; None where the letter has no such salutation, the bullet
     says neither pronoun, names the addressee already, or is not the brief's first (`everywhere`: the
     brief's sentences) to say the pronoun."""
-    if scored.lang != "zh":
-        return None
+    if scored.lang != "zh" or not any(pronoun in text for pronoun in _PRONOUNS):
+        return None  # a bullet that says neither pronoun (nearly all): no salutation line read for it
     for j, unit in enumerate(scored.units[:MAX_OPENING]):
         line = unit.text.strip()
         person, province = _PERSON.match(line), _PROVINCE.match(line)

@@ -30,7 +30,9 @@ _PARTY = LazyPattern(r"(?:^|(?<=[，,。；：:对向与将由]))当事人(?![�
 def named_party(scored: Scored, i: int, text: str, points: Sequence[Point]) -> Carried | None:
     """`text`, the bullet of sentence `i`, with its case's party after its first 当事人 and the paragraph
     of the case title; None where it says no bare 当事人, no case title is found, or its group names the party."""
-    if scored.lang != "zh" or (party := _PARTY.search(text)) is None:
+    if scored.lang != "zh" or "当事人" not in text:
+        return None  # (one find of the word, not a search trying the lookbehind at every character)
+    if (party := _PARTY.search(text)) is None:
         return None
     for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
         title = scored.units[j].text.strip()

@@ -43,8 +43,8 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
     `en_pronoun_speakers` cites it, so that verify finds the name there); None where there is no
     such pronoun, the bullet's words before it or a bullet of the group before it name the
     speaker, or the article names nobody it can be."""
-    if scored.lang != "zh":
-        return None
+    if scored.lang != "zh" or ("他" not in text and "她" not in text):
+        return None  # no pronoun (most bullets): two finds, not a search trying the lookbehind at every character
     pronoun = _PRONOUN_LED.match(text) or _PRONOUN_AFTER.search(text)
     if pronoun is None or _SAYS.search(text[: pronoun.start()]):
         return None  # "程湘如则希望，……。她还透露，……": the bullet says who before its pronoun

@@ -44,10 +44,12 @@ def dateline_day(scored: Scored, i: int, text: str) -> Carried | None:
     if scored.lang != "zh" or not scored.units:
         return None
     opening, subject, dateline = _patterns()
-    said = opening.match(text) or subject.match(text)
     first = scored.units[0]
     dated = dateline.match(first.text.strip())
-    if said is None or dated is None:
+    if dated is None:
+        return None  # an article with no dateline (a policy's, most news features'): the bullet is not read
+    said = opening.match(text) or subject.match(text)
+    if said is None:
         return None
     day = dated.group("day")
     if day[day.find("月") + 1 :] in text:
