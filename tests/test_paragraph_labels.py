@@ -4,11 +4,13 @@ does not say itself. The close of a quotation before ("温云鹏笑道。") is n
 
 from __future__ import annotations
 
+from citebrief.engines.cited_points import _labelled
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
 from citebrief.text.plan_part_labels import names_plan_part
 from conftest import shared_article
+from scored_builder import zh_scored
 
 
 def _brief(name: str, index: int) -> Brief:
@@ -90,12 +92,19 @@ def test_a_goal_label_naming_what_the_figures_measure_stays() -> None:
 
 
 def test_a_label_heads_the_bullet_that_carries_its_first_sentence() -> None:
-    # 国办发〔2018〕114号's annex: "（二）摩托车号牌。字符共7位，……组成。其中，……森林消防。": the bullet on
-    # "其中，……" carries "字符共7位，……" and so opens on it; without "摩托车号牌" it read as the rule of the
-    # car plates, which have 8 characters
-    bullets = _bullets(_brief("zh-policy.jsonl", 32))
-    seven = next(b for b in bullets if "字符共7位" in b and "其中" in b)
-    assert seven.startswith("摩托车号牌。字符共7位"), seven
-    # a later sentence of the car plates' paragraph is no bullet opening on the label's sentence
-    letters = next(b for b in bullets if "不用英文字母" in b)
-    assert letters.startswith("应急部的专用号牌"), letters
+    # a plate rule's paragraph as 国办发〔2018〕114号's annex wrote it, "（二）摩托车号牌。字符共7位，……组成。其中，……":
+    # the bullet picked on "其中，……" carries "字符共7位，……" and so opens on it; without "摩托车号牌" it read as the
+    # car plates' rule, which have 8 characters
+    label, seven, within = (
+        "（二）摩托车号牌。",
+        "字符共7位，依次为汉字“应急”、省汉字简称、三位序号和队伍代号组成。",
+        "其中，队伍代号用X代表消防救援。",
+    )
+    scored = zh_scored(
+        [["（一）汽车号牌。", "字符共8位，依次为省汉字简称、队伍代号、四位序号和汉字“应急”。"], [label, seven, within]]
+    )
+    assert _labelled(scored, 4, seven + within, frozenset(), "号牌编码规则") == "摩托车号牌。" + seven + within
+    # a bullet opening on a later sentence of the paragraph than the one after the label: no label
+    third = "应急部的专用号牌不用英文字母。"
+    scored = zh_scored([[label, seven, third, within]])
+    assert _labelled(scored, 3, third + within, frozenset(), "号牌编码规则") == third + within
