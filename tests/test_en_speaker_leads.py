@@ -24,7 +24,8 @@ def test_a_line_whose_speaker_is_in_sight_is_left_alone() -> None:
     """A trainer's words after "O'Neill told Betfred: …" (en-cnndm 58) keep their group: the
     bullet before names him, so no sentence is added before the line."""
     group = group_opening(cnndm_groups(58), "O'Neill told Betfred")
-    assert group[0].startswith("O'Neill told Betfred") and group[1].startswith("I would have liked")
+    # the line between the quotation's marks (`en_single_middles`)
+    assert group[0].startswith("O'Neill told Betfred") and group[1].startswith("'I would have liked")
 
 
 def test_a_speakers_run_goes_down_to_the_group_of_their_words() -> None:

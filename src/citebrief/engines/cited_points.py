@@ -59,6 +59,7 @@ from citebrief.text.en_quote_reading import quotation_middles, without_reopening
 from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_repeat_wording import repeats_wording_en
 from citebrief.text.en_section_heads import after_section_head, section_heads
+from citebrief.text.en_single_middles import between_marks, single_quotation_middles
 from citebrief.text.en_stray_quotes import without_stray_quote
 from citebrief.text.en_stray_single_marks import inside_single_quotation
 from citebrief.text.en_thing_antecedent import fits_thing_pronoun
@@ -130,6 +131,8 @@ class QuoteLayout(NamedTuple):
 
     heads: frozenset[str]  # the heads of the sections an English round-up lists
     middles: list[bool]  # which sentences are a quotation's unmarked middle
+    # for each sentence, the single mark opening the quotation it is the unmarked middle of ("" where none)
+    single_marks: tuple[str, ...] = ()
 
 
 def cited_points(
@@ -142,7 +145,7 @@ def cited_points(
     led: set[str] = set()  # the lead-ins of "一是……；二是……" runs a bullet of the group has said
     headed: set[int] = set()  # the "；"-runs a bullet of the group has said from their head
     units = scored.units
-    heads, middles = layout
+    heads, middles, single_marks = layout
     for k, i in enumerate(picked):
         unit = units[i]
         citations = {unit.paragraph, *repeat_paragraphs(scored, i)}
@@ -187,7 +190,7 @@ def cited_points(
         if scored.lang == "en" and (opener := _quote_opener(scored, i, text, everywhere)) is not None:
             text = f"{units[opener].text.strip()} {text}"  # '"We know where to look. | We know …' (en_quote_splits)
             citations.add(units[opener].paragraph)
-        text = _en_mended(text, heads, middles[i]) if scored.lang == "en" else text
+        text = _en_mended(text, heads, middles[i], single_marks[i]) if scored.lang == "en" else text
         text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
         # whose 我们, whose "He wrote"; who "Mr Wright" is, where no bullet printed above says (`en_printed_order`)
         text, labels = _whose_words(
@@ -291,12 +294,18 @@ def quote_layout(scored: Scored) -> QuoteLayout:
     units = scored.units
     heads = section_heads(" ".join(unit.text for unit in units))
     goes_on = [k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph) for k, unit in enumerate(units)]
-    return QuoteLayout(heads, quotation_middles([unit.text for unit in units], goes_on))
+    texts = [unit.text for unit in units]
+    singles = tuple(single_quotation_middles(texts, goes_on))  # a Daily Mail page's ("'A. | B. | 'C.")
+    middles = [
+        double or bool(single) for double, single in zip(quotation_middles(texts, goes_on), singles, strict=True)
+    ]
+    return QuoteLayout(heads, middles, singles)
 
 
-def _en_mended(text: str, heads: frozenset[str], middle: bool) -> str:
+def _en_mended(text: str, heads: frozenset[str], middle: bool, single_mark: str) -> str:
     """An English bullet's text, once built, less what the page's layout left in it (`heads`: the
-    article's section heads), between marks where it is a quotation's unmarked `middle`."""
+    article's section heads), between marks where it is a quotation's unmarked `middle` (the
+    quotation's own single marks where `single_mark` opened it)."""
     text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
     text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
     text = without_reopening(text)  # '"It is … legislation. "If we …"': one quotation (`en_quote_reading`)
@@ -307,6 +316,8 @@ def _en_mended(text: str, heads: frozenset[str], middle: bool) -> str:
     text = after_section_head(text, heads)  # "… spot Championship Watford …" (`en_section_heads`)
     # "Being an athlete, … the force.": a quotation's middle, shown as someone's words (`en_quote_reading`);
     # a phrase's single marks inside it ("… 'official' currency …") nest within the double ones
+    if middle and single_mark:
+        return between_marks(text, single_mark)  # "Our objective is …": a Daily Mail quotation's (`en_single_middles`)
     return f'"{text.strip()}"' if middle and not DOUBLE_MARK.search(text) else text
 
 

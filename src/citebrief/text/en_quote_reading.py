@@ -110,6 +110,12 @@ def _kind(text: str, at: int) -> _Kind:
     return _Kind.GLUED_STOP if before in _STOPS else _Kind.GLUED_WORD
 
 
+def speaks(passage: str) -> bool:
+    """Whether a passage speaks as someone: says "I", "we" or "you", or speaks in contractions
+    (`en_single_middles` reads a single-marked quotation's middle by it too)."""
+    return _speaks(passage)
+
+
 def _speaks(passage: str) -> bool:
     """Whether a passage says "I", "we" or "you", or speaks in contractions ("That's", "can't")."""
     spoken = _spoken_words()
