@@ -3,7 +3,7 @@ antecedent (`text/en_caption_between.py`, read by `cited_points.carry_antecedent
 
 from __future__ import annotations
 
-from citebrief.text.en_caption_between import is_caption_line, writers_sentence_before
+from citebrief.text.en_caption_between import is_caption_line, writers_sentence_above, writers_sentence_before
 from citebrief.text.en_closing import closed_en
 from conftest import cnndm_groups
 
@@ -19,6 +19,22 @@ def test_a_caption_between_is_stepped_over() -> None:
     assert writers_sentence_before(SENTENCES, 2) == 0
     assert writers_sentence_before(SENTENCES, 1) == 0
     assert writers_sentence_before([SENTENCES[0], SENTENCES[2]], 1) == 0
+
+
+def test_a_run_of_captions_is_stepped_over_within_reach() -> None:
+    # en-cnndm 87: "Carver is now fighting …" | three pictures' captions | "His memories of Gullit's downfall …"
+    sentences = [
+        "Carver is now fighting to win the head coach position beyond the end of this season.",
+        "John Carver is relishing the chance to take charge of his hometown club against Sunderland on Sunday",
+        "Gullit controversially decided not to start star players Duncan Ferguson and Alan Shearer in 1999",
+        "Carver was assistant to former Newcastle manager Ruud Gullit who managed the club between 1998 and 1999",
+        "His memories of Gullit's downfall remind him of such consequences.",
+    ]
+    assert writers_sentence_above(sentences, 4, 6) == 0
+    assert writers_sentence_above(sentences, 4, 2) == -1  # more captions than its reach
+    assert writers_sentence_above(sentences[1:], 3, 6) == -1  # captions up to the text's start
+    assert writers_sentence_above(sentences, 1, 6) == 0  # a caption's own writer's sentence is the one before
+    assert writers_sentence_above([sentences[0], sentences[4]], 1, 6) == 0
 
 
 def test_a_credit_or_a_label_is_no_caption() -> None:

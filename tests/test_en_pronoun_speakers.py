@@ -81,6 +81,20 @@ def test_a_group_head_owner_is_named_in_brackets() -> None:
     assert any(text.startswith("His debut in single-seater racing") for text in _bullets("en-cnndm.jsonl", 49))
 
 
+def test_a_group_head_owner_is_named_from_above_pictures_captions() -> None:
+    """s111b: the writer's sentence above a "His …" head may stand above pictures' captions glued
+    into the text, and in the passage before (a one-block text's cut is the tool's): en-cnndm 87,
+    "Carver is now fighting …" then three captions ("Carver was assistant to … Ruud Gullit …");
+    en-cnndm 90, "Watched by huge galleries, Woods made a fast start …" then "Spieth, 21, broke the
+    36 hole record … ahead of Woods", Woods led to after a phrase of lower-case words."""
+    assert any(text.startswith("[Carver's] memories of Gullit's downfall") for text in _bullets("en-cnndm.jsonl", 87))
+    assert any(text.startswith("[Woods's] only bogey came at") for text in _bullets("en-cnndm.jsonl", 90))
+    assert en_pronoun_speakers._LEADS_FROM.fullmatch("Watched by huge galleries, ")
+    assert en_pronoun_speakers._LEADS_FROM.fullmatch("")
+    assert not en_pronoun_speakers._LEADS_FROM.fullmatch("Police said ")  # "Police said … Smith": not led by Smith
+    assert not en_pronoun_speakers._LEADS_FROM.fullmatch("After Jones left, ")  # a name in the phrase
+
+
 def test_a_title_of_the_other_sex_does_not_fit_the_pronoun() -> None:
     """One table for en_pronoun_speakers and en_quote_owners (`title_fits`)."""
     assert en_pronoun_speakers.title_fits("Mr. Smith", "He") and en_pronoun_speakers.title_fits("Smith", "She")

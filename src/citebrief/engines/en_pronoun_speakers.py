@@ -25,8 +25,15 @@ own before it) does the same with any verb after its He or She: "He was once the
 champion …" opened a brief whose Riddick Bowe its next bullet names (en-cnndm 31: "[Riddick Bowe]
 was once …"); a bullet further down has the one before it to lean on, as blind readers read them.
 A group's head on "His …"/"Her …" takes its owner's name ("[Mason's] attempts to cover up his
-crime …", en-cnndm 166) only from the sentence right before, opening on that one person alone: a
-name read farther back took a motor series for the boy whose debut it was.
+crime …", en-cnndm 166) only from the writer's sentence right before, led by that one person alone
+(at its start or after a phrase of lower-case words and its comma: "Watched by huge galleries, Woods
+made a fast start …", en-cnndm 90): a name read farther back took a motor series for the boy whose
+debut it was. Pictures' captions glued in between are the page's, not the writer's, and are stepped
+over (`en_caption_between.writers_sentence_above`: "[Carver's] memories of Gullit's downfall …" above
+three captions, en-cnndm 87; "[Woods's] only bogey …" above "Spieth, 21, broke the 36 hole record …
+ahead of Woods", 90). A He or She head still reads a caption: one glued before an article's lead
+often names its person ("[Riddick Bowe] was once …", en-cnndm 31; "[Lizzi] added …", 132 — both lost
+when captions were stepped over there).
 
 Where the sentence before names two or more people, a group's head still takes the one its
 pronoun must be (`_lone_fit`): the only one whose title fits where every other's says the
@@ -67,6 +74,7 @@ from citebrief.model import Point
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.en_actors import BACK, is_person, key, named
 from citebrief.text.en_appositive_subjects import appositive_subject
+from citebrief.text.en_caption_between import writers_sentence_above
 from citebrief.text.en_non_persons import body_word, not_a_person
 from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_title_role import role_heads
@@ -113,6 +121,9 @@ _LAST_CLAUSE = LazyPattern(
 # a word of a name: "Smith", and a surname with a capital inside, whole: "O'Brien", "McCoy" (once
 # read as "Brien" and "Mc")
 _NAME_WORD = r"(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+# what may stand before the person a sentence is led by: nothing, or a phrase of lower-case words
+# and its comma ("Watched by huge galleries, Woods made a fast start …")
+_LEADS_FROM = LazyPattern(r"(?:[A-Z][a-z]*(?: [a-z][\w'’-]*)+, )?")
 # a person's name as the article writes it: capitalized words, the first perhaps a title
 _NAME = LazyPattern(
     rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? )?{_NAME_WORD}(?:[-'’][A-Z]?[a-z]+)*"
@@ -291,21 +302,30 @@ def _without_role(name: str) -> str:
 
 def _owner_named(scored: Scored, i: int, text: str) -> tuple[str, int] | None:
     """A group's head opening on "His …"/"Her …" with its owner in brackets ("[Mason's] attempts to
-    cover up his crime …"), where the sentence right before, in its paragraph, is led by that one
-    person and names no other (a farther one is too unsure: "His debut" read a motor series as him)."""
+    cover up his crime …"), where the writer's sentence right before (above any captions: module
+    doc), in its paragraph or passage, is led by that one person and names no other (a farther one
+    is too unsure: "His debut" read a motor series as him)."""
     if (owned := _OWNED.match(text)) is None or i == 0 or opening_sentence(scored, i, text) != i:
         return None
-    if scored.units[i - 1].paragraph != scored.units[i].paragraph:
-        return None
     sentences = [unit.text for unit in scored.units]
-    persons = _persons(sentences[i - 1], named(sentences[i - 1]), sentences)
-    if len(persons) != 1 or next(iter(persons.values()))[0] != 0:
+    before = writers_sentence_above(sentences, i, BACK)  # above pictures' captions glued between
+    if before < 0 or not _near(scored, before, i):
+        return None
+    persons = _persons(sentences[before], named(sentences[before]), sentences)
+    if len(persons) != 1 or not _LEADS_FROM.fullmatch(sentences[before][: next(iter(persons.values()))[0]]):
         return None  # no one, two people, or one the sentence does not open on ("Police said … Smith")
     said = next(iter(persons))
     sex = "He" if owned.group(1) == "His" else "She"
     if not title_fits(said, sex):
         return None
-    return named_in_place(f"{said}'s", text[owned.end() :]), scored.units[i - 1].paragraph
+    return named_in_place(f"{said}'s", text[owned.end() :]), scored.units[before].paragraph
+
+
+def _near(scored: Scored, before: int, i: int) -> bool:
+    """Whether sentence `before` stands in sentence `i`'s paragraph, or in the passage right before
+    where the text is one block cut into passages (a cut there is the reader's, not the writer's)."""
+    gap = scored.units[i].paragraph - scored.units[before].paragraph
+    return gap == 0 or (bool(scored.passages) and gap == 1)
 
 
 def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tuple[int, int]]:

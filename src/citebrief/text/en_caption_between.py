@@ -7,7 +7,8 @@ The caption (a line that closes on no stop, `en_closing.closed_en`, the scorer's
 page's, not the writer's: the writer's
 sentence before "It means …" is the one above it. `cited_points.carry_antecedent` carries that
 one where it would have carried the sentence right before (en-cnndm: a group's head "It means …"
-that blind readers read as pointing at nothing).
+that blind readers read as pointing at nothing). `en_pronoun_speakers` reads a "His …" head's owner
+above a run of captions (`writers_sentence_above`).
 """
 
 from __future__ import annotations
@@ -34,3 +35,16 @@ def writers_sentence_before(sentences: Sequence[str], i: int) -> int:
     if i >= 2 and is_caption_line(sentences[i - 1]) and not is_caption_line(sentences[i - 2]):
         return i - 2 if not is_caption_line(sentences[i]) else i - 1
     return i - 1
+
+
+def writers_sentence_above(sentences: Sequence[str], i: int, reach: int) -> int:
+    """The index of the writer's sentence above sentence `i` (not itself a caption), stepping over
+    up to `reach` caption lines in a row ("Carver is now fighting … | John Carver is relishing the
+    chance … | Gullit controversially decided … | Carver was assistant to … | His memories …":
+    three pictures' captions, en-cnndm 87); -1 where none is, or more captions stand between."""
+    if is_caption_line(sentences[i]):
+        return i - 1
+    j = i - 1
+    while j >= 0 and i - 1 - j < reach and is_caption_line(sentences[j]):
+        j -= 1
+    return -1 if j >= 0 and is_caption_line(sentences[j]) else j
