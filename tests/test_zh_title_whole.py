@@ -89,3 +89,33 @@ def test_zh_news_62_titles_the_programme_group_by_its_work() -> None:
     line = (DATA / "zh-news.jsonl").read_text(encoding="utf-8").splitlines()[62]
     document = document_from_text(json.loads(line)["article"], origin="zh-news-62", kind="text")
     assert [group.title for group in draft(document).groups][1:] == ["《敦煌文献全集》"]
+
+
+_CONTROL = [  # zh-news 132: the title "学校法治" stopped before the overview's "法治副校长"
+    "上海建立学校法治副校长工作联席会议制度，统筹指导各区有关单位开展学校法治副校长工作。",
+    "法治副校长履职期间，每年在任职学校承担不少于4课时的法治教育任务。",
+]
+
+
+def test_a_title_one_bullet_cut_before_another_title_takes_the_name_it_is_the_front_of() -> None:
+    assert _whole("学校法治", _CONTROL, {"法治副校长"}) == "学校法治副校长工作"
+    forest = ["“88542”隔坡反坡水平沟抗旱集雨造林技术，就是彭阳路子。", "彭阳梯田是生态治理的典范。"]
+    assert _whole("抗旱集雨", forest, {"造林"}) == "抗旱集雨造林技术"
+
+
+def test_a_title_one_bullet_says_stays_where_its_name_holds_no_title_or_ends_on_one() -> None:
+    assert _whole("学校法治", _CONTROL) == "学校法治"  # no other title there: one bullet's way of writing it
+    assert _whole("学校法治", _CONTROL, {"副校长工作"}) == "学校法治"  # the name ends on the other title
+    assert _whole("学校法治", _CONTROL, {"学校法治副校长"}) == "学校法治"  # its own former title, not another's
+    assert _whole("文献全集", [_WORKS[0], _FORECAST[1]], {"敦煌"}) == "文献全集"  # no work for one bullet
+
+
+def test_zh_news_132_and_185_titles_are_not_cut_before_another_title() -> None:
+    """Before: 学校法治 (zh-news 132), 抗旱集雨 (185): each stopped where another group's title began."""
+    lines = (DATA / "zh-news.jsonl").read_text(encoding="utf-8").splitlines()
+    titles = {}
+    for index in (132, 185):
+        document = document_from_text(json.loads(lines[index])["article"], origin=f"zh-news-{index}", kind="text")
+        titles[index] = [group.title for group in draft(document).groups][1:]
+    assert titles[132] == ["学校法治副校长工作", "学生权益"]
+    assert titles[185] == ["造林", "抗旱集雨造林技术"]

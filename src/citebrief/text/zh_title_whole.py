@@ -16,6 +16,10 @@ A title every bullet saying it writes inside one work's 《》 name is that work
 《敦煌文献全集》 (zh-news 62, read blind as a fragment) takes the work whole, marks and all, though
 the overview's "敦煌文献" is a piece of it (a work is one name; only a title that is the work or holds
 it blocks it); a title that is the work's whole name shows its marks ("《达摩血脉论》", zh-news 24).
+A title one bullet says takes its name only where the title was cut before another group's title
+the name holds as a modifier ("抗旱集雨" of 抗旱集雨造林技术 beside "造林", zh-news 185; "学校法治" of
+学校法治副校长工作 beside the overview's "法治副校长", zh-news 132): choosing around the other title
+stopped it mid-name.
 """
 
 from __future__ import annotations
@@ -51,19 +55,34 @@ def whole_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> li
 
 
 def _said_plain(title: str, bullets: list[str]) -> bool:
-    """Whether `title` is one thing (no "A、B", no "A：B") that two bullets at least say."""
-    return "、" not in title and "：" not in title and saying(title, bullets) >= MIN_SAYERS
+    """Whether `title` is one thing (no "A、B", no "A：B") that a bullet says (one bullet's only
+    where the name it is cut from holds another title: `_whole`)."""
+    return "、" not in title and "：" not in title and saying(title, bullets) >= 1
 
 
 def _whole(title: str, bullets: list[str], texts: list[str], taken: set[str], *, used: set[str]) -> str:
     """The 《》 work or the longer name `title` is the front of, free of the `taken` titles and
     swapped into `used`; '' where none."""
+    if saying(title, bullets) < MIN_SAYERS:  # one bullet's way of writing it is that bullet's,
+        name = _name(title, [b for b in bullets if title in b], texts)  # unless it was cut before
+        return _unless_cut_before_title(title, name, taken, used)  # another title
     work = _work(title, bullets, texts)
     if work and not any(work.strip("《》").casefold() in t for t in taken):
         return swapped_title(title, work, used)
     name = _name(title, [b for b in bullets if title in b], texts)
     # "香椿银鱼春笋羹" beside "春笋": another title as the name's modifier (`zh_title_held_modifier`)
     return swapped_title(title, name, used) if name and free_but_modifiers(name, taken) else ""
+
+
+def _unless_cut_before_title(title: str, name: str, taken: set[str], used: set[str]) -> str:
+    """The `name` one bullet writes `title` as the front of, where it holds another group's title
+    (`taken`) the title lacks, as a modifier: "抗旱集雨" of 抗旱集雨造林技术 beside "造林",
+    "学校法治" of 学校法治副校长工作 beside "法治副校长" — the title stopped where the other began,
+    mid-name, and reads as a fragment; '' where not so. A taken title that holds this one is no other
+    group's but this one's own before a step cut it ("天气预报精准" of 天气预报, zh-news 105)."""
+    folded, whole = title.casefold(), name.casefold()
+    cut = bool(name) and any(t in whole and t not in folded and folded not in t for t in taken)
+    return swapped_title(title, name, used) if cut and free_but_modifiers(name, taken) else ""
 
 
 def _work(title: str, bullets: list[str], texts: list[str]) -> str:
