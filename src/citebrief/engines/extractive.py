@@ -97,7 +97,6 @@ from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import is_leader
 from citebrief.text.tokenize import new_brief
 from citebrief.text.zh_captions import joined_caption
-from citebrief.text.zh_pair_shared_title import pair_shared_groups
 from citebrief.text.zh_person_role import role_titled
 
 __all__ = ["ENGINE_NAME", "MAX_GROUPS", "draft_extractive", "trim_sentence", "ward_clusters"]
@@ -564,25 +563,21 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             news=zh_news,
             en_news=en_news,
         )
-    # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`), and
-    # a pair titled by what both its bullets say, not one's detail (`zh_pair_shared_title`)
-    result_groups = pair_shared_groups(
-        role_titled(
-            members_placed(  # a membership notice's members, its roster under 组成人员: policy_roster_place.py
-                texts if policy and groups is None else None,
-                cited_groups(  # an English story's overview in the article's order (`en_story_order`)
+    # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)
+    result_groups = role_titled(
+        members_placed(  # a membership notice's members, its roster under 组成人员: policy_roster_place.py
+            texts if policy and groups is None else None,
+            cited_groups(  # an English story's overview in the article's order (`en_story_order`)
+                scored,
+                in_story_order(  # an opening hook gives way to its news first (`en_hook_drops`, `zh_hook_drops`)
+                    without_hook_bullets(scored, drafts, chosen)
+                    if en_news
+                    else zh_hook_drops(scored, speaker_groups(scored, drafts, chosen, zh_news), chosen),
                     scored,
-                    in_story_order(  # an opening hook gives way to its news first (`en_hook_drops`, `zh_hook_drops`)
-                        without_hook_bullets(scored, drafts, chosen)
-                        if en_news
-                        else zh_hook_drops(scored, speaker_groups(scored, drafts, chosen, zh_news), chosen),
-                        scored,
-                        news=document.lang == "en" and not policy,
-                    ),
-                    en_news,
+                    news=document.lang == "en" and not policy,
                 ),
+                en_news,
             ),
-            texts if zh_news else None,
         ),
         texts if zh_news else None,
     )

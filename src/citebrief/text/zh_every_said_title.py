@@ -30,7 +30,7 @@ from citebrief.text.zh_shared import heads_somewhere, office, saying, where
 MIN_BULLETS = 2
 MIN_CHARS = 3  # "军人", "消费" of two characters are mostly generic
 # a figure each sentence reports of its thing ("平均水平", "同比", "比重"), not the thing
-FIGURE_HEADS = (*MEASURE_HEADS, "水平", "同比", "环比", "比重", "占比", "比例", "数量", "总量", "增速")
+_FIGURES = (*MEASURE_HEADS, "水平", "同比", "环比", "比重", "占比", "比例", "数量", "总量", "增速")
 _THING_TAGS = frozenset({"n", "nz", "vn", "j", "l"})  # "退役军人" is a set phrase (l)
 
 
@@ -63,7 +63,7 @@ def _fits(word: str, bullets: list[str], texts: list[str], used: set[str]) -> bo
     said on word boundaries in the group's paragraphs."""
     if where(word, bullets) or office((word,)) or poor_zh_title(word, texts) or not free_of(word, used):
         return False
-    if word.endswith(FIGURE_HEADS):  # "高于全国平均水平" in each bullet: their figures' benchmark
+    if word.endswith(_FIGURES):  # "高于全国平均水平" in each bullet: their figures' benchmark
         return False
     if not heads_somewhere(word, bullets):
         return False
