@@ -31,7 +31,7 @@ import numpy as np
 from citebrief.collector_pause import collector_paused
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
-from citebrief.engines.bullets import repeats_any, trim_sentence
+from citebrief.engines.bullets import trim_sentence
 from citebrief.engines.carrier_picks import carrier_picks
 from citebrief.engines.cited_groups import cited_groups
 from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
@@ -61,6 +61,7 @@ from citebrief.engines.policy_roster_place import members_placed
 from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
+from citebrief.engines.specific_picks import with_most_specific
 from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, theme_count, two_group_sentences
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
@@ -219,7 +220,7 @@ def _theme_groups(
             candidates = attributed_first(candidates, scored.trimmed, quoted, want, first_person=others_speak)
             # and a "He put a lot of effort…" whose "he" no bullet so far names
             candidates = grounded_first(candidates, texts, leaning, chosen, want)
-        picked = _with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
+        picked = with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if reply:  # a reply's context with the answer that leans on it (`carrier_picks`)
             picked = carrier_picks(scored, candidates, picked, chosen)
         # and no "This means…" or "In return, …" whose sentence before no bullet says
@@ -234,25 +235,6 @@ def _theme_groups(
     if essay:
         each_section(scored, drafts, themes, chosen)
     return drafts
-
-
-def _with_most_specific(scored: Scored, candidates: list[int], picked: list[int], chosen: list[int]) -> list[int]:
-    """The picks of one theme, sorted, holding its most specific sentence (the most kinds of
-    figure, date, exemption, penalty ...): it takes the place of the pick that says fewest (of
-    those, the least relevant), when it repeats no chosen bullet. A section is read for its
-    specifics."""
-    if len(picked) < 2:
-        return sorted(picked)
-    kinds = scored.kinds  # candidates are usable sentences
-    best = max(enumerate(candidates), key=lambda pair: (kinds[pair[1]], -pair[0]))[1]
-    weakest = min(reversed(picked), key=lambda i: kinds[i])  # the MMR picks in order, the last the least relevant
-    if best in picked or kinds[best] <= max(kinds[i] for i in picked):
-        return sorted(picked)
-    others = [c for c in chosen if c != weakest]
-    if repeats_any(scored.trimmed[best], map(scored.trimmed.__getitem__, others), scored.lang):
-        return sorted(picked)
-    chosen[chosen.index(weakest)] = best
-    return sorted([*(i for i in picked if i != weakest), best])
 
 
 def _overview(
