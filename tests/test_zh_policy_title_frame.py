@@ -7,7 +7,7 @@ import pytest
 from citebrief.text.data_files import data_lines
 from citebrief.text.headings import heading_phrase
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_policy_title_frame import TABLE, frame_verbs, past_frame
+from citebrief.text.zh_policy_title_frame import TABLE, frame_verbs, past_frame, past_tail_word
 from conftest import shared_group_titles
 
 
@@ -47,3 +47,23 @@ def test_a_policy_task_list_titles_its_groups_by_noun_phrases_like_their_sibling
     assert "推行农业绿色生产" not in titles
     assert "绿色生活方式" in titles
     assert "践行绿色生活方式" not in titles
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("煤矿安全监管监察工作力度", "煤矿安全监管监察"),  # 工作力度 is one word: left out whole
+        ("安全生产监管工作力度", "安全生产监管"),
+        ("执法工作力度", "执法工作力度"),  # "执法" alone names too little
+        ("组织保障力度", "组织保障力度"),  # 力度 a word of its own: `headings._bare` cuts it
+    ],
+)
+def test_a_tail_read_inside_a_word_is_left_out_with_that_word(phrase: str, expected: str) -> None:
+    assert past_tail_word(phrase, ("方面", "力度")) == expected
+
+
+def test_a_coal_safety_notice_titles_its_supervision_section_without_its_frame() -> None:
+    # zh-policy 36: "四、加大煤矿安全监管监察工作力度。……"
+    titles = shared_group_titles("zh-policy.jsonl", 36)
+    assert "煤矿安全监管监察" in titles
+    assert "煤矿安全监管监察工作力度" not in titles

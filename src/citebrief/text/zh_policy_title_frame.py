@@ -1,5 +1,6 @@
 """A heading's title past a frame verb the noun-phrase cut leaves on it ("推行农业绿色生产" →
-"农业绿色生产").
+"农业绿色生产"), and past a frame tail the tagger reads inside one word with "工作" ("煤矿安全监管监察
+工作力度" → "煤矿安全监管监察").
 
 `titles.noun_phrase` drops the verbs of its list that open a policy heading, so the sibling
 "（二）实施工业绿色生产，……" titles its group "工业绿色生产" while "（三）推行农业绿色生产，……" and
@@ -8,6 +9,11 @@ noun-phrase siblings, which readers mark down. The verbs are data (`data/zh_poli
 one is dropped only where it is the heading's first word and what follows is a noun phrase of its
 own (nouns and verbal nouns, four characters or more), so no compound ("推行者") nor a short object
 ("弘扬正气") loses its head.
+
+A heading's tail that says "the matter of" ("……力度", "……方面") is cut by `headings._bare`, but not
+inside a word: "加大煤矿安全监管监察工作力度" (zh-policy 36) kept "工作力度", read as one word, and its
+group was titled by the fragment "煤矿安全监管监察工作力度". The word that ends on the tail is left out
+whole (`past_tail_word`), where what comes before it is a noun phrase of its own.
 """
 
 from __future__ import annotations
@@ -36,6 +42,20 @@ def past_frame(phrase: str) -> str:
     if len(words) < 2 or words[0][0] not in frame_verbs():
         return phrase
     rest = words[1:]
+    subject = "".join(w for w, _ in rest)
+    if len(subject) < MIN_SUBJECT or any(tag not in _SUBJECT_TAGS for _, tag in rest):
+        return phrase
+    return subject
+
+
+def past_tail_word(phrase: str, tails: tuple[str, ...]) -> str:
+    """`phrase` without its last word, where that word ends on one of `tails` ("力度") with more
+    before it ("工作力度") and the words before it are a noun phrase of their own; `phrase` as it
+    is otherwise (a tail that is a word of its own is `headings._bare`'s to cut)."""
+    words = [(w, tag) for w, tag in tag_zh(phrase) if w.strip()]
+    if len(words) < 2 or not any(words[-1][0].endswith(t) and len(words[-1][0]) > len(t) for t in tails):
+        return phrase
+    rest = words[:-1]
     subject = "".join(w for w, _ in rest)
     if len(subject) < MIN_SUBJECT or any(tag not in _SUBJECT_TAGS for _, tag in rest):
         return phrase
