@@ -13,6 +13,7 @@ from citebrief.text.title_choice import is_generic_heading
 from citebrief.text.titles import noun_phrase, on_word_boundaries
 from citebrief.text.zh_compared_heading import compared_subject
 from citebrief.text.zh_heading_cut import mend_cut, unquoted
+from citebrief.text.zh_policy_title_frame import past_frame, past_tail_word
 
 MIN_HEADING_PHRASE = 2
 SHORT_HEADING = 10
@@ -42,7 +43,9 @@ def heading_phrase(label: str, lang: Lang) -> str:
         return _short_object(whole)
     bare = _bare(phrase)
     # not inside a word (工作|力度), read without the quotes noun_phrase dropped ("牢固树立“安全第一”思想")
-    phrase = bare if on_word_boundaries(bare, unquoted(whole), lang) else phrase
+    # "煤矿安全监管监察", not "……工作力度" whose tail is inside a word (`zh_policy_title_frame`)
+    phrase = bare if on_word_boundaries(bare, unquoted(whole), lang) else past_tail_word(phrase, _FRAME_TAILS)
+    phrase = past_frame(phrase)  # "农业绿色生产", not "推行农业绿色生产" beside "工业绿色生产"
     return mend_cut(whole, phrase)  # where its length cut fell inside a name or a coordination's part
 
 
