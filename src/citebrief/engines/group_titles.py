@@ -40,6 +40,7 @@ from citebrief.text.zh_case_name import case_name_titles
 from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
 from citebrief.text.zh_feature_names import sibling_names
+from citebrief.text.zh_generic_heading_phrase import heading_phrase
 from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_light_verb_title import light_verb_titles
@@ -230,27 +231,40 @@ def _policy_shared(
     return shared, (guard - {title.casefold()}) | {shared.casefold()}
 
 
-def _heading_aspect(heading: str, group: GroupBullets, document: Document, texts: list[str], guard: set[str]) -> str:
+def _heading_aspect(
+    heading: str, group: GroupBullets, document: Document, texts: list[str], guard: set[str], others: list[str]
+) -> str:
     """A heading any document has with the phrase its group's bullets say ("组织实施：治理工作小组"),
-    else with the labels its Chinese bullets are the points of ("基本原则：依法规范、改革创新")."""
+    else with the labels its Chinese bullets are the points of ("基本原则：依法规范、改革创新"), else
+    with the phrase most of them share and no other group's (`others`) says ("组织实施：推广工作")."""
     lang = document.lang
     every_text = [s.text for s in document.segments]
     aspect = group_title(group.bullets, texts, every_text, lang, guard, heading=heading)
     title = compose_title(heading, aspect if _says_group(aspect, group.bullets) else "", lang)
     if lang == "zh" and title == heading:
         title = labelled_title(heading, group.bullets, [document.segments[p].text for p in group.paragraphs])
+    if lang == "zh" and title == heading:
+        title = compose_title(heading, heading_phrase(heading, group.bullets, texts, others, guard), lang)
     return title
 
 
-def _said_what(title: str, group: GroupBullets, document: Document, texts: list[str], guard: set[str]) -> str:
+def _said_what(
+    title: str, group: GroupBullets, document: Document, texts: list[str], guard: set[str], others: list[str]
+) -> str:
     """A heading that says where in the document, made to say what the group holds too: "组织实施"
-    with the group's phrase (`_heading_aspect`); "总体要求：基本原则" as the part with its points'
-    labels ("基本原则：问题导向、开放融合、平稳有序", `labelled_part`)."""
+    with the group's phrase (`_heading_aspect`; `others`: the other groups' and the overview's
+    bullets); "总体要求：基本原则" as the part with its points' labels ("基本原则：问题导向、开放融合、
+    平稳有序", `labelled_part`)."""
     if is_generic_heading(title):
-        return _heading_aspect(title, group, document, texts, guard)
+        return _heading_aspect(title, group, document, texts, guard, others)
     if document.lang == "zh":
         return labelled_part(title, group.bullets, [document.segments[p].text for p in group.paragraphs])
     return title
+
+
+def _said_elsewhere(group: GroupBullets, groups: list[GroupBullets], overview_bullets: tuple[str, ...]) -> list[str]:
+    """The bullets of every group but `group`, and the overview's: what a phrase of its own is not in."""
+    return [b for g in groups if g is not group for b in g.bullets] + list(overview_bullets)
 
 
 MIN_ASPECT_BULLETS = 2
@@ -319,7 +333,7 @@ def group_titles(
         guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):
             used.add(title.casefold())
-            title = _said_what(title, group, document, texts, guard)
+            title = _said_what(title, group, document, texts, guard, _said_elsewhere(group, groups, overview_bullets))
         else:  # named by what the cited paragraphs say, so the reader finds the title there
             # a news group's paragraphs' phrase no bullet says gives way to what all say ("动起来", not "浑身酸痛")
             # not the article's subject every paragraph says: "民营企业", not "刑法" (`zh_article_subject`)

@@ -60,7 +60,7 @@ def _cut_short(name: str, bullets: list[str]) -> bool:
 
 # what goes on a noun run after a word: a noun, a name, a modifier ("国家卫生|健康|委", "卫生|系统")
 Ranked = tuple[float, str]
-_RUN_GOES_ON = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "ng", "eng", "a", "an", "b", "zg"})
+RUN_GOES_ON = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "ng", "eng", "a", "an", "b", "zg"})
 
 
 def heads_somewhere(phrase: str, bullets: list[str]) -> bool:
@@ -69,7 +69,7 @@ def heads_somewhere(phrase: str, bullets: list[str]) -> bool:
     for bullet in bullets:
         words = tag_zh(bullet)
         for (word, _), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True):
-            if word == phrase and following not in _RUN_GOES_ON:
+            if word == phrase and following not in RUN_GOES_ON:
                 return True
     return False
 
@@ -83,7 +83,7 @@ def front_only(phrase: str, bullets: list[str]) -> bool:
         for (word, _), (_, following) in zip(words, [*words[1:], ("", "x")], strict=True)
         if word == phrase
     ]
-    return bool(said) and all(tag in _RUN_GOES_ON and tag != "zg" for tag in said)  # "面积|较少" ends
+    return bool(said) and all(tag in RUN_GOES_ON and tag != "zg" for tag in said)  # "面积|较少" ends
 
 
 def office(words: tuple[str, ...]) -> bool:
