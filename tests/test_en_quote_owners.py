@@ -34,6 +34,27 @@ def test_a_quotations_line_opens_on_its_speaker() -> None:
     assert any(text.startswith("[Charnley said:] \"I'm used to running") for text in _bullets("en-xsum.jsonl", 42))
 
 
+def test_a_long_quotations_later_paragraph_names_its_speaker() -> None:
+    # en-cnndm 39: "Ancelotti said: 'What can I say about Simeone?", two captions, then three lines
+    # of his before "'We don't have an obsession …'" reopens the quotation on its mark: past the
+    # two lines a plain line may reach, the group's three quoted bullets named no one
+    assert any(
+        text.startswith("[Ancelotti said:] 'We don’t have an obsession") for text in _bullets("en-cnndm.jsonl", 39)
+    )
+    # en-cnndm 58: "O'Neill continued: '…", four lines and a caption, then "'He lacks experience …'"
+    assert any(text.startswith("[O'Neill said:] 'He lacks experience") for text in _bullets("en-cnndm.jsonl", 58))
+    # en-xsum 5: five lines after '… he said: "What we are doing is legal.', an unmarked middle
+    # speaking as "we": the he is Mr Schmidt, named in the sentence before
+    assert any(text.startswith('[Mr Schmidt said:] "If the taxes go up') for text in _bullets("en-xsum.jsonl", 5))
+
+
+def test_a_quotation_that_lost_its_closing_mark_names_no_one_far_back() -> None:
+    # en-cnndm 66: Mrs Creag's quotation never closes and runs on over a caption and the writer's
+    # account of the condition ("EPP occurs when …"); "The skin is more sensitive …" neither
+    # reopens it on a mark nor speaks as "I", "we" or "you": not her words
+    assert not any("[Mrs Creag said:] The skin" in text for text in _bullets("en-cnndm.jsonl", 66))
+
+
 def test_a_colon_headed_quotations_middle_names_its_speaker_not_the_next() -> None:
     # en-xsum 142: 'Widnes coach Denis Betts:"It's been coming …' and, two lines on, "And then to
     # withstand it …" (a middle BBC leaves unmarked, the bullet marked and less its "And"); the
