@@ -3,7 +3,7 @@ speaker's name in brackets (`en_quote_owners`); where the speaker is unsure it i
 
 from __future__ import annotations
 
-from citebrief.engines.en_quote_owners import _opens_on, _speaker
+from citebrief.engines.en_quote_owners import _opens_on, _speaker, _with_article
 from conftest import shared_groups
 
 
@@ -73,6 +73,14 @@ def test_the_name_heading_a_quotation_by_a_colon_is_its_speaker() -> None:
     assert _speaker(texts, 0) == "Anna Reid"
     assert _speaker(texts, 1) is None
     assert _speaker(["Teams: Reid, Ward, Hale."], 0) is None  # a list after the colon, no quotation
+
+
+def test_a_name_the_sentence_writes_after_the_keeps_it_in_its_label() -> None:
+    # en-cnndm 28 (the bench's cut): "The Smiths told MailOnline Travel: '…" was "[Smiths said:]"
+    assert _with_article("Smiths", "The Smiths told MailOnline Travel: 'We have located 102 arrows.") == "The Smiths"
+    assert _with_article("BBC", "It was first reported by the BBC: 'We have seen it.'") == "The BBC"
+    assert _with_article("Ancelotti", "Speaking on Monday, Ancelotti said: 'What can I say?") == "Ancelotti"
+    assert _with_article("Clotheo", "Then Clotheo said: 'The other one.'") == "Clotheo"  # "The" in the name's word
 
 
 def test_a_bullet_opens_on_its_sentence_less_the_marks_and_turning_word_mended() -> None:

@@ -51,6 +51,7 @@ _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
 _OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
 _MARKS = LazyPattern(r"^[\s'‘\"“]+")
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
+_THE_BEFORE = LazyPattern(r"(?:^|\s)[Tt]he\s+$")  # "the" right before a name: "The Smiths", "the BBC"
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
 # words after a closing mark: who says it ("…', the Guardian Australia reported"), or more than a quotation
 _SAID_AFTER = LazyPattern(r"\S['’\"”],?\s+\w")
@@ -95,7 +96,13 @@ def named_quotation_en(
     surname = key(name)
     if not surname or any(surname in point.text for point in points):
         return None  # the group says who
-    return labelled(name, text), scored.units[at].paragraph
+    return labelled(_with_article(name, texts[at]), text), scored.units[at].paragraph
+
+
+def _with_article(name: str, sentence: str) -> str:
+    """`name` as the label writes it: after "The" where `sentence` writes "the" before it ("The
+    Smiths told MailOnline Travel: '…'" is "[The Smiths said:]", not "[Smiths said:]")."""
+    return f"The {name}" if _THE_BEFORE.search(sentence[: max(sentence.find(name), 0)]) else name
 
 
 def _opens_on(text: str, sentence: str) -> bool:
