@@ -48,6 +48,14 @@ def test_a_long_quotations_later_paragraph_names_its_speaker() -> None:
     assert any(text.startswith('[Mr Schmidt said:] "If the taxes go up') for text in _bullets("en-xsum.jsonl", 5))
 
 
+def test_a_line_past_the_speakers_own_i_thought_names_the_speaker() -> None:
+    # en-xsum 74: '"I thought last summer, …?' between Thompson's named line and the bullet's is his
+    # own words (`en_quote_follows.wholly_quoted`), not another speaker
+    assert any(
+        text.startswith('[Thompson said:] "With Rangers in the league') for text in _bullets("en-xsum.jsonl", 74)
+    )
+
+
 def test_a_quotation_that_lost_its_closing_mark_names_no_one_far_back() -> None:
     # en-cnndm 66: Mrs Creag's quotation never closes and runs on over a caption and the writer's
     # account of the condition ("EPP occurs when …"); "The skin is more sensitive …" neither

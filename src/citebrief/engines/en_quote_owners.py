@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentence, title_fits
-from citebrief.engines.en_quote_follows import goes_on, speaks_on
+from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted
 from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
@@ -134,7 +134,7 @@ def _speaker_before(
             return name, back  # "King, pictured with Clinton in 2001, said" too, glued to its caption
         if back not in usable:
             continue  # a caption: no speaker of its own, no line of the quotation
-        if _SAYS.search(texts[back]):
+        if _SAYS.search(texts[back]) and not wholly_quoted(texts[back]):
             return None  # a speaker this cannot name ("Police said …", "… he said" after no one)
         if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back])) or lines == most_lines:
             return None  # the writer's own sentence between: the quotation is not one run
