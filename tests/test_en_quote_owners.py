@@ -3,7 +3,7 @@ speaker's name in brackets (`en_quote_owners`); where the speaker is unsure it i
 
 from __future__ import annotations
 
-from citebrief.engines.en_quote_owners import _opens_on, _speaker, _with_article
+from citebrief.engines.en_quote_owners import _opens_on, _pronouns_person, _speaker, _with_article
 from conftest import shared_groups
 
 
@@ -54,6 +54,21 @@ def test_a_line_past_the_speakers_own_i_thought_names_the_speaker() -> None:
     assert any(
         text.startswith('[Thompson said:] "With Rangers in the league') for text in _bullets("en-xsum.jsonl", 74)
     )
+
+
+def test_a_he_after_a_role_and_name_reporting_speech_is_that_person() -> None:
+    # en-xsum 179: "Transport councillor Ian Ward said compensation was up for discussion. | He
+    # added: \"I don't think it's a disaster. | It's a prototype. | There are bound …": the
+    # sentence opens on his role, not his name
+    assert any(text.startswith('[Ian Ward said:] "There are bound') for text in _bullets("en-xsum.jsonl", 179))
+    # en-xsum 16: "… former British sprinter Darren Campbell warned of \"darker days to come\". | He said: …"
+    assert any(
+        text.startswith('[Darren Campbell said:] "We need to understand') for text in _bullets("en-xsum.jsonl", 16)
+    )
+    texts = ["Transport councillor Mrs Jane Ward said compensation was up for discussion.", 'He added: "It is fine.']
+    assert _pronouns_person(texts, 1, "He") is None  # a "Mrs" for "he"
+    texts = ["The council said compensation was up for discussion.", 'He added: "It is fine.']
+    assert _pronouns_person(texts, 1, "He") is None  # no person
 
 
 def test_a_quotation_that_lost_its_closing_mark_names_no_one_far_back() -> None:

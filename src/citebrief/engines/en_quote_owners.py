@@ -59,6 +59,8 @@ _SAID_AFTER = LazyPattern(r"\S['’\"”],?\s+\w")
 _NAME_SAYS = TablePattern(
     lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b[^'‘\"“:]{{0,60}}:\s*['‘\"“]"
 )
+# the name right before a verb of saying, words reported (no quotation): "… councillor Ian Ward said …"
+_NAME_REPORTS = TablePattern(lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b")
 
 # the name right before a colon opening a quotation, as BBC heads a coach's words after a match:
 # "Widnes coach Denis Betts:\"It's been coming …"
@@ -160,9 +162,13 @@ def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
     sentence right before names (no further: a name read back past a sentence naming no one was
     another speaker's), a person by the article's own writing or by a pronoun of the same sex
     after the name opening that sentence ("Selby begins his last-eight match …"); not a "Mrs" for
-    "he"."""
+    "he". Where the sentence before opens on a role, not the name ("Transport councillor Ian Ward
+    said compensation was up for discussion. | He added: …"), the person it reports saying so."""
     before = texts[at - 1] if at else ""
     name = named(before)
+    if not name and (reported := _NAME_REPORTS.search(before)) is not None:
+        name = reported.group("who").strip()
+        return name if title_fits(name, pronoun) and is_person(name, texts) else None
     if name in _PRONOUNS:
         return None
     if not title_fits(name, pronoun):
