@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.en_quote_follows import follow_quotes
+from citebrief.engines.en_quote_follows import follow_quotes, speaks_on, wholly_quoted
 from citebrief.engines.scored import Draft, Unit
 from conftest import shared_article
 
@@ -115,3 +115,18 @@ def test_a_fathers_words_follow_his_bullet() -> None:
             break
     else:
         raise AssertionError("the father's words are no bullet")
+
+
+def test_a_verb_of_saying_inside_a_quotations_own_words_names_no_other_speaker() -> None:
+    # en-xsum 74: '"Derek's doing everything he can …," Thompson told BBC Scotland. | "I thought last
+    # summer, could they achieve more …?' — his "I thought" read as another speaker named between
+    assert wholly_quoted('"I thought last summer, could they achieve more than they had done?')
+    assert not wholly_quoted('"Derek\'s doing everything he can," Thompson told BBC Scotland.')
+    assert not wholly_quoted("Thompson thought the club could achieve more.")
+    sentences = [
+        '"Derek\'s doing everything he can," Thompson told BBC Scotland.',
+        '"I thought last summer, could they achieve more than they had done?',
+        "\"He's come up trumps again.",
+    ]
+    assert speaks_on(sentences, 0, 2)
+    assert not speaks_on([*sentences[:1], '"It was hard," Miller said.', sentences[2]], 0, 2)

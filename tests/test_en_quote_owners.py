@@ -3,7 +3,7 @@ speaker's name in brackets (`en_quote_owners`); where the speaker is unsure it i
 
 from __future__ import annotations
 
-from citebrief.engines.en_quote_owners import _opens_on, _speaker
+from citebrief.engines.en_quote_owners import _opens_on, _pronouns_person, _speaker, _with_article
 from conftest import shared_groups
 
 
@@ -34,6 +34,50 @@ def test_a_quotations_line_opens_on_its_speaker() -> None:
     assert any(text.startswith("[Charnley said:] \"I'm used to running") for text in _bullets("en-xsum.jsonl", 42))
 
 
+def test_a_long_quotations_later_paragraph_names_its_speaker() -> None:
+    # en-cnndm 39: "Ancelotti said: 'What can I say about Simeone?", two captions, then three lines
+    # of his before "'We don't have an obsession …'" reopens the quotation on its mark: past the
+    # two lines a plain line may reach, the group's three quoted bullets named no one
+    assert any(
+        text.startswith("[Ancelotti said:] 'We don’t have an obsession") for text in _bullets("en-cnndm.jsonl", 39)
+    )
+    # en-cnndm 58: "O'Neill continued: '…", four lines and a caption, then "'He lacks experience …'"
+    assert any(text.startswith("[O'Neill said:] 'He lacks experience") for text in _bullets("en-cnndm.jsonl", 58))
+    # en-xsum 5: five lines after '… he said: "What we are doing is legal.', an unmarked middle
+    # speaking as "we": the he is Mr Schmidt, named in the sentence before
+    assert any(text.startswith('[Mr Schmidt said:] "If the taxes go up') for text in _bullets("en-xsum.jsonl", 5))
+
+
+def test_a_line_past_the_speakers_own_i_thought_names_the_speaker() -> None:
+    # en-xsum 74: '"I thought last summer, …?' between Thompson's named line and the bullet's is his
+    # own words (`en_quote_follows.wholly_quoted`), not another speaker
+    assert any(
+        text.startswith('[Thompson said:] "With Rangers in the league') for text in _bullets("en-xsum.jsonl", 74)
+    )
+
+
+def test_a_he_after_a_role_and_name_reporting_speech_is_that_person() -> None:
+    # en-xsum 179: "Transport councillor Ian Ward said compensation was up for discussion. | He
+    # added: \"I don't think it's a disaster. | It's a prototype. | There are bound …": the
+    # sentence opens on his role, not his name
+    assert any(text.startswith('[Ian Ward said:] "There are bound') for text in _bullets("en-xsum.jsonl", 179))
+    # en-xsum 16: "… former British sprinter Darren Campbell warned of \"darker days to come\". | He said: …"
+    assert any(
+        text.startswith('[Darren Campbell said:] "We need to understand') for text in _bullets("en-xsum.jsonl", 16)
+    )
+    texts = ["Transport councillor Mrs Jane Ward said compensation was up for discussion.", 'He added: "It is fine.']
+    assert _pronouns_person(texts, 1, "He") is None  # a "Mrs" for "he"
+    texts = ["The council said compensation was up for discussion.", 'He added: "It is fine.']
+    assert _pronouns_person(texts, 1, "He") is None  # no person
+
+
+def test_a_quotation_that_lost_its_closing_mark_names_no_one_far_back() -> None:
+    # en-cnndm 66: Mrs Creag's quotation never closes and runs on over a caption and the writer's
+    # account of the condition ("EPP occurs when …"); "The skin is more sensitive …" neither
+    # reopens it on a mark nor speaks as "I", "we" or "you": not her words
+    assert not any("[Mrs Creag said:] The skin" in text for text in _bullets("en-cnndm.jsonl", 66))
+
+
 def test_a_colon_headed_quotations_middle_names_its_speaker_not_the_next() -> None:
     # en-xsum 142: 'Widnes coach Denis Betts:"It's been coming …' and, two lines on, "And then to
     # withstand it …" (a middle BBC leaves unmarked, the bullet marked and less its "And"); the
@@ -52,6 +96,14 @@ def test_the_name_heading_a_quotation_by_a_colon_is_its_speaker() -> None:
     assert _speaker(texts, 0) == "Anna Reid"
     assert _speaker(texts, 1) is None
     assert _speaker(["Teams: Reid, Ward, Hale."], 0) is None  # a list after the colon, no quotation
+
+
+def test_a_name_the_sentence_writes_after_the_keeps_it_in_its_label() -> None:
+    # en-cnndm 28 (the bench's cut): "The Smiths told MailOnline Travel: '…" was "[Smiths said:]"
+    assert _with_article("Smiths", "The Smiths told MailOnline Travel: 'We have located 102 arrows.") == "The Smiths"
+    assert _with_article("BBC", "It was first reported by the BBC: 'We have seen it.'") == "The BBC"
+    assert _with_article("Ancelotti", "Speaking on Monday, Ancelotti said: 'What can I say?") == "Ancelotti"
+    assert _with_article("Clotheo", "Then Clotheo said: 'The other one.'") == "Clotheo"  # "The" in the name's word
 
 
 def test_a_bullet_opens_on_its_sentence_less_the_marks_and_turning_word_mended() -> None:

@@ -41,6 +41,9 @@ _SPEECH = TablePattern(lambda: rf"\b{alternation('quoted')}\b|:\s*['‘\"“]|^[
 # the speaker named after a quotation in the same sentence: "...,' the advocacy group said"
 _OWN_SPEAKER = TablePattern(lambda: rf"[,!?]['’\"”]\s+(?:\S+\s+){{0,5}}?{alternation('quoted')}\b")
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
+_OPENS = LazyPattern(r"^\s*['‘\"“]")
+# a mark closing words before the writer's own: '…," he said', "… fans' cars" (read as closing too)
+_CLOSED_BEFORE_WORDS = LazyPattern(r"['’\"”][,!?]?\s+\w")
 
 
 def follow_quotes(units: Sequence[Unit], drafts: list[Draft], *, min_group: int, max_group: int) -> int:
@@ -86,6 +89,13 @@ def goes_on(sentence: str) -> bool:
     return named(text) in ("", *_PRONOUNS)
 
 
+def wholly_quoted(sentence: str) -> bool:
+    """`sentence` is all a quotation's words: it opens on a mark and no mark closes before words
+    of the writer's own ('"I thought last summer, could they achieve more …?'; not '"…," he said').
+    A verb of saying in it is the speaker's own ("I thought", "I told him"), no other speaker."""
+    return _OPENS.match(sentence) is not None and _CLOSED_BEFORE_WORDS.search(sentence) is None
+
+
 def own_speaker(sentence: str) -> bool:
     """`sentence` names the speaker of its quotation after it, not by a pronoun ("...,' said the
     2014 Amateur champion"; not "...,' he said")."""
@@ -100,8 +110,8 @@ def speaks_on(sentences: Sequence[str], last: int, first: int) -> bool:
         return False
     speaker = key(actor(sentences, last))
     for k in range(last + 1, first):
-        if not _SAYS.search(sentences[k]):
-            continue  # a quotation going on, a caption: no speaker of its own
+        if not _SAYS.search(sentences[k]) or wholly_quoted(sentences[k]):
+            continue  # a quotation going on ('"I thought last summer …'), a caption: no speaker of its own
         who = named(sentences[k])
         if who in _PRONOUNS or (speaker and key(who) == speaker):
             continue  # "He added: ...", "... Lawrence told ABC": the same speaker

@@ -11,12 +11,17 @@ names the speaker there) the bullet stayed words no one says: blind readers coul
 spoke. The name is carried instead, as `en_pronoun_speakers` carries it for "He wrote: …". The
 sentence naming the speaker stands right before the line, past captions (sentences no bullet may
 say) and at most `MOST_LINES` more lines of the same quotation, in the line's passage or the one
-before, no other speaker between (`en_quote_follows.speaks_on`). Its name is the quotation's
-speaker there (`en_actors.named`), a pronoun read as the person the sentence right before it names
-(no further: a name read back past a sentence naming no one was another speaker's; a person by
-the article's writing or by "his"/"her" after the name; not a "Mrs" for "he"), or the name before
-the verb and colon opening the quotation ("HebCelt director Caroline Maclennan said: \"…"). A
-club or a paper named as saying it is named too. The name's paragraph is cited with it.
+before, no other speaker between (`en_quote_follows.speaks_on`); where the line reopens the
+quotation on a mark or speaks as "I", "we" or "you", as a long quotation's later paragraph does
+("Ancelotti said: 'What can I say …' | 'He is a great coach … | It's an honour … | 'We don't
+have an obsession …'"), at most `MOST_SPOKEN_LINES` lines back over any passages (a quotation
+that lost its closing mark runs on over the writer's own explaining sentences, which do neither:
+"EPP occurs when … | The skin is more sensitive …"). Its name is the quotation's speaker there
+(`en_actors.named`), a pronoun read as the person the sentence right before it names (no further:
+a name read back past a sentence naming no one was another speaker's; a person by the article's
+writing or by "his"/"her" after the name; not a "Mrs" for "he"), or the name before the verb and
+colon opening the quotation ("HebCelt director Caroline Maclennan said: \"…"). A club or a paper
+named as saying it is named too. The name's paragraph is cited with it.
 """
 
 from __future__ import annotations
@@ -24,12 +29,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentence, title_fits
-from citebrief.engines.en_quote_follows import goes_on, speaks_on
+from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted
 from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person, key, named
 from citebrief.text.en_caps_labels import is_caps_label
+from citebrief.text.en_quote_reading import speaks
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unattributed import quote_reading
 from citebrief.text.lazy_re import LazyPattern
@@ -38,10 +44,14 @@ from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 MOST_LINES = 2  # lines of the same quotation between the bullet and its speaker's sentence, at most
 MOST_BACK = 6  # sentences back, captions included, at most
+# the same where the line speaks as a quotation of its own (module doc): a long quotation's later paragraph
+MOST_SPOKEN_LINES = 6
+MOST_SPOKEN_BACK = 12
 _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
 _OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
 _MARKS = LazyPattern(r"^[\s'‘\"“]+")
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
+_THE_BEFORE = LazyPattern(r"(?:^|\s)[Tt]he\s+$")  # "the" right before a name: "The Smiths", "the BBC"
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
 # words after a closing mark: who says it ("…', the Guardian Australia reported"), or more than a quotation
 _SAID_AFTER = LazyPattern(r"\S['’\"”],?\s+\w")
@@ -49,6 +59,8 @@ _SAID_AFTER = LazyPattern(r"\S['’\"”],?\s+\w")
 _NAME_SAYS = TablePattern(
     lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b[^'‘\"“:]{{0,60}}:\s*['‘\"“]"
 )
+# the name right before a verb of saying, words reported (no quotation): "… councillor Ian Ward said …"
+_NAME_REPORTS = TablePattern(lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b")
 
 # the name right before a colon opening a quotation, as BBC heads a coach's words after a match:
 # "Widnes coach Denis Betts:\"It's been coming …"
@@ -79,14 +91,20 @@ def named_quotation_en(
         return None  # its speaker named, in the bullet carried to its quotation's end too ('…," she said')
     if _SAID_AFTER.search(text):
         return None  # "'See yas tomoz boys!!! …', the Guardian Australia reported": its source said after it
-    found = _speaker_before(scored, texts, quoted, i)
+    found = _speaker_before(scored, texts, quoted, i, _OPENS_QUOTE.match(texts[i]) is not None or speaks(texts[i]))
     if found is None:
         return None
     name, at = found
     surname = key(name)
     if not surname or any(surname in point.text for point in points):
         return None  # the group says who
-    return labelled(name, text), scored.units[at].paragraph
+    return labelled(_with_article(name, texts[at]), text), scored.units[at].paragraph
+
+
+def _with_article(name: str, sentence: str) -> str:
+    """`name` as the label writes it: after "The" where `sentence` writes "the" before it ("The
+    Smiths told MailOnline Travel: '…'" is "[The Smiths said:]", not "[Smiths said:]")."""
+    return f"The {name}" if _THE_BEFORE.search(sentence[: max(sentence.find(name), 0)]) else name
 
 
 def _opens_on(text: str, sentence: str) -> bool:
@@ -99,22 +117,28 @@ def _opens_on(text: str, sentence: str) -> bool:
     return own.startswith(core) or without_turn_word(own).startswith(core)
 
 
-def _speaker_before(scored: Scored, texts: Sequence[str], quoted: Sequence[bool], i: int) -> tuple[str, int] | None:
+def _speaker_before(
+    scored: Scored, texts: Sequence[str], quoted: Sequence[bool], i: int, spoken: bool
+) -> tuple[str, int] | None:
     """The person whose quotation sentence `i` is a line of, and the sentence naming them (module
-    doc); None where a sentence of the writer's own, another speaker or no person stands first."""
+    doc); None where a sentence of the writer's own, another speaker or no person stands first.
+    `spoken`: sentence `i` reopens the quotation on a mark or speaks as "I", "we" or "you", so it
+    reaches further back (a quotation that lost its closing mark runs on over the writer's own
+    explaining sentences, which do neither)."""
     usable = frozenset(scored.usable)
     paragraph = scored.units[i].paragraph
+    most_lines, most_back = (MOST_SPOKEN_LINES, MOST_SPOKEN_BACK) if spoken else (MOST_LINES, MOST_BACK)
     lines = 0
-    for back in range(i - 1, max(i - MOST_BACK, 0) - 1, -1):
-        if scored.units[back].paragraph < paragraph - 1:
+    for back in range(i - 1, max(i - most_back, 0) - 1, -1):
+        if not spoken and scored.units[back].paragraph < paragraph - 1:
             return None
         if speaks_on(texts, back, i) and (name := _speaker(texts, back)) is not None:
             return name, back  # "King, pictured with Clinton in 2001, said" too, glued to its caption
         if back not in usable:
             continue  # a caption: no speaker of its own, no line of the quotation
-        if _SAYS.search(texts[back]):
+        if _SAYS.search(texts[back]) and not wholly_quoted(texts[back]):
             return None  # a speaker this cannot name ("Police said …", "… he said" after no one)
-        if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back])) or lines == MOST_LINES:
+        if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back])) or lines == most_lines:
             return None  # the writer's own sentence between: the quotation is not one run
         lines += 1
     return None
@@ -138,9 +162,13 @@ def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
     sentence right before names (no further: a name read back past a sentence naming no one was
     another speaker's), a person by the article's own writing or by a pronoun of the same sex
     after the name opening that sentence ("Selby begins his last-eight match …"); not a "Mrs" for
-    "he"."""
+    "he". Where the sentence before opens on a role, not the name ("Transport councillor Ian Ward
+    said compensation was up for discussion. | He added: …"), the person it reports saying so."""
     before = texts[at - 1] if at else ""
     name = named(before)
+    if not name and (reported := _NAME_REPORTS.search(before)) is not None:
+        name = reported.group("who").strip()
+        return name if title_fits(name, pronoun) and is_person(name, texts) else None
     if name in _PRONOUNS:
         return None
     if not title_fits(name, pronoun):
