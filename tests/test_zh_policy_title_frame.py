@@ -27,6 +27,23 @@ def test_a_frame_verb_gives_way_to_the_noun_phrase_after_it(phrase: str, expecte
     assert past_frame(phrase) == expected
 
 
+def test_a_heading_opening_on_no_frame_verb_is_left_untagged(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the check before the tagger: a heading whose first word is no frame verb is never tagged
+    import citebrief.text.zh_policy_title_frame as module
+
+    def refuse(text: str) -> list[tuple[str, str]]:
+        raise AssertionError(f"tagged {text!r}")
+
+    monkeypatch.setattr(module, "tag_zh", refuse)
+    for phrase in ("知识产权保护", "科技金融创新方面5项", "组织实施", " 高度重视推广工作"):
+        assert past_frame(phrase) == phrase
+
+
+def test_a_frame_verb_after_blanks_still_gives_way() -> None:
+    assert past_frame("\u3000推行农业绿色生产") == "农业绿色生产"
+    assert past_frame(" 践行绿色生活方式") == "绿色生活方式"
+
+
 def test_a_heading_opening_on_a_frame_verb_is_titled_by_its_subject() -> None:
     assert heading_phrase("（三）推行农业绿色生产，促进主要农业废弃物全量利用。", "zh") == "农业绿色生产"
 

@@ -35,9 +35,18 @@ def frame_verbs() -> frozenset[str]:
     return frozenset(data_lines(TABLE))
 
 
+@cache
+def _frame_openings() -> tuple[str, ...]:
+    """The frame verbs as `str.startswith` takes them: a heading that opens on none (nearly every
+    one) is left as it is without tagging it (~8 headings a policy brief)."""
+    return tuple(sorted(frame_verbs()))
+
+
 def past_frame(phrase: str) -> str:
     """`phrase` without the frame verb it opens on, where the rest is a noun phrase of its own
     (see the module's docstring); `phrase` as it is otherwise."""
+    if not phrase.lstrip().startswith(_frame_openings()):  # its first word, past blanks, is no frame verb
+        return phrase
     words = [(w, tag) for w, tag in tag_zh(phrase) if w.strip()]
     if len(words) < 2 or words[0][0] not in frame_verbs():
         return phrase
