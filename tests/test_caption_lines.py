@@ -17,6 +17,7 @@ CAPTIONS = {
     "pictured": "Orchard wardens pictured with the mayor at the reopening of the walled garden",
     "label": "Wet work: the volunteers clear the drain outside the village hall",
     "photo note": "A heron waits for fish below the weir at Lowbridge (file photo of the weir)",
+    "quote label": "'We're no heroes, just neighbours': The Lowbridge wardens Ida Moss, 61, and Tam Pell, 58",
 }
 # one story sentence for each kind, worded as near the caption as news is
 STORIES = {
@@ -26,6 +27,7 @@ STORIES = {
     "pictured": "Orchard wardens, pictured with the mayor, said the garden would open in May.",
     "label": "Mr Pell said: 'The garden will open in May.'",
     "photo note": "The heron returned to the weir at Lowbridge (and stayed there all winter).",
+    "quote label": "'We're no heroes, just neighbours,' Ida Moss said: 'Anyone would have helped.'",
 }
 
 
@@ -52,6 +54,9 @@ def test_story_sentence_is_no_caption(kind: str) -> None:
         pytest.param("Summer pictured volunteering in South Africa.", "pictured", id="pictured-doing"),  # s50t
         pytest.param("Accused: Dr Ivo Tam, 41, of Lowbridge, denies the charges.", "label", id="one-word-label"),
         pytest.param("Taller than a child: Rufus dwarfs the other lambs", "label", id="phrase-label"),
+        pytest.param(
+            "‘Festive dinner out’: Pell and fellow chef Moss (pictured 2012)", "quote label", id="curly-quote"
+        ),
     ],
 )
 def test_caption_variants(text: str, kind: str) -> None:
@@ -68,6 +73,8 @@ def test_caption_variants(text: str, kind: str) -> None:
         pytest.param("EXPERT VERDICT: this cream is fine for children.", id="verdict-in-capitals"),
         pytest.param("Raheem Ford's stand-off with the club is not over.", id="verb-inside-a-word"),
         pytest.param("Summer was pictured volunteering in South Africa.", id="pictured-in-a-story"),  # s50t
+        pytest.param("'It's over': that is all she said before she left.", id="quotation-before-lowercase"),
+        pytest.param("'I asked: Who is there?' she said.", id="colon-inside-a-quotation"),
     ],
 )
 def test_look_alikes_are_no_caption(text: str) -> None:
@@ -300,3 +307,33 @@ def test_which_english_sentences_may_be_bullets(sentence: str, claim: bool) -> N
 )
 def test_sentence_glued_after_a_place_or_a_year(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+_RESCUE = [
+    "Four off-duty wardens stopped a fight on a crowded train to Lowbridge on Friday night, police said.",
+    "The friends were on their way to a concert in Marlow and rushed in when a man attacked a passenger.",
+    "'We're no heroes, just neighbours,' Ida Moss, a 61-year-old warden, told the Lowbridge Echo.",
+    "{caption}",
+    "The wardens held the attacker until officers arrived at Marlow station, the Echo reported.",
+    "One of the wardens put the attacker in an arm lock while two others held him to the floor.",
+    "Officers took the man into custody and the four friends went on to their concert.",
+    "The passenger was treated for cuts to his face and was later allowed home.",
+    "A railway spokesman thanked the wardens and said the guard had called the police at once.",
+    "The attacker, aged 34, has been charged with assault and will appear in court next month.",
+    "Passengers on the train said the fight started after an argument over a seat.",
+    "Police have asked anyone who filmed the fight to come forward with their footage.",
+    "The wardens said they would not let the fight spoil their trip to Marlow.",
+]
+
+
+def test_quoted_caption_is_no_bullet_and_the_brief_keeps_its_size() -> None:
+    """en-cnndm 63: the caption under a quotation is no bullet; the article stays as long as it was,
+    so its brief keeps the groups that carry what the wardens did."""
+    caption = "'We're no heroes, just neighbours': The Lowbridge wardens Ida Moss, 61, and Tam Pell, 58, on the train."
+    story = "Ida Moss and Tam Pell, both wardens at Lowbridge for ten years, said they had only done their duty."
+    with_caption = draft_extractive(
+        document_from_text(" ".join(_RESCUE).format(caption=caption), origin="t", kind="text")
+    )
+    with_story = draft_extractive(document_from_text(" ".join(_RESCUE).format(caption=story), origin="t", kind="text"))
+    assert not any("heroes, just neighbours':" in point.text for point in with_caption.points())
+    assert len(with_caption.groups) == len(with_story.groups) == 3

@@ -89,6 +89,7 @@ from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
+from citebrief.text.caption_lines import quoted_caption
 from citebrief.text.en_garbled import whole_first
 from citebrief.text.en_grounding import grounded_first, leaning_names
 from citebrief.text.en_teasers import stating_first
@@ -397,12 +398,12 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     claims = [i for i in usable if not is_leader(scored.units[i].text)]  # a name line makes no theme
     claim_paragraphs = len({scored.units[i].paragraph for i in claims})
     # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did;
-    # a caption joined to its credit is no bullet, but the article is as long as it was with it
+    # a caption joined to its credit, or under a quotation, is no bullet, but the article is as long as it was with it
     said = (
         len(usable)
         + len(scored.case_scraps)
         + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
-        + sum(joined_caption(u.text) for u in scored.units)
+        + sum(joined_caption(u.text) or quoted_caption(u.text) for u in scored.units)
     )
     wanted_themes = theme_count(
         claim_paragraphs, said, groups, two_group_sentences(document.lang), most_groups(document.lang, bool(outline))

@@ -59,6 +59,9 @@ OPENINGS: dict[str, LazyPattern] = {
     ),
     # "Big Ben: the 20lb lamb …", "Accused: Dr Ram Manohar, 38, …", "Almost as big as a person: Ben …"
     "label": LazyPattern(r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,5}): (?P<rest>[A-Za-z])"),
+    # "'We're no heroes, just tourists': The Swedish cops …": a quotation as the label (an apostrophe
+    # inside it is one before a letter: "We're"); a sentence gives its quotation a speaker instead
+    "quote label": LazyPattern(r"['‘\"“](?:[^:'‘’\"“”]|['’](?=[a-z])){2,120}?['’\"”]: (?P<rest>[A-Z])"),
     # "A mother was holding the boy … at the zoo (file photo of cheetahs at the zoo)"
     "photo note": LazyPattern(r".*\((?:file |stock )?(?:photo|picture|image|pictured|posed by)[^()]*\)$"),
 }
@@ -69,6 +72,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "picture passive": (" is ", " are "),
     "pictured": ("pictured ",),
     "label": (": ",),
+    "quote label": ("': ", "’: ", '": ', "”: "),
     "photo note": ("(",),
 }
 # words before a colon that introduce speech or a quotation, not a caption ("He said: 'I …")
@@ -132,6 +136,12 @@ def caption_opening(text: str, start: int = 0, end: int | None = None) -> str | 
         if kind == "label":
             if _caption_label(match["label"], text[match.start("rest") : end]):
                 return kind
-        elif kind == "photo note" or _subject(match["subject"]):
+        elif kind in {"photo note", "quote label"} or _subject(match["subject"]):
             return kind
     return None
+
+
+def quoted_caption(text: str) -> bool:
+    """Whether `text` is a caption under a quotation ("'We're no heroes': The Swedish cops …"): never
+    a bullet, yet a line of the article's length as it was, so that its brief is sized as before."""
+    return any(map(text.__contains__, _NEEDS["quote label"])) and caption_opening(text) == "quote label"
