@@ -85,3 +85,14 @@ def test_a_call_up_a_vote_and_an_equaliser_are_events() -> None:
     assert named_deed("Youssouf Mulumbu", mulumbu, set()) == "Youssouf Mulumbu's vote"  # after "his"
     aduriz = ["Aritz Aduriz's late equaliser denied Valencia."]
     assert named_event("Aritz Aduriz", aduriz[0], aduriz, set()) == "Aritz Aduriz's late equaliser"
+
+
+def test_comments_and_performances_are_what_a_person_gave() -> None:
+    """`data/en_named_events.tsv`: blind readers mark a bare name ("Shay Given") down where the
+    article writes what of theirs the story is about; en-cnndm record 26 (Given keeps his place
+    for the final on his FA Cup form), en-xsum 48 (the row over Nesbitt's remarks)."""
+    given = ["Given's performances in the FA Cup have given Sherwood plenty to consider."]
+    assert named_event("Shay Given", given[0], given, set()) == "Shay Given's performances"
+    assert shared_group_titles("en-cnndm.jsonl", 26)[0] == "Key points: Shay Given's Performances"
+    nesbitt = shared_group_titles("en-xsum.jsonl", 48)  # the focus turned on his comments
+    assert nesbitt[0] == "Key points: Mike Nesbitt's Comments"
