@@ -20,6 +20,7 @@ from scored_builder import zh_scored
         "“消费提振年”进入下半场。",  # zh-news 136: a stage reached
         "今年暑期，鲁迅家门口“堵船”了。",  # zh-news 180: a coined word as what happened
         "上海警方侦破的首例诈骗案又有下文。",  # a follow-up teased
+        "在王国柱看来，成为一名轮轴“听诊专家”并非一日之功。",  # zh-news 120: before the effort is told
     ],
 )
 def test_a_setter_is_read(sentence: str) -> None:
