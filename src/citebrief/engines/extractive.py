@@ -555,7 +555,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
                 in_story_order(  # an opening hook gives way to its news first (`en_hook_drops`, `zh_hook_drops`)
                     without_hook_bullets(scored, drafts, chosen)
                     if en_news
-                    else zh_hook_drops(scored, speaker_groups(scored, drafts, chosen, zh_news), chosen),
+                    else zh_hook_drops(scored, speaker_groups(scored, drafts, chosen, zh_news), chosen, news=zh_news),
                     scored,
                     news=document.lang == "en" and not policy,
                 ),

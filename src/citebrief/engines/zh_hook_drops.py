@@ -8,22 +8,28 @@ hook gives its place to the first of the `NEWS_REACH` sentences after the hooks 
 and that no group holds (nor a bullet carries), else it only leaves, where its group keeps
 `MIN_KEPT` bullets. The step comes last, so the groups, their titles and every other bullet stay as
 they were; the group that took a sentence reads in article order (the hook stood first, the
-writer's way in).
+writer's way in). In a news brief a passage's setter ("“消费提振年”进入下半场。") first leaves the
+group whose next bullet it sets up (`zh_teaser_drops`).
 """
 
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_overview_scenes import facts_for_scenes
+from citebrief.engines.zh_teaser_drops import without_setters
 from citebrief.text.zh_hooks import opening_hooks
 
 NEWS_REACH = 2  # the sentences right after the hooks, where the writer comes to the subject
 MIN_KEPT = 2  # bullets a group keeps, at least, once its hook leaves
 
 
-def without_zh_hook_bullets(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Draft]:
+def without_zh_hook_bullets(
+    scored: Scored, drafts: list[Draft], chosen: list[int], *, news: bool = False
+) -> list[Draft]:
     """`drafts` with each bullet on an opening hook (`text.zh_hooks.opening_hooks`) swapped for a
     sentence after the hooks, or dropped (see the module's docstring); `chosen` kept in step."""
+    if news:  # a passage's setter gives way to the sibling bullet it sets up (`zh_teaser_drops`)
+        drafts = without_setters(scored, drafts, chosen)
     hooks = opening_hooks([u.text for u in scored.units])
     if not hooks:  # most articles open on none; a feature's overview still trades its scenes for facts
         return facts_for_scenes(scored, drafts, chosen)
