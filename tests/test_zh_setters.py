@@ -18,7 +18,6 @@ from scored_builder import zh_scored
     [
         "17日，距离开学只剩3天的时间。",  # zh-news 44: a countdown
         "“消费提振年”进入下半场。",  # zh-news 136: a stage reached
-        "今年暑期，鲁迅家门口“堵船”了。",  # zh-news 180: a coined word as what happened
         "上海警方侦破的首例诈骗案又有下文。",  # a follow-up teased
         "在王国柱看来，成为一名轮轴“听诊专家”并非一日之功。",  # zh-news 120: before the effort is told
     ],
@@ -36,6 +35,7 @@ def test_a_setter_is_read(sentence: str) -> None:
         "杨春娟说，距离开学只剩3天了。",  # said by someone
         "“消费提振年”进入下半场，社会消费品零售总额增长8.2%。",  # a figure of its own
         "今年暑期，绍兴鲁迅故里的乌篷船码头游客排队登船，水上也“堵船”了。",  # long enough for a fact
+        "今年暑期，鲁迅家门口“堵船”了。",  # zh-news 180: a coined word, read blind as the story's hook
     ],
 )
 def test_news_is_no_setter(sentence: str) -> None:
@@ -77,11 +77,11 @@ def test_a_setter_stays_where_no_bullet_says_the_next_sentence() -> None:
 
 
 def test_the_news_briefs_drop_their_setters() -> None:
-    # zh-news 136, 180 as the blind readers read them: the fact stays, the setter goes; 44's days to
-    # school stay (its next sentence is no bullet)
+    # zh-news 136 as the blind readers read it: the fact stays, the setter goes; 180's coined-word hook
+    # stays (a blind reader marked its drop down); 44's days to school stay (its next sentence is no bullet)
     slogan = [p.text for g in zh_news_brief("_L1390").groups for p in g.points]
     assert "“消费提振年”进入下半场。" not in slogan and any(t.startswith("国家发改委日前出台") for t in slogan)
     boats = [p.text for g in zh_news_brief("_L1230").groups for p in g.points]
-    assert "今年暑期，鲁迅家门口“堵船”了。" not in boats and any("堵船还是第一次见" in t for t in boats)
+    assert "今年暑期，鲁迅家门口“堵船”了。" in boats and any("堵船还是第一次见" in t for t in boats)
     school = [p.text for g in zh_news_brief("_L1304").groups for p in g.points]
     assert "17日，距离开学只剩3天的时间。" in school

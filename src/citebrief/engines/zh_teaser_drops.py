@@ -1,6 +1,6 @@
 """A Chinese news bullet that only sets up the group's next bullet gives way to it.
 
-"“消费提振年”进入下半场。", "今年暑期，鲁迅家门口“堵船”了。" (zh-news 136, 180): a slogan or a hook the
+"“消费提振年”进入下半场。" (zh-news 136), "……并非一日之功。" (zh-news 120): a slogan or a stock line the
 writer opens a passage on (`text.zh_setters`), whose fact is the sentence right after it. Where
 that sentence is the group's next bullet already, the setter leaves, where the group keeps
 `MIN_KEPT` bullets: the group says the fact, not the way into it. Where no bullet says the next

@@ -1,7 +1,8 @@
 """A short Chinese news sentence that only sets up the next: a time, a slogan, a hook.
 
-"17日，距离开学只剩3天的时间。", "“消费提振年”进入下半场。", "今年暑期，鲁迅家门口“堵船”了。": the
-writer's way into a passage, whose fact (who did what, what was issued) is the sentence after it.
+"17日，距离开学只剩3天的时间。", "“消费提振年”进入下半场。": the writer's way into a passage, whose
+fact (who did what, what was issued) is the sentence after it. A coined word as what happened
+("今年暑期，鲁迅家门口“堵船”了。", zh-news 180) is no setter: a blind reader kept it as the story's hook.
 Such a sentence is short, no one says it, it states no figure beyond a date or its countdown, and it
 holds a cue of `data/zh_setter_cues.tsv`.
 """
