@@ -48,6 +48,23 @@ def test_a_middle_that_speaks_as_no_one_where_the_quotation_closes() -> None:
     assert single_quotation_middles(curly, [False, True, True]) == ["", "‘", ""]
 
 
+def test_a_middle_that_speaks_as_no_one_before_one_that_speaks() -> None:
+    plain = "Every defeat was different."
+    spoken = "It’s difficult to say what happened."
+    texts = [REOPENING, plain, spoken, REOPENING]
+    assert single_quotation_middles(texts, [False, True, True, True]) == ["", "'", "'", ""]
+    writers = "The club finished third last season."  # after the last line that speaks: unsure
+    texts = [OPENING, MIDDLE, writers, REOPENING]
+    assert single_quotation_middles(texts, [False, True, True, True]) == ["", "'", "", ""]
+
+
+def test_cnndm_39_65_unspoken_middles_before_spoken_ones() -> None:
+    bullets = [text for group in cnndm_groups(39) for text in group]
+    assert any(text.startswith("'Every defeat was different.") and text.endswith(".'") for text in bullets)
+    bullets = [text for group in cnndm_groups(65) for text in group]
+    assert "'It was great to be the person that made so many people happy.'" in bullets
+
+
 def test_a_glued_caption_and_a_phrase_leave_the_quotation_open() -> None:
     caption = "Amateur champion Bradley Neil missed the cut on his debut at the Masters"  # no stop
     phrased = "The Scot admitted he needed to 'give himself a kick up the a***' after struggling on tour"

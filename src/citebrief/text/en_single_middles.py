@@ -13,11 +13,13 @@ own pair opens and closes in one sentence ("I was just thinking, 'Why me?'." hol
 quotation's). A sentence between an opening and a later reopening or closing in the same block, at
 most `MOST_BETWEEN` sentences on, holding no mark, is a middle where it speaks as "I", "we" or
 "you" or in a contraction (`en_quote_reading.speaks`, or "It’s", data/en_single_spoken.tsv); one
-that does not ("The trek was difficult — it snowed every day.", en-cnndm 53) only where the next
-mark is the quotation's one closing mark, ending a clause: a reopening may follow a closing mark
-the page lost, after which the writer's own sentences stand. A caption the page glued between two
-paragraphs of the quotation (no stop at its end, speaking as no one: en-cnndm 81's "Amateur
-champion Bradley Neil missed the cut …") is neither inside it nor out, nor counted.
+that does not, where a middle that speaks follows it ("Every defeat was different. | … | It’s
+difficult to say what happened.", en-cnndm 39) or where the next mark is the quotation's one
+closing mark, ending a clause ("The trek was difficult — it snowed every day.", en-cnndm 53): a
+reopening may follow a closing mark the page lost, after which the writer's own sentences stand.
+A caption the page glued between two paragraphs of the quotation (no stop at its end, speaking
+as no one: en-cnndm 81's "Amateur champion Bradley Neil missed the cut …") is neither inside it
+nor out, nor counted.
 """
 
 from __future__ import annotations
@@ -76,8 +78,11 @@ def single_quotation_middles(texts: Sequence[str], goes_on: Sequence[bool]) -> l
             since += 1
             if opened and since > MOST_BETWEEN:
                 opened, pending, unspoken = "", [], []
+            elif opened and _speaks(text):
+                # a line that speaks goes on the quotation: the lines before it since the mark are its too
+                pending, unspoken = [*pending, *unspoken, k], []
             elif opened:
-                (pending if _speaks(text) else unspoken).append(k)
+                unspoken.append(k)
             continue
         if opened and (start is not None or events[0][1] == "closes"):
             # the quotation goes on, reopened or closed: what came between is its middle; a line that
