@@ -16,15 +16,12 @@ no bullet cites, stands alone and carries a specific: a body, a venue or a Latin
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_hollow_swaps import states_figure
 from citebrief.engines.zh_scene_swaps import _BODY, _LEANS, _NAMED, _QUOTED, MIN_CHARS, scenic
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import any_row_pattern
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_hooks import opening_hooks
@@ -36,16 +33,16 @@ _REPORTED = LazyPattern(r"报道|称|表示|介绍|指出|透露")
 _VENUE = LazyPattern(r"酒店|餐厅|饭店|品牌|[A-Z][A-Za-z!]{2,}")
 
 
-@cache
-def _cues() -> re.Pattern[str]:
-    return re.compile("|".join(data_lines("zh_general_cues.tsv")))
-
-
 def scene_setting(text: str) -> bool:
     """Whether a Chinese sentence is general scene-setting: a cue of a custom, an opinion or a
     supposition, and no figure, named person or body (a region, "江南", "中国人", is general), nor
     anyone reporting it ("日本经济新闻报道称，……似乎长期亏损" is the news)."""
-    if _cues().search(text) is None or states_figure(text) or _BODY.search(text) or _REPORTED.search(text):
+    if (
+        any_row_pattern("zh_general_cues.tsv").search(text) is None
+        or states_figure(text)
+        or _BODY.search(text)
+        or _REPORTED.search(text)
+    ):
         return False
     return not any(tag in _NAMED for _, tag in tag_zh(_QUOTED.sub("", text)))
 

@@ -21,13 +21,12 @@ Run after `zh_hollow_swaps`, on a Chinese brief that is not a policy's."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_hollow_swaps import nearest_stand_in
 from citebrief.text.colour import is_colour
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import any_row_pattern
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
 
@@ -61,11 +60,6 @@ _PEG = LazyPattern(r"^(?:日前|近日|近期|连日来|今年以来|当天|当�
 _NAMED = frozenset({"nr", "nt", "nrt", "nrfg"})  # jieba's tags of a person or an organisation
 
 
-@cache
-def _cues() -> re.Pattern[str]:
-    return re.compile("|".join(data_lines("zh_scene_cues.tsv")))
-
-
 def _figure(text: str) -> bool:
     """Whether a sentence states a figure that is not a date."""
     return _FIGURE.search(_DATE.sub("", text)) is not None
@@ -81,7 +75,7 @@ def scenic(text: str) -> bool:
         return False  # "日前，……严先生祠再次缓缓开启": the news told with colour; "重塑后的……铜像": what was done
     if "。" in text.rstrip("。") and not scenic(text.rstrip("。").rpartition("。")[2]):
         return False  # a scene, then what it shows: "走进……时，人们……。原来，这些雕塑作品出自……之手。"
-    return is_colour(_CHATTER.sub("", text), "zh") or _cues().search(text) is not None
+    return is_colour(_CHATTER.sub("", text), "zh") or any_row_pattern("zh_scene_cues.tsv").search(text) is not None
 
 
 def factual(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pkgutil
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 COMMENT = "#"  # a line opening on it is a note for the table's editor, no row
 
@@ -51,6 +52,13 @@ def table_rows(text: str) -> tuple[str, ...]:
 def data_lines(name: str) -> tuple[str, ...]:
     """The rows of the shipped table `data/<name>`, in file order (see `numbered_lines`)."""
     return table_rows(data_text(name))
+
+
+@cache
+def any_row_pattern(name: str) -> re.Pattern[str]:
+    """One regex matching any row of the shipped table `data/<name>`, each row a regular expression:
+    the cue tables read as one alternation share this reader."""
+    return re.compile("|".join(data_lines(name)))
 
 
 def rows_by_kind(name: str) -> dict[str, tuple[str, ...]]:

@@ -9,10 +9,7 @@ holds a cue of `data/zh_setter_cues.tsv`.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import any_row_pattern
 from citebrief.text.lazy_re import LazyPattern
 
 MAX_CHARS = 20  # past its time lead-in: a longer sentence has room for a fact of its own
@@ -26,15 +23,10 @@ _COUNTDOWN_DAYS = LazyPattern(r"\d+天")
 _DIGIT = LazyPattern(r"\d")
 
 
-@cache
-def _cues() -> re.Pattern[str]:
-    return re.compile("|".join(data_lines("zh_setter_cues.tsv")))
-
-
 def sets_up(text: str) -> bool:
     """Whether a Chinese sentence only sets up the next one (see the module's docstring)."""
     text = text.strip()
     body = _TIME_LEAD.sub("", text)
-    if len(body) > MAX_CHARS or _SAID.search(text) or _cues().search(text) is None:
+    if len(body) > MAX_CHARS or _SAID.search(text) or any_row_pattern("zh_setter_cues.tsv").search(text) is None:
         return False
     return _DIGIT.search(_COUNTDOWN_DAYS.sub("", _DATE.sub("", text))) is None
