@@ -27,6 +27,7 @@ from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
 from citebrief.engines.zh_run_pairs import run_pairs_joined
+from citebrief.engines.zh_tier_items import tiers_joined
 from citebrief.model import Group, Point
 from citebrief.text.zh_title_labels import without_title_label
 
@@ -59,6 +60,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
         function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
+        tiers_joined(scored, said, points)  # "……标准：| （一）……1500元；| （二）……800元。": zh_tier_items.py
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
     groups = [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
     # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)

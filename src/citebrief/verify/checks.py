@@ -185,9 +185,10 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 
 
 def _joined_lines(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
-    """Short lines joined at "；" and "，" (a roster's head and deputies, one line each): every
-    part word for word in a cited paragraph and every cited paragraph holding a part."""
-    parts = [part for part in re.split(r"[；，;,]", core) if part]
+    """Short lines joined at "；" and "，" (a roster's head and deputies, one line each), or a
+    lead-in's "：" before items of paragraphs of their own (`engines.zh_tier_items`): every part
+    word for word in a cited paragraph and every cited paragraph holding a part."""
+    parts = [part for part in re.split(r"[；，;,：:]", core) if part]
     if len(cited) < 2 or len(parts) < len(cited):
         return None
     holding = {n for part in parts for n in cited if part in index.paragraph(n).folded}
