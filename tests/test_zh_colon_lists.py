@@ -46,3 +46,12 @@ def test_the_emergency_plate_brief_says_both_plates_rules() -> None:
     bullets = [bullet for group in shared_groups("zh-policy.jsonl", 32) for bullet in group]
     rule = next(bullet for bullet in bullets if bullet.startswith("专用号牌为白底黑字"))
     assert "汽车号牌字符共8位" in rule and "摩托车号牌字符共7位" in rule
+
+
+def test_the_emergency_plate_brief_keeps_the_annex_codes_beside_the_whole_rule() -> None:
+    """zh-policy 32 (issue #9, blind read): with the whole plate rule in one bullet, the annex's
+    coding sentences read as its repeat and the annex group went with the X/S codes and the
+    letters rule; a candidate whose second sentence says what no bullet says is no repeat."""
+    bullets = [bullet for group in shared_groups("zh-policy.jsonl", 32) for bullet in group]
+    assert any("X代表消防救援、S代表森林消防" in bullet for bullet in bullets)
+    assert any(bullet.startswith("应急部的专用号牌不用英文字母") for bullet in bullets)
