@@ -45,6 +45,7 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
 from citebrief.text.quote_fragments import closes_unopened, inside_open_quote, opens_unclosed
+from citebrief.text.zh_colon_lists import opens_colon_list
 from citebrief.text.zh_request_items import request_run_start
 from citebrief.text.zh_role_runs import sets_roles
 from citebrief.text.zh_speaker_lines import speaks_quote_before
@@ -100,8 +101,9 @@ def whole_sentences(segment: Segment, lang: Lang, *, open_end: bool = False) -> 
         end = k
         # a run that opens on a decision ("一、同意……；") joins all its clauses: asked once per run
         # and so does one that says who heads a body ("联席会议设召集人1人，由……担任；", `zh_role_runs`)
+        # or a colon's lead-in and its first part ("……，其中：汽车号牌……；", `zh_colon_lists`)
         decision = spans[k].text.rstrip().endswith(_SEMICOLON) and (
-            is_operative(_bare(spans[k].text)) or sets_roles(spans[k].text)
+            is_operative(_bare(spans[k].text)) or sets_roles(spans[k].text) or opens_colon_list(spans[k].text)
         )
         while (
             end + 1 < len(spans)

@@ -16,6 +16,7 @@ import numpy as np
 from citebrief.engines.en_lead_restates import restates_lead
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
+from citebrief.engines.zh_added_sentences import adds_a_sentence
 from citebrief.engines.zh_body_names import repeats_named
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
@@ -69,6 +70,7 @@ class Scored:
     case_scraps: frozenset[int] = frozenset()
     # a policy's names of the bodies it sets up (`zh_body_names`): one term each in the repeat checks
     body_names: tuple[str, ...] = ()
+    policy: bool = False  # a policy's text: its carried sentences' own facts count in the repeat check
     # the article's common terms (`zh_common_terms`), once read: never given, nor copied by `replace`
     kept_common: list[frozenset[str]] = field(default_factory=list, init=False, repr=False, compare=False)
 
@@ -124,11 +126,16 @@ def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chose
 
     def same_point(index: int, before: Sequence[int], near_identical: bool) -> bool:
         text = scored.trimmed[index]
+        said = [scored.trimmed[c] for c in before]
         return (
-            repeats_named(text, map(scored.trimmed.__getitem__, before), scored.lang, scored.body_names)
-            or (near_identical and not ownfigures_in(text, [scored.trimmed[c] for c in before]))
-            or (scored.lang == "en" and 0 in before and index != 0 and restates_lead(text, scored.trimmed[0]))
-        )
+            (
+                repeats_named(text, said, scored.lang, scored.body_names)
+                or (near_identical and not ownfigures_in(text, said))
+            )
+            # a Chinese policy's sentence that carries the one before it repeats only what it carries
+            # where no chosen bullet says its own sentence (`zh_added_sentences`)
+            and not (scored.policy and index in scored.carried and adds_a_sentence(text, said))
+        ) or (scored.lang == "en" and 0 in before and index != 0 and restates_lead(text, scored.trimmed[0]))
 
     return mmr(candidates, relevance, scored.sentence_vectors, chosen, count, same_point=same_point)
 

@@ -370,5 +370,6 @@ def score(
         structure_of=structure_of,
         case_scraps=frozenset(scraps) if len(usable) >= 2 else frozenset(),
         body_names=body_names(u.text for u in units) if policy else (),
+        policy=policy,
     )
     return scored, space, paragraphs
