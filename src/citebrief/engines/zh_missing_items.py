@@ -4,8 +4,9 @@
 promised four and given three, the missing one with its own figures (罗非鱼 22万吨, 70亿元). A list
 too long to be said whole (`zh_item_lists.whole_lists`) stays as items; the missing item joins the
 group as its own bullet, where the list's items stand in source order. Left out where it repeats a
-bullet of the brief, where another group quotes an item of the list, or where the group would pass
-MAX_GROUP_BULLETS.
+bullet of the brief, where another group quotes an item of the list, where the group would pass
+MAX_GROUP_BULLETS, or where the missing item is the first: the lead-in it opens stands in the next
+item's bullet already, and a second bullet saying it would read as a repeat.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def missing_items_joined(
             missing = [k for k in items if k not in mine]
             if len(items) < MIN_ITEMS or len(missing) != 1 or len(mine) >= MAX_GROUP_BULLETS:
                 continue
+            if missing[0] == run[0]:
+                continue  # the second item's bullet says the lead-in already: the first's would say it twice
             if in_other_group(picked, g, items) or not announced(texts, items):
                 continue
             bullet = bullet_of(g, missing[0])  # the item with the list's lead-in where it has one
