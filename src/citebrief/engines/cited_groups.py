@@ -23,6 +23,7 @@ from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
 from citebrief.engines.zh_meeting_rules import frequency_first
+from citebrief.engines.zh_missing_items import missing_items_joined
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
@@ -61,6 +62,10 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
         function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
         tiers_joined(scored, said, points)  # "……标准：| （一）……1500元；| （二）……800元。": zh_tier_items.py
+        # "提出4项重点任务：……" quoted in all items but one: the one joins (zh_missing_items.py)
+        missing_items_joined(
+            scored, said, points, lambda g, k: cited_points(scored, [k], said, drafts[g].title, layout)[0]
+        )
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
     groups = [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
     # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)
