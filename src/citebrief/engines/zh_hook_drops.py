@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_overview_scenes import facts_for_scenes
+from citebrief.engines.zh_reader_drops import without_reader_asides
 from citebrief.engines.zh_teaser_drops import without_setters
 from citebrief.text.zh_hooks import opening_hooks
 
@@ -28,6 +29,7 @@ def without_zh_hook_bullets(
 ) -> list[Draft]:
     """`drafts` with each bullet on an opening hook (`text.zh_hooks.opening_hooks`) swapped for a
     sentence after the hooks, or dropped (see the module's docstring); `chosen` kept in step."""
+    drafts = without_reader_asides(scored, drafts, chosen)  # an aside to the reader tells nothing
     if news:  # a passage's setter gives way to the sibling bullet it sets up (`zh_teaser_drops`)
         drafts = without_setters(scored, drafts, chosen)
     hooks = opening_hooks([u.text for u in scored.units])
