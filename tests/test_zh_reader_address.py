@@ -16,7 +16,6 @@ from scored_builder import zh_scored
     "sentence",
     [
         "蛋白质这三个字你一定不陌生，毕竟它也是不少健身人士的常备食物之一。",  # zh-clts 6
-        "爸爸妈妈，你们知道吗，和你们在一起的时光，我的生命都色彩斑斓了起来。",  # zh-clts 1
         "相信大家都有过熬夜的经历。",
         "大家都知道，早睡早起身体好。",
         "总之，不要给自己任何借口，动起来才重要。",  # zh-clts 6's close
@@ -32,6 +31,8 @@ def test_an_aside_to_the_reader_is_read(sentence: str) -> None:
         "蛋白质的好处非常明显，比如让你变得不容易饿。",  # tells, though it says "你"
         "相信大家都知道，全市去年新增平价菜店40家。",  # a figure of its own
         "市商务局日前出台12条措施保障蔬菜供应。",
+        # zh-clts 1: a question to the reader that goes on to the letter's premise (read blind: kept)
+        "爸爸妈妈，你们知道吗，和你们在一起的时光，我的生命都色彩斑斓了起来。",
     ],
 )
 def test_a_fact_is_no_aside(sentence: str) -> None:

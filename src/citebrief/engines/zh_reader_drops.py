@@ -1,7 +1,7 @@
 """A Chinese bullet that only talks to the reader gives way to its passage's next fact.
 
-"蛋白质这三个字你一定不陌生，……" and "总之，不要给自己任何借口，动起来才重要。" (zh-clts 6), "爸爸妈妈，你们知道吗，……"
-(zh-clts 1) stood as bullets: a writer's aside to the reader (`text.zh_reader_address`) with no fact
+"蛋白质这三个字你一定不陌生，……" and "总之，不要给自己任何借口，动起来才重要。" (zh-clts 6) stood as
+bullets: a writer's aside to the reader (`text.zh_reader_address`) with no fact
 for an analyst. Each such bullet gives its place to the next sentence of its paragraph that may be a
 bullet, is no aside itself and no bullet holds (nor a bullet carries); without one it only leaves,
 where its group keeps `MIN_KEPT` bullets.
