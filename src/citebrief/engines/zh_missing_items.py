@@ -19,6 +19,7 @@ from citebrief.engines.zh_item_lists import list_run
 from citebrief.engines.zh_list_shapes import NUMERALS, in_other_group
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.numbers import zh_or_arabic
 
 MAX_GROUP_BULLETS = 5  # a group longer than this reads as a list pasted, not a theme
 MIN_ITEMS = 3  # of two items, one missing is half the list: a choice the picking made, not a gap
@@ -30,14 +31,8 @@ _NUMBERED = LazyPattern(rf"^\s*(?:[{NUMERALS}]+是|[（(][{NUMERALS}]+[）)]|第
 
 
 def _count(word: str) -> int | None:
-    """The number a count word says ("4", "四", "两"); None past ten."""
-    if word.isdigit():
-        return int(word)
-    if word == "两":
-        return 2
-    if word in NUMERALS:
-        return NUMERALS.index(word) + 1
-    return None
+    """The number a count word says ("4", "四", "两"); None for a Chinese one past ten."""
+    return zh_or_arabic(word) if word.isdigit() or len(word) == 1 else None
 
 
 def announced(texts: Sequence[str], items: Sequence[int]) -> bool:

@@ -259,7 +259,8 @@ def _to_decimal(digits: str) -> Decimal | None:
         return None
 
 
-def _zh_or_arabic(text: str) -> int | None:
+def zh_or_arabic(text: str) -> int | None:
+    """An integer written in Arabic digits or as a Chinese numeral ("12", "十二", "两"); None otherwise."""
     if text.isdigit():
         return int(text)
     value = parse_zh_numeral(text)
@@ -289,13 +290,13 @@ def _dates(text: str, taken: _Taken) -> list[Quantity]:
         found.append(Quantity(kind, Decimal(value), start, end, text[start:end]))
 
     for match in _zh_date_matches(text):
-        month = _zh_or_arabic(match["m"])
-        day = _zh_or_arabic(match["d"]) if match["d"] else None
+        month = zh_or_arabic(match["m"])
+        day = zh_or_arabic(match["d"]) if match["d"] else None
         if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             continue
         year_end = match.start("m") if match["y"] else match.start()
         if match["y"]:
-            year = _zh_or_arabic(match["y"])
+            year = zh_or_arabic(match["y"])
             if year is not None:
                 add("number", year, match.start("y"), year_end)
         if day is not None:
