@@ -18,11 +18,13 @@ def test_a_judges_words_at_the_sentencing_join_the_jailing() -> None:
     assert len(jailing) == 5 and len(groups) == 3, groups
 
 
-def test_the_fax_stays_where_the_joined_group_would_hold_six() -> None:
-    # en-cnndm 53: the fax's words go on in the group after it, but that group holds four
+def test_a_quotation_left_open_takes_its_end_where_the_groups_are_too_big_to_join() -> None:
+    # en-cnndm 53: the fax's words ("It read: 'Tom and Katie, ..." | "The trek was difficult ...")
+    # were cut between two groups; the group after holds four, so only the words' end moves
     groups = cnndm_groups(53)
     fax = group_opening(groups, "Days before her death, Mrs Hargreaves sent a fax")
-    assert len(fax) == 2 and len(groups) == 4, groups
+    assert len(fax) == 3 and "The trek was difficult" in fax[2] and len(groups) == 4, groups
+    assert group_opening(groups, "Attached was a drawing")[0].startswith("Attached"), groups
 
 
 def _drafts(*groups: list[int]) -> list[Draft]:
@@ -48,6 +50,17 @@ def test_a_pair_joins_the_new_voice_speaking_on_it_right_after() -> None:
     drafts = _drafts([0], [1, 2, 3], [4, 5], [6, 7, 8])
     assert join_forward(SENTENCES, drafts)
     assert [d.picked for d in drafts] == [[0], [1, 2, 3], [4, 5, 6, 7, 8]]
+
+
+def test_a_pair_takes_the_end_of_the_words_it_left_open_only() -> None:
+    sentences = [*SENTENCES[:6], "Judge Mary Jones said: 'You made her life a misery.", "You will not do so again.'"]
+    sentences += ["The judge added: 'This court will not tolerate it.'", "'It stops today.'", "He was led away."]
+    drafts = _drafts([0], [1, 2, 3], [5, 6], [7, 8, 9, 10])  # six together: too big to join
+    assert join_forward(sentences, drafts)
+    assert [d.picked for d in drafts] == [[0], [1, 2, 3], [5, 6, 7], [8, 9, 10]]
+    closed = [*sentences[:6], "Judge Mary Jones said: 'You made her life a misery.'", *sentences[7:]]
+    assert not join_forward(closed, _drafts([0], [1, 2, 3], [5, 6], [7, 8, 9, 10]))  # the words end before
+    assert not join_forward(sentences, _drafts([0], [1, 2, 3], [5, 6], [7, 8]))  # within five: no new voice
 
 
 def test_a_pair_stays_where_the_words_are_its_own_persons_not_next_or_not_one_voice() -> None:

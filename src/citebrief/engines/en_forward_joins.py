@@ -1,4 +1,4 @@
-"""An English theme group of two bullets joins the group after it where that group is the words a new voice says of it.
+"""An English theme group of two joins the group after it where that group is the words a new voice says of it.
 
 A story read in runs is cut where its words turn, and a quotation that opens on its speaker's
 name turns the words: a jailing ("Cotterill ... was jailed for 12 weeks", "As well as being
@@ -14,8 +14,12 @@ player's own words after his match, read blind as a strand of their own: Del Pot
 his "It feels amazing"), nor where the next bullet turns to another thread ("Meanwhile, ..."),
 the two would hold more than `MAX_GROUP` bullets (six read as a grab-bag) or fewer than
 `MIN_THEMES` theme groups would stay (no fold into the key points: a five-point overview reads
-worse, `en_lead_gives`). Once a brief; the groups stay runs in order and the joined group is
-titled afresh as every group is. English news and features read in runs only.
+worse, `en_lead_gives`). Where the two are too big to join and the pair's last sentence leaves a
+quotation open that the group after opens inside (a fax cut after "It read: 'Tom and Katie, We
+have arrived at our base camp." above "The trek was difficult — it snowed every day."), only the
+words' next sentence moves up to the pair, so that they stay whole with their source. Once a
+brief; the groups stay runs in order and the joined group is titled afresh as every group is.
+English news and features read in runs only.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from citebrief.engines.en_quote_follows import goes_on, speaks_on
 from citebrief.engines.scored import Draft
 from citebrief.text.en_actors import key, named
 from citebrief.text.en_thread_turns import THREAD_TURN
+from citebrief.text.quote_fragments import ANY_MARK, closes_quote, open_marks
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 SMALL = 2  # bullets of a group that may be the event the group after it quotes words on
@@ -43,15 +48,38 @@ def join_forward(sentences: Sequence[str], drafts: list[Draft]) -> bool:
     if len(themes) <= MIN_THEMES:
         return False
     for small, after in pairwise(themes):
-        if len(small.picked) > SMALL or len(small.picked) + len(after.picked) > MAX_GROUP:
+        if len(small.picked) > SMALL or min(after.picked) != max(small.picked) + 1:
             continue
-        if min(after.picked) != max(small.picked) + 1 or not _new_voice(sentences, small.picked, after.picked):
+        if len(small.picked) + len(after.picked) > MAX_GROUP:
+            if _quote_ends_taken(sentences, small, after):
+                return True
+            continue
+        if not _new_voice(sentences, small.picked, after.picked):
             continue
         for bullet in list(small.picked):
             small.move(bullet, after)
         drafts.remove(small)
         return True
     return False
+
+
+def _quote_ends_taken(sentences: Sequence[str], small: Draft, after: Draft) -> bool:
+    """Where the pair's last sentence opens a quotation it leaves open, the bullets opening `after`
+    that go on inside it (no mark of their own, or only its close) and right after it move to the
+    pair, `after` keeping `SMALL` at least: too big to join, the words stay whole with their source
+    (the fax's "It read: 'Tom and Katie, ..." and "The trek was difficult ..."). Whether it moved."""
+    moving: list[int] = []
+    at = max(small.picked)
+    for bullet in after.picked:
+        if bullet != at + 1 or not open_marks(sentences[at]) or len(after.picked) - len(moving) <= SMALL:
+            break
+        if ANY_MARK.search(sentences[bullet]) is not None and not closes_quote(sentences[bullet]):
+            break
+        moving.append(bullet)
+        at = bullet
+    for bullet in moving:
+        after.move(bullet, small)
+    return bool(moving)
 
 
 def _new_voice(sentences: Sequence[str], small: list[int], after: list[int]) -> bool:
