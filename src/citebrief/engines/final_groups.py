@@ -25,7 +25,8 @@ person (`zh_person_runs`), and last a bullet of praise alone gives way to a figu
 its group's paragraphs (`zh_praise_swaps`);
 an English quotation's line goes to its speaker's group, a crowded group giving the last group
 of two its last bullet (`en_quote_homes`), a group of two that names nothing
-new joins the group before it (`en_pair_joins`), and a bullet about someone only a neighbouring
+new joins the group before it (`en_pair_joins`), a group of two the next group's new voice speaks
+on joins that one (`en_forward_joins`), and a bullet about someone only a neighbouring
 group names goes there, a last aside giving way (`en_stray_subjects`), and two groups cut through
 one passage join once their edge bullets go to the runs they lie in (`en_twin_joins`) or, too big to join,
 are re-cut at that passage's edge where their shared words say so (`en_strand_recuts`), and a
@@ -54,6 +55,7 @@ from __future__ import annotations
 from citebrief.engines.en_antecedent_heads import antecedent_heads_given
 from citebrief.engines.en_event_repeats import event_repeats_dropped
 from citebrief.engines.en_far_points import far_points_given
+from citebrief.engines.en_forward_joins import join_forward
 from citebrief.engines.en_homeless_closers import homeless_closer_dropped
 from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
@@ -151,8 +153,8 @@ def settled_groups(
         # takes the place of a second bullet on its wrongdoing (`zh_case_outcomes`)
         drafts = outcomes_given(scored, praise_swapped(scored, drafts, chosen), chosen)
     drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
-    if en_news:  # a pair that names nothing new joins the group before it (`en_pair_joins`)
-        join_pair(scored.trimmed, drafts)
+    if en_news:  # a small group joins the group before or after it (`en_pair_joins`, `en_forward_joins`)
+        _small_joined(scored, drafts)
         strays_placed(scored, drafts, chosen)  # a bullet about another's subject (`en_stray_subjects`)
         twins_joined(scored, drafts)  # two groups cut through one passage (`en_twin_joins`)
         strands_recut(scored, drafts)  # ... or, too big to join, re-cut at its edge (`en_strand_recuts`)
@@ -179,6 +181,13 @@ def settled_groups(
         retold_joined(scored, drafts)  # a group the page prints twice joins its copy's group (`en_retold_joins`)
         drafts = _en_last(scored, drafts, chosen)
     return drafts
+
+
+def _small_joined(scored: Scored, drafts: list[Draft]) -> None:
+    """A pair that names nothing new joins the group before it (`en_pair_joins`), and a pair that
+    the next group's new voice speaks on joins that group (`en_forward_joins`)."""
+    join_pair(scored.trimmed, drafts)
+    join_forward([u.text for u in scored.units], drafts)
 
 
 def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Draft]:
