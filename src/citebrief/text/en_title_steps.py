@@ -35,6 +35,7 @@ from citebrief.text.en_title_every_noun import every_noun_title
 from citebrief.text.en_title_figure import figure_title
 from citebrief.text.en_title_fixture import fixture_title
 from citebrief.text.en_title_gist import gist_title
+from citebrief.text.en_title_group_phrase import group_phrase_title
 from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_leaning import leaning_title
 from citebrief.text.en_title_lifted import lifted_title
@@ -165,6 +166,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     adverb_end_title,  # "Shot on Target", not "Shot Well" of "a shot well over"
     verb_end_title,  # "Note-exchange Scheme", not "Note-exchange Scheme Ends" of "the scheme ends on"
     speakers_title,  # "Crosby and Mills" of both managers' quotes, not one quote's "Difference"
+    group_phrase_title,  # "Food Banks" two bullets write, not one bullet's "Political Football"
 )
 
 
