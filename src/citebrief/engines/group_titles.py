@@ -71,6 +71,7 @@ from citebrief.text.zh_shared import where
 from citebrief.text.zh_shared_act import shared_act_titles
 from citebrief.text.zh_subject_pairs import subject_pair
 from citebrief.text.zh_term_front import front_whole
+from citebrief.text.zh_title_apart import apart_titles
 from citebrief.text.zh_title_clipped import clipped_titles
 from citebrief.text.zh_title_list_kind import list_kind_titles
 from citebrief.text.zh_title_overview_front import overview_front_titles
@@ -413,9 +414,17 @@ def group_titles(
             every_text,
             used,
         )
-    # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`)
+    # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`);
+    # last "秦岭司法保障体系", the group's own word, not the overview's title and one bullet's
+    # "审判体系" (`zh_title_apart`)
     return (
-        overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown)
+        apart_titles(
+            overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
+            own,
+            used,
+            shown,
+            overview_bullets,
+        )
         if covering
         else titles
     )

@@ -56,6 +56,7 @@ _ZH_WEAK_HEADS = frozenset(
         "全市 全省 全县 全区 红色 橙色 黄色 蓝色"
     )
 )
+ZH_WEAK_HEADS = _ZH_WEAK_HEADS  # for the title steps that weigh a bullet's nouns (`zh_title_apart`)
 # place words (jieba's s) that say which kind of a thing ("境外电视频道", "户外家具"), not where
 _ZH_WHERE_MODIFIERS = frozenset(word_list("境外 境内 国外 海外 户外 室内 室外 野外"))
 _ZH_AFTER_WHEN = frozenset("会要应将称可能须需就才也都还即已被")
