@@ -8,19 +8,22 @@ The English counterpart is `en_title_held`. A bare word: one word of the tagger,
 of a plain noun's kind (not a name, a place or a body: those say who or where, and a longer
 phrase of a name is mostly a detail of it). The phrase: a noun phrase the bullets (then the cited
 paragraphs) make (`zh_chunks_into`) that holds the word on word boundaries, 3–12 characters, no
-poor shape (`zh_poor_titles`), no place, no name alone; the one most bullets hold, else the one
-the group's paragraphs say most often, said twice at least (once is one sentence's detail, not
-the group's thing). Not the overview's subject or another group's title, nor a piece of one.
+poor shape (`zh_poor_titles`), no place, no name alone, whole where one clause says it whole
+(`zh_whole_said`: "道路积水" of "……排除道路积水", though first said in "道路积水问题"), longer than
+the word; the one most bullets hold, else the one the group's paragraphs say most often, said
+twice at least (once is one sentence's detail, not the group's thing). Not the overview's
+subject or another group's title, nor a piece of one.
 """
 
 from __future__ import annotations
 
-from citebrief.text.chunks import Chunk, zh_chunks_into
+from citebrief.text.chunks import Chunk
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_detail_title import MEASURE_HEADS
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, saying, side_word, where
+from citebrief.text.zh_whole_said import whole_said_chunks_into
 
 MIN_CHARS = 3
 MAX_CHARS = 12
@@ -57,10 +60,12 @@ def _holder(
     `verdicts` keeps each chunk's `_fits` for this title, group and `used`."""
     found: dict[str, Chunk] = {}
     for sentence in pool:
-        if title in sentence:
-            zh_chunks_into(sentence, found)
+        if title in sentence:  # a phrase one clause says whole is whole ("……排除道路积水")
+            whole_said_chunks_into(sentence, found)
     ranked: list[tuple[int, int, int, str]] = []
     for phrase, chunk in found.items():
+        if phrase == title:  # the word alone, whole where a clause says it so, holds nothing more
+            continue
         fits = verdicts.get(chunk)
         if fits is None:
             fits = verdicts[chunk] = _fits(title, phrase, chunk, bullets, texts, used)
