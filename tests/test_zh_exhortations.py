@@ -42,6 +42,15 @@ def test_the_table_holds_patterns_of_three_kinds() -> None:
             id="policy-24-cooperate",
         ),
         pytest.param(
+            "要加强督促检查，积极创造条件开展复制推广工作，确保改革举措落地生根、产生实效。",
+            id="policy-1-headless-checks",
+        ),
+        pytest.param(
+            "各有关地区和部门、各自贸试验区要牢固树立总体国家安全观，在中央国家安全领导机构统筹领导下，贯彻执行国家安全"
+            "方针政策和法律法规，强化底线思维和风险意识，维护国家核心利益和政治安全，主动服务大局。",
+            id="policy-24-national-security",
+        ),
+        pytest.param(
             "开展“无废城市”建设试点是深入落实党中央、国务院决策部署的具体行动，是从城市整体层面深化固体废物综合管理"
             "改革和推动“无废社会”建设的有力抓手，是提升生态文明、建设美丽中国的重要举措。",
             id="policy-25-what-the-work-is",
@@ -70,6 +79,12 @@ def test_formula_alone(text: str) -> None:
             "各地要充分认识做好三级公立医院绩效考核工作的重要意义，充分发挥绩效考核“指挥棒”作用，促进公立医院主动加强和"
             "改进医院管理，加强内涵建设，推动公立医院综合改革和分级诊疗制度建设落地见效。",
             id="policy-18-appraisal",
+        ),
+        # the national-security formula, then what the plan builds (zh-policy 35)
+        pytest.param(
+            "要牢固树立和贯彻落实总体国家安全观，以城市安全运行、灾害预防、公共安全、综合应急等体系建设为重点，"
+            "构建城市安全和应急防灾体系，提升综合防灾水平，建设安全雄安。",
+            id="policy-35-safety-system",
         ),
         # news: an office took it seriously, then what it did (zh-news 23, 172)
         pytest.param("获悉案情后，株洲市公安局高度重视，于2022年10月21日依法立案并成立专案组。", id="news-23-case"),
@@ -101,6 +116,8 @@ def test_a_clause_of_its_own(text: str) -> None:
         pytest.param(37, "务求取得实效", id="policy-37"),
         pytest.param(39, "作为一项政治任务", id="policy-39"),
         pytest.param(15, "精心组织实施", id="policy-15"),
+        pytest.param(24, "主动服务大局", id="policy-24"),
+        pytest.param(1, "积极创造条件开展复制推广工作", id="policy-1"),
     ],
 )
 def test_the_brief_leaves_the_formula_out(index: int, formula: str) -> None:
