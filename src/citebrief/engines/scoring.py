@@ -39,6 +39,7 @@ from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend
 from citebrief.text.zh_bare_steps import bare_step
 from citebrief.text.zh_captions import named_caption
 from citebrief.text.zh_case_heads import case_title, leans_on_title, parallel_from
+from citebrief.text.zh_exhortations import exhortation_only
 from citebrief.text.zh_reporter_lead import hollow_report
 from citebrief.text.zh_teaser import without_teasers
 
@@ -207,6 +208,8 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
         return False  # "本报北京5月14日电" or "……刘亮说。": whose words, not the words
     if lang == "zh" and hollow_report(trimmed):
         return False  # "记者现场获悉，此次体育节活动丰富，品类众多。": how it was heard, and nothing heard
+    if lang == "zh" and exhortation_only(trimmed):
+        return False  # "……要高度重视，加强组织领导，务求取得实效。": formula alone (text/zh_exhortations.py)
     if structure is None:
         structure = is_structure(text)
     return not (structure or (trimmed != text and is_structure(trimmed)))

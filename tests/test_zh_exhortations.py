@@ -1,0 +1,126 @@
+"""A Chinese policy sentence made of formula alone is no bullet (text/zh_exhortations.py, its table
+text/data/zh_exhortation_clauses.tsv, asked from engines/scoring.py's `_is_claim`): the sentences
+of zh-policy it takes, those it leaves, and the briefs of zh-policy 37 and 39 without them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from citebrief.text.data_files import rows_by_kind
+from citebrief.text.zh_exhortations import exhortation_only
+from conftest import shared_groups
+
+_TABLE = "zh_exhortation_clauses.tsv"
+
+
+def test_the_table_holds_patterns_of_three_kinds() -> None:
+    rows = rows_by_kind(_TABLE)
+    assert set(rows) == {"subject", "clause", "whole"}
+    for row in (*rows["subject"], *rows["clause"], *rows["whole"]):
+        re.compile(row)  # each row is a pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "各地区、各有关部门要充分认识发展体育竞赛表演产业的重要意义，加强组织领导，健全工作机制，强化协同配合，务求取得实效。",
+            id="policy-37-significance-and-leadership",
+        ),
+        pytest.param(
+            "试点地区要高度重视政府网站集约化试点工作，按照本方案确定的原则目标、试点内容和工作进度，精心组织实施。",
+            id="policy-15-attention",
+        ),
+        pytest.param(
+            "请你们把继续办好内地西藏班（校）作为一项政治任务，高度重视，认真组织，大力支持，以确保此项工作顺利进行。",
+            id="policy-39-political-task",
+        ),
+        pytest.param(
+            "各有关地区和部门要高度重视、密切协作，不断提高自贸试验区建设和管理水平。",
+            id="policy-24-cooperate",
+        ),
+        pytest.param(
+            "要加强督促检查，积极创造条件开展复制推广工作，确保改革举措落地生根、产生实效。",
+            id="policy-1-headless-checks",
+        ),
+        pytest.param(
+            "各有关地区和部门、各自贸试验区要牢固树立总体国家安全观，在中央国家安全领导机构统筹领导下，贯彻执行国家安全"
+            "方针政策和法律法规，强化底线思维和风险意识，维护国家核心利益和政治安全，主动服务大局。",
+            id="policy-24-national-security",
+        ),
+        pytest.param(
+            "开展“无废城市”建设试点是深入落实党中央、国务院决策部署的具体行动，是从城市整体层面深化固体废物综合管理"
+            "改革和推动“无废社会”建设的有力抓手，是提升生态文明、建设美丽中国的重要举措。",
+            id="policy-25-what-the-work-is",
+        ),
+        pytest.param(
+            "党的十九大报告强调要赋予自贸试验区更大改革自主权，为新时代自贸试验区建设指明了新方向、提出了新要求。",
+            id="policy-24-report",
+        ),
+    ],
+)
+def test_formula_alone(text: str) -> None:
+    assert exhortation_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attention, then what to give priority to and a deadline of sorts: a measure (zh-policy 39)
+        pytest.param(
+            "扩大内地西藏初中班（校）招生规模，涉及多方面，并且任务重，时间紧，各有关省（市）人民政府应高度重视，"
+            "对必要的基本建设、资金投入、干部教师配备等给予优先考虑，保证按期完成扩招任务，办好内地西藏初中班（校）。",
+            id="policy-39-priority",
+        ),
+        # the significance, then what the appraisal is to do (zh-policy 18)
+        pytest.param(
+            "各地要充分认识做好三级公立医院绩效考核工作的重要意义，充分发挥绩效考核“指挥棒”作用，促进公立医院主动加强和"
+            "改进医院管理，加强内涵建设，推动公立医院综合改革和分级诊疗制度建设落地见效。",
+            id="policy-18-appraisal",
+        ),
+        # the national-security formula, then what the plan builds (zh-policy 35)
+        pytest.param(
+            "要牢固树立和贯彻落实总体国家安全观，以城市安全运行、灾害预防、公共安全、综合应急等体系建设为重点，"
+            "构建城市安全和应急防灾体系，提升综合防灾水平，建设安全雄安。",
+            id="policy-35-safety-system",
+        ),
+        # news: an office took it seriously, then what it did (zh-news 23, 172)
+        pytest.param("获悉案情后，株洲市公安局高度重视，于2022年10月21日依法立案并成立专案组。", id="news-23-case"),
+        pytest.param(
+            "水利部高度重视，重点安排部署海河流域暴雨洪水防御工作，派出7个工作组赴海河流域各地及南水北调中线工程沿线协助指导防御工作。",
+            id="news-172-teams",
+        ),
+        # a direction shown, with the meetings that showed it (zh-news 84): no higher document's preamble
+        pytest.param(
+            "今年初，中德两国国防部举行了工作对话，前不久，两国防长在香格里拉对话会期间进行了会晤，为两军关系下一步发展指明了方向。",
+            id="news-84-meetings",
+        ),
+        # a higher document's preamble that names the three systems the brief goes on to call so (zh-policy 5)
+        pytest.param(
+            "《中共中央关于全面推进依法治国若干重大问题的决定》和《法治政府建设实施纲要（2015—2020年）》对全面推行"
+            "行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度（以下统称“三项制度”）作出了具体部署、提出了明确要求。",
+            id="policy-5-short-name",
+        ),
+        pytest.param("各试点城市要高度重视，把试点工作列为政府年度重点工作任务", id="no-stop"),
+    ],
+)
+def test_a_clause_of_its_own(text: str) -> None:
+    assert not exhortation_only(text)
+
+
+@pytest.mark.parametrize(
+    ("index", "formula"),
+    [
+        pytest.param(37, "务求取得实效", id="policy-37"),
+        pytest.param(39, "作为一项政治任务", id="policy-39"),
+        pytest.param(15, "精心组织实施", id="policy-15"),
+        pytest.param(24, "主动服务大局", id="policy-24"),
+        pytest.param(1, "积极创造条件开展复制推广工作", id="policy-1"),
+    ],
+)
+def test_the_brief_leaves_the_formula_out(index: int, formula: str) -> None:
+    bullets = [b for group in shared_groups("zh-policy.jsonl", index) for b in group]
+    assert bullets
+    assert not any(formula in b for b in bullets)
