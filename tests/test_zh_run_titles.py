@@ -86,18 +86,3 @@ def test_a_phrase_within_a_later_item_is_no_part() -> None:
     assert "新药品种" in titles
     assert not any("免疫性疾病" in t for t in titles)
     assert _paired("该公司产品可治疗肿瘤、自身免疫性疾病和代谢疾病。") == "供水设施"
-
-
-def test_a_title_cut_from_its_bullets_longer_phrase_is_not_paired() -> None:
-    # zh-news 39 (L1307): "疾病发病率" is the tail of "心血管疾病发病率"; paired it read as two
-    # keywords, "疾病发病率、高危因素" (blind: 2 of 5); alone it is widened to the whole phrase
-    rate = "我国心血管疾病发病率持续升高。"
-    factors = "在心血管疾病的诸多高危因素中，血脂异常是最常见的危险因素之一。"
-    assert paired_title("疾病发病率", [rate, factors], [rate, factors], [rate, factors], set()) == "疾病发病率"
-    # the whole phrase still pairs with the other bullet's thing
-    assert _paired(LOANS) == "供水设施、支农支小再贷款额度"
-    from conftest import zh_news_brief
-
-    titles = [group.title for group in zh_news_brief("_L1307").groups]
-    assert "心血管疾病发病率" in titles
-    assert not any("、" in t for t in titles)

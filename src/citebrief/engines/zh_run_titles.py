@@ -10,8 +10,7 @@ phrase of the group's paragraphs on word boundaries, in the order the bullets sa
 where the other part is a term of its own: a noun phrase of two words or more whose rarest word
 is rarer than 高校 or 故障; not a word alone (keyword pairs read badly: "家乡", "余人"), a verb
 phrase, common words paired ("城乡发展"), a place, an office, the end of a longer phrase
-("1|小时降雨量", "实践中心|室内"; the title too: "心血管|疾病发病率" is left to the steps that
-widen it), an item of a list or a clause ending on one ("北京南站、北京丰台站等",
+("1|小时降雨量", "实践中心|室内"), an item of a list or a clause ending on one ("北京南站、北京丰台站等",
 "领先京津冀、长三角等"; `text/zh_list_items.py`). Groups of three or more are left alone: none of
 the 200 zh-news items had a term all the others say. Two bullets that both name one rare thing
 are on that thing, not on two: it titles them ("京剧", not "京剧表演者、点翠盔头";
@@ -80,10 +79,6 @@ def paired_title(
     bullet, text = bullets[rest], paragraphs[rest]
     # cheap checks first: most groups end here, before the title steps are asked for the other part
     if len(title) + MIN_OTHER_CHARS > MAX_TITLE_CHARS or _words_in(title, bullets[own]) < MIN_WORDS:
-        return title
-    # a title cut from its bullet's longer phrase ("心血管|疾病发病率") is left to the steps that
-    # widen it (`zh_title_clipped`): paired, its clipped part reads as a keyword ("疾病发病率、高危因素")
-    if _cut_in_front(title, bullets[own]):
         return title
     if not _rare_noun_run(bullet) or not _thing(title, bullets[own]):
         return title
