@@ -121,7 +121,7 @@ def test_shared_briefs_have_no_lone_word_titles() -> None:
                 total += 1
                 cited = [texts[n] for p in group.points for n in p.citations]
                 # a Chinese pair's parts each where its bullet's paragraph says it ("供水设施、支农支小再贷款额度")
-                # a composed "who：what" title ("商务局：建设国际消费中心城市") each side where its paragraph says it
+                # a composed "who：what" title ("米玛琼达：马术运动") each side where its paragraph says it
                 halves = group.title.split(COMPOSED_SEPARATOR["zh"])
                 parts = [q for half in halves for q in half.split("、")] if document.lang == "zh" else [group.title]
                 # an English "Name's Deed" stands on the name as written and its verb (`grounded`, as brief_checks)

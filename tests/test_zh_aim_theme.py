@@ -24,11 +24,11 @@ def test_an_object_ending_on_a_slogan_a_short_noun_or_a_verb_gives_none() -> Non
 
 
 def test_a_speaker_with_no_hope_nor_pledge_is_titled_by_the_aim() -> None:
-    assert theme_title("李明", "该市着力打造人才高地。", set()) == "人才高地"  # a noun run: no name (`zh_theme_label`)
+    assert theme_title("李明", "该市着力打造人才高地。", set()) == "李明：人才高地"
     assert theme_title("李明", "该市着力打造人才高地。", {"人才高地"}) == ""
 
 
 def test_a_speaker_s_group_with_no_shared_noun_is_titled_by_the_aim() -> None:
     bullets = ["李明表示，该市着力打造“创新之城”人才高地。", "李明希望，青年多学多看。"]
-    assert speaker_subject("李明", bullets, set()) == "人才高地"
+    assert speaker_subject("李明", bullets, set()) == "李明：人才高地"
     assert speaker_subject("李明", bullets, {"核心要点：人才高地"}) == ""  # another title holds it

@@ -38,8 +38,8 @@ def test_two_speakers_in_a_news_flash_make_a_group_each() -> None:
     document = document_from_text(shared_article("zh-news.jsonl", 150), origin="x", kind="text")
     titles = [g.title for g in draft_extractive(document).groups]
     # the vice mayor's statement hopes and pledges nothing: post and name; the sports official hopes
-    # more people love horse riding (`zh_statement_theme`): a noun run, shown with no name (`zh_theme_label`)
-    assert titles[1:] == ["市政府常务副市长陈静", "马术运动"]
+    # more people love horse riding (`zh_statement_theme`)
+    assert titles[1:] == ["市政府常务副市长陈静", "米玛琼达：马术运动"]
 
 
 def test_one_speaker_or_an_asked_count_stays_one_group() -> None:

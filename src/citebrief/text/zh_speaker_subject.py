@@ -18,8 +18,7 @@ itself where it has three characters or more. Nothing fits, or the phrase holds 
 another title: the name stays (and gets its role). The speaker's own quoted term ("“名士之乡”" over
 an official's remarks on the city's talent) was read as a cryptic slogan, worse than her post and
 name: no title comes from inside quotation marks. No noun fits: the first statement's object of a
-verb of aim, outside quotes, titles it (`zh_aim_theme`), with the name only where it opens on a verb
-(`zh_theme_label`: "人才高地", not "叶卫红：人才高地"), else the name stays.
+verb of aim, outside quotes, shows with the name ("叶卫红：人才高地", `zh_aim_theme`), else the name stays.
 
 Reads Chinese news and features (the caller passes no text otherwise).
 """
@@ -31,11 +30,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from citebrief.engines.zh_subject_merge import rare_words, subject_words
+from citebrief.model import COMPOSED_SEPARATOR
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_aim_theme import aim_theme
-from citebrief.text.zh_theme_label import labelled_theme
 
 LOOK_AHEAD = 12  # characters after the name in which its verb of saying falls ("在开营仪式上表示")
 MIN_BULLETS = 2  # a noun said by one bullet names no group
@@ -86,7 +85,7 @@ def speaker_subject(name: str, bullets: Sequence[str], used: set[str]) -> str:
         if phrase and free_of(phrase, used):
             return phrase
     aim = aim_theme(spoken[0])  # no noun most bullets share: what the first statement aims at
-    return labelled_theme(name, aim) if aim and free_of(aim, used) else ""
+    return name + COMPOSED_SEPARATOR["zh"] + aim if aim and free_of(aim, used) else ""
 
 
 def _phrase(noun: str, bullets: Sequence[str]) -> str:

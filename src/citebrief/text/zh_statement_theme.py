@@ -11,22 +11,21 @@ on "希望" or "将" (after "也/还/并") gives the theme: its longest run of n
 verbal-noun, name-of-body and place words), the run's leading verbal nouns dropped while it is
 longer than ten characters ("培育建设国际消费中心城市" → "建设国际消费中心城市"), four characters at
 least, said on word boundaries and outside quotation marks (a slogan in quotes reads cryptic, as
-`zh_speaker_subject` found). The title is "speaker：theme" where the theme opens on a verb with
-its object, the theme alone where it is a noun run ("马术运动", not "米玛琼达：马术运动":
-`zh_theme_label`); the speaker is the name after the post ("沙恩水") or, with no name, the body
-before the post, its leading place word dropped where the tagger cuts one off ("天津市商务局负责人"
-→ "商务局"). No such clause or run (a vice mayor's "今年雪顿节秉承……的理念"): the object of a verb
-of aim ("打造……人才高地", `zh_aim_theme`), else the caller keeps post and name.
+`zh_speaker_subject` found). The title is "speaker：theme", the speaker being the name after the
+post ("沙恩水", "米玛琼达") or, with no name, the body before the post, its leading place word
+dropped where the tagger cuts one off ("天津市商务局负责人" → "商务局"). No such clause or run (a vice
+mayor's "今年雪顿节秉承……的理念"): the object of a verb of aim ("打造……人才高地", `zh_aim_theme`),
+else the caller keeps post and name.
 """
 
 from __future__ import annotations
 
 import re
 
+from citebrief.model import COMPOSED_SEPARATOR
 from citebrief.text.titles import free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_aim_theme import CLAUSE_STOPS, MAX_THEME_CHARS, MIN_THEME_CHARS, QUOTED, aim_theme
-from citebrief.text.zh_theme_label import labelled_theme
 
 MIN_BODY_CHARS = 2
 _STANCES = ("希望", "将")  # a hope, a pledge
@@ -83,10 +82,9 @@ def speaker_shown(post_end: re.Match[str], title: str, sentence: str) -> str:
 
 
 def theme_title(shown: str, statement: str, used: set[str]) -> str:
-    """ "speaker：theme" for `shown` and the theme of `statement` (the theme alone where it is no act:
-    `zh_theme_label`), or '' where it has none or another title (`used`, casefolded) holds it or is
-    part of it."""
+    """ "speaker：theme" for `shown` and the theme of `statement`, or '' where it has none or another
+    title (`used`, casefolded) holds it or is part of it."""
     theme = stance_theme(statement) or aim_theme(statement)
     if not shown or not theme or not free_of(theme, used):
         return ""
-    return labelled_theme(shown, theme)
+    return shown + COMPOSED_SEPARATOR["zh"] + theme
