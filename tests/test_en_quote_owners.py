@@ -3,7 +3,7 @@ speaker's name in brackets (`en_quote_owners`); where the speaker is unsure it i
 
 from __future__ import annotations
 
-from citebrief.engines.en_quote_owners import _opens_on, _pronouns_person, _speaker, _with_article
+from citebrief.engines.en_quote_owners import _pronouns_person, _speaker, _with_article, opens_on
 from conftest import shared_groups
 
 
@@ -30,7 +30,7 @@ def test_a_quotations_line_opens_on_its_speaker() -> None:
     # en-xsum 42: '"I was doing some clearing out …," Charnley said with a wry smile.' and one more
     # line of his before it; the article never writes his first name. s49o's quotation reading put
     # marks on the unmarked middle line, and the line then read as opening on other words and
-    # lost its speaker; s49y reads the marked line as the same line again (`_opens_on`)
+    # lost its speaker; s49y reads the marked line as the same line again (`opens_on`)
     assert any(text.startswith("[Charnley said:] \"I'm used to running") for text in _bullets("en-xsum.jsonl", 42))
 
 
@@ -107,11 +107,11 @@ def test_a_name_the_sentence_writes_after_the_keeps_it_in_its_label() -> None:
 
 
 def test_a_bullet_opens_on_its_sentence_less_the_marks_and_turning_word_mended() -> None:
-    assert _opens_on(
+    assert opens_on(
         '"Then we held on and won the game in the end."', "And then we held on and won the game in the end."
     )
-    assert _opens_on("We held on to win the game.", '"We held on to win the game.')
-    assert not _opens_on("The crowd stayed to the end.", "And then we held on and won the game in the end.")
+    assert opens_on("We held on to win the game.", '"We held on to win the game.')
+    assert not opens_on("The crowd stayed to the end.", "And then we held on and won the game in the end.")
 
 
 def test_unsure_speakers_are_left_alone() -> None:

@@ -26,6 +26,7 @@ from citebrief.engines.en_printed_order import printed_before
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
+from citebrief.engines.en_quote_roles import named_role_quotation_en
 from citebrief.engines.en_quote_run_pronouns import named_run_speaker_en
 from citebrief.engines.en_role_bodies import bodied_role_en
 from citebrief.engines.en_tag_speakers import named_tag_pronoun_en
@@ -262,6 +263,7 @@ def _whose_words(
             named_pronoun_en(scored, i, text, points)
             or named_run_speaker_en(scored, i, text, points)  # "[Mrs Creag] spoke of …" after her quoted run
             or named_quotation_en(scored, i, text, points, middles)
+            or named_role_quotation_en(scored, i, text, points, middles)  # '[The education secretary said:] "…'
             or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
             or bodied_role_en(scored, i, text, points)  # '"…," the [Ministry of Justice] spokeswoman added'
             or named_tag_pronoun_en(scored, i, text, points)  # "Their comments, [Rowling] wrote, …"

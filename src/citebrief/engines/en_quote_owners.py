@@ -80,7 +80,7 @@ def named_quotation_en(
         return None
     # the sentence it opens on, less the marks and turning word steps mend ('"But it's not been
     # poor. | I am happy …"': the line before, carried)
-    opens = opening_sentence(scored, i, text, _opens_on)
+    opens = opening_sentence(scored, i, text, opens_on)
     if opens is None:
         return None  # a step changed the bullet's opening: leave it
     i = opens
@@ -107,7 +107,7 @@ def _with_article(name: str, sentence: str) -> str:
     return f"The {name}" if _THE_BEFORE.search(sentence[: max(sentence.find(name), 0)]) else name
 
 
-def _opens_on(text: str, sentence: str) -> bool:
+def opens_on(text: str, sentence: str) -> bool:
     """Whether the bullet `text` opens on `sentence`, less the marks and the turning word that
     `cited_points` mends off or on ('"Then to withstand it …"' of "And then to withstand it …", a
     quotation's unmarked middle; `en_turn_words`): read as another opening, a coach's line went

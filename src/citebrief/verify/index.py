@@ -33,6 +33,9 @@ from citebrief.text.tokenize import content_words
 QUOTE_MIN = (10, 5)  # characters (Chinese) / words (English) a bullet needs to count as a quotation
 
 
+_OPENING_MARKS = "'‘\"“"  # marks opening an English quotation
+
+
 class Paragraph:
     """One paragraph as verify reads it. Its figures and sentences are read on first use: a
     brief cites some of an article's paragraphs, and the others are searched only when a
@@ -154,7 +157,7 @@ class Claim:
         self.core = core if long_enough else None  # what must appear verbatim for a quotation
         # the pronoun put back may be he as well as she: the lead has no comma, so the first ", she " is it
         he = core.replace(", she ", ", he ", 1) if tag is not None else None
-        self.cores = tuple(c for c in (self.core, he if long_enough else None) if c is not None)
+        self.cores = _cores(core, he, labelled=en_label is not None and label is not None) if long_enough else ()
         self._index = index
 
     @cached_property
@@ -176,6 +179,15 @@ class Claim:
     @cached_property
     def weights(self) -> list[float]:
         return self._index.weights(self.terms)
+
+
+def _cores(core: str, he: str | None, *, labelled: bool) -> tuple[str, ...]:
+    """What may stand word for word for a quotation's bullet (`Claim.cores`): its core, the core
+    with "he" for the pronoun put back, and for a labelled English quotation (`SPEAKER_LABEL`,
+    `engines.en_quote_owners`, `en_quote_roles`) that opens on a mark the core less it: a quotation's
+    middle line the article leaves unmarked and the brief marks ('[Danny Murphy said:] "Against …')."""
+    middle = core.lstrip(_OPENING_MARKS) if labelled and core.startswith(tuple(_OPENING_MARKS)) else None
+    return tuple(c for c in (core, he, middle) if c is not None)
 
 
 class SourceIndex:

@@ -1,0 +1,163 @@
+"""An English bullet that is a line of a quotation whose speaker the article gives by a role or a
+heading, not by a name: the bullet opens on that role or name in square brackets, as
+`en_quote_owners` opens one on a named speaker ("[The education secretary said:] \"I have now asked
+Ofsted …\"").
+
+`en_quote_owners` reads a speaker's name (`en_actors.named`) and stops at a sentence of saying it
+cannot name, rightly: a wrong speaker is worse than none. But BBC text gives many speakers without
+a name, and blind readers met their words as no one's: by a role after the quotation ("'…,' said
+the middle distance runner. | 'I go back to university next week. | I've got a week off …'"), by
+a role before its colon ("… the company said: \"As always …"), by a role reporting what it said
+right before the quotation opens ("The education secretary has now said she intends to go
+further. | \"I have now asked Ofsted …\"") or by a heading of a pundit's words, a caption of a
+role and a name and nothing more ("Former Liverpool and Spurs midfielder Danny Murphy on Match of
+the Day | \"I couldn't believe …"). Each is the speaker as surely as a name: the quotation's own
+sentence gives it, or the sentence right before its opening mark. The walk back from the line to
+that sentence is `en_quote_owners`' reach: lines of the same quotation and captions only, any
+other sentence of saying stops it. Where a bullet before it in the group already says the role
+or the name, the group says who.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from citebrief.engines.en_pronoun_speakers import opening_sentence
+from citebrief.engines.en_quote_follows import goes_on, wholly_quoted
+from citebrief.engines.en_quote_owners import MOST_BACK, MOST_LINES, MOST_SPOKEN_BACK, MOST_SPOKEN_LINES, opens_on
+from citebrief.engines.en_speaker_reach import speakerless_line
+from citebrief.engines.scored import Scored
+from citebrief.model import Point
+from citebrief.text.data_files import rows_by_kind
+from citebrief.text.en_actors import key
+from citebrief.text.en_chunks import word_classes
+from citebrief.text.en_quote_reading import speaks
+from citebrief.text.en_unattributed import quote_reading
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import labelled
+from citebrief.text.speech_verbs_en import TablePattern, alternation
+
+# a role: "the" and up to four lower-case words ("the middle distance runner", "the company")
+_ROLE = r"(?P<who>[Tt]he(?:\s[a-z][a-z-]*){1,4}?)"
+# the role after a quotation's closing mark: "'…,' said the middle distance runner.", "'…,' the club said."
+_SAID_ROLE = TablePattern(lambda: rf"[,!?]['’\"”]\s+(?:{alternation('quoted')})\s+{_ROLE}[.!]?\s*$")
+_ROLE_SAID = TablePattern(lambda: rf"[,!?]['’\"”]\s+{_ROLE}\s+(?:{alternation('quoted')})[.!]?\s*$")
+# the role before the colon opening a quotation: "… the company said: \"As always …"
+_ROLE_BEFORE = TablePattern(lambda: rf"(?:^|[\s,]){_ROLE}\s+(?:{alternation('quoted')})\b[^'‘\"“:]{{0,40}}:\s*['‘\"“]")
+# a role opening a sentence that reports its words, no quotation in it: "The education secretary
+# has now said she intends to go further."
+_ROLE_REPORTS = TablePattern(
+    lambda: rf"^{_ROLE}\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+)?(?:{alternation('quoted')})\b[^'‘’\"“”]*$"
+)
+# a heading of someone's words (`_heading_name`): a role of three lower-case words at most, a name of two
+# to four capitalised words and perhaps where they said it ("Former Liverpool and Spurs midfielder
+# Danny Murphy on Match of the Day", "Six-time Olympic gold medallist Sir Chris Hoy"); a caption
+# telling what someone did has more ("Neil was playing with fellow countryman … Sandy Lyle")
+_HEADING_WORDS = LazyPattern(r"^[A-Z\d][\w'’-]*(?:\s[\w'’-]+){2,16}$")
+_WHERE_SAID = LazyPattern(r"^(?:on|for|to)$")
+MOST_ROLE_WORDS = 3  # lower-case words of a heading's role, at most
+_SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
+_OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
+_SAID_AFTER = LazyPattern(r"\S['’\"”],?\s+\w")
+
+
+def named_role_quotation_en(
+    scored: Scored, i: int, text: str, points: Sequence[Point], middles: Sequence[bool]
+) -> tuple[str, int] | None:
+    """`text`, the bullet of sentence `i`, opening on the role or heading's name that gives its
+    quotation's speaker (module doc), and that sentence's paragraph; `middles` as
+    `en_quote_owners.named_quotation_en` reads them. None where the bullet names its speaker or is
+    no quotation's line, the group's bullets before it (`points`) say the role or name, or no
+    role or heading gives the speaker."""
+    if scored.lang != "en" or text.startswith("["):
+        return None
+    opens = opening_sentence(scored, i, text, opens_on)
+    if opens is None:
+        return None  # a step changed the bullet's opening: leave it
+    i = opens
+    texts = [unit.text for unit in scored.units]
+    others_speak, quoted = quote_reading(tuple(texts))
+    quoted = [was or middle for was, middle in zip(quoted, middles, strict=True)]
+    if not all(speakerless_line(line, quoted[i], first_person=others_speak) for line in (texts[i].strip(), text)):
+        return None
+    if _SAID_AFTER.search(text):
+        return None  # words of the writer's after its closing mark: who said it, or more than a quotation
+    found = _giver_before(scored, texts, quoted, i)
+    if found is None:
+        return None
+    who, at = found
+    said = (key(who) if who[:1].isupper() else who).casefold()  # a heading's name by its surname
+    if any(said in point.text.casefold() for point in points):
+        return None  # the group says who
+    return labelled(who[:1].upper() + who[1:], text), scored.units[at].paragraph
+
+
+def _giver_before(scored: Scored, texts: Sequence[str], quoted: Sequence[bool], i: int) -> tuple[str, int] | None:
+    """The role or heading's name giving the speaker of the quotation sentence `i` is a line of,
+    and the sentence giving it: walking back over that quotation's lines and captions, as far as
+    `en_quote_owners` reaches (further where the line reopens the quotation on a mark or speaks
+    as I, we or you); None at any other sentence first."""
+    usable = frozenset(scored.usable)
+    paragraph = scored.units[i].paragraph
+    spoken = _OPENS_QUOTE.match(texts[i]) is not None or speaks(texts[i])
+    most_lines, most_back = (MOST_SPOKEN_LINES, MOST_SPOKEN_BACK) if spoken else (MOST_LINES, MOST_BACK)
+    lines = 0
+    for back in range(i - 1, max(i - most_back, 0) - 1, -1):
+        sentence = texts[back].strip()
+        if not spoken and scored.units[back].paragraph < paragraph - 1:
+            return None
+        opened = _OPENS_QUOTE.match(texts[back + 1]) is not None  # the quotation opens right after it
+        if back not in usable:
+            heading = _heading_name(sentence) if opened and not _SAYS.search(sentence) else None
+            if heading is not None:
+                return heading, back
+            continue  # a caption: no speaker of its own, no line of the quotation
+        role = _SAID_ROLE.search(sentence) or _ROLE_SAID.search(sentence) or _ROLE_BEFORE.search(sentence)
+        role = role or (_ROLE_REPORTS.match(sentence) if opened else None)
+        if role is not None:
+            return role.group("who"), back
+        if _SAYS.search(sentence) and not wholly_quoted(sentence):
+            return None  # a speaker this does not read: `en_quote_owners`' or no one's
+        if not (quoted[back] or goes_on(sentence) or _OPENS_QUOTE.match(sentence)) or lines == most_lines:
+            return None  # the writer's own sentence between: the quotation is not one run
+        lines += 1
+    return None
+
+
+def _heading_name(sentence: str) -> str | None:
+    """The name a heading of someone's words gives (`_HEADING_WORDS`): the capitalised words after
+    its role's last lower-case word, before an "on"/"for"/"to" saying where; None for no heading.
+    The role's words are a role's: the last a head (`data/en_role_words.tsv`) or a noun, each other
+    lower-case word a noun or adjective or joining two capitalised words ("Liverpool and Spurs"),
+    so no photo caption ("Pictured with his wife …") is read as one."""
+    if not _HEADING_WORDS.match(sentence):
+        return None
+    words = sentence.split()
+    where = (k for k in range(2, len(words) - 1) if _WHERE_SAID.match(words[k]) and words[k + 1][:1].isupper())
+    cut = next(where, None)
+    words = words[:cut] if cut is not None else words
+    lower = [k for k, word in enumerate(words) if not word[:1].isupper() and not word[:1].isdigit()]
+    if not lower or len(lower) > MOST_ROLE_WORDS:
+        return None
+    *modifiers, head = lower
+    if not (words[head] in _role_heads() or "NOUN" in word_classes(words[head])):
+        return None
+    if not all(_role_word(words, k) for k in modifiers):
+        return None
+    name = words[head + 1 :]
+    return " ".join(name) if 2 <= len(name) <= 4 else None
+
+
+def _role_word(words: Sequence[str], k: int) -> bool:
+    """The lower-case word at `k` of a heading's role is a role's: a noun or adjective ("gold"), or
+    a word joining two capitalised words ("Liverpool and Spurs")."""
+    if {"NOUN", "ADJ"} & word_classes(words[k]) and "AUX" not in word_classes(words[k]):
+        return True
+    return 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """The words a role before a whole name ends on (`data/en_role_words.tsv`)."""
+    return frozenset(rows_by_kind("en_role_words.tsv")["head"])
