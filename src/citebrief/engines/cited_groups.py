@@ -17,6 +17,7 @@ from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_body_offices import offices_with_bodies
 from citebrief.engines.zh_function_lists import function_lists
+from citebrief.engines.zh_item_continuations import item_sentences_joined
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_its_joins import its_pairs_joined
 from citebrief.engines.zh_label_runs import labels_from_first
@@ -62,6 +63,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
         function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
         tiers_joined(scored, said, points)  # "……标准：| （一）……1500元；| （二）……800元。": zh_tier_items.py
+        item_sentences_joined(scored, said, points)  # "（二）……1000元。| 可以由……分摊。": zh_item_continuations.py
         # "提出4项重点任务：……" quoted in all items but one: the one joins (zh_missing_items.py)
         missing_items_joined(
             scored, said, points, lambda g, k: cited_points(scored, [k], said, drafts[g].title, layout)[0]
