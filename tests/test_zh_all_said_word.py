@@ -53,7 +53,8 @@ def _brief_titles(index: int) -> list[str]:
 
 def test_the_power_repair_group_is_titled_by_its_repair() -> None:
     titles = _brief_titles(89)  # Beijing's power restored; the repair crews, supplies and front line
-    assert "抢修" in titles[1:]
+    # the repair, with what is repaired where a bullet writes it (`zh_thing_act`: "供电设施抢修")
+    assert any(title.endswith("抢修") for title in titles[1:])
     assert "物资调配力度" not in titles
 
 

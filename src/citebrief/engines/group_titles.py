@@ -71,6 +71,7 @@ from citebrief.text.zh_shared import where
 from citebrief.text.zh_shared_act import shared_act_titles
 from citebrief.text.zh_subject_pairs import subject_pair
 from citebrief.text.zh_term_front import front_whole
+from citebrief.text.zh_thing_act import thing_act_titles
 from citebrief.text.zh_title_apart import apart_titles
 from citebrief.text.zh_title_clipped import clipped_titles
 from citebrief.text.zh_title_list_kind import list_kind_titles
@@ -464,7 +465,9 @@ def _held_last(
     # then "历史城区高质量发展", not "城区高质量发展" cut off the overview's word (`zh_title_overview_front`)
     titles = overview_front_titles(titles, own, used, shown)
     # last "投资", the noun every bullet says, not "完成投资" with a light verb some do not (`zh_light_verb_title`)
-    return light_verb_titles(titles, own, used)
+    titles = light_verb_titles(titles, own, used)
+    # then "供电设施抢修", the thing a bare act is done to as the group writes it, not "抢修" (`zh_thing_act`)
+    return thing_act_titles(titles, own, used)
 
 
 def _rare_said(
