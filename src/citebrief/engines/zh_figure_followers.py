@@ -16,6 +16,14 @@ Here the sentence right after the figure that went up follows it where
   the caller) the group's title is still said, its next bullet does not lean on it, and the
   overview shows four bullets at most.
 
+A bullet of that group further off that gives a measured figure (a percent, a number in 万 or 亿)
+for the same reporting term, a half, a quarter or a span of months, follows too (`term_siblings`):
+the term's statistics are one account told in two places. zh-news 136's "上半年，我国餐饮收入同比
+增长21.4%……" stayed, after "上半年，我国社会消费品零售总额实现22.75万亿元" went up, beside the electronics
+measures under the title "电子产品消费": two threads under one title. A year alone ("2022年") is no
+such term: it dates much of a story that is no statistics. The caller keeps the overview to four
+bullets (a setter that will give way, `zh_teaser_drops`, not counted) and the group's title said.
+
 The brief's sentences stay the same: the bullet only changes group, placed after the figure.
 """
 
@@ -34,6 +42,9 @@ _FIGURE = LazyPattern(r"\d")
 # a label before a full-width colon ("楼梯和地面潜在危险：", "张卫平：") opens an item or a speaker's
 # words; so does an opening quotation mark (`zh_named_edges` reads both too: they are here, not there,
 # because zh_named_edges imports this module through zh_overview_figure)
+# a reporting term shorter than a year, and a measured figure (`zh_overview_figure._MEASURED` less "达N")
+_TERM = LazyPattern(r"[上下]半年|\d{1,2}[-—至]\d{1,2}月|[一二三四]季度")
+_MEASURED = LazyPattern(r"\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?(?:余|多)?(?:万|亿)")
 LABEL = LazyPattern(r"[^，,。；]{1,10}：")
 QUOTE_OPEN = ("“", '"', "「")
 
@@ -51,6 +62,22 @@ def period_follower(scored: Scored, figure: int, group: Sequence[int]) -> int | 
     if LABEL.match(then) or then.startswith(QUOTE_OPEN):
         return None
     return follower if same_period_figures(first, then) else None
+
+
+def term_siblings(scored: Scored, figure: int, group: Sequence[int]) -> list[int]:
+    """The bullets of `group` (which no longer holds `figure`) that give a measured figure for a
+    reporting term the figure gives one for too (module doc), in reading order."""
+    terms = {m.group(0) for m in _TERM.finditer(scored.trimmed[figure])}
+    if not terms:
+        return []
+    siblings = []
+    for k in group:
+        text = scored.trimmed[k].lstrip()
+        if LABEL.match(text) or text.startswith(QUOTE_OPEN) or not _MEASURED.search(text):
+            continue
+        if any(m.group(0) in terms for m in _TERM.finditer(text)):
+            siblings.append(k)
+    return siblings
 
 
 def same_period_figures(first: str, then: str) -> bool:

@@ -23,7 +23,9 @@ sentence names no place or body other than the overview's own: Jiangsu's "累计
 is no figure of a story on Qingdao's old town, zh-news L1327, which blind readers named a fault),
 and the overview shows `MAX_OVERVIEW` bullets at most (a quotation carried beside its line counted).
 The sentence right after it that gives a figure for the same period follows it up
-(`zh_figure_followers`: the 2022 install share after the 1700亿元 revenue, zh-news 173).
+(`zh_figure_followers`: the 2022 install share after the 1700亿元 revenue, zh-news 173), as does a
+bullet of its group further off with a figure for the same half, quarter or months (`term_siblings`:
+the half's catering growth after the half's retail total, zh-news 136), where the overview has room.
 A condition ("若……可申请500万元") or a target ("到2035年力争……") reports no figure; nor does a
 sentence whose numbers the overview gives already.
 Read for Chinese news and features, once every group is titled (`extractive`, after
@@ -39,9 +41,10 @@ from functools import cache
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
-from citebrief.engines.zh_figure_followers import period_follower
+from citebrief.engines.zh_figure_followers import period_follower, term_siblings
 from citebrief.engines.zh_figure_remnants import remnant_moved
 from citebrief.engines.zh_leaned_on import leaned_on
+from citebrief.engines.zh_teaser_drops import gives_way
 from citebrief.text.data_files import package_text
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import zh_words_tags
@@ -162,6 +165,31 @@ def would_lead(text: str, overview: str) -> bool:
     return bool(headline_kinds(text)) and _movable(text, overview) and not _elsewhere(text, overview)
 
 
+def _in_order(overview: list[int], i: int) -> list[int]:
+    """The overview with sentence `i` placed in reading order among its bullets."""
+    later = [at for at, k in enumerate(overview) if k > i]
+    return [*overview[: later[0]], i, *overview[later[0] :]] if later else [*overview, i]
+
+
+def _siblings_up(
+    scored: Scored, drafts: list[Draft], k: int, best: int, moved: list[int], group: list[int]
+) -> tuple[list[int], list[int]]:
+    """The overview and group `k` once the bullets that give a figure for the term the figure
+    `best` gives one for follow it up (`zh_figure_followers.term_siblings`), each where the group's
+    title stays said, nothing left leans on it and the overview shows `MAX_OVERVIEW` bullets at most
+    (a setter that will give way to the bullet after it, `zh_teaser_drops`, not counted)."""
+    texts = scored.trimmed
+    for sibling in term_siblings(scored, best, group):
+        if not _title_kept(Draft(None, group, drafts[k].title), sibling, texts) or _leant_on(scored, sibling, group):
+            continue
+        up, left = _in_order(moved, sibling), [i for i in group if i != sibling]
+        trial = [up if at == 0 else left if at == k else d.picked for at, d in enumerate(drafts)]
+        leaving = sum(gives_way(scored, Draft(None, up), i) for i in up)
+        if _shown(scored, trial) - leaving <= MAX_OVERVIEW:
+            moved, group = up, left
+    return moved, group
+
+
 def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
     """The drafts (overview first), a later group's headline-figure bullet moved up into an
     overview that states none; unchanged otherwise."""
@@ -199,6 +227,7 @@ def figure_up(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         left = [i for i in group if i != follower]
         if _shown(scored, [both if at == 0 else left if at == k else p for at, p in enumerate(after)]) <= MAX_OVERVIEW:
             moved, group = both, left
+    moved, group = _siblings_up(scored, drafts, k, best, moved, group)
     drafts[0].picked[:], drafts[k].picked[:] = moved, group
     remnant_moved(scored, drafts, k)  # what the figure held together goes where it belongs (`zh_figure_remnants`)
     return drafts

@@ -25,12 +25,16 @@ def without_setters(scored: Scored, drafts: list[Draft], chosen: list[int]) -> l
         return drafts
     for draft in drafts:
         for i in list(draft.picked):
-            if not sets_up(scored.trimmed[i]):
-                continue
-            if len(draft.picked) > MIN_KEPT and _next_said(scored, draft, i):
+            if gives_way(scored, draft, i):
                 draft.picked.remove(i)
                 chosen[:] = [k for k in chosen if k != i]
     return drafts
+
+
+def gives_way(scored: Scored, draft: Draft, i: int) -> bool:
+    """Whether bullet `i` of `draft` is a setter that will leave it (`without_setters`): a step
+    run earlier counts the overview's room without it."""
+    return sets_up(scored.trimmed[i]) and len(draft.picked) > MIN_KEPT and _next_said(scored, draft, i)
 
 
 def _near(scored: Scored, i: int, j: int) -> bool:
