@@ -73,6 +73,7 @@ from citebrief.text.en_title_speakers import speakers_title
 from citebrief.text.en_title_spoken_of import spoken_of_title
 from citebrief.text.en_title_spoken_subject import spoken_subject_title
 from citebrief.text.en_title_stage import stage_title
+from citebrief.text.en_title_subject import subject_title
 from citebrief.text.en_title_theirs import theirs_title
 from citebrief.text.en_title_theme import theme_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
@@ -165,6 +166,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     clause_title,  # "Debt Forgiveness", "Evacuation": not a clause's "Manifest Debt Forgiveness", "Affecting Sailings"
     adverb_end_title,  # "Shot on Target", not "Shot Well" of "a shot well over"
     verb_end_title,  # "Note-exchange Scheme", not "Note-exchange Scheme Ends" of "the scheme ends on"
+    subject_title,  # "Muir's Time" the bullets follow, not "Hellen Obiri" who opens one of them
     speakers_title,  # "Crosby and Mills" of both managers' quotes, not one quote's "Difference"
     group_phrase_title,  # "Food Banks" two bullets write, not one bullet's "Political Football"
 )
