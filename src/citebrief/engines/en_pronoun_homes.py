@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.cited_points import carry_antecedent
-from citebrief.engines.en_misread_pronouns import misread
+from citebrief.engines.en_misread_pronouns import PRONOUN_SUBJECT, misread
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.en_actors import key
 from citebrief.text.lazy_re import LazyPattern
@@ -44,8 +44,10 @@ def pronoun_homes_given(scored: Scored, drafts: list[Draft]) -> int:
             if len(draft.picked) - 1 < (MIN_OVERVIEW if number == 0 else MIN_KEPT):
                 continue
             earlier = [k for k in draft.picked if k < i]
+            if not earlier or not PRONOUN_SUBJECT.match(texts[i]):
+                continue  # a group's head is `en_pronoun_speakers`' (nearly every bullet stops here)
             text = carry_antecedent(scored, i, texts[i], everywhere) or texts[i]
-            found = misread(scored, i, text, texts[earlier[-1]] if earlier else None)
+            found = misread(scored, i, text, texts[earlier[-1]])
             home = None if found is None else _home(texts, drafts, draft, i, found[0].group(1), found[1])
             if home is not None:
                 draft.move(i, home)
