@@ -21,6 +21,7 @@ from citebrief.engines.en_club_names import named_club_en
 from citebrief.engines.en_couple_names import named_couple_en
 from citebrief.engines.en_given_names import given_name_en
 from citebrief.engines.en_lead_descriptions import named_lead_en
+from citebrief.engines.en_misread_pronouns import named_misread_en
 from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_printed_order import printed_before
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
@@ -242,7 +243,8 @@ def _whose_words(
     """The bullet `text` of sentence `i` (`middles`: which sentences are a quotation's unmarked
     middle, `quote_layout`) saying whose words it speaks where its group (`points`) does not, and
     the paragraphs its added words stand in: "[Sessions] wrote: …" in English
-    (`en_pronoun_speakers`), "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`),
+    (`en_pronoun_speakers`; a "He …" under a bullet led by someone else: `en_misread_pronouns`),
+    "[Mrs. Obama said:] 'I encourage …'" (`en_quote_owners`),
     '"…," [Chris Davies] said.' (`en_tail_speakers`), '"…," the [Ministry of Justice] spokeswoman
     added' (`en_role_bodies`), "他（孟磊）认为，……"
     or "……所长 冉宏林：……我们……" in Chinese (`zh_we_speakers`); in English, else, the role of a person
@@ -261,6 +263,7 @@ def _whose_words(
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
+            or named_misread_en(scored, i, text, points, everywhere)  # "[McIlroy] returned …" under Dubuisson's bullet
             or named_run_speaker_en(scored, i, text, points)  # "[Mrs Creag] spoke of …" after her quoted run
             or named_quotation_en(scored, i, text, points, middles)
             or named_role_quotation_en(scored, i, text, points, middles)  # '[The education secretary said:] "…'
