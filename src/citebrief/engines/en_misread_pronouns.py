@@ -1,6 +1,7 @@
 """Whom an English bullet's opening "He"/"She" means where the bullet above it in its group is led by
-someone else, a reader taking the pronoun from there: read by `en_pronoun_homes`, which moves such a
-bullet to its person's group, and by `cited_points`, which names the person in brackets where it stays.
+someone else, a reader taking the pronoun from there: read by `cited_points`, which names the person in
+brackets. (A move of such a bullet to its person's group, s123c's `en_pronoun_homes`, moved no brief of
+en-cnndm/en-xsum 0–199 and was left out.)
 
 "He returned in time to unsuccessfully defend his US PGA title …" (McIlroy's ankle and comeback)
 stood in the key points right under "France's Dubuisson carded a 67 …", and a reader took the He for

@@ -46,8 +46,7 @@ before it (`en_speaker_leads`), and one incident told twice in one place is told
 and a group whose passages the page prints again joins the group told from the copy (`en_retold_joins`),
 and two bullets that share no word with their own groups but several with each other join
 (`en_stranger_pairs`), and a group of two strangers from two paragraphs is dissolved into the groups
-its bullets belong to (`en_stranger_homes`), and a "He …" under a bullet led by someone else goes to
-the group naming whom the writer means (`en_pronoun_homes`, first of the last steps), and a sectioned
+its bullets belong to (`en_stranger_homes`), and a sectioned
 roundup's groups follow its section headings (`en_section_groups`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 """
@@ -71,7 +70,6 @@ from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_pair_splits import pairs_split
 from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_pronoun_heads import pronoun_heads_raised
-from citebrief.engines.en_pronoun_homes import pronoun_homes_given
 from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.en_reaction_runs import reactions_titled
 from citebrief.engines.en_retold_joins import retold_joined
@@ -198,7 +196,6 @@ def _small_joined(scored: Scored, drafts: list[Draft]) -> None:
 
 def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Draft]:
     """The last English steps of `settled_groups`, once every bullet has its group."""
-    pronoun_homes_given(scored, drafts)  # a "He ..." under another's bullet to its person's group (`en_pronoun_homes`)
     drafts = loose_lines_dropped(scored, drafts, chosen)  # no "… how to do that." (`en_loose_lines`)
     # two bullets that share nothing with their own groups but words with each other, together (`en_stranger_pairs`)
     stranger_pairs_joined(scored.units, scored.trimmed, drafts)

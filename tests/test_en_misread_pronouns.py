@@ -1,14 +1,12 @@
-"""An English "He …" bullet under a bullet led by someone else goes to the group naming whom the writer
-means (engines/en_pronoun_homes.py), or names that person in brackets (engines/en_misread_pronouns.py),
-read on en-xsum and short texts."""
+"""An English "He …" bullet under a bullet led by someone else names whom the writer means in brackets
+(engines/en_misread_pronouns.py), read on en-xsum and short texts."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from citebrief.engines.en_misread_pronouns import named_misread_en, writers_person
-from citebrief.engines.en_pronoun_homes import pronoun_homes_given
-from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from conftest import shared_groups
 from scored_builder import zh_scored
@@ -30,10 +28,6 @@ def _scored(sentences: list[str], *, cut: int | None = None) -> Scored:
     return replace(zh_scored(paragraphs), lang="en")
 
 
-def _drafts(*groups: list[int]) -> list[Draft]:
-    return [Draft(None if n == 0 else n, list(picked)) for n, picked in enumerate(groups)]
-
-
 def test_the_defending_champion_is_named_under_another_golfers_bullet() -> None:
     # en-xsum 89: the key points set McIlroy's comeback right under Dubuisson's 67, and a reader took
     # the He for Dubuisson; the overview keeps its two points, so the bullet names him
@@ -52,20 +46,6 @@ def test_the_writers_person_is_read_back_through_sentences_speaking_of_him() -> 
     assert writers_person(_scored(other), 5, "He") is None  # someone else spoken of between
     turned = [*_GOLF[:4], "The weather was fine on the final day.", _GOLF[5]]
     assert writers_person(_scored(turned), 5, "He") is None  # no one spoken of: the thread may turn
-
-
-def test_the_bullet_moves_to_its_persons_group_where_both_keep_their_size() -> None:
-    scored = _scored(_GOLF, cut=5)
-    drafts = _drafts([0, 6], [1, 2, 3], [4, 5])
-    assert not pronoun_homes_given(scored, drafts)  # under "The former world number one …": his own thread
-    drafts = _drafts([0, 5, 6], [1, 2, 3])
-    assert pronoun_homes_given(scored, drafts) == 1
-    assert [d.picked for d in drafts] == [[0, 6], [1, 2, 3, 5]]
-    assert not pronoun_homes_given(scored, _drafts([0, 5], [1, 2, 3]))  # the overview would keep one
-    # there it would stand under "The former world number one …", which neither names him nor says he
-    assert not pronoun_homes_given(scored, _drafts([0, 5, 6], [1, 2, 4]))
-    # in one paragraph its bullet carries "The former world number one …" before it: no He opens it
-    assert not pronoun_homes_given(_scored(_GOLF), _drafts([0, 5, 6], [1, 2, 3]))
 
 
 def test_the_bracket_goes_only_under_a_bullet_led_by_someone_else() -> None:
