@@ -4,12 +4,12 @@
 务求取得实效。" (zh-policy 37), "试点地区要高度重视……，按照本方案确定的……，精心组织实施。" (15), "请你们把……
 作为一项政治任务，高度重视，认真组织，大力支持，以确保此项工作顺利进行。" (39): every clause is a formula
 any document closes on, so the bullet tells the reader nothing to act on or check (blind read, issue #9:
-zh-policy bullets 3.50/5). Likewise a higher document's preamble ("党的十九大报告强调……，为……指明了
-新方向、提出了新要求。", 24), unless it gives the short name the brief goes on using ("（以下统称
-“三项制度”）……作出了具体部署、提出了明确要求。", 5), and a sentence that only says what the work is
-("……是……的具体行动，是……的有力抓手，是……的重要举措。", 25). A sentence with one clause of its own
-("……应高度重视，对必要的基本建设、资金投入……给予优先考虑", 39) is kept whole: only a sentence made
-of formula alone goes. The formulas are data
+zh-policy bullets 3.50/5). Likewise a sentence that only says what the work is ("……是……的具体行动，
+是……的有力抓手，是……的重要举措。", 25). A higher document's preamble ("……指明了新方向、提出了新要求。",
+24) and the national-security formula stay: read blind, both read as the document's context and main
+sentence. A sentence giving a short name ("（以下统称“三项制度”）") is kept: the brief goes on using
+it. A sentence with one clause of its own ("……应高度重视，对必要的基本建设、资金投入……给予优先考虑",
+39) is kept whole: only a sentence made of formula alone goes. The formulas are data
 (text/data/zh_exhortation_clauses.tsv).
 """
 
@@ -28,27 +28,21 @@ _STOPS = "。！"
 
 
 @cache
-def _tables() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The subject an exhortation opens on with its first clause, one formula clause, and a
-    preamble's ending, each one regex of the table's rows of that kind."""
+def _tables() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The subject an exhortation opens on with its first clause, and one formula clause, each one
+    regex of the table's rows of that kind."""
     rows = rows_by_kind("zh_exhortation_clauses.tsv")
     clause = "|".join(f"(?:{r})" for r in rows["clause"])
     subject = "|".join(f"(?:{r})" for r in rows["subject"])
-    return (
-        re.compile(rf"(?:{subject})?(?:{clause})"),
-        re.compile(clause),
-        re.compile("|".join(f"(?:{r})" for r in rows["whole"])),
-    )
+    return re.compile(rf"(?:{subject})?(?:{clause})"), re.compile(clause)
 
 
 def exhortation_only(text: str) -> bool:
     """Whether `text`, a Chinese sentence, is formula alone: each of its clauses a formula clause
-    (the first after who is exhorted), or a higher document's preamble."""
+    (the first after who is exhorted)."""
     sentence = text.strip()
     if not sentence.endswith(tuple(_STOPS)) or any(name in sentence for name in _NAMES):
         return False
-    first, clause, whole = _tables()
-    if whole.search(sentence):
-        return True
+    first, clause = _tables()
     clauses = _CLAUSE_END.split(sentence[:-1])
     return bool(first.fullmatch(clauses[0])) and all(clause.fullmatch(c) for c in clauses[1:])
