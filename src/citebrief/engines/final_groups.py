@@ -18,7 +18,6 @@ beside a theme's bullet to that theme (`zh_overview_themes`) or right after one 
 edge bullet goes to the neighbouring group that names what it names (`zh_named_edges`), and a pair of
 strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`),
 or one telling the overview's story goes up and the other to its theme's group (`zh_stranger_lifts`),
-a group's opening stranger goes back to the group before, whose thread it goes on with (`zh_thread_moves`),
 two groups a "；" list runs across become one (`zh_list_twins`), a closing "据悉，该活动由……主办" line
 goes to the overview (`zh_organiser_lines`), and a bare quotation to its speaker's group and a "参会人员……"
 line to the overview (`zh_edge_subjects`), and a story profiling several people in turn gets one group per
@@ -111,7 +110,6 @@ from citebrief.engines.zh_strand_splits import strands_split
 from citebrief.engines.zh_stranger_homes import strangers_homed
 from citebrief.engines.zh_stranger_lifts import strangers_lifted
 from citebrief.engines.zh_subject_merge import subjects_joined
-from citebrief.engines.zh_thread_moves import threads_moved
 from citebrief.engines.zh_turn_pairs import turns_paired
 from citebrief.engines.zh_weather_kinds import kinds_sorted
 
@@ -146,9 +144,7 @@ def settled_groups(
         drafts = named_edges_placed(scored, drafts)  # an edge bullet to the group naming its subject (`zh_named_edges`)
         drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)
         drafts = strangers_lifted(scored, drafts)  # ... or one up to the overview, one across (`zh_stranger_lifts`)
-        # a group's opening stranger back to the thread it goes on with (`zh_thread_moves`),
-        # then two groups a "；" list runs across become one (`zh_list_twins`)
-        drafts = list_twins_joined(scored, threads_moved(scored, drafts))
+        drafts = list_twins_joined(scored, drafts)  # two groups a "；" list runs across (`zh_list_twins`)
         drafts = organisers_given(scored, drafts)  # "据悉，该活动由……主办" to the overview (`zh_organiser_lines`)
         drafts = edge_subjects_placed(scored, drafts)  # a quote to its speaker's group, guests up (`zh_edge_subjects`)
         drafts = people_grouped(scored, drafts, chosen)  # one group per person a story profiles (`zh_person_runs`)

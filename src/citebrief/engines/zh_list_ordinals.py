@@ -28,11 +28,6 @@ _LEAD_IN_ENDS = ("：", ":")
 MIN_REST_CHARS = 10  # what is left must still say something (as bullets._strip_marker asks)
 
 
-def opens_item(text: str) -> bool:
-    """Whether `text` opens on a list's ordinal ("二是……", "第三，……", "其次，……")."""
-    return _ORDINAL.match(text) is not None
-
-
 def _earlier_items(text: str) -> tuple[str, ...] | None:
     """The ordinals of the items before the one `text` opens on (("一是",) for "二是……"), () for a
     list's first item, None where `text` opens on no ordinal."""
