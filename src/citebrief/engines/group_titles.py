@@ -126,9 +126,11 @@ def section_title(group: GroupBullets, themes: Themes, texts: list[str]) -> str:
             listed = list(dict.fromkeys(heads_only))
         if len(listed) == len(sections) and _fits_list(listed, merged=True):
             return "、".join(listed)  # short sections merged: each named, not the one of more bullets
-        # too long whole, named past the subject both repeat: "养老保险费率偏高、缴费基数偏高且不实"
-        if (paired := subject_pair(sections, texts)) and _fits_list(paired, merged=True):
-            return "、".join(paired)
+        # too long whole, named past the subject both repeat: "养老保险费率偏高、缴费基数偏高且不实",
+        # with what a comparison found where it fits ("供养比不断下降、收入增速低于支出增速")
+        for paired in (subject_pair(sections, texts, themes.heading_words), subject_pair(sections, texts)):
+            if paired and _fits_list(paired, merged=True):
+                return "、".join(paired)
     best = min(owners, key=lambda k: (-owners[k], k))
     title = heads[best][1]
     if group.theme is None:

@@ -150,6 +150,9 @@ class Themes:
     parts: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     # the themes of a reply's questions answered in one sentence: a group of one bullet each
     alone: frozenset[int] = frozenset()
+    # each section title's heading as the document words it, its number left out: what the cut
+    # to a noun phrase left off ("低于支出增速" of "基本养老保险基金收入增速": `zh_subject_pairs`)
+    heading_words: dict[str, str] = field(default_factory=dict)
 
     def of_sentences(self, paragraph_of: np.ndarray) -> np.ndarray:
         """The theme of each sentence (`paragraph_of`: each sentence's 0-based paragraph)."""
@@ -274,6 +277,7 @@ def outline_themes(
         labels[first.start : first.end] = OVERVIEW_THEME
     titles: dict[int, list[tuple[int, str]]] = {}
     parts: dict[int, list[tuple[int, str]]] = {}
+    words: dict[str, str] = {}
     inner = [h for h in outline if h.level < ITEM_LEVEL]
     for label, section in enumerate(sections):
         labels[section.start : section.end] = label
@@ -293,14 +297,16 @@ def outline_themes(
             phrase = phrases.get(heading.label) or heading_phrase(heading.label, lang)
             if phrase:
                 titles.setdefault(label, []).append((heading.paragraph, display_title(phrase, lang)))
+                words.setdefault(display_title(phrase, lang), heading.label)
     for twin in twins:
         label = int(labels[twin.joins])
         labels[twin.section.start : twin.section.end] = label
         if twin.section.heading is not None and label in titles:
             phrase = phrases[twin.section.heading.label]
             titles[label] = sorted([*titles[label], (twin.section.heading.paragraph, display_title(phrase, lang))])
+            words.setdefault(display_title(phrase, lang), twin.section.heading.label)
     alone = frozenset(label for label, section in enumerate(sections) if section.weight < 2)
-    return Themes(labels, titles, parts=parts, alone=alone)
+    return Themes(labels, titles, parts=parts, alone=alone, heading_words=words)
 
 
 def _top_phrases(sections: list[Section], phrases: dict[str, str], lang: Lang) -> dict[int, str]:

@@ -11,19 +11,24 @@ Here each name loses a front of `MIN_SUBJECT` Chinese characters or more, ending
 that the article writes in `SUBJECT_SHARE` of its paragraphs at least, where `MIN_REST` characters
 or more are left, and a frame of pressure ("面临……的压力": the finding faced); where that cut a
 name and the two then fit a title (as other merged names: `group_titles._fits_list`), the
-title names both ("供养比不断下降、收入增速"; "养老保险费率偏高、缴费基数偏高且不实", the word cut
-reading "养老保险费" as one word). A name its heading's quotation marks broke ("不缴问题严重" of "'参而不缴'
-问题严重") is one no cut shortens, so its pair keeps its title. zh-clts: 1 of 200 briefs changes
+title names both ("养老保险费率偏高、缴费基数偏高且不实", the word cut reading "养老保险费" as
+one word). A name its heading cut to the subject of a comparison takes the comparison back where
+the two stay a title's length (`zh_compared_heading.compared_finding`): "收入增速" alone says
+nothing of what the section found, "收入增速低于支出增速" beside "供养比不断下降" shows both
+sections' findings; where the pair then fits no title, it is named without. A name its heading's
+quotation marks broke ("不缴问题严重" of "'参而不缴'问题严重") is one no cut shortens, so its pair
+keeps its title. zh-clts: 1 of 200 briefs changes
 (zh-clts 9, two titles); zh-news, zh-policy: none. Read for every merged pair of sections
 (`group_titles.section_title`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import word_boundaries
+from citebrief.text.titles import MAX_ZH, word_boundaries
+from citebrief.text.zh_compared_heading import compared_finding
 
 MIN_SUBJECT = 4  # the article's subject, cut from a name's front: this long at least
 MIN_REST = 4  # what is left of the name: this long at least
@@ -57,11 +62,23 @@ def past_frame(name: str) -> str:
     return name
 
 
-def subject_pair(names: Sequence[str], texts: Sequence[str]) -> list[str] | None:
+def subject_pair(
+    names: Sequence[str], texts: Sequence[str], heading_words: Mapping[str, str] | None = None
+) -> list[str] | None:
     """Two sections' names, each past the article's subject and its frame (["养老保险费率偏高",
-    "缴费基数偏高且不实"]); None where they are not two or no name was cut. Whether the pair fits a
-    title is `group_titles.section_title`'s test (module doc)."""
+    "缴费基数偏高且不实"]), with the comparison its heading (`heading_words`: each name's heading
+    whole) states of it ("收入增速低于支出增速"); None where they are not two or no name was cut.
+    Whether the pair fits a title is `group_titles.section_title`'s test (module doc)."""
     if len(names) != 2 or not texts:
         return None
     cut = [past_frame(past_subject(name, texts)) for name in names]
-    return None if cut == list(names) else cut
+    if cut == list(names):
+        return None
+    words = heading_words or {}
+    findings = [compared_finding(words.get(name, ""), name) for name in names]
+    return [_with_finding(short, finding) for short, finding in zip(cut, findings, strict=True)]
+
+
+def _with_finding(name: str, finding: str) -> str:
+    """`name` with the `finding` its heading states of it, where the two fit a title."""
+    return name + finding if finding and len(name + finding) <= MAX_ZH else name
