@@ -63,7 +63,7 @@ def test_no_transitional_clause_or_definition_stands_for_the_whole() -> None:
     [
         ("《总体规划》是雄安新区发展、建设、管理的基本依据，必须严格执行。", True),
         ("《中华人民共和国城乡规划法》是城乡规划的基本依据。", False),  # another law, not this document
-        ("为了规范专利代理行为，保障委托人的合法权益，制定本条例。", True),
+        ("为了规范专利代理行为，保障委托人的合法权益，制定本条例。", False),  # its purpose: formula
         ("本通知自印发之日起施行。", True),
         ("本条例施行前依法设立的专利代理机构，在本条例施行后可以继续开展业务。", False),
         ("本条例所称专利代理，是指专利代理机构接受委托办理专利事务的行为。", False),

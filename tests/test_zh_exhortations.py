@@ -1,6 +1,8 @@
 """A Chinese policy sentence made of formula alone is no bullet (text/zh_exhortations.py, its table
 text/data/zh_exhortation_clauses.tsv, asked from engines/scoring.py's `_is_claim`): the sentences
-of zh-policy it takes, those it leaves, and the briefs of zh-policy 37 and 39 without them."""
+of zh-policy it takes, those it leaves, and the briefs of zh-policy 37 and 39 without them; and the
+formula clauses said amid a sentence of the document's own (kind "aside"), which its bullet drops
+(`without_asides`, asked from engines/scoring.py's `_bullet` for a policy)."""
 
 from __future__ import annotations
 
@@ -9,16 +11,16 @@ import re
 import pytest
 
 from citebrief.text.data_files import rows_by_kind
-from citebrief.text.zh_exhortations import exhortation_only
+from citebrief.text.zh_exhortations import exhortation_only, without_asides
 from conftest import shared_groups
 
 _TABLE = "zh_exhortation_clauses.tsv"
 
 
-def test_the_table_holds_patterns_of_two_kinds() -> None:
+def test_the_table_holds_patterns_of_three_kinds() -> None:
     rows = rows_by_kind(_TABLE)
-    assert set(rows) == {"subject", "clause"}
-    for row in (*rows["subject"], *rows["clause"]):
+    assert set(rows) == {"subject", "clause", "aside"}
+    for row in (*rows["subject"], *rows["clause"], *rows["aside"]):
         re.compile(row)  # each row is a pattern
 
 
@@ -124,3 +126,56 @@ def test_the_brief_leaves_the_formula_out(index: int, formula: str) -> None:
     bullets = [b for group in shared_groups("zh-policy.jsonl", index) for b in group]
     assert bullets
     assert not any(formula in b for b in bullets)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        pytest.param(
+            "必须把稳就业放在更加突出位置，深入贯彻习近平新时代中国特色社会主义思想和党的十九大精神，全面落实党中央、国务院"
+            "关于稳就业工作的决策部署，坚持实施就业优先战略和更加积极的就业政策，支持企业稳定岗位，促进就业创业。",
+            "必须把稳就业放在更加突出位置，坚持实施就业优先战略和更加积极的就业政策，支持企业稳定岗位，促进就业创业。",
+            id="policy-7-formula-amid",
+        ),
+        pytest.param(
+            "要牢固树立和贯彻落实总体国家安全观，以城市安全运行、灾害预防、公共安全、综合应急等体系建设为重点，"
+            "构建城市安全和应急防灾体系，提升综合防灾水平，建设安全雄安。",
+            "以城市安全运行、灾害预防、公共安全、综合应急等体系建设为重点，构建城市安全和应急防灾体系，提升综合防灾水平，"
+            "建设安全雄安。",
+            id="policy-35-formula-first",
+        ),
+        pytest.param(
+            "积极推进体育竞赛表演产业专业化、品牌化、融合化发展，培育壮大市场主体，加快产业转型升级，"
+            "不断满足人民群众多层次多样化的生活需求，提升人民群众的获得感和幸福感。",
+            "积极推进体育竞赛表演产业专业化、品牌化、融合化发展，培育壮大市场主体，加快产业转型升级。",
+            id="policy-37-formula-last",
+        ),
+    ],
+)
+def test_the_formula_amid_a_sentence_goes(text: str, left: str) -> None:
+    assert without_asides(text) == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who is to carry it out opens the clause: dropped, the sentence would lose its subject
+        "各地区要深入贯彻党的十九大精神，加快推进体育竞赛表演产业发展，培育壮大市场主体。",
+        # one clause of its own would be left: the sentence stays as it is
+        "深入贯彻党的十九大精神，加快推进体育竞赛表演产业发展。",
+        # no formula
+        "对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。",
+    ],
+)
+def test_a_sentence_keeps_what_is_not_an_aside(text: str) -> None:
+    assert without_asides(text) == text
+
+
+def test_the_briefs_say_their_own_clauses_only() -> None:
+    """zh-policy 7's overview and 35's security bullet said the formula with the measures."""
+    said = [t for group in shared_groups("zh-policy.jsonl", 7) for t in group]
+    assert any(t.startswith("必须把稳就业放在更加突出位置，坚持实施就业优先战略") for t in said), said
+    assert not any("党的十九大精神" in t for t in said), said
+    said = [t for group in shared_groups("zh-policy.jsonl", 35) for t in group]
+    assert any(t.startswith("以城市安全运行、灾害预防") for t in said), said
+    assert not any("总体国家安全观" in t for t in said), said

@@ -36,5 +36,7 @@ def test_the_kindergarten_notice_overview_says_its_aim() -> None:
     document = document_from_text(shared_article("zh-policy.jsonl", 3), origin="p", kind="text")
     groups = draft_extractive(document).groups
     said = [p.text for p in groups[0].points]
-    assert any(t.startswith("认真履行政府责任") and "开展治理" in t for t in said), said
+    # nor the formula said amid the aim ("认真履行政府责任，", "满足人民群众对幼有所育的期盼": zh_exhortations)
+    assert any(t.startswith("依法落实城镇公共服务设施建设规定") and "开展治理" in t for t in said), said
+    assert not any("认真履行政府责任" in t or "满足人民群众" in t for t in said), said
     assert not any("为指导" in p.text for g in groups for p in g.points)

@@ -283,7 +283,8 @@ def preamble_scope(scored: Scored, pool: list[int], themes: int, sections: bool)
 
 
 def second_point(scope: Scored | None, scored: Scored, overview: list[int], chosen: list[int]) -> list[int]:
-    """A preamble's overview (`scope`) of one point: a group holds two, the second a point the
+    """A preamble's overview (`scope`) of one point (or of pieces of one "；" sentence, which
+    `zh_item_lists` says whole as one bullet: zh-policy 28's goals): a group holds two, the second a point the
     document states for the whole of it (`policy_whole_points`: its general requirements, its
     purpose, its deadline for local rules), else the most central of the rest (centrality to the
     whole, with the lead prior, as the overview reads it);
@@ -291,17 +292,38 @@ def second_point(scope: Scored | None, scored: Scored, overview: list[int], chos
     if scope is None:
         official = official_header([u.text for u in scored.units if u.paragraph <= FRONT])
         return paragraph_order(scored, overview) if official else runs_together(scored, overview)
-    if len(overview) >= MIN_OVERVIEW or _answers(scored):  # a reply's answers are each a section's
+    if _sentences(scored, overview) >= MIN_OVERVIEW or _answers(scored):  # a reply's answers are each a section's
         return _in_order(scored, aim_before_targets(scored, overview, chosen))  # targets alone: the aim first
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     relevance = scored.sentence_vectors.dot(centroid) * scored.lead_weights * scored.position
+    quoted = {_sentence_start(scored, i) for i in overview}  # another piece of a quoted sentence adds nothing
     rest = sorted(
-        (i for i in scored.usable if i not in overview and not _requested(scored, i)), key=lambda i: -relevance[i]
+        (
+            i
+            for i in scored.usable
+            if i not in overview and not _requested(scored, i) and _sentence_start(scored, i) not in quoted
+        ),
+        key=lambda i: -relevance[i],
     )
-    need = MIN_OVERVIEW - len(overview)  # a point for the whole document first (`policy_whole_points`)
+    need = MIN_OVERVIEW - _sentences(scored, overview)  # a point for the whole document first (`policy_whole_points`)
     aside = sorted((i for i in set_aside_purposes(scored) if i not in overview), key=lambda i: -relevance[i])
     whole = mmr_pick(scored, whole_points(scored, [*aside, *rest]), relevance, chosen, need)
     return [*overview, *(whole or mmr_pick(scored, rest, relevance, chosen, need))]
+
+
+def _sentence_start(scored: Scored, i: int) -> int:
+    """The first unit of the sentence unit `i` is a piece of: the splitter cuts a sentence at "；"
+    into pieces of one paragraph."""
+    units = scored.units
+    while i and units[i - 1].paragraph == units[i].paragraph and units[i - 1].text.rstrip().endswith(("；", ";")):
+        i -= 1
+    return i
+
+
+def _sentences(scored: Scored, picked: list[int]) -> int:
+    """How many sentences `picked` quotes: the pieces of one sentence cut at "；" count once (said
+    whole by `zh_item_lists`, they make one bullet)."""
+    return len({_sentence_start(scored, i) for i in picked})
 
 
 # a point that goes on with one before it in the same paragraph ("一是……；" then "二是……")

@@ -14,9 +14,11 @@ the old choice stays where there is none. A section's point that names the docum
 意见印发之日起30日内，制定出台具体实施办法") is left to `policy_overview_measures`, which lends it
 to the overview once the section's measure has gone down to its group: taken here, the group
 lost its measure's headline ("对不裁员或少裁员的参保企业，可返还……50%").
-The purpose is context to a group (lines.tsv background "enacted-for-zh" sets it aside from the
-usable sentences) but what a reader wants of the overview: `set_aside_purposes` gives it back here
-(zh-policy 10's "第一条 为了规范专利代理行为，……制定本条例。", not "本条例所称专利代理，是指……").
+A purpose line ("第一条 为了规范专利代理行为，……制定本条例。", "根据……部署，为深化……，制定本方案。")
+is no such point: lines.tsv marks it background ("enacted-for-zh") and nothing here brings it back.
+Its clauses are the formula any regulation opens on, so as the overview's second bullet it told a
+reader nothing the title does not (the round-1 tally of zh-policy's formula bullets, issue #9); the
+definition "本条例所称专利代理，是指……" says what the regulation governs.
 """
 
 from __future__ import annotations
@@ -32,8 +34,6 @@ _GENERAL = LazyPattern(
     r"^[一二三四五六七八九十]+、\s*(?:总体要求|指导思想|总体目标|工作目标|主要目标|发展目标|目标任务)\s*$"
 )
 _TOP = LazyPattern(r"^[一二三四五六七八九十]+、")
-# what the document is for, said of itself ("为了规范……，制定本条例。")
-_PURPOSE = LazyPattern(r"^(?:第一条\s*)?为了?[^。；]{4,}，制定本(?:条例|办法|规定|规则|细则|方案|意见)")
 # not a transitional clause ("本条例施行前依法设立的……") nor a definition ("本条例所称……"): a section's
 _TRANSITIONAL = LazyPattern(r"施行(?:前|后|以前|之前|以后)|所称")
 # the document itself as the subject ("本方案……", "《总体规划》是雄安新区发展、建设、管理的基本依据")
@@ -75,29 +75,26 @@ def whole_points(scored: Scored, candidates: list[int]) -> list[int]:
 
 
 def of_itself(text: str, names: set[str]) -> bool:
-    """Whether a sentence says what the document is for, or has the document as its subject
-    ("本方案……", or one of its short `names` "以下简称《……》" opening it: not another law's); not a
-    transitional clause or a definition (`_TRANSITIONAL`)."""
-    if _TRANSITIONAL.search(text):
+    """Whether a sentence has the document as its subject ("本方案……", or one of its short `names`
+    "以下简称《……》" opening it: not another law's); not a transitional clause or a definition
+    (`_TRANSITIONAL`), nor its purpose line (background: formula)."""
+    if _TRANSITIONAL.search(text) or is_background(text):
         return False
-    if _PURPOSE.search(text):
-        return True
     subject = _SELF_SUBJECT.search(text)
     return subject is not None and (subject.group(1) is None or subject.group(1) in names)
 
 
 def set_aside_purposes(scored: Scored) -> list[int]:
-    """The sentences that say what the document is for and were set aside from the usable ones:
-    as context (`is_background`: a whole sentence "……，制定本条例。", `_PURPOSE`), or as the
-    guiding-thought formula they open on (lines.tsv skip "guiding-thought"), where what they go on
-    to say is an aim of their own (`aim_after_formula`; their bullet says only that)."""
+    """The sentences set aside from the usable ones as the guiding-thought formula they open on
+    (lines.tsv skip "guiding-thought") where what they go on to say is an aim of their own
+    (`aim_after_formula`; their bullet says only that). Not a purpose line "为……，制定本条例。":
+    its clauses are formula too, with nothing after them."""
     usable = set(scored.usable)
     found = []
     for u in scored.units:
         text = scored.trimmed[u.index]
         if u.index in usable or u.heading or not text.endswith("。"):
             continue
-        purpose = _PURPOSE.search(text) is not None and is_background(text)
-        if purpose or (aim_after_formula(u.text.strip()) is not None and not is_structure(text)):
+        if aim_after_formula(u.text.strip()) is not None and not is_structure(text):
             found.append(u.index)
     return found

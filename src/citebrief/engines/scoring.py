@@ -39,7 +39,7 @@ from citebrief.text.tokenize import EnReading, Reading, cut_zh, en_reading, lend
 from citebrief.text.zh_bare_steps import bare_step
 from citebrief.text.zh_captions import named_caption
 from citebrief.text.zh_case_heads import case_title, leans_on_title, parallel_from
-from citebrief.text.zh_exhortations import exhortation_only
+from citebrief.text.zh_exhortations import exhortation_only, without_asides
 from citebrief.text.zh_reporter_lead import hollow_report
 from citebrief.text.zh_teaser import without_teasers
 
@@ -302,6 +302,8 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
 
 def _bullet(text: str, lang: Lang, policy: bool) -> str:
     """A sentence as its bullet says it (asked only of one that may become a bullet)."""
+    if policy and lang == "zh":  # "……，深入贯彻……精神，……": the formula said amid its own clauses goes
+        text = without_asides(text)
     bullet = trim_sentence(text, lang)
     if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
         bullet = drop_owner_head(bullet)

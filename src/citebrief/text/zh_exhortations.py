@@ -11,6 +11,11 @@ sentence. A sentence giving a short name ("（以下统称“三项制度”）"
 it. A sentence with one clause of its own ("……应高度重视，对必要的基本建设、资金投入……给予优先考虑",
 39) is kept whole: only a sentence made of formula alone goes. The formulas are data
 (text/data/zh_exhortation_clauses.tsv).
+
+A sentence of the document's own content with formula clauses amid it ("必须把稳就业放在更加突出位置，
+深入贯彻……精神，全面落实……决策部署，坚持实施就业优先战略……", zh-policy 7; "……加快产业转型升级，不断满足
+人民群众……需求，提升人民群众的获得感和幸福感。", 37) is said without them (`without_asides`): its
+other clauses stay whole and in order, so the bullet says only what this document does.
 """
 
 from __future__ import annotations
@@ -46,3 +51,37 @@ def exhortation_only(text: str) -> bool:
     first, clause = _tables()
     clauses = _CLAUSE_END.split(sentence[:-1])
     return bool(first.fullmatch(clauses[0])) and all(clause.fullmatch(c) for c in clauses[1:])
+
+
+# what the first clause may open on before an aside ("要牢固树立和贯彻落实总体国家安全观，")
+_ASIDE_OPENING = "(?:要|必须)?"
+_PIECE = LazyPattern(r"[^，；。！]+[，；。！]")
+MIN_LEFT_CLAUSES = 2  # what is left is a sentence of the document's own, not one clause
+MIN_LEFT_CHARS = 30
+
+
+@cache
+def _asides() -> re.Pattern[str]:
+    return re.compile(
+        _ASIDE_OPENING + "(?:" + "|".join(f"(?:{r})" for r in rows_by_kind("zh_exhortation_clauses.tsv")["aside"]) + ")"
+    )
+
+
+def without_asides(text: str) -> str:
+    """`text`, a Chinese sentence, without the formula clauses said amid its own (kind "aside"), its
+    other clauses whole and in order; `text` itself where none is, or where what is left would be
+    under MIN_LEFT_CLAUSES clauses or MIN_LEFT_CHARS characters (a formula sentence is
+    `exhortation_only`'s)."""
+    sentence = text.strip()
+    if not sentence.endswith(tuple(_STOPS)) or "，" not in sentence:
+        return text
+    pieces = _PIECE.findall(sentence)
+    if "".join(pieces) != sentence:
+        return text  # a clause the cut does not read (a quotation, a bracket's stop): left whole
+    aside = _asides()
+    kept = [p for p in pieces if not aside.fullmatch(p[:-1])]
+    if len(kept) == len(pieces) or len(kept) < MIN_LEFT_CLAUSES:
+        return text
+    left = "".join(kept)
+    left = left[:-1] + sentence[-1] if left[-1] not in _STOPS else left  # the sentence's own stop
+    return left if len(left) >= MIN_LEFT_CHARS else text
