@@ -84,7 +84,6 @@ from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_label_sayings import is_saying
-from citebrief.text.zh_label_subject import label_is_subject
 from citebrief.text.zh_leaning import framed_plural, framed_these, framed_this
 from citebrief.text.zh_short_names import without_unused_short_names
 from citebrief.text.zh_swapped_words import swaps_words
@@ -408,9 +407,7 @@ def _adds(label: str, text: str, title: str) -> bool:
     bullet on what the title just said (readers: the title repeats the bullets). A measure's label
     the sentence spells out ("实行失业登记常住地服务。失业人员可在常住地……办理失业登记") is the
     source's subheading kept on the bullet (`zh_label_echoes`); so is one before a sentence that
-    names who acts ("做好督导总结宣传。国家卫生健康委要会同……", `zh_label_actor`). A thing's label
-    before a sentence with no subject ("汽车号牌。字符共8位，……", `zh_label_subject`) stays though
-    the title names it: without it the bullet says of nothing what it says."""
+    names who acts ("做好督导总结宣传。国家卫生健康委要会同……", `zh_label_actor`)."""
     name = label[:-1]
     if names_plan_part(name, text):  # "目标任务。", "发展目标。" before "……发展均衡的……"
         return False
@@ -418,12 +415,8 @@ def _adds(label: str, text: str, title: str) -> bool:
         return False
     if opens_on_actor(text):  # "做好督导总结宣传。" before "国家卫生健康委要会同……" (`zh_label_actor`)
         return False
-    if not name or name in text:
-        return False
-    if label_is_subject(name, text):  # "汽车号牌。" before "字符共8位，……": its subject (`zh_label_subject`)
-        return True
     named = [part for part in title.rpartition("：")[2].split("、") if part]
-    return not any(part in name or name in part for part in named)
+    return bool(name) and name not in text and not any(part in name or name in part for part in named)
 
 
 # a sentence that turns on the one before it (what held until then no longer does) or adds a
