@@ -6,10 +6,7 @@ bullets report: who serves ("服务专员", "灾害信息员"), who is served or
 
 Where the role is said by fewer than all the group's bullets, the phrase most of them say names
 the group (a rare word, no place, office or role), else the next phrase the title steps find with
-the role set aside; where neither is clean, the role stays. That next phrase gives way to the one
-the steps find after it where that one is said by more bullets, or by as many where the first is
-an act and it a thing: of the child's letter, "补习班" the child is sent to, not "下班回家" one
-bullet asks of the parents. The suspects of a crime story
+the role set aside; where neither is clean, the role stays. The suspects of a crime story
 ("犯罪嫌疑人"), a crowd ("成都市民") and students ("受助学生") are what their bullets report on:
 no such head here.
 """
@@ -19,7 +16,6 @@ from __future__ import annotations
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
-from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_most_said import MIN_IDF, said_by_most
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, rarest_word_idf, saying, where
@@ -79,25 +75,6 @@ def _shared(title: str, role: str, bullets: list[str], texts: list[str], used: s
 
 
 def _next(title: str, role: str, bullets: list[str], texts: list[str], every_text: list[str], used: set[str]) -> str:
-    """The phrase the title steps choose with the role set aside, or the one they choose after it
-    where that one names the group better (module doc); '' where it is no better than the role."""
-    aside = used | {title.casefold()}
-    phrase = group_title(bullets, texts, every_text, "zh", set(aside), covering=True)
-    if not phrase or not _good(phrase, role, bullets, texts, used):
-        return ""
-    after = group_title(bullets, texts, every_text, "zh", aside | {phrase.casefold()}, covering=True)
-    if not after or not _good(after, role, bullets, texts, used):
-        return phrase
-    said, said_after = saying(phrase, bullets), saying(after, bullets)
-    better = said_after > said or (said_after == said and _act(phrase) and not _act(after))
-    return after if better else phrase
-
-
-# a verb that opens an act ("下班|回家"); not a verb read as a noun ("检测|病毒": vn)
-_ACT_TAGS = frozenset({"v", "vd", "vi", "vg"})
-
-
-def _act(phrase: str) -> bool:
-    """Whether `phrase` opens on a verb: an act someone does, not a thing the group is on."""
-    words = [tag for word, tag in tag_zh(phrase) if word.strip()]
-    return bool(words) and words[0] in _ACT_TAGS
+    """The phrase the title steps choose with the role set aside; '' where it is no better."""
+    phrase = group_title(bullets, texts, every_text, "zh", used | {title.casefold()}, covering=True)
+    return phrase if phrase and _good(phrase, role, bullets, texts, used) else ""
