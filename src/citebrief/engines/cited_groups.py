@@ -23,6 +23,7 @@ from citebrief.engines.zh_its_joins import its_pairs_joined
 from citebrief.engines.zh_label_runs import labels_from_first
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
+from citebrief.engines.zh_lone_items import lone_items_settled
 from citebrief.engines.zh_meeting_rules import frequency_first
 from citebrief.engines.zh_missing_items import missing_items_joined
 from citebrief.engines.zh_ordinal_runs import whole_runs
@@ -64,10 +65,14 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
         tiers_joined(scored, said, points)  # "……标准：| （一）……1500元；| （二）……800元。": zh_tier_items.py
         item_sentences_joined(scored, said, points)  # "（二）……1000元。| 可以由……分摊。": zh_item_continuations.py
+
+        def bullet_of(g: int, k: int) -> Point:  # the bullet group g would say sentence k with
+            return cited_points(scored, [k], said, drafts[g].title, layout)[0]
+
+        # "……以下信息：| （七）……" alone of ten items: the items' heads, or another sentence (zh_lone_items.py)
+        lone_items_settled(scored, said, points, bullet_of)
         # "提出4项重点任务：……" quoted in all items but one: the one joins (zh_missing_items.py)
-        missing_items_joined(
-            scored, said, points, lambda g, k: cited_points(scored, [k], said, drafts[g].title, layout)[0]
-        )
+        missing_items_joined(scored, said, points, bullet_of)
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
     groups = [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
     # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)
