@@ -68,10 +68,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import BACK, is_person, key, named
 from citebrief.text.en_appositive_subjects import appositive_subject
 from citebrief.text.en_caption_between import writers_sentence_above
@@ -339,7 +341,7 @@ def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tu
         if (
             _CALENDAR.intersection(name.split())
             or body_word(key(name))
-            or not (is_person(name, sentences) or _known_person(name, sentences))
+            or not (is_person(name, sentences) or _known_person(name, sentences) or _generation_named(name, sentences))
         ):
             continue  # "Thursday Do as I say": a caption run into a sentence; "Human Rights Commission"
         if (first := keys.get(key(name))) is not None:
@@ -391,6 +393,22 @@ def _known_person(name: str, sentences: Sequence[str]) -> bool:
         for m in _NAME.finditer(s)
         if m.group(0).split()[-1] == name and " " in m.group(0)
     )
+
+
+def _generation_named(name: str, sentences: Sequence[str]) -> bool:
+    """A surname and the word that tells a son from his father ("Schumacher Junior"), the surname
+    a person's the article writes with a given name ("Mick Schumacher"): the word is no surname
+    (the article writes "junior drivers" too), so the name alone read as no one's, and "His debut"
+    after "Schumacher Junior is part of the … team" was left to the bullet above, which named his
+    father (en-cnndm 49)."""
+    words = name.split()
+    return len(words) == 2 and words[1] in _generation_words() and _known_person(words[0], sentences)
+
+
+@cache
+def _generation_words() -> frozenset[str]:
+    """ "Junior", "Sr" …: `data/en_generation_words.tsv`."""
+    return frozenset(data_lines("en_generation_words.tsv"))
 
 
 def _run_speaker(
