@@ -28,7 +28,9 @@ A group's head on "His …"/"Her …" takes its owner's name ("[Mason's] attempt
 crime …", en-cnndm 166) only from the writer's sentence right before, led by that one person alone
 (at its start or after a phrase of lower-case words and its comma: "Watched by huge galleries, Woods
 made a fast start …", en-cnndm 90): a name read farther back took a motor series for the boy whose
-debut it was. Pictures' captions glued in between are the page's, not the writer's, and are stepped
+debut it was. A surname and a word telling son from father ("Schumacher Junior", `_generation_named`)
+is that one person where the article gives the surname a given name ("[Schumacher Junior's] debut …",
+en-cnndm 49, which had been left to the group above, ending on his father). Pictures' captions glued in between are the page's, not the writer's, and are stepped
 over (`en_caption_between.writers_sentence_above`: "[Carver's] memories of Gullit's downfall …" above
 three captions, en-cnndm 87; "[Woods's] only bogey …" above "Spieth, 21, broke the 36 hole record …
 ahead of Woods", 90). A He or She head still reads a caption: one glued before an article's lead
