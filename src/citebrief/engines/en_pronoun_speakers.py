@@ -30,8 +30,9 @@ crime …", en-cnndm 166) only from the writer's sentence right before, led by t
 made a fast start …", en-cnndm 90): a name read farther back took a motor series for the boy whose
 debut it was. A surname and a word telling son from father ("Schumacher Junior", `_generation_named`)
 is that one person where the article gives the surname a given name ("[Schumacher Junior's] debut …",
-en-cnndm 49, which had been left to the group above, ending on his father). Pictures' captions glued in between are the page's, not the writer's, and are stepped
-over (`en_caption_between.writers_sentence_above`: "[Carver's] memories of Gullit's downfall …" above
+en-cnndm 49, which had been left to the group above, ending on his father). Pictures' captions
+glued in between are the page's, not the writer's, and are stepped over
+(`en_caption_between.writers_sentence_above`: "[Carver's] memories of Gullit's downfall …" above
 three captions, en-cnndm 87; "[Woods's] only bogey …" above "Spieth, 21, broke the 36 hole record …
 ahead of Woods", 90). A He or She head still reads a caption: one glued before an article's lead
 often names its person ("[Riddick Bowe] was once …", en-cnndm 31; "[Lizzi] added …", 132 — both lost
