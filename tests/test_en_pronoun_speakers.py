@@ -76,9 +76,29 @@ def test_a_group_head_owner_is_named_in_brackets() -> None:
     # en-cnndm 166: a group opened on "His attempts to cover up his crime …" right after "Mason,
     # who was given an award …, got away with the thefts …" (s49: `_owner_named`)
     assert any(text.startswith("[Mason's] attempts to cover up") for text in _bullets("en-cnndm.jsonl", 166))
-    # en-cnndm 49: "His debut in single-seater racing …" follows a sentence that names a team and a
-    # series as well as Schumacher Junior: left alone, not "[Formula's] debut"
-    assert any(text.startswith("His debut in single-seater racing") for text in _bullets("en-cnndm.jsonl", 49))
+    # en-cnndm 49: "His debut in single-seater racing …" follows "Schumacher Junior is part of the
+    # Dutch Van Amersfoort Racing team in the 2015 ADAC Formula 4 series …": led by him alone, the team
+    # and the series no one's (not "[Formula's] debut"); s124b: "Schumacher Junior" reads as a person's
+    # name, the group before ending on his father ("… Michael is recovering …")
+    bullets = _bullets("en-cnndm.jsonl", 49)
+    assert any(text.startswith("[Schumacher Junior's] debut in single-seater racing") for text in bullets), bullets
+    assert not any(text.startswith("His debut") for text in bullets)
+
+
+def test_a_surname_with_a_generation_word_is_a_person() -> None:
+    """s124b: "Schumacher Junior" is a person where the article writes the surname with a given name
+    ("Mick Schumacher"), though it writes "junior drivers" too; the word after a surname no one
+    gives a given name, or after a word that is no name's, makes no person."""
+    sentences = [
+        "Michael Schumacher's 16-year-old son Mick begins his Formula 4 career in Germany this weekend.",
+        "Schumacher Junior is part of the Dutch Van Amersfoort Racing team in the 2015 ADAC Formula 4 series.",
+        "Mick Schumacher makes his debut in the ADAC Formula 4 series in Germany this weekend",
+        "This year he reached the German Formula 4 - a racing category used as a stepping stone by junior drivers.",
+    ]
+    assert en_pronoun_speakers._persons(sentences[1], "Schumacher Junior", sentences) == {"Schumacher Junior": (0, -1)}
+    assert en_pronoun_speakers._generation_named("Schumacher Jr", sentences)
+    assert not en_pronoun_speakers._generation_named("Formula Junior", sentences)  # no "X Formula" person
+    assert not en_pronoun_speakers._generation_named("Schumacher Cup", sentences)  # no generation word
 
 
 def test_a_group_head_owner_is_named_from_above_pictures_captions() -> None:

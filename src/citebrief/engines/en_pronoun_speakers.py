@@ -28,8 +28,11 @@ A group's head on "His …"/"Her …" takes its owner's name ("[Mason's] attempt
 crime …", en-cnndm 166) only from the writer's sentence right before, led by that one person alone
 (at its start or after a phrase of lower-case words and its comma: "Watched by huge galleries, Woods
 made a fast start …", en-cnndm 90): a name read farther back took a motor series for the boy whose
-debut it was. Pictures' captions glued in between are the page's, not the writer's, and are stepped
-over (`en_caption_between.writers_sentence_above`: "[Carver's] memories of Gullit's downfall …" above
+debut it was. A surname and a word telling son from father ("Schumacher Junior", `_generation_named`)
+is that one person where the article gives the surname a given name ("[Schumacher Junior's] debut …",
+en-cnndm 49, which had been left to the group above, ending on his father). Pictures' captions
+glued in between are the page's, not the writer's, and are stepped over
+(`en_caption_between.writers_sentence_above`: "[Carver's] memories of Gullit's downfall …" above
 three captions, en-cnndm 87; "[Woods's] only bogey …" above "Spieth, 21, broke the 36 hole record …
 ahead of Woods", 90). A He or She head still reads a caption: one glued before an article's lead
 often names its person ("[Riddick Bowe] was once …", en-cnndm 31; "[Lizzi] added …", 132 — both lost
@@ -68,10 +71,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import BACK, is_person, key, named
 from citebrief.text.en_appositive_subjects import appositive_subject
 from citebrief.text.en_caption_between import writers_sentence_above
@@ -339,7 +344,7 @@ def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tu
         if (
             _CALENDAR.intersection(name.split())
             or body_word(key(name))
-            or not (is_person(name, sentences) or _known_person(name, sentences))
+            or not (is_person(name, sentences) or _known_person(name, sentences) or _generation_named(name, sentences))
         ):
             continue  # "Thursday Do as I say": a caption run into a sentence; "Human Rights Commission"
         if (first := keys.get(key(name))) is not None:
@@ -391,6 +396,22 @@ def _known_person(name: str, sentences: Sequence[str]) -> bool:
         for m in _NAME.finditer(s)
         if m.group(0).split()[-1] == name and " " in m.group(0)
     )
+
+
+def _generation_named(name: str, sentences: Sequence[str]) -> bool:
+    """A surname and the word that tells a son from his father ("Schumacher Junior"), the surname
+    a person's the article writes with a given name ("Mick Schumacher"): the word is no surname
+    (the article writes "junior drivers" too), so the name alone read as no one's, and "His debut"
+    after "Schumacher Junior is part of the … team" was left to the bullet above, which named his
+    father (en-cnndm 49)."""
+    words = name.split()
+    return len(words) == 2 and words[1] in _generation_words() and _known_person(words[0], sentences)
+
+
+@cache
+def _generation_words() -> frozenset[str]:
+    """ "Junior", "Sr" …: `data/en_generation_words.tsv`."""
+    return frozenset(data_lines("en_generation_words.tsv"))
 
 
 def _run_speaker(
