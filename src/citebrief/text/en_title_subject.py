@@ -64,12 +64,16 @@ def followed_people(bullets: list[str], all_texts: list[str]) -> list[str]:
     """The person each bullet follows, '' where none: the first person its opening words name, the
     speaker its quote names, else (a pronoun or a quote opening it) the bullet before's."""
     people: list[str] = []
-    for bullet in bullets:
-        person = _opening_person(bullet, all_texts) or _speaker(bullet, all_texts)
-        if not person and people and _points_back(bullet):
-            person = people[-1]
-        people.append(person)
+    for bullet, named in zip(bullets, named_people(bullets, all_texts), strict=True):
+        back = not named and people and _points_back(bullet)
+        people.append(people[-1] if back else named)
     return people
+
+
+def named_people(bullets: list[str], all_texts: list[str]) -> list[str]:
+    """The person each bullet names itself, '' where none: the first its opening words name, else
+    the speaker its quote names (no pronoun read back)."""
+    return [_opening_person(b, all_texts) or _speaker(b, all_texts) for b in bullets]
 
 
 def owned_noun(name: str, bullets: list[str]) -> str:
@@ -95,13 +99,24 @@ def _written_name(surname: str, bullets: list[str]) -> str:
 
 
 def _opening_person(bullet: str, all_texts: list[str]) -> str:
-    """The first person named among the bullet's opening words, as its last word ('' if none)."""
+    """The first person named among the bullet's opening words, as its last word ('' if none);
+    not a run before a noun it describes ("Former England international Southgate")."""
     opening = " ".join(bullet.split()[:OPENING_WORDS])
     for found in _NAME.finditer(opening):
         run = re.sub(r"['’]s?$", "", found.group())
+        if run == found.group() and _modifier(opening[found.end() :]):
+            continue
         if _a_person(run, all_texts):
             return run.split()[-1]
     return ""
+
+
+def _modifier(rest: str) -> bool:
+    """The words after a name open on a noun it describes, no verb ("international Southgate",
+    "defender Hector"), not "Southgate succeeded"."""
+    after = rest.split(maxsplit=1)[0] if rest[:1] == " " and rest.split() else ""
+    classes = word_classes(after) if after.islower() else frozenset()
+    return "NOUN" in classes and "VERB" not in classes
 
 
 def _speaker(bullet: str, all_texts: list[str]) -> str:
