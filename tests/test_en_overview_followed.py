@@ -55,3 +55,19 @@ def test_a_speaker_the_key_points_read_back_to_keeps_the_overview() -> None:
     ]
     texts = [" ".join(points), "Bev Hyland said so. Thomas Baker said nothing."]
     assert followed_overview("Key points: Thomas Baker", points, texts, {"thomas baker"}) == "Key points: Thomas Baker"
+
+
+def test_a_surname_after_a_role_is_a_person() -> None:
+    # en-xsum 120: Buttler, never with a given name nor as a speaker, follows "specialist"
+    points = [
+        "The 25-year-old moved to the Red Rose from Somerset in 2013.",
+        "Short-format specialist Buttler has scored England's three fastest ODI centuries.",
+        "Buttler, who has been playing in the Indian Premier League, will return to Lancashire.",
+    ]
+    assert followed_people(points, points) == ["", "Buttler", "Buttler"]
+    scraps = ["Help for the poor The phones rang all day."]  # a stop lost between two sentences
+    assert followed_people(scraps, scraps) == [""]
+
+
+def test_xsum_lone_overview_titled_by_the_player_not_the_league() -> None:
+    assert shared_group_titles("en-xsum.jsonl", 120)[0] == "Key points: Buttler"  # not "Indian Premier League"
