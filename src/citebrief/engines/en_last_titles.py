@@ -8,6 +8,7 @@ only on the English news path, so a Chinese start loads none of the English titl
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft
+from citebrief.text.en_overview_followed import followed_overview
 from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_title_built import built_title
 from citebrief.text.en_title_last_mends import mended_title
@@ -20,6 +21,7 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
     key_points = [bullets[i] for i in sorted(drafts[0].picked)]  # in the article's order: its lead first
     if drafts[0].title:
         drafts[0].title = own_said_overview(drafts[0].title, key_points, others, texts, used)
+        drafts[0].title = followed_overview(drafts[0].title, key_points, texts, used)  # "Southgate", not "Wenger"
     for k, draft in enumerate(drafts):
         said = [bullets[i] for i in draft.picked]
         draft.title = draft.title and mended_title(draft.title, said, texts, used, composed=not k)

@@ -505,7 +505,14 @@ def overview_outlet_title(document: Document, title: str, bullets: list[str], us
 def lone_overview(document: Document, title: str, bullets: list[str], used: set[str], alone: bool) -> str:
     """The overview's `title` past an outlet's label (`overview_outlet_title`) where it stands
     `alone`, no theme to be titled beside it (`titles_beside_deed` reads it where one is)."""
-    return overview_outlet_title(document, title, bullets, used) if alone else title
+    if not alone:
+        return title
+    title = overview_outlet_title(document, title, bullets, used)
+    if document.lang != "en":
+        return title
+    from citebrief.text.en_overview_followed import followed_overview  # not on a Chinese start
+
+    return followed_overview(title, bullets, [s.text for s in document.segments], used)  # "Buttler", not "Indian …"
 
 
 def titles_beside_deed(

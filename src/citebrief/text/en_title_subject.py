@@ -8,10 +8,11 @@ a bullet that names nobody there but opens on a person's pronoun or a quote ("Sh
 really happy,' she said"; not "They", "The case": investigators, a court) follows the person the
 bullet before it follows. Where the title is a name as one bullet alone writes it (nor its surname
 another: "a livid Carver" keeps "John Carver"), at most one bullet follows it, and one person
-(`is_person`, or a surname no dictionary knows that the article writes as a speaker) is followed
-by more than half the bullets, that person takes the title: "Name's Noun" where a bullet writes one
-noun after the name ("Muir's Time"), else the name as the bullets write it longest ("Peter
-Sherlock"); not a person another title already names (the overview's "Luis Enrique").
+(`is_person`, or a surname no dictionary knows that the article writes as a speaker or after a
+role, "specialist Buttler") is followed by more than half the bullets, that person takes the
+title: "Name's Noun" where a bullet writes one noun after the name ("Muir's Time"), else the name
+as the bullets write it longest ("Peter Sherlock"); not a person another title already names (the
+overview's "Luis Enrique").
 `en_title_passing_name` leaves a name that opens a bullet, as Obiri's does; this step counts the
 bullets each person leads instead.
 
@@ -26,6 +27,7 @@ import re
 from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import is_person, is_person_title
 from citebrief.text.en_chunks import word_classes
+from citebrief.text.name_places import written_lower
 from citebrief.text.titles import display_title, said_alone, swapped_title
 
 OPENING_WORDS = 6  # a bullet's first words, where its subject stands
@@ -35,7 +37,9 @@ _SPEAKER = re.compile(
     r"|\[?(?:(?:Mr|Mrs|Ms|Dr)\s)?(?P<before>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\]?\s+(?:said|says|added|told))"
 )
 _SPEECH = "said|says|told|added|explained"
-_BACK = frozenset(word_list("he she his her"))  # words opening a bullet that point back to a person
+_BACK = frozenset(word_list("he she his her"))
+# a role before a name is a noun ("specialist Buttler"), not "after The"
+_NOT_AGENT = frozenset({"VERB", "ADV", "ADP"})  # words opening a bullet that point back to a person
 
 
 def subject_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
@@ -64,12 +68,16 @@ def followed_people(bullets: list[str], all_texts: list[str]) -> list[str]:
     """The person each bullet follows, '' where none: the first person its opening words name, the
     speaker its quote names, else (a pronoun or a quote opening it) the bullet before's."""
     people: list[str] = []
-    for bullet in bullets:
-        person = _opening_person(bullet, all_texts) or _speaker(bullet, all_texts)
-        if not person and people and _points_back(bullet):
-            person = people[-1]
-        people.append(person)
+    for bullet, named in zip(bullets, named_people(bullets, all_texts), strict=True):
+        back = not named and people and _points_back(bullet)
+        people.append(people[-1] if back else named)
     return people
+
+
+def named_people(bullets: list[str], all_texts: list[str]) -> list[str]:
+    """The person each bullet names itself, '' where none: the first its opening words name, else
+    the speaker its quote names (no pronoun read back)."""
+    return [_opening_person(b, all_texts) or _speaker(b, all_texts) for b in bullets]
 
 
 def owned_noun(name: str, bullets: list[str]) -> str:
@@ -95,13 +103,24 @@ def _written_name(surname: str, bullets: list[str]) -> str:
 
 
 def _opening_person(bullet: str, all_texts: list[str]) -> str:
-    """The first person named among the bullet's opening words, as its last word ('' if none)."""
+    """The first person named among the bullet's opening words, as its last word ('' if none);
+    not a run before a noun it describes ("Former England international Southgate")."""
     opening = " ".join(bullet.split()[:OPENING_WORDS])
     for found in _NAME.finditer(opening):
         run = re.sub(r"['’]s?$", "", found.group())
+        if run == found.group() and _modifier(opening[found.end() :]):
+            continue
         if _a_person(run, all_texts):
             return run.split()[-1]
     return ""
+
+
+def _modifier(rest: str) -> bool:
+    """The words after a name open on a noun it describes, no verb ("international Southgate",
+    "defender Hector"), not "Southgate succeeded"."""
+    after = rest.split(maxsplit=1)[0] if rest[:1] == " " and rest.split() else ""
+    classes = word_classes(after) if after.islower() else frozenset()
+    return "NOUN" in classes and "VERB" not in classes
 
 
 def _speaker(bullet: str, all_texts: list[str]) -> str:
@@ -115,7 +134,8 @@ def _speaker(bullet: str, all_texts: list[str]) -> str:
 
 def _a_person(run: str, all_texts: list[str]) -> bool:
     """A person's name, or a surname no dictionary knows that the article writes with a given
-    name ("Gareth Southgate") or as a speaker ("Muir told BBC Scotland")."""
+    name ("Gareth Southgate"), as a speaker ("Muir told BBC Scotland") or, never in lower case,
+    after a noun of a role ("Short-format specialist Buttler"; not "poor The" across a stop)."""
     if run.lower() in _BACK:
         return False  # "She said", a pronoun
     if is_person(run, all_texts):
@@ -123,10 +143,23 @@ def _a_person(run: str, all_texts: list[str]) -> bool:
     if " " in run or word_classes(run.lower()):
         return False
     speaking = re.compile(rf"\b{re.escape(run)} (?:{_SPEECH})\b|\b(?:{_SPEECH}) {re.escape(run)}\b")
-    return any(speaking.search(t) for t in all_texts) or any(
-        is_person(f"{m.group(1)} {run}", all_texts)
+    return (
+        any(speaking.search(t) for t in all_texts)
+        or any(
+            is_person(f"{m.group(1)} {run}", all_texts)
+            for t in all_texts
+            for m in re.finditer(r"([A-Z][a-z]+) " + re.escape(run) + r"\b", t)
+        )
+        or _after_role(run, all_texts)
+    )
+
+
+def _after_role(run: str, all_texts: list[str]) -> bool:
+    """A word never written in lower case after a role's noun ("specialist Buttler")."""
+    return not written_lower(run, all_texts) and any(
+        "NOUN" in word_classes(m.group(1)) and not word_classes(m.group(1)) & _NOT_AGENT
         for t in all_texts
-        for m in re.finditer(r"([A-Z][a-z]+) " + re.escape(run) + r"\b", t)
+        for m in re.finditer(rf"\b([a-z]+(?:ist|er|or|ian|man)) {re.escape(run)}\b", t)
     )
 
 
