@@ -151,7 +151,7 @@ def test_a_meetings_five_tasks_are_its_groups() -> None:
     assert shared_group_titles("zh-news.jsonl", 38)[1:] == [
         "货币政策",
         "外汇管理与服务",
-        "金融改革重大任务",  # s124d: the task clause named by its object (`zh_task_object`)
+        "全力推进金融改革重大任务",
         "金融稳定安全",  # s92h: the heading cut to what its verb acts on
         "金融管理和服务",
     ]

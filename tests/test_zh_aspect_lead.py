@@ -77,8 +77,7 @@ def _group_titles(name: str, index: int) -> list[str]:
 
 
 def test_real_briefs_take_the_parts_their_reports_name() -> None:
-    # not one bullet's "制造业外资"; the part's task named by its object since `zh_task_object`
-    assert "外资招引服务" in _group_titles("zh-news", 199)
+    assert "强化外资招引服务" in _group_titles("zh-news", 199)  # not one bullet's "制造业外资"
     assert "加大对行贿犯罪的惩治力度" in _group_titles("zh-news", 154)  # not "草案"
     # the tasks 二是/三是/四是 read together since `zh_opening_points` (read 39o): the first two name them
     assert "促消费扩投资、支持实体经济发展" in _group_titles("zh-news", 186)

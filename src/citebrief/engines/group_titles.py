@@ -31,7 +31,6 @@ from citebrief.text.title_choice import (
     group_title,
     is_generic_heading,
 )
-from citebrief.text.titles import GroupTexts
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_article_subject import past_subject
@@ -71,7 +70,6 @@ from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_shared_act import shared_act_titles
 from citebrief.text.zh_subject_pairs import subject_pair
-from citebrief.text.zh_task_object import task_object_titles
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_thing_act import thing_act_titles
 from citebrief.text.zh_title_apart import apart_titles
@@ -536,9 +534,6 @@ def titles_beside_deed(
     if document.lang == "zh":  # no group titled "秦岭生态" under the overview's "秦岭生态环境保护"
         shown = title.partition(COMPOSED_SEPARATOR["zh"])[2]
         titles = group_titles(document, groups, themes, stats, idf_of, used, subject, shown, tuple(bullets))
-        # "金融改革重大任务", the thing a task clause is about, not "全力推进……", a heading's too (`zh_task_object`)
-        own: list[GroupTexts] = [(g.bullets, [document.segments[p].text for p in g.paragraphs]) for g in groups]
-        titles = task_object_titles(titles, own, used)
         # last "领导小组成员", not the bare "成员" of a roster: whose (`zh_owned_title`)
         return title, owned_titles(titles, [s.text for s in document.segments], used, shown)
     from citebrief.text.en_overview_yield import overview_deed, says_deed, yields_deed  # not on a Chinese start
