@@ -138,13 +138,6 @@ def test_the_brief_leaves_the_formula_out(index: int, formula: str) -> None:
             id="policy-7-formula-amid",
         ),
         pytest.param(
-            "要牢固树立和贯彻落实总体国家安全观，以城市安全运行、灾害预防、公共安全、综合应急等体系建设为重点，"
-            "构建城市安全和应急防灾体系，提升综合防灾水平，建设安全雄安。",
-            "以城市安全运行、灾害预防、公共安全、综合应急等体系建设为重点，构建城市安全和应急防灾体系，提升综合防灾水平，"
-            "建设安全雄安。",
-            id="policy-35-formula-first",
-        ),
-        pytest.param(
             "积极推进体育竞赛表演产业专业化、品牌化、融合化发展，培育壮大市场主体，加快产业转型升级，"
             "不断满足人民群众多层次多样化的生活需求，提升人民群众的获得感和幸福感。",
             "积极推进体育竞赛表演产业专业化、品牌化、融合化发展，培育壮大市场主体，加快产业转型升级。",
@@ -163,6 +156,10 @@ def test_the_formula_amid_a_sentence_goes(text: str, left: str) -> None:
         "各地区要深入贯彻党的十九大精神，加快推进体育竞赛表演产业发展，培育壮大市场主体。",
         # one clause of its own would be left: the sentence stays as it is
         "深入贯彻党的十九大精神，加快推进体育竞赛表演产业发展。",
+        # the development idea or security outlook a plan opens on stays (zh-policy 35, 26: read blind, no better
+        # without it)
+        "要牢固树立和贯彻落实总体国家安全观，以城市安全运行、灾害预防、公共安全、综合应急等体系建设为重点，"
+        "构建城市安全和应急防灾体系，提升综合防灾水平，建设安全雄安。",
         # no formula
         "对不裁员或少裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。",
     ],
@@ -172,10 +169,7 @@ def test_a_sentence_keeps_what_is_not_an_aside(text: str) -> None:
 
 
 def test_the_briefs_say_their_own_clauses_only() -> None:
-    """zh-policy 7's overview and 35's security bullet said the formula with the measures."""
+    """zh-policy 7's overview said the formula with the measures."""
     said = [t for group in shared_groups("zh-policy.jsonl", 7) for t in group]
     assert any(t.startswith("必须把稳就业放在更加突出位置，坚持实施就业优先战略") for t in said), said
     assert not any("党的十九大精神" in t for t in said), said
-    said = [t for group in shared_groups("zh-policy.jsonl", 35) for t in group]
-    assert any(t.startswith("以城市安全运行、灾害预防") for t in said), said
-    assert not any("总体国家安全观" in t for t in said), said

@@ -53,7 +53,7 @@ def exhortation_only(text: str) -> bool:
     return bool(first.fullmatch(clauses[0])) and all(clause.fullmatch(c) for c in clauses[1:])
 
 
-# what the first clause may open on before an aside ("要牢固树立和贯彻落实总体国家安全观，")
+# what the first clause may open on before an aside ("必须深入贯彻……精神，")
 _ASIDE_OPENING = "(?:要|必须)?"
 _PIECE = LazyPattern(r"[^，；。！]+[，；。！]")
 MIN_LEFT_CLAUSES = 2  # what is left is a sentence of the document's own, not one clause
