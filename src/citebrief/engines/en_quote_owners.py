@@ -76,21 +76,10 @@ def named_quotation_en(
     bullets' marks follow), lines of it as much as those `quote_reading` finds. None where the
     bullet names its speaker or is no quotation's line, the group's bullets before it (`points`)
     name the speaker, or the speaker is unsure."""
-    if scored.lang != "en" or text.startswith("["):
+    line = speakerless_quotation(scored, i, text, middles)
+    if line is None:
         return None
-    # the sentence it opens on, less the marks and turning word steps mend ('"But it's not been
-    # poor. | I am happy …"': the line before, carried)
-    opens = opening_sentence(scored, i, text, opens_on)
-    if opens is None:
-        return None  # a step changed the bullet's opening: leave it
-    i = opens
-    texts = [unit.text for unit in scored.units]
-    others_speak, quoted = quote_reading(tuple(texts))
-    quoted = [was or middle for was, middle in zip(quoted, middles, strict=True)]
-    if not all(speakerless_line(line, quoted[i], first_person=others_speak) for line in (texts[i].strip(), text)):
-        return None  # its speaker named, in the bullet carried to its quotation's end too ('…," she said')
-    if _SAID_AFTER.search(text):
-        return None  # "'See yas tomoz boys!!! …', the Guardian Australia reported": its source said after it
+    i, texts, quoted = line
     found = _speaker_before(scored, texts, quoted, i, _OPENS_QUOTE.match(texts[i]) is not None or speaks(texts[i]))
     if found is None:
         return None
@@ -99,6 +88,33 @@ def named_quotation_en(
     if not surname or any(surname in point.text for point in points):
         return None  # the group says who
     return labelled(_with_article(name, texts[at]), text), scored.units[at].paragraph
+
+
+def speakerless_quotation(
+    scored: Scored, i: int, text: str, middles: Sequence[bool]
+) -> tuple[int, list[str], list[bool]] | None:
+    """The sentence `text`, the bullet of sentence `i`, opens on where it is a quotation's line
+    whose speaker neither it nor that sentence names, with the article's sentences and which of
+    them are quoted (`middles` counted in); None for a bullet already labelled, a step's changed
+    opening, a named speaker or words of the writer's after the closing mark. Shared by the steps
+    that label such a line (`named_quotation_en`, `en_quote_roles`)."""
+    if scored.lang != "en" or text.startswith("["):
+        return None
+    # the sentence it opens on, less the marks and turning word steps mend ('"But it's not been
+    # poor. | I am happy …"': the line before, carried)
+    opens = opening_sentence(scored, i, text, opens_on)
+    if opens is None:
+        return None  # a step changed the bullet's opening: leave it
+    texts = [unit.text for unit in scored.units]
+    others_speak, quoted = quote_reading(tuple(texts))
+    quoted = [was or middle for was, middle in zip(quoted, middles, strict=True)]
+    if not all(
+        speakerless_line(line, quoted[opens], first_person=others_speak) for line in (texts[opens].strip(), text)
+    ):
+        return None  # its speaker named, in the bullet carried to its quotation's end too ('…," she said')
+    if _SAID_AFTER.search(text):
+        return None  # "'See yas tomoz boys!!! …', the Guardian Australia reported": its source said after it
+    return opens, texts, quoted
 
 
 def _with_article(name: str, sentence: str) -> str:

@@ -23,17 +23,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from citebrief.engines.en_pronoun_speakers import opening_sentence
 from citebrief.engines.en_quote_follows import goes_on, wholly_quoted
-from citebrief.engines.en_quote_owners import MOST_BACK, MOST_LINES, MOST_SPOKEN_BACK, MOST_SPOKEN_LINES, opens_on
-from citebrief.engines.en_speaker_reach import speakerless_line
+from citebrief.engines.en_quote_owners import (
+    MOST_BACK,
+    MOST_LINES,
+    MOST_SPOKEN_BACK,
+    MOST_SPOKEN_LINES,
+    speakerless_quotation,
+)
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_actors import key
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_quote_reading import speaks
-from citebrief.text.en_unattributed import quote_reading
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speaker_label import labelled
 from citebrief.text.speech_verbs_en import TablePattern, alternation
@@ -59,7 +62,6 @@ _WHERE_SAID = LazyPattern(r"^(?:on|for|to)$")
 MOST_ROLE_WORDS = 3  # lower-case words of a heading's role, at most
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
-_SAID_AFTER = LazyPattern(r"\S['’\"”],?\s+\w")
 
 
 def named_role_quotation_en(
@@ -70,19 +72,10 @@ def named_role_quotation_en(
     `en_quote_owners.named_quotation_en` reads them. None where the bullet names its speaker or is
     no quotation's line, the group's bullets before it (`points`) say the role or name, or no
     role or heading gives the speaker."""
-    if scored.lang != "en" or text.startswith("["):
+    line = speakerless_quotation(scored, i, text, middles)
+    if line is None:
         return None
-    opens = opening_sentence(scored, i, text, opens_on)
-    if opens is None:
-        return None  # a step changed the bullet's opening: leave it
-    i = opens
-    texts = [unit.text for unit in scored.units]
-    others_speak, quoted = quote_reading(tuple(texts))
-    quoted = [was or middle for was, middle in zip(quoted, middles, strict=True)]
-    if not all(speakerless_line(line, quoted[i], first_person=others_speak) for line in (texts[i].strip(), text)):
-        return None
-    if _SAID_AFTER.search(text):
-        return None  # words of the writer's after its closing mark: who said it, or more than a quotation
+    i, texts, quoted = line
     found = _giver_before(scored, texts, quoted, i)
     if found is None:
         return None
