@@ -63,6 +63,7 @@ from citebrief.text.en_quote_splits import quote_opening
 from citebrief.text.en_repeat_wording import repeats_wording_en
 from citebrief.text.en_section_heads import after_section_head, section_heads
 from citebrief.text.en_single_middles import between_marks, single_quotation_middles
+from citebrief.text.en_single_trailers import with_trailing_middles
 from citebrief.text.en_stray_quotes import without_stray_quote
 from citebrief.text.en_stray_single_marks import inside_single_quotation
 from citebrief.text.en_thing_antecedent import fits_thing_pronoun
@@ -303,6 +304,7 @@ def quote_layout(scored: Scored) -> QuoteLayout:
     goes_on = [k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph) for k, unit in enumerate(units)]
     texts = [unit.text for unit in units]
     singles = tuple(single_quotation_middles(texts, goes_on))  # a Daily Mail page's ("'A. | B. | 'C.")
+    singles = tuple(with_trailing_middles(texts, goes_on, singles))  # and unspoken lines after B (`en_single_trailers`)
     middles = [
         double or bool(single) for double, single in zip(quotation_middles(texts, goes_on), singles, strict=True)
     ]
