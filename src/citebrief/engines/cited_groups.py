@@ -16,6 +16,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
 from citebrief.engines.zh_body_offices import offices_with_bodies
+from citebrief.engines.zh_deadline_joins import deadlines_joined
 from citebrief.engines.zh_function_lists import function_lists
 from citebrief.engines.zh_item_continuations import item_sentences_joined
 from citebrief.engines.zh_item_lists import whole_lists
@@ -60,6 +61,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
         run_pairs_joined(scored, said, points)  # "……都市圈；| 搭建……平台，……": one bullet (zh_run_pairs.py)
         its_pairs_joined(scored, said, points)  # "……敲定了……方针。| 其位于……": one bullet (zh_its_joins.py)
+        deadlines_joined(scored, said, points)  # "……制度。| 以上工作要在……前完成。": one bullet (zh_deadline_joins.py)
         drop_loose_ordinals(points)  # "二是坚持依法合规，……" with no "一是" above it: zh_list_ordinals.py
         reporter_leads_dropped(points)  # "记者10日从……获悉，" (`zh_reporter_drops`)
         function_lists(scored, said, points)  # "一、主要职能" quoted in items: said whole (zh_function_lists.py)
