@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines import cover_steps
+from citebrief.engines import policy_full_amounts
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.policy_amounts import AMOUNT_GROUP
 from citebrief.ingest import document_from_text
@@ -30,5 +30,5 @@ def test_a_full_group_or_a_said_amount_adds_nothing(monkeypatch: pytest.MonkeyPa
     """govcn_5359620 (record 25): its groups state their paragraphs' amounts or are full; the
     rule leaves the brief as it was."""
     with_rule = [p.text for p in _brief(25).points()]
-    monkeypatch.setattr(cover_steps, "add_amounts", lambda *_: None)
+    monkeypatch.setattr(policy_full_amounts, "add_amounts", lambda *_: None)
     assert [p.text for p in _brief(25).points()] == with_rule

@@ -14,11 +14,11 @@ import numpy as np
 from citebrief.choices import LANGS
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
-from citebrief.engines.policy_amounts import add_amounts
 from citebrief.engines.policy_closing_duty import add_closing_duty
 from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_duties import add_duties
 from citebrief.engines.policy_duty_division import divide_duties
+from citebrief.engines.policy_full_amounts import say_amounts
 from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.policy_label_moves import labels_down
@@ -136,7 +136,7 @@ def cover_steps(
         divide_duties(scored, drafts, chosen, of_sentence)  # ... and who answers for what (`policy_duty_division`)
         add_closing_duty(scored, drafts, chosen)  # ... and a short notice's closing duty (`policy_closing_duty`)
         add_duties(scored, drafts, chosen)  # a short brief: its paragraphs' further duties (`policy_duties.py`)
-        add_amounts(scored, drafts, chosen)  # ... and any brief: its cited paragraphs' amounts (`policy_amounts.py`)
+        say_amounts(scored, drafts, chosen)  # ... and any brief: its cited paragraphs' amounts (`policy_full_amounts`)
         if of_sentence is not None and themes is not None:  # a plan's tasks, each said (`policy_task_items.py`)
             cover_task_items(scored, drafts, chosen, texts, of_sentence, themes.titles)
         whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
