@@ -23,6 +23,7 @@ from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.policy_label_moves import labels_down
 from citebrief.engines.policy_overview_measures import measures_down
+from citebrief.engines.policy_penalties import add_penalties
 from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
 from citebrief.engines.policy_task_items import cover_task_items
@@ -135,8 +136,10 @@ def cover_steps(
         lead_items(scored, drafts, chosen, texts)  # ... and an uncited item's task where it states no key measure
         divide_duties(scored, drafts, chosen, of_sentence)  # ... and who answers for what (`policy_duty_division`)
         add_closing_duty(scored, drafts, chosen)  # ... and a short notice's closing duty (`policy_closing_duty`)
-        add_duties(scored, drafts, chosen)  # a short brief: its paragraphs' further duties (`policy_duties.py`)
-        say_amounts(scored, drafts, chosen)  # ... and any brief: its cited paragraphs' amounts (`policy_full_amounts`)
+        # a short brief: its paragraphs' further duties (`policy_duties.py`); any brief: its cited paragraphs'
+        # amounts (`policy_full_amounts`) and its list lead-ins' fines and suspensions (`policy_penalties`)
+        for step in (add_duties, say_amounts, add_penalties):
+            step(scored, drafts, chosen)
         if of_sentence is not None and themes is not None:  # a plan's tasks, each said (`policy_task_items.py`)
             cover_task_items(scored, drafts, chosen, texts, of_sentence, themes.titles)
         whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
