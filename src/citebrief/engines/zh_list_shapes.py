@@ -10,9 +10,12 @@ here once, so the three rules cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
+from citebrief.engines.bullets import lead_in_clause
+from citebrief.engines.scored import Scored
 from citebrief.model import Point
+from citebrief.text.patterns import is_structure
 
 # the whole bullet: what trim_sentence keeps whole (bullets.NEAR_WHOLE_CHARS_ZH); a longer list would
 # be a bullet past what any other bullet of the brief may be
@@ -74,3 +77,20 @@ def say_whole(
         if k != first and k in mine:
             drop = mine.index(k)
             del mine[drop], points[g][drop]
+
+
+def lead_in_bullets(
+    scored: Scored, picked: Sequence[list[int]], points: Sequence[list[Point]]
+) -> Iterator[tuple[int, list[int], int, tuple[str, int]]]:
+    """Each bullet that says its list's lead-in (no structure line): its group `g`, the group's
+    picks, its sentence `i` and the lead-in, read as the picks stand when it is reached, for they
+    change as the caller rewrites them. The walk the rules that say a list from its lead-in share
+    (`zh_tier_items`' tiers, `zh_lone_items`' lone item)."""
+    units = scored.units
+    for g, mine in enumerate(picked):
+        for i in list(mine):
+            lead_in = units[i].lead_in
+            if i not in mine or lead_in is None or is_structure(lead_in[0]):
+                continue
+            if points[g][mine.index(i)].text.startswith(lead_in_clause(lead_in[0])):
+                yield g, mine, i, lead_in

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from citebrief.engines.bullets import lead_in_clause, repeats_any
 from citebrief.engines.scored import Scored
-from citebrief.engines.zh_list_shapes import FINAL, LIST_BULLET_CHARS, MIN_GROUP_POINTS, SEMICOLON
+from citebrief.engines.zh_list_shapes import FINAL, LIST_BULLET_CHARS, MIN_GROUP_POINTS, SEMICOLON, lead_in_bullets
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -83,30 +83,24 @@ def lone_items_settled(
     if scored.lang != "zh":
         return
     units = scored.units
-    for g, mine in enumerate(picked):
-        for i in list(mine):
-            lead_in = units[i].lead_in
-            if i not in mine or lead_in is None or is_structure(lead_in[0]):
-                continue
-            firsts = _item_paragraphs(scored, lead_in)
-            paragraphs = {units[k].paragraph for k in firsts}
-            quoted = {units[k].paragraph for group in picked for k in group if units[k].paragraph in paragraphs}
-            if len(firsts) < MIN_ITEMS or len(quoted) != 1:
-                continue
-            at = mine.index(i)
-            if not points[g][at].text.startswith(lead_in_clause(lead_in[0])):
-                continue  # the bullet does not say the lead-in: it was read otherwise
-            whole = _heads(scored, lead_in[0], firsts)
-            if whole is not None:
-                cited = sorted({*points[g][at].citations, *paragraphs})
-                points[g][at] = points[g][at].model_copy(update={"text": whole, "citations": cited})
-                continue
-            others = [p.text for n, group in enumerate(points) for m, p in enumerate(group) if (n, m) != (g, at)]
-            k = _stand_in(scored, picked, mine, others)
-            if k is not None:
-                mine[at] = k
-                points[g][at] = bullet_of(g, k)
-                order = sorted(range(len(mine)), key=mine.__getitem__)
-                mine[:], points[g][:] = [mine[n] for n in order], [points[g][n] for n in order]
-            elif len(mine) > MIN_GROUP_POINTS:
-                del mine[at], points[g][at]
+    for g, mine, i, lead_in in lead_in_bullets(scored, picked, points):
+        firsts = _item_paragraphs(scored, lead_in)
+        paragraphs = {units[k].paragraph for k in firsts}
+        quoted = {units[k].paragraph for group in picked for k in group if units[k].paragraph in paragraphs}
+        if len(firsts) < MIN_ITEMS or len(quoted) != 1:
+            continue
+        at = mine.index(i)
+        whole = _heads(scored, lead_in[0], firsts)
+        if whole is not None:
+            cited = sorted({*points[g][at].citations, *paragraphs})
+            points[g][at] = points[g][at].model_copy(update={"text": whole, "citations": cited})
+            continue
+        others = [p.text for n, group in enumerate(points) for m, p in enumerate(group) if (n, m) != (g, at)]
+        k = _stand_in(scored, picked, mine, others)
+        if k is not None:
+            mine[at] = k
+            points[g][at] = bullet_of(g, k)
+            order = sorted(range(len(mine)), key=mine.__getitem__)
+            mine[:], points[g][:] = [mine[n] for n in order], [points[g][n] for n in order]
+        elif len(mine) > MIN_GROUP_POINTS:
+            del mine[at], points[g][at]

@@ -19,12 +19,12 @@ from citebrief.engines.zh_list_shapes import (
     FINAL,
     LIST_BULLET_CHARS,
     in_other_group,
+    lead_in_bullets,
     leaves_one,
     other_bullets,
     say_whole,
 )
 from citebrief.model import Point
-from citebrief.text.patterns import is_structure
 
 MAX_TIERS = 4  # more items than this are a list of things, not the tiers of one rule
 
@@ -79,22 +79,16 @@ def tiers_joined(scored: Scored, picked: Sequence[list[int]], points: list[list[
     if scored.lang != "zh":
         return
     units = scored.units
-    for g, mine in enumerate(picked):
-        for i in list(mine):
-            lead_in = units[i].lead_in
-            if i not in mine or lead_in is None or is_structure(lead_in[0]):
-                continue
-            items = _items(scored, lead_in)
-            if not 2 <= len(items) <= MAX_TIERS or in_other_group(picked, g, items):
-                continue
-            if sum(k in mine for k in items) > 1 and leaves_one(mine, items):
-                continue
-            at = mine.index(i)
-            if not points[g][at].text.startswith(lead_in_clause(lead_in[0])):
-                continue  # the bullet does not say the lead-in: it was read otherwise
-            text = _tiers(scored, lead_in[0], items)
-            if text is None or _said_elsewhere(scored, items, i, other_bullets(points, g, mine, items)):
-                continue
-            paragraphs = {units[k].paragraph for k in items}
-            cited = sorted({*points[g][at].citations, *paragraphs})
-            say_whole(points, mine, g, at, items, {"text": text, "citations": cited})
+    for g, mine, i, lead_in in lead_in_bullets(scored, picked, points):
+        items = _items(scored, lead_in)
+        if not 2 <= len(items) <= MAX_TIERS or in_other_group(picked, g, items):
+            continue
+        if sum(k in mine for k in items) > 1 and leaves_one(mine, items):
+            continue
+        text = _tiers(scored, lead_in[0], items)
+        if text is None or _said_elsewhere(scored, items, i, other_bullets(points, g, mine, items)):
+            continue
+        at = mine.index(i)
+        paragraphs = {units[k].paragraph for k in items}
+        cited = sorted({*points[g][at].citations, *paragraphs})
+        say_whole(points, mine, g, at, items, {"text": text, "citations": cited})
