@@ -13,7 +13,7 @@ or more: 拐走 12.0; no light verb, `zh_action_title`), and the title is that v
 two characters or more a bullet writes just before it where the verb closes its clause (the
 将/把 order: "孩子|拐走。"), or just after it, no noun going on; no person's name ("周俊拐走":
 one child, not the act). 3–12 characters, on word boundaries and cut cleanly in a paragraph, no
-place, no poor shape, free of the titles given (`zh_shared_act._fits`); else the title stays.
+place, no poor shape, free of the titles given (`zh_shared_act.fits`); else the title stays.
 As pasted, 1 of 200 zh-news briefs changes (140), none of zh-clts or zh-policy (the bench's
 3-sentence paragraphs change none).
 """
@@ -23,7 +23,7 @@ from __future__ import annotations
 from citebrief.text.titles import GroupTexts, each_retitled, starts, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_action_title import _LIGHT
-from citebrief.text.zh_shared_act import MIN_BULLETS, MIN_IDF, MIN_WORD, _fits
+from citebrief.text.zh_shared_act import MIN_BULLETS, MIN_IDF, MIN_WORD, fits
 
 # a word the place someone went to or stayed at follows ("窜至|京山市", "到|湖北")
 _TOWARDS = frozenset({"到", "至", "在", "赴", "前往", "来到", "抵达"})
@@ -85,6 +85,6 @@ def _act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str
             else:
                 continue
             phrase = first + second
-            if len(mate) >= MIN_WORD and mate not in _LIGHT and _fits(phrase, bullets, texts, given):
+            if len(mate) >= MIN_WORD and mate not in _LIGHT and fits(phrase, bullets, texts, given):
                 return swapped_title(title, phrase, used)
     return ""

@@ -124,14 +124,15 @@ def act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str]
                 continue
             phrase = first + second
             listed = f"、{phrase}" in bullet or f"{phrase}、" in bullet  # "部门联动" of 政府主导、部门联动、……
-            if not listed and len(mate) >= MIN_WORD and mate not in _LIGHT and _fits(phrase, bullets, texts, given):
+            if not listed and len(mate) >= MIN_WORD and mate not in _LIGHT and fits(phrase, bullets, texts, given):
                 ranked.append((sum(mate in b for b in bullets), -index, phrase))
     return swapped_title(title, max(ranked)[2], used) if ranked else ""
 
 
-def _fits(phrase: str, bullets: list[str], texts: list[str], given: set[str]) -> bool:
+def fits(phrase: str, bullets: list[str], texts: list[str], given: set[str]) -> bool:
     """3–12 characters, no place, no poor shape, free of the titles given, on word boundaries and
-    cut cleanly in a paragraph."""
+    cut cleanly in a paragraph: an act phrase's test as a title (also `zh_placed_title`'s and
+    `zh_thing_act`'s)."""
     if not MIN_CHARS <= len(phrase) <= MAX_CHARS or where(phrase, bullets) or poor_zh_title(phrase, texts):
         return False
     if not free_of(phrase, given):

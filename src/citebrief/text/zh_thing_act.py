@@ -23,13 +23,12 @@ paragraphs the same 2 of 456. The other seven stay: no noun before them, or only
 
 from __future__ import annotations
 
-from citebrief.text.titles import GroupTexts, cleanly_cut, each_swapped, free_of, on_word_boundaries
+from citebrief.text.titles import GroupTexts, each_swapped
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_action_title import _LIGHT
-from citebrief.text.zh_poor_titles import poor_zh_title
-from citebrief.text.zh_shared import where
+from citebrief.text.zh_shared_act import fits
 
-MIN_CHARS, MAX_CHARS = 3, 12
+MAX_CHARS = 12  # a run grows no longer than a title may be (`zh_shared_act.fits`)
 MIN_TERM_WORDS = 2  # "供电|设施": a compound the text fixes
 MIN_SAID = 2  # a lone noun's phrase said twice is a term of the story's, once one sentence's
 _RUN_TAGS = frozenset({"n", "nz", "vn", "j"})  # what the nouns before the act may be
@@ -66,7 +65,7 @@ def _thing_act(title: str, bullets: list[str], texts: list[str], others: list[st
             reverse=True,
         )
         for said, _, phrase in ranked:
-            if (found[phrase] >= MIN_TERM_WORDS or said >= MIN_SAID) and _fits(phrase, bullets, paragraphs, taken):
+            if (found[phrase] >= MIN_TERM_WORDS or said >= MIN_SAID) and fits(phrase, bullets, paragraphs, taken):
                 return phrase
     return ""
 
@@ -91,13 +90,3 @@ def _written(title: str, sentence: str) -> dict[str, int]:
         if not (before.endswith("“") and after.startswith("”")):  # "“项目捐赠”": one option's name
             found[phrase] = at - first
     return found
-
-
-def _fits(phrase: str, bullets: list[str], paragraphs: list[str], taken: set[str]) -> bool:
-    """3–12 characters, no place or poor shape, free of the titles given, on word boundaries and
-    cut cleanly in a paragraph."""
-    if not MIN_CHARS <= len(phrase) <= MAX_CHARS or where(phrase, bullets) or poor_zh_title(phrase, paragraphs):
-        return False
-    if not free_of(phrase, taken):
-        return False
-    return any(on_word_boundaries(phrase, p, "zh") and cleanly_cut(phrase, p, "zh") for p in paragraphs if phrase in p)
