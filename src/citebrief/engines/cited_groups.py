@@ -31,6 +31,7 @@ from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
 from citebrief.engines.zh_run_pairs import run_pairs_joined
+from citebrief.engines.zh_target_rows import targets_filled
 from citebrief.engines.zh_tier_items import tiers_joined
 from citebrief.model import Group, Point
 from citebrief.text.zh_title_labels import without_title_label
@@ -75,6 +76,8 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         lone_items_settled(scored, said, points, bullet_of)
         # "提出4项重点任务：……" quoted in all items but one: the one joins (zh_missing_items.py)
         missing_items_joined(scored, said, points, bullet_of)
+        # "具体指标：……50所……。……300个……。" quoted twice: the paragraph's next target joins (zh_target_rows.py)
+        targets_filled(scored, said, points, bullet_of, [d.theme is None for d in drafts])
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
     groups = [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
     # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)
