@@ -35,6 +35,7 @@ from citebrief.engines.en_tail_speakers import named_tail_pronoun_en
 from citebrief.engines.en_teaser_referents import named_teaser_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
+from citebrief.engines.zh_answer_leans import asked_paragraphs
 from citebrief.engines.zh_day_brackets import dated_day
 from citebrief.engines.zh_name_intros import introduced_zh
 from citebrief.engines.zh_quote_carry import speaker_after
@@ -200,7 +201,8 @@ def cited_points(
         text, labels = _whose_words(
             scored, i, text, points, (everywhere, printed_before(every_group, picked, k)), middles
         )
-        citations.update(labels)
+        # and the questions "如何……？……给出了答案。" carries from the passage before (`zh_answer_leans`)
+        citations.update(labels, asked_paragraphs(scored, i, text))
         # "……夏季运动会（以下简称运动会）": a short name that only ends the name before it goes (`zh_short_names`),
         # as does a "（……，下同）" note's "下同" (`zh_below_notes`) and a "具体指标：" label (`zh_detail_labels`)
         points.append(Point(text=_without_short_name(scored, i, text, everywhere), citations=sorted(citations)))

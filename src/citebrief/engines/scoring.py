@@ -22,6 +22,7 @@ from citebrief.engines.policy import key_factor, set_background_aside, sets_dead
 from citebrief.engines.scored import Scored, Unit
 from citebrief.engines.themes import PhraseSource
 from citebrief.engines.weights import TermSpace
+from citebrief.engines.zh_answer_leans import answer_leans
 from citebrief.engines.zh_body_names import body_names
 from citebrief.engines.zh_caption_leans import caption_leans
 from citebrief.engines.zh_frame_leans import frame_leans
@@ -333,11 +334,15 @@ def score(
     kinds = {i: len(names[i]) for i in usable} if policy else {i: specificity(units[i].text) for i in usable}
     # "受总理委托，负责……" has no subject of its own: it takes the sentence before it, or weighs less
     alone = list(trimmed)
+    cut_block = any(s.passage for s in document.segments)  # the paragraphs are passages cut from one block
     leaning = lean_on_previous([u.text for u in units], [u.paragraph for u in units], trimmed, usable, lang)
     if lang == "zh" and not policy:  # "以……为重点，对接……": news only, a policy's clauses all lack one
         # "但若……" carries the concession it answers; it weighs as it did (picked the same, read whole)
         turn_leans([u.text for u in units], [u.paragraph for u in units], trimmed, leaning)
         carried_turns(trimmed, alone, usable)  # "但实际情况是，……。在这种情况下，……" loses its turn word
+        # "……统一标识给出了答案。" carries the short questions it answers ("如何让……？")
+        carrying_nothing = [i for i in usable if trimmed[i] == alone[i]]
+        answer_leans([u.text for u in units], [u.paragraph for u in units], trimmed, carrying_nothing, cut=cut_block)
         held = leaning | {i for i in usable if trimmed[i] != alone[i]}
         leaning |= frame_leans([u.text for u in units], [u.paragraph for u in units], trimmed, usable, held)
         no_bullets = modal_leans([u.text for u in units], [u.paragraph for u in units], trimmed, alone, usable)
@@ -364,7 +369,7 @@ def score(
         paragraph_vectors=space.sparse([p.terms for p in paragraphs]) if runs is None else space.sparse_runs(*runs),
         weights=weights,
         lead_weights=lead_weights,
-        passages=any(s.passage for s in document.segments),
+        passages=cut_block,
         trimmed=trimmed,
         position=1.0 + POSITION_WEIGHT * (1.0 - _claim_rank(counted)) ** POSITION_EXPONENT,
         lang=document.lang,
