@@ -12,6 +12,7 @@ from citebrief.text.en_overview_followed import followed_overview
 from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_title_built import built_title
 from citebrief.text.en_title_last_mends import mended_title
+from citebrief.text.en_title_side_name import side_name_title
 
 
 def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used: set[str]) -> None:
@@ -27,3 +28,5 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
         draft.title = draft.title and mended_title(draft.title, said, texts, used, composed=not k)
         if k:  # "'Wil Can Fly' Photo Series", not one bullet's "Instagram Account": once every title is known
             draft.title = built_title(said, said, texts, used, draft.title)
+            # the theme the bullets share, not "Peter Moores" one of them mentions in passing
+            draft.title = side_name_title(said, said, texts, used, draft.title)

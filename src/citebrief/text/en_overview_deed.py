@@ -82,7 +82,7 @@ _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", 
 _PASSIVE_AUX = r"(?:was|were|has\sbeen|have\sbeen|had\sbeen)"
 # a word between the auxiliary and the verb that dates it to the news, not a hedge ("reportedly")
 # or a past ("previously"): "Giggs was then banned from driving", "Allen was today jailed"
-_NEWS_ADVERB = r"(?:\s(?:today|yesterday|tonight|then|finally))?"
+_NEWS_ADVERB = r"(?:\s(?:today|yesterday|tonight|then|finally|later))?"
 _MODIFIER = r"[\w-]+"
 # what befell the name as "suffered" does: "Montenegro have been hit with a stadium ban"
 _HIT_WITH = r"(?:(?:has|have|had)\sbeen\s|(?:was|were)\s)?hit\swith"
