@@ -50,6 +50,7 @@ def test_shared_groups_are_titled_by_what_they_are_about() -> None:
     """zh-news records 69 and 145 read in place: before, "市民游客" and "尚志市农业农村局". 145 is a flood
     item: 依兰's post-flood checks and the work groups sent to flooded villages both say 受灾 (read 37c
     preferred the weather term to one bullet's "指导服务"); s43's readers then marked the bare word
-    vague, so the act they share titles it with its villages (`zh_shared_act`: "受灾村屯")."""
-    assert shared_group_titles("zh-news.jsonl", 69)[1] == "预约"
+    vague, so the act they share titles it with its villages (`zh_shared_act`: "受灾村屯"). 69's bare
+    verb "预约" then takes the noun the group writes after it (`zh_verb_object`: "预约制参观")."""
+    assert shared_group_titles("zh-news.jsonl", 69)[1] == "预约制参观"
     assert shared_group_titles("zh-news.jsonl", 145)[1] == "受灾村屯"

@@ -82,6 +82,7 @@ from citebrief.text.zh_title_vague import vague_titles
 from citebrief.text.zh_title_whole import whole_titles
 from citebrief.text.zh_two_strand_title import two_strand_titles
 from citebrief.text.zh_units import unit_whole
+from citebrief.text.zh_verb_object import verb_object_titles
 from citebrief.text.zh_weather_titles import weather_titles
 from citebrief.text.zh_widen import widened
 from citebrief.text.zh_working_body import body_act_titles
@@ -475,8 +476,9 @@ def _held_last(
     titles = overview_front_titles(titles, own, used, shown)
     # last "投资", the noun every bullet says, not "完成投资" with a light verb some do not (`zh_light_verb_title`)
     titles = light_verb_titles(titles, own, used)
-    # then "供电设施抢修", the thing a bare act is done to as the group writes it, not "抢修" (`zh_thing_act`)
-    return thing_act_titles(titles, own, used)
+    # then "供电设施抢修", the thing a bare act is done to as the group writes it, not "抢修" (`zh_thing_act`),
+    # else "预约机制", the noun the group writes right after it (`zh_verb_object`)
+    return verb_object_titles(thing_act_titles(titles, own, used), own, used)
 
 
 def _rare_said(
