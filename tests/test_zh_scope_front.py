@@ -34,7 +34,4 @@ def test_the_meeting_joins_the_funds_less_its_scope() -> None:
 
 
 def test_the_shared_article_pairs_both_bullets() -> None:
-    # the pair is made; its paragraphs then write the compound of one word of each part, which
-    # names the group whole (`zh_pair_compound`): "防汛救灾"
-    titles = shared_group_titles("zh-news.jsonl", 159)
-    assert "防汛救灾" in titles and "应急响应" in titles
+    assert "防汛工作调度会、中央救灾救助资金" in shared_group_titles("zh-news.jsonl", 159)

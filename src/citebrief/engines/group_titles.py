@@ -57,7 +57,6 @@ from citebrief.text.zh_overview_piece_widened import piece_widened_titles
 from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_owned_title import owned_titles
 from citebrief.text.zh_pair_body import pair_body_titles
-from citebrief.text.zh_pair_compound import compound_titles
 from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_placed_title import placed_act_titles
 from citebrief.text.zh_policy_carry_out import carry_out_title
@@ -422,19 +421,13 @@ def group_titles(
     # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`);
     # last "秦岭司法保障体系", the group's own word, not the overview's title and one bullet's
     # "审判体系" (`zh_title_apart`)
-    # last "防汛救灾", the compound its paragraphs write of the two parts' words, not "防汛工作调度会、中央救灾救助资金"
-    # (`zh_pair_compound`)
     return (
-        compound_titles(
-            apart_titles(
-                overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
-                own,
-                used,
-                shown,
-                overview_bullets,
-            ),
+        apart_titles(
+            overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
             own,
             used,
+            shown,
+            overview_bullets,
         )
         if covering
         else titles
