@@ -1,12 +1,12 @@
 """How many English group titles show each fault blind readers name, before (git REF) and after.
 
-    .venv/bin/python bench/en_title_faults.py [--ref main] [--limit 200] [--show KIND]
+    .venv/bin/python bench/en_title_faults.py [--ref main] [--sets en-cnndm en-xsum] [--limit 200] [--show KIND]
 
 Blind readers of en-cnndm briefs score group titles lowest of all criteria (2.50 of 5 in issue
 #9's reads) and say why: a phrase lifted from one sentence, not what the group's bullets share
 ("North East City" over three bullets of a pest league table); a person's name alone over what
 the person did; a generic word; a figure of speech from one quotation ("Whole Lot of Water"); a
-phrase cut oddly. This reads, on the briefs `citebrief run` makes of each en-cnndm record's raw
+phrase cut oddly. This reads, on the briefs `citebrief run` makes of each record's raw
 article (the readers' form), each group title after the overview and counts, per kind:
 
 - one_bullet: one bullet at most of three or more says a word of the title (in some form:
@@ -91,19 +91,21 @@ def _counts(briefs: list[list[object]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--ref", default="main", help="the git ref whose code makes the BEFORE briefs")
+    parser.add_argument("--sets", nargs="+", default=["en-cnndm"], help="the shared English data sets to read")
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--show", choices=KINDS, help="list the AFTER titles of this kind, by record")
     args = parser.parse_args()
-    read, before, after = set_both(args.ref, _SCRIPT, "en-cnndm", args.limit)
-    changed = sum(old != new for old, new in zip(before, after, strict=True))
-    print(f"en-cnndm ({read} articles, {changed} with other group titles)")
-    print(f"  before: {_counts(before)}")
-    print(f"  after:  {_counts(after)}")
-    if args.show:
-        for n, (overview, groups) in enumerate(after):
-            for title, size, kinds in groups:
-                if args.show in kinds:
-                    print(f"  record {n} ({overview}): {title!r} over {size} bullets, {' '.join(kinds)}")
+    for name in args.sets:
+        read, before, after = set_both(args.ref, _SCRIPT, name, args.limit)
+        changed = sum(old != new for old, new in zip(before, after, strict=True))
+        print(f"{name} ({read} articles, {changed} with other group titles)")
+        print(f"  before: {_counts(before)}")
+        print(f"  after:  {_counts(after)}")
+        if args.show:
+            for n, (overview, groups) in enumerate(after):
+                for title, size, kinds in groups:
+                    if args.show in kinds:
+                        print(f"  record {n} ({overview}): {title!r} over {size} bullets, {' '.join(kinds)}")
 
 
 if __name__ == "__main__":
