@@ -74,6 +74,7 @@ from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_standard_lead
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.quote_fragments import DOUBLE_MARK
+from citebrief.text.scrap_openers import without_scrap_opener
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_bare_act import opens_on_bare_act
 from citebrief.text.zh_below_notes import without_below_note
@@ -188,7 +189,10 @@ def cited_points(
             text = without_thread_turn(text) if k == 0 else text  # "Meanwhile, …" heading a group
         # "… delivers her biggest sting. | 'Maybe …?' she says.": one bullet (`en_announced_quotes`), less an
         # "And by 2060, …", "对此，……" even after the sentence it goes on from (`text.back_openers`)
-        text, citations = with_announced_quote(scored, i, without_back_opener(text, scored.lang), everywhere, citations)
+        # and less an opening "......" that reads as a cut (`text.scrap_openers`)
+        text, citations = with_announced_quote(
+            scored, i, without_back_opener(without_scrap_opener(text), scored.lang), everywhere, citations
+        )
         if (ended := quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
