@@ -31,6 +31,7 @@ from citebrief.text.title_choice import (
     group_title,
     is_generic_heading,
 )
+from citebrief.text.zh_act_aspect import act_aspect_titles
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_article_subject import past_subject
@@ -419,10 +420,15 @@ def group_titles(
         )
     # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`);
     # last "秦岭司法保障体系", the group's own word, not the overview's title and one bullet's
-    # "审判体系" (`zh_title_apart`)
+    # "审判体系" (`zh_title_apart`); before those, "通关效率", a bare verbal noun with the aspect its
+    # bullets measure it by (`zh_act_aspect`)
     return (
         apart_titles(
-            overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
+            overview_echoes(
+                act_aspect_titles(_held_last(titles, own, every_text, used, shown, overview_bullets), own, used),
+                own,
+                shown,
+            ),
             own,
             used,
             shown,
