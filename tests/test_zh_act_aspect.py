@@ -12,7 +12,7 @@ import pytest
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 from citebrief.text.data_files import data_lines
-from citebrief.text.zh_act_aspect import act_aspect_titles
+from citebrief.text.zh_act_aspect import act_aspect_titles, aspect_act
 
 DATA = Path("/work/shared/data/zh-news.jsonl")
 
@@ -72,3 +72,8 @@ def test_the_customs_group_of_zh_news_155_is_titled_by_its_efficiency() -> None:
     document = document_from_text(article, origin="zh-news-155", kind="text")
     titles = [group.title for group in draft(document).groups]
     assert "通关效率" in titles and "通关" not in titles
+
+
+def test_an_act_and_aspect_title_reads_as_its_act() -> None:
+    assert aspect_act("通关效率") == "通关"
+    assert aspect_act("通关") == "" and aspect_act("直播专业术语") == "" and aspect_act("预约机制") == ""

@@ -43,6 +43,15 @@ def act_aspect_titles(titles: list[str], own: list[GroupTexts], used: set[str]) 
     return each_swapped(titles, own, bullets_of, used, _bare_verbal_noun, _act_aspect)
 
 
+def aspect_act(title: str) -> str:
+    """The bare verbal noun of a title this step reads as act and aspect ("通关效率" → "通关"),
+    else '': the act the group is about, which a step placing bullets by their title reads."""
+    words = tag_zh(title)
+    if len(words) == 2 and words[0][1] == "vn" and words[1][0] in _aspects():
+        return words[0][0]
+    return ""
+
+
 def _bare_verbal_noun(title: str, bullets: list[str], texts: list[str]) -> bool:
     """One word the tagger reads as a verbal noun, said as a word in half the bullets at least."""
     words = tag_zh(title)
