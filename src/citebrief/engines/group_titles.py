@@ -420,15 +420,10 @@ def group_titles(
         )
     # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`);
     # last "秦岭司法保障体系", the group's own word, not the overview's title and one bullet's
-    # "审判体系" (`zh_title_apart`); before those, "通关效率", a bare verbal noun with the aspect its
-    # bullets measure it by (`zh_act_aspect`)
+    # "审判体系" (`zh_title_apart`)
     return (
         apart_titles(
-            overview_echoes(
-                act_aspect_titles(_held_last(titles, own, every_text, used, shown, overview_bullets), own, used),
-                own,
-                shown,
-            ),
+            overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
             own,
             used,
             shown,
@@ -472,6 +467,8 @@ def _held_last(
     titles = piece_widened_titles(titles, own, used, shown)
     # then "历史城区高质量发展", not "城区高质量发展" cut off the overview's word (`zh_title_overview_front`)
     titles = overview_front_titles(titles, own, used, shown)
+    # and "通关效率", a bare verbal noun with the aspect its bullets measure it by (`zh_act_aspect`)
+    titles = act_aspect_titles(titles, own, used)
     # last "投资", the noun every bullet says, not "完成投资" with a light verb some do not (`zh_light_verb_title`)
     titles = light_verb_titles(titles, own, used)
     # then "供电设施抢修", the thing a bare act is done to as the group writes it, not "抢修" (`zh_thing_act`)
