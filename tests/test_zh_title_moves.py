@@ -89,3 +89,21 @@ def test_a_flood_reports_city_levels_are_read_under_its_response_group() -> None
     assert not any(levels in p.text for p in overview.points)
     (response,) = [g for g in themes if g.title == "应急响应"]
     assert any(levels in p.text for p in response.points)
+
+
+def test_an_act_and_aspect_title_takes_the_bullet_that_says_the_act() -> None:
+    # zh-news 155: the group titled 通关效率 (`zh_act_aspect`) is about 通关, which the airport's
+    # one-stop check in the overview says; one bullet saying 通关效率 would hold nothing
+    texts = [
+        "成都大运会迎来涉赛人员和物资入境高峰。",  # 0: the lead
+        "当日单日入境涉赛人员超1000人。",  # 1
+        "机场率先开展“一站式”监管模式，保障入境人员高效通关。",  # 2
+        "现场智能通道升级成“双通道”模式，通关效率提升一倍。",  # 3
+        "需要重新规划新线路，来保障此类物资顺利通关。",  # 4
+    ]
+    drafts = [Draft(None, [0, 1, 2], "核心要点：成都大运会"), Draft(1, [3, 4], "通关效率")]
+    to_titled(texts, drafts)
+    assert drafts[0].picked == [0, 1] and drafts[1].picked == [2, 3, 4]
+    drafts = [Draft(None, [0, 1, 2], "核心要点：成都大运会"), Draft(1, [3, 4], "智能通道")]
+    to_titled(texts, drafts)
+    assert drafts[0].picked == [0, 1, 2]

@@ -31,6 +31,7 @@ from citebrief.text.title_choice import (
     group_title,
     is_generic_heading,
 )
+from citebrief.text.zh_act_aspect import act_aspect_titles
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_article_subject import past_subject
@@ -467,6 +468,8 @@ def _held_last(
     titles = piece_widened_titles(titles, own, used, shown)
     # then "历史城区高质量发展", not "城区高质量发展" cut off the overview's word (`zh_title_overview_front`)
     titles = overview_front_titles(titles, own, used, shown)
+    # and "通关效率", a bare verbal noun with the aspect its bullets measure it by (`zh_act_aspect`)
+    titles = act_aspect_titles(titles, own, used)
     # last "投资", the noun every bullet says, not "完成投资" with a light verb some do not (`zh_light_verb_title`)
     titles = light_verb_titles(titles, own, used)
     # then "供电设施抢修", the thing a bare act is done to as the group writes it, not "抢修" (`zh_thing_act`),

@@ -14,7 +14,8 @@ Such a bullet moves where all of these hold:
   group is about, with room left. One bullet may set the scene without the phrase: the science
   behind the quantum chip's carrier board ("量子计算机具有……") under 芯片载板 (zh-news 197), while the
   board's maker's "量子芯片载板是……" sat in the overview; the crowds at the border beside the
-  customs' lanes under 通关 (zh-news 155), a group of four;
+  customs' lanes under 通关 (zh-news 155), a group of four; a title of an act and its aspect
+  (通关效率: `zh_act_aspect`) by its act, which the group is about;
 - exactly one overview bullet says it, not the overview's first (its lead);
 - that bullet sits inside the theme's run or next to it in reading order (one sentence before or
   after): the run was cut a sentence off; an expert's summing-up or a running total far from the
@@ -26,6 +27,7 @@ Such a bullet moves where all of these hold:
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft
+from citebrief.text.zh_act_aspect import aspect_act
 
 MIN_TITLE = 2  # a title this long (characters) at least is a phrase a sentence can be said to say
 MAX_BEFORE = 4  # the theme holds this many bullets at most before the move: five after it
@@ -40,8 +42,9 @@ def _subject(title: str) -> str:
 
 
 def _mover(texts: list[str], overview: Draft, group: Draft) -> int | None:
-    """The overview's sentence that belongs to `group` by its title, or None."""
-    title = group.title
+    """The overview's sentence that belongs to `group` by its title, or None; a title of an act
+    and its aspect by the act the group is about ("通关效率" by "通关": `zh_act_aspect`)."""
+    title = aspect_act(group.title) or group.title
     subject = _subject(overview.title)
     if len(title) < MIN_TITLE or not 2 <= len(group.picked) <= MAX_BEFORE or (subject and title in subject):
         return None
