@@ -10,6 +10,7 @@ from __future__ import annotations
 from citebrief.engines.scored import Draft
 from citebrief.text.en_overview_followed import followed_overview
 from citebrief.text.en_overview_own_said import own_said_overview
+from citebrief.text.en_title_article_phrase import article_phrase_title
 from citebrief.text.en_title_built import built_title
 from citebrief.text.en_title_last_mends import mended_title
 from citebrief.text.en_title_side_name import side_name_title
@@ -30,3 +31,4 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
             draft.title = built_title(said, said, texts, used, draft.title)
             # the theme the bullets share, not "Peter Moores" one of them mentions in passing
             draft.title = side_name_title(said, said, texts, used, draft.title)
+            draft.title = article_phrase_title(draft.title, said, texts, used)  # "American Flag", not "Flag"

@@ -75,9 +75,9 @@ def _phrases(word: str, bullet: str) -> list[str]:
         if token != word:
             continue
         start = at
-        while start > 0 and at - start < MAX_MODIFIERS + 1 and _modifier(tokens[start - 1]):
+        while start > 0 and at - start < MAX_MODIFIERS + 1 and modifier(tokens[start - 1]):
             start -= 1
-        if 0 < at - start <= MAX_MODIFIERS and not (start and _modifier(tokens[start - 1])):
+        if 0 < at - start <= MAX_MODIFIERS and not (start and modifier(tokens[start - 1])):
             found.append(" ".join(tokens[start : at + 1]))
         after, past = [*tokens[at + 1 : at + 3], "", ""][:2]
         if _noun_only(after) and not _noun_only(past):  # the noun run ends on it
@@ -85,7 +85,7 @@ def _phrases(word: str, bullet: str) -> list[str]:
     return [p for p in found if on_word_boundaries(p, bullet, "en")]
 
 
-def _modifier(word: str) -> bool:
+def modifier(word: str) -> bool:
     """A lower-case noun or adjective that says which thing a noun is."""
     lower = word.lower()
     return (
