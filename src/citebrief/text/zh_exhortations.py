@@ -15,10 +15,7 @@ it. A sentence with one clause of its own ("……应高度重视，对必要的
 A sentence of the document's own content with formula clauses amid it ("必须把稳就业放在更加突出位置，
 深入贯彻……精神，全面落实……决策部署，坚持实施就业优先战略……", zh-policy 7; "……加快产业转型升级，不断满足
 人民群众……需求，提升人民群众的获得感和幸福感。", 37) is said without them (`without_asides`): its
-other clauses stay whole and in order, so the bullet says only what this document does. So does the
-slogan tail a measure closes on, that the work be done or pay off with nothing of its own ("……，合理确定补贴
-等标准，确保各项政策尽快落地。", zh-policy 7; "……，确保试点工作取得实效。", 25): on a read of zh-policy
-(issue #9) it was the commonest weak shape left, 7 bullets of 6 briefs.
+other clauses stay whole and in order, so the bullet says only what this document does.
 """
 
 from __future__ import annotations
