@@ -53,6 +53,7 @@ Kept out of `extractive.py` so that the engine's one long function names the sta
 from __future__ import annotations
 
 from citebrief.engines.en_antecedent_heads import antecedent_heads_given
+from citebrief.engines.en_early_cuts import early_cuts_mended
 from citebrief.engines.en_event_repeats import event_repeats_dropped
 from citebrief.engines.en_far_points import far_points_given
 from citebrief.engines.en_forward_joins import join_forward
@@ -202,5 +203,6 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     named_closer_raised(scored.units, scored.trimmed, drafts)  # a closer tied by a name up (`en_named_closers`)
     homeless_closer_dropped(scored, drafts, chosen)  # a closing turn no group holds (`en_homeless_closers`)
     openers_returned(scored.units, scored.trimmed, drafts)  # an opener reading on back a group (`en_opener_returns`)
+    early_cuts_mended(scored, drafts)  # a run cut a sentence early, mended (`en_early_cuts`)
     sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     return drafts
