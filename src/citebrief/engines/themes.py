@@ -21,6 +21,7 @@ from typing import cast
 import numpy as np
 
 from citebrief.engines.bullets import strip_speaker
+from citebrief.engines.outline_halves import join_halves
 from citebrief.engines.outline_sections import Section, merge_neighbours, sections_at, split_largest
 from citebrief.engines.outline_twins import fold_twins
 from citebrief.engines.sparse import SparseRows
@@ -254,6 +255,7 @@ def outline_themes(
     sections = sections_at(outline, levels[0], 0, paragraphs, available)
     if sum(s.heading is not None for s in sections) < 2:
         return None
+    tops = list(sections)  # before any opens: a section cut in two light halves is one theme (`outline_halves`)
     split_largest(sections, outline, wanted, available)
     # a first section whose points the overview took (总则) and that has more chapters than the
     # brief has room for after it is the overview's: merged into the next chapter, its leftovers
@@ -270,6 +272,7 @@ def outline_themes(
     # a later part's section named as an earlier part's ("财政税收" of two regulations) joins its theme
     twins = fold_twins(sections, _top_phrases(sections, phrases, lang)) if titled else []
     merge_neighbours(sections, wanted, minimum=2, vectors=vectors)
+    join_halves(sections, tops)
     if len(sections) < 2:
         return None
     labels = np.zeros(paragraphs, dtype=int)
