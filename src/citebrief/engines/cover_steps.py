@@ -26,6 +26,7 @@ from citebrief.engines.policy_overview_measures import measures_down
 from citebrief.engines.policy_penalties import add_penalties
 from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
+from citebrief.engines.policy_subheads import subheads_give_way
 from citebrief.engines.policy_task_items import cover_task_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
@@ -146,3 +147,4 @@ def cover_steps(
         if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
             measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
             labels_down(scored, drafts, texts, themes.titles)  # ... and to its label's group (`policy_label_moves`)
+        subheads_give_way(scored, drafts, chosen)  # a bullet on a subheading: the first sentence under it
