@@ -399,11 +399,12 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     claim_paragraphs = len({scored.units[i].paragraph for i in claims})
     # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did;
     # a caption joined to its credit, or under a quotation, is no bullet, but the article is as long as it was with it
+    # (a policy has no photo captions: not read for them)
     said = (
         len(usable)
         + len(scored.case_scraps)
         + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
-        + sum(joined_caption(u.text) or quoted_caption(u.text) for u in scored.units)
+        + (0 if policy else sum(joined_caption(u.text) or quoted_caption(u.text) for u in scored.units))
     )
     wanted_themes = theme_count(
         claim_paragraphs, said, groups, two_group_sentences(document.lang), most_groups(document.lang, bool(outline))

@@ -279,14 +279,16 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     is_case_title = [case_title(text) for text in texts] if zh else []
     parallel = parallel_from(is_case_title)
     paragraphs = [unit.paragraph for unit in units] if zh else []
-    # in such a dish feature, "佐以……" leans on the cook or dish before it (engines/zh_caption_leans.py)
-    leans = caption_leans(texts, paragraphs, trimmed) if zh else frozenset()
+    # in such a dish feature, "佐以……" leans on the cook or dish before it (engines/zh_caption_leans.py);
+    # a policy has no photo captions: its sentences are not read for them
+    captioned = zh and not policy
+    leans = caption_leans(texts, paragraphs, trimmed) if captioned else frozenset()
     for position, unit in enumerate(units):
         if mays[position] and _is_claim(unit, trimmed[position], lang, structures[position]):
             # a dish's photo caption a later sentence names again is no bullet either (text/zh_captions.py)
             scrap = zh and (
                 _case_scrap(units, position, trimmed[position], parallel, is_case_title)
-                or named_caption(texts, paragraphs, position)
+                or (captioned and named_caption(texts, paragraphs, position))
                 or position in leans
             )
             (scraps if scrap else usable).append(unit.index)
@@ -325,7 +327,7 @@ def score(
     trimmed, usable, counted, structure_of, short, long, scraps = _read(units, lang, policy)
     if lang == "zh":  # a title reading a sentence or bullet again takes its paragraph's words
         lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
-    if lang == "zh":  # "捶打、压平、切割、晾晒……": a list of scenes that trails off is no bullet
+    if lang == "zh" and not policy:  # "捶打、压平、切割、晾晒……": a feature's trailing list of scenes is no bullet
         usable = without_teasers(usable, trimmed)
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]

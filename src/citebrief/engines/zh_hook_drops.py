@@ -28,7 +28,10 @@ def without_zh_hook_bullets(
     scored: Scored, drafts: list[Draft], chosen: list[int], *, news: bool = False
 ) -> list[Draft]:
     """`drafts` with each bullet on an opening hook (`text.zh_hooks.opening_hooks`) swapped for a
-    sentence after the hooks, or dropped (see the module's docstring); `chosen` kept in step."""
+    sentence after the hooks, or dropped (see the module's docstring); `chosen` kept in step. A
+    policy opens on no hook, aside or scene: it is not read for them."""
+    if scored.policy:
+        return drafts
     drafts = without_reader_asides(scored, drafts, chosen)  # an aside to the reader tells nothing
     if news:  # a passage's setter gives way to the sibling bullet it sets up (`zh_teaser_drops`)
         drafts = without_setters(scored, drafts, chosen)

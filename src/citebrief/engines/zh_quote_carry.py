@@ -52,8 +52,9 @@ def folded_speakers(scored: Scored, picked: list[list[int]]) -> list[list[int]]:
     """Each group's sentences, a speaker's sentence that the brief says as well as the quotation
     before it folded into the quotation's bullet (`speaker_after`): two bullets, the words and
     then whose they were, read as one. Where the two stand in different groups, the quotation goes to the speaker's
-    group, in its place, while its own group keeps two bullets or more; else both stay."""
-    if scored.lang != "zh":
+    group, in its place, while its own group keeps two bullets or more; else both stay. A policy
+    quotes no speaker: it is not read for them."""
+    if scored.lang != "zh" or scored.policy:
         return picked
     folded = [list(group) for group in picked]
     where = {i: g for g, group in enumerate(folded) for i in group}
