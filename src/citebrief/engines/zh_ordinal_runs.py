@@ -29,7 +29,6 @@ from citebrief.engines.zh_list_shapes import (
     other_bullets,
     say_whole,
 )
-from citebrief.engines.zh_principle_heads import named_principles
 from citebrief.model import Point
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speaker_label import ZH_ADDRESSEE_IN_PLACE
@@ -73,9 +72,7 @@ def _whole_run(scored: Scored, texts: Sequence[str], start: int, end: int, said:
         if not head or not unbracketed.rstrip(_ENDS).endswith(head) or not first.rstrip(_ENDS).endswith(head):
             return None
         text = said.rstrip(_ENDS) + first[-1] + rest
-    if len(text) > LIST_BULLET_CHARS:
-        return None
-    return named_principles(text, texts[start : end + 1])  # principles: each by its name (`zh_principle_heads`)
+    return text if len(text) <= LIST_BULLET_CHARS else None
 
 
 def whole_runs(scored: Scored, picked: Sequence[list[int]], points: list[list[Point]]) -> None:

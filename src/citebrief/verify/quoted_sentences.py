@@ -17,9 +17,6 @@ Two shapes, one per language, each the bullet an engine rule makes:
   after each stop ('… in 2011," he said."We feel a little bit the same …"', en-xsum): the bullet
   writes the space back, so it is word for word in the paragraph once the spaces after its stops
   may be missing (`glued_sentences`).
-- Chinese, a numbered list's items named by their first clauses, joined at "；" ("一是坚持以人民为中心；
-  二是坚持依法合规；……。", `engines.zh_principle_heads`): each clause opens a sentence of one cited
-  paragraph and is word for word there, up to the comma or stop after it (`numbered_heads`).
 The two differ in more than the sentence split (two parts in consecutive passages against every
 sentence in any cited paragraph, and the sentence given as evidence), so each keeps its own test.
 """
@@ -47,7 +44,7 @@ def quoted_sentences(core: str, lang: Lang, index: SourceIndex, cited: Sequence[
     cited paragraphs (`across_passages` for English, then `joined_sentences`), or None."""
     if lang == "en":
         return across_passages(core, index, cited) or glued_sentences(core, index, cited)
-    return joined_sentences(core, index, cited) or numbered_heads(core, index, cited)
+    return joined_sentences(core, index, cited)
 
 
 def across_passages(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
@@ -139,20 +136,3 @@ def written_offset(text: str, folded_at: int) -> int:
         if folded > folded_at:
             return at
     return len(text)
-
-
-def numbered_heads(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
-    """The sentence the first item opens, where the bullet is two or more numbered items' first
-    clauses joined at "；" ("一是……；二是……。"), each word for word in one cited paragraph and followed
-    there by "，" or "。"; None otherwise."""
-    if "；" not in core or not core.endswith("。"):
-        return None
-    heads = core[:-1].split("；")
-    if len(heads) < 2 or not all(_ZH_LABEL.match(head) for head in heads):
-        return None
-    for n in cited:
-        folded = index.paragraph(n).folded
-        if all(contains_whole(folded, head + "，") >= 0 or contains_whole(folded, head + "。") >= 0 for head in heads):
-            sentences = index.paragraph(n).sentences
-            return next(((n, s) for s, _, text in sentences if text.startswith(heads[0])), None)
-    return None
