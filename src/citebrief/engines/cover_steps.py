@@ -14,6 +14,7 @@ import numpy as np
 from citebrief.choices import LANGS
 from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, cover_items, swap_for_amounts
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
+from citebrief.engines.policy_central_gaps import central_gap_filled
 from citebrief.engines.policy_closing_duty import add_closing_duty
 from citebrief.engines.policy_completions import whole_items
 from citebrief.engines.policy_duties import add_duties
@@ -148,3 +149,4 @@ def cover_steps(
             measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
             labels_down(scored, drafts, texts, themes.titles)  # ... and to its label's group (`policy_label_moves`)
         subheads_give_way(scored, drafts, chosen)  # a bullet on a subheading: the first sentence under it
+        central_gap_filled(scored, drafts, of_sentence, chosen)  # an uncited central measure (`policy_central_gaps`)
