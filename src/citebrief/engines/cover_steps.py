@@ -83,6 +83,12 @@ def _en_story_runs(
         lead.title = retitle(kept, lead.title)
 
 
+def _last_policy_steps(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray | None, chosen: list[int]) -> None:
+    """Last, once every other step has placed its bullets: each reads the brief they leave."""
+    subheads_give_way(scored, drafts, chosen)  # a bullet on a subheading: the first sentence under it
+    central_gap_filled(scored, drafts, of_sentence, chosen)  # an uncited central measure (`policy_central_gaps`)
+
+
 def cover_steps(
     scored: Scored,
     drafts: list[Draft],
@@ -148,5 +154,4 @@ def cover_steps(
         if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
             measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
             labels_down(scored, drafts, texts, themes.titles)  # ... and to its label's group (`policy_label_moves`)
-        subheads_give_way(scored, drafts, chosen)  # a bullet on a subheading: the first sentence under it
-        central_gap_filled(scored, drafts, of_sentence, chosen)  # an uncited central measure (`policy_central_gaps`)
+        _last_policy_steps(scored, drafts, of_sentence, chosen)
