@@ -34,6 +34,7 @@ from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person, key, named
+from citebrief.text.en_appositive_speakers import appositive_speaker
 from citebrief.text.en_caps_labels import is_caps_label
 from citebrief.text.en_quote_reading import speaks
 from citebrief.text.en_turn_words import without_turn_word
@@ -164,7 +165,8 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
     """Who sentence `at` names as saying its quotation: the name it writes (a person, a club, a
     paper: "…,' Clarkson told the St Mirren website"), or for a pronoun the person the sentence
     before names; None where it names no one, or a pronoun's person is unsure."""
-    name = named(texts[at])
+    # "Trust chairman, Rob Rees, said: \"…": the name set off by commas first (`en_appositive_speakers`)
+    name = appositive_speaker(texts[at]) or named(texts[at])
     if name in _PRONOUNS - {""}:
         return _pronouns_person(texts, at, name)
     if not name and (said := _NAME_SAYS.search(texts[at]) or _NAME_COLON.search(texts[at])) is not None:
