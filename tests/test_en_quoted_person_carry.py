@@ -21,13 +21,14 @@ def test_the_quote_carries_who_they_are() -> None:
 
 def test_the_quote_still_gives_its_next_line_its_speaker() -> None:
     """en-cnndm 187: "'He behaved …,' the spokesperson said." still opens the bullet of the quote's next
-    line, the story's outcome ("'That contractor was immediately terminated this morning.'"), rather
-    than carrying the sentence before and leaving that line out."""
+    line, the story's outcome ("'That contractor was immediately terminated this morning.'"), and
+    the bullet carries whom "He" is, the sentence before it ("However, a third party contractor
+    entered Ivy afterwards …", its "However" dropped: `en_joined_quote_carry`)."""
     bullets = _bullets("en-cnndm.jsonl", 187)
-    assert any(
-        bullet.startswith("'He behaved") and "'That contractor was immediately terminated this morning.'" in bullet
-        for bullet in bullets
-    )
+    contractor = next(bullet for bullet in bullets if "'He behaved" in bullet)
+    assert contractor.startswith("A third party contractor entered Ivy afterwards"), bullets
+    assert "'That contractor was immediately terminated this morning.'" in contractor, bullets
+    assert not bullets[-1].startswith("'He behaved"), bullets
 
 
 def test_the_quote_still_heads_the_group_it_shares_a_theme_with() -> None:

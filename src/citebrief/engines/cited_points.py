@@ -20,6 +20,7 @@ from citebrief.engines.en_announced_quotes import with_announced_quote
 from citebrief.engines.en_club_names import named_club_en
 from citebrief.engines.en_couple_names import named_couple_en
 from citebrief.engines.en_given_names import given_name_en
+from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
 from citebrief.engines.en_lead_descriptions import named_lead_en
 from citebrief.engines.en_misread_pronouns import named_misread_en
 from citebrief.engines.en_name_intros import introduced_en
@@ -161,7 +162,7 @@ def cited_points(
             text = carried
             # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
             # in the passage before (`carry_antecedent`)
-            citations = {units[_leaned_on(scored, i)].paragraph, unit.paragraph}
+            citations = carried_paragraphs(scored, i, _leaned_on(scored, i))  # a joined quote's line too
         elif (spoken := speaker_after(scored, i, text, everywhere)) is not None:
             text, where = spoken  # "……挥手告别。”航线机务康红强告诉记者，……": whose words they were
             citations = {unit.paragraph, where}
@@ -476,7 +477,9 @@ def carry_antecedent(
     English quote opening on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
     (`anaphora.quote_opens_on_person`)."""
     zh = scored.lang == "zh"
-    if i == 0 or _leaned_on(scored, i) in everywhere or i in scored.carried:
+    # "'He behaved …,' the spokesperson said. 'That contractor …'" leans past the line it joined
+    lean = joined_quote_antecedent(scored, i, text) if i in scored.carried else (_leaned_on(scored, i) if i else None)
+    if lean is None or lean in everywhere:
         return None  # (a dangling Chinese sentence may carry it already: lead_points.lean_on_previous)
     clause = zh and goes_on_from_before(text)  # "……；更有……", "……；鹤群的不远处，……": text.zh_clause_lean
     if not needs_antecedent(text, scored.lang) and not (
@@ -494,7 +497,7 @@ def carry_antecedent(
         else points_back_en(text) or quote_opens_on_person(text) or _noun_from_before(scored, i, text, everywhere)
     ):
         return None
-    before, unit = scored.units[_leaned_on(scored, i)], scored.units[i]  # above a caption between (en_caption_between)
+    before, unit = scored.units[lean], scored.units[i]  # above a caption between (en_caption_between)
     asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
     if not neighbour_in_reach(scored, before, unit, BEFORE) or (
         is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who

@@ -152,7 +152,8 @@ def quote_opens_on_person(text: str) -> bool:
     the bullet may carry (`cited_points.carry_antecedent`). Not `needs_antecedent`: a quote's line
     still heads its group where it heads it (a son's "'He was … my hero,' his son wrote" among the
     tributes), and still gives the quote's next line its speaker ("'He behaved …,' the spokesperson
-    said. 'That contractor was … terminated'": `lead_points.lean_on_previous`)."""
+    said. 'That contractor was … terminated'": `lead_points.lean_on_previous`), which then carries
+    the sentence before the quote (`en_joined_quote_carry`)."""
     return bool(_EN_QUOTED_PERSON.match(text))
 
 
