@@ -71,7 +71,6 @@ from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_shared_act import shared_act_titles
 from citebrief.text.zh_subject_pairs import subject_pair
-from citebrief.text.zh_suffixed_title import suffixed_titles
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_thing_act import thing_act_titles
 from citebrief.text.zh_title_apart import apart_titles
@@ -475,9 +474,7 @@ def _held_last(
     titles = light_verb_titles(titles, own, used)
     # then "供电设施抢修", the thing a bare act is done to as the group writes it, not "抢修" (`zh_thing_act`),
     # else "预约机制", the noun the group writes right after it (`zh_verb_object`)
-    titles = verb_object_titles(thing_act_titles(titles, own, used), own, used)
-    # last "安置点", the suffixed word a short title's bullets write it in twice (`zh_suffixed_title`)
-    return suffixed_titles(titles, own, used)
+    return verb_object_titles(thing_act_titles(titles, own, used), own, used)
 
 
 def _rare_said(
