@@ -32,7 +32,6 @@ from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_closing import closed_en
-from citebrief.text.en_figure_reference import unsaid_figures
 from citebrief.text.en_verbless import verbless
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
@@ -351,9 +350,6 @@ def score(
         no_bullets = modal_leans([u.text for u in units], [u.paragraph for u in units], trimmed, alone, usable)
         if len(usable) - len(no_bullets) >= 2:  # "要夯实……": who must, the sentence before says, or none near
             usable = [i for i in usable if i not in no_bullets]
-    if lang == "en":  # "It aimed to reach that amount …" with no amount before it (`en_figure_reference`)
-        no_figures = unsaid_figures([u.text for u in units], usable)
-        usable = [i for i in usable if i not in no_figures] if len(usable) - len(no_figures) >= 2 else usable
     weighed = list(short)  # only a usable sentence needs its specifics counted
     for i in usable:
         weighed[i] = long[i] * (1 + SPECIFIC_BONUS * min(kinds[i], 3))
