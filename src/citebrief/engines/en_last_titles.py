@@ -13,6 +13,7 @@ from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_title_article_phrase import article_phrase_title
 from citebrief.text.en_title_built import built_title
 from citebrief.text.en_title_last_mends import mended_title
+from citebrief.text.en_title_lone_abstract import lone_abstract_title
 from citebrief.text.en_title_side_name import side_name_title
 
 
@@ -32,3 +33,5 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
             # the theme the bullets share, not "Peter Moores" one of them mentions in passing
             draft.title = side_name_title(said, said, texts, used, draft.title)
             draft.title = article_phrase_title(draft.title, said, texts, used)  # "American Flag", not "Flag"
+            # a phrase two bullets write, not "Recommendations" one says
+            draft.title = lone_abstract_title(draft.title, said, said, texts, used)
