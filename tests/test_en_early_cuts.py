@@ -3,14 +3,11 @@ its own, goes back there (engines/en_early_cuts.py), read on a shared article an
 
 from __future__ import annotations
 
-import numpy as np
-
 from citebrief.engines.en_early_cuts import early_cuts_mended
-from citebrief.engines.scored import Draft, Scored, Unit
-from citebrief.engines.sparse import SparseRows
+from citebrief.engines.scored import Draft
 from citebrief.text.data_files import data_lines
-from citebrief.text.tokenize import en_terms
 from conftest import cnndm_groups, group_opening, shared_group_titles
+from scored_builder import en_story_scored
 
 # (text, paragraph): a family's illness, then the resort's pesticide, then the investigation
 _STORY = [
@@ -26,23 +23,8 @@ _STORY = [
 
 
 def _mended(story: list[tuple[str, int]], *groups: list[int]) -> list[list[int]] | None:
-    units = [Unit(k, p, text, en_terms(text), k / len(story), False, None) for k, (text, p) in enumerate(story)]
     drafts = [Draft(None if n == 0 else n, list(picked)) for n, picked in enumerate(groups)]
-    n = len(story)
-    scored = Scored(
-        units=units,
-        usable=list(range(n)),
-        sentence_vectors=SparseRows.from_dense(np.zeros((n, 1))),
-        paragraph_vectors=SparseRows.from_dense(np.zeros((n, 1))),
-        weights=np.ones(n),
-        passages=False,
-        trimmed=[text for text, _ in story],
-        lead_weights=np.ones(n),
-        position=np.zeros(n),
-        lang="en",
-        kinds={},
-    )
-    return [d.picked for d in drafts] if early_cuts_mended(scored, drafts) else None
+    return [d.picked for d in drafts] if early_cuts_mended(en_story_scored(story), drafts) else None
 
 
 def _with(k: int, text: str) -> list[tuple[str, int]]:

@@ -3,13 +3,10 @@ shares two of its names (engines/en_stranger_moves.py), read on shared articles 
 
 from __future__ import annotations
 
-import numpy as np
-
 from citebrief.engines.en_stranger_moves import strangers_moved
-from citebrief.engines.scored import Draft, Scored, Unit
-from citebrief.engines.sparse import SparseRows
-from citebrief.text.tokenize import en_terms
+from citebrief.engines.scored import Draft
 from conftest import group_opening, shared_groups
+from scored_builder import en_story_scored
 
 # (text, paragraph)
 _STORY = [
@@ -24,23 +21,8 @@ _STORY = [
 
 
 def _moved(story: list[tuple[str, int]], *groups: list[int]) -> list[list[int]] | None:
-    units = [Unit(k, p, text, en_terms(text), k / len(story), False, None) for k, (text, p) in enumerate(story)]
     drafts = [Draft(None if n == 0 else n, list(picked)) for n, picked in enumerate(groups)]
-    n = len(story)
-    scored = Scored(
-        units=units,
-        usable=list(range(n)),
-        sentence_vectors=SparseRows.from_dense(np.zeros((n, 1))),
-        paragraph_vectors=SparseRows.from_dense(np.zeros((n, 1))),
-        weights=np.ones(n),
-        passages=False,
-        trimmed=[text for text, _ in story],
-        lead_weights=np.ones(n),
-        position=np.zeros(n),
-        lang="en",
-        kinds={},
-    )
-    return [d.picked for d in drafts] if strangers_moved(scored, drafts) else None
+    return [d.picked for d in drafts] if strangers_moved(en_story_scored(story), drafts) else None
 
 
 def test_a_stranger_goes_to_the_group_sharing_its_names() -> None:

@@ -43,7 +43,7 @@ from functools import cache
 from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_groups import MAX_GROUP, MIN_GROUP, bullet_weights
 from citebrief.engines.en_joined_words import joined_bullets
-from citebrief.engines.scored import Draft, Scored, overview_placed
+from citebrief.engines.scored import Draft, Scored, joined_before
 from citebrief.text.data_files import data_lines, word_alternation
 from citebrief.text.en_glued_quotes import speaks_first_person
 from citebrief.text.en_title_choice import family
@@ -100,9 +100,6 @@ def early_cuts_mended(scored: Scored, drafts: list[Draft]) -> bool:
         if len(weights[i].keys() & said_before) < SHARED:
             continue
         group.picked = rest
-        if before is drafts[0]:
-            before.picked = overview_placed(before.picked, i)
-        else:
-            before.picked = sorted([*before.picked, i])
+        joined_before(before, drafts[0], i)
         moved = True
     return moved

@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.en_groups import FOLDED_GROUP, MAX_GROUP, MIN_GROUP, bullet_weights, similarity
-from citebrief.engines.scored import Draft, Unit, overview_placed
+from citebrief.engines.scored import Draft, Unit, joined_before
 from citebrief.text.lazy_re import LazyPattern
 
 GAP = 3  # sentences from the group before's last bullet to it, at most
@@ -89,9 +89,6 @@ def openers_returned(units: Sequence[Unit], texts: Sequence[str], drafts: list[D
         if not also and not (unnamed and not (full and before is drafts[0])):
             continue
         group.picked.remove(i)
-        if before is drafts[0]:
-            before.picked = overview_placed(before.picked, i)
-        else:
-            before.picked = sorted([*before.picked, i])
+        joined_before(before, drafts[0], i)
         moved = True
     return moved

@@ -176,6 +176,12 @@ def overview_placed(overview: list[int], point: int) -> list[int]:
     return [*overview[:at], point, *overview[at:]]
 
 
+def joined_before(before: Draft, overview: Draft, point: int) -> None:
+    """`point` joins the group `before`: in the overview after the last of its points that comes before
+    it in the article (`overview_placed`), in any other group in source order."""
+    before.picked = overview_placed(before.picked, point) if before is overview else sorted([*before.picked, point])
+
+
 def carries_bullet_before(scored: Scored, chosen: list[int], i: int) -> bool:
     """Whether sentence `i` leans on the bullet right before it in its paragraph and, read with it
     (`trimmed`: "……并予以奖励。其中，个人最高奖励金额3万元……"), says all that bullet says and more:
