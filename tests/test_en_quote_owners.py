@@ -114,6 +114,25 @@ def test_a_bullet_opens_on_its_sentence_less_the_marks_and_turning_word_mended()
     assert not opens_on("The crowd stayed to the end.", "And then we held on and won the game in the end.")
 
 
+def test_a_closing_line_and_a_continued_quotation_name_their_speaker() -> None:
+    # en-cnndm 191: "… I'm fighting against the way they are going about it.'" closes, with no
+    # opening mark, a quotation "She continued:" opened after another line of Manhart's, whose
+    # "she said:" follows "…, but Manhart, a former training sergeant …, refuses."
+    assert "[Manhart said:] 'I’m fighting against the way they are going about it.'" in _bullets("en-cnndm.jsonl", 191)
+
+
+def test_the_person_leading_the_sentences_last_clause_is_the_pronouns() -> None:
+    texts = [
+        "Michelle Manhart, 38, was handcuffed by police at the campus.",
+        "Campus police try to convince her to drop the flag, but Manhart, a former training sergeant, refuses.",
+        "Speaking to the Daily Times, she said: 'I did not want anything like this.'",
+    ]
+    assert _pronouns_person(texts, 2, "She") == "Manhart"
+    # no clause of a person's: no one
+    texts[1] = "Campus police try to convince her to drop the flag, but the crowd refuses."
+    assert _pronouns_person(texts, 2, "She") is None
+
+
 def test_unsure_speakers_are_left_alone() -> None:
     # en-cnndm 22: the quotation's source follows it ("…', the Guardian Australia reported"); the
     # name read back (Harley Levanic) is not whose comment it is (Mr James's)

@@ -36,6 +36,7 @@ from citebrief.model import Point
 from citebrief.text.en_actors import is_person, key, named
 from citebrief.text.en_appositive_speakers import appositive_speaker
 from citebrief.text.en_caps_labels import is_caps_label
+from citebrief.text.en_quote_continues import closing_lines, continued_pronoun
 from citebrief.text.en_quote_reading import speaks
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unattributed import quote_reading
@@ -62,6 +63,11 @@ _NAME_SAYS = TablePattern(
 )
 # the name right before a verb of saying, words reported (no quotation): "… councillor Ian Ward said …"
 _NAME_REPORTS = TablePattern(lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b")
+
+# a name leading a sentence's last clause, set off by commas or not, then its verb: ", but Manhart, a …, refuses."
+_LAST_CLAUSE = LazyPattern(
+    r"[,;] (?:but|and|yet|while) (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:, [^,;'‘\"“]+,)? [a-z][^,;'‘\"“]*[.!?]$"
+)
 
 # the name right before a colon opening a quotation, as BBC heads a coach's words after a match:
 # "Widnes coach Denis Betts:\"It's been coming …"
@@ -108,7 +114,8 @@ def speakerless_quotation(
         return None  # a step changed the bullet's opening: leave it
     texts = [unit.text for unit in scored.units]
     others_speak, quoted = quote_reading(tuple(texts))
-    quoted = [was or middle for was, middle in zip(quoted, middles, strict=True)]
+    # a closing line with no opening mark is one too (`en_quote_continues`)
+    quoted = closing_lines(texts, [was or middle for was, middle in zip(quoted, middles, strict=True)])
     if not all(
         speakerless_line(line, quoted[opens], first_person=others_speak) for line in (texts[opens].strip(), text)
     ):
@@ -151,6 +158,10 @@ def _speaker_before(
             return None
         if speaks_on(texts, back, i) and (name := _speaker(texts, back)) is not None:
             return name, back  # "King, pictured with Clinton in 2001, said" too, glued to its caption
+        if speaks_on(texts, back, i) and (pronoun := continued_pronoun(texts, quoted, back)):
+            # "She continued: '…" after a quotation's line: that quotation's speaker (`en_quote_continues`)
+            found = _speaker_before(scored, texts, quoted, back, True)
+            return found if found is not None and title_fits(found[0], pronoun) else None
         if back not in usable:
             continue  # a caption: no speaker of its own, no line of the quotation
         if _SAYS.search(texts[back]) and not wholly_quoted(texts[back]):
@@ -183,7 +194,8 @@ def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
     "he". Where the sentence before opens on a role, not the name ("Transport councillor Ian Ward
     said compensation was up for discussion. | He added: …"), the person it reports saying so."""
     before = texts[at - 1] if at else ""
-    name = named(before)
+    # "Campus police try …, but Manhart, a former training sergeant …, refuses.": the last clause's subject
+    name = named(before) or _last_clause_person(before, texts)
     if not name and (reported := _NAME_REPORTS.search(before)) is not None:
         name = reported.group("who").strip()
         return name if title_fits(name, pronoun) and is_person(name, texts) else None
@@ -196,3 +208,10 @@ def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
     # opening the sentence, the pronoun after it its own ("Selby begins his last-eight match …")
     own = before.startswith(name) and _OWN_PRONOUNS[pronoun].search(before, len(name)) is not None
     return name if own else None
+
+
+def _last_clause_person(sentence: str, texts: Sequence[str]) -> str:
+    """The person leading `sentence`'s last clause after "but" or "and" (`_LAST_CLAUSE`), where the
+    sentence opens on no name: the one a He or She right after it speaks as; '' where none."""
+    found = _LAST_CLAUSE.search(sentence.strip())
+    return found.group("who") if found is not None and is_person(found.group("who"), texts) else ""
