@@ -10,6 +10,7 @@ from __future__ import annotations
 from citebrief.engines.scored import Draft
 from citebrief.text.en_overview_followed import followed_overview
 from citebrief.text.en_overview_own_said import own_said_overview
+from citebrief.text.en_overview_place_said import place_said_overview
 from citebrief.text.en_title_article_phrase import article_phrase_title
 from citebrief.text.en_title_built import built_title
 from citebrief.text.en_title_last_mends import mended_title
@@ -25,6 +26,7 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
     if drafts[0].title:
         drafts[0].title = own_said_overview(drafts[0].title, key_points, others, texts, used)
         drafts[0].title = followed_overview(drafts[0].title, key_points, texts, used)  # "Southgate", not "Wenger"
+        drafts[0].title = place_said_overview(drafts[0].title, key_points, texts, used)  # not "St George's Street"
     for k, draft in enumerate(drafts):
         said = [bullets[i] for i in draft.picked]
         draft.title = draft.title and mended_title(draft.title, said, texts, used, composed=not k)

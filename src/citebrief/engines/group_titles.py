@@ -516,8 +516,11 @@ def lone_overview(document: Document, title: str, bullets: list[str], used: set[
     if document.lang != "en":
         return title
     from citebrief.text.en_overview_followed import followed_overview  # not on a Chinese start
+    from citebrief.text.en_overview_place_said import place_said_overview
 
-    return followed_overview(title, bullets, [s.text for s in document.segments], used)  # "Buttler", not "Indian …"
+    texts = [s.text for s in document.segments]
+    title = followed_overview(title, bullets, texts, used)  # "Buttler", not "Indian …"
+    return place_said_overview(title, bullets, texts, used)  # "Assault", not "St George's Street"
 
 
 def titles_beside_deed(
