@@ -6,7 +6,7 @@ couple takes the mortgage-interest or the rent deduction, not both [43]."""
 
 from __future__ import annotations
 
-from citebrief.engines.policy_central_gaps import MAX_GROUP
+from citebrief.engines.policy_central_gaps import MAX_GROUP, waives
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document, VerdictLabel
 from citebrief.pipeline import draft
@@ -39,3 +39,24 @@ def test_the_either_deduction_rule_joins_the_rent_group_once() -> None:
     assert len(homes) == 1
     assert any(42 in p.citations for p in homes[0].points)  # the rent section's group
     assert sum(43 in p.citations for p in brief.points()) == 1
+
+
+def test_what_was_done_not_the_liability_waived_joins_the_accountability_group() -> None:
+    # zh-policy 36: paragraph [8] opens "两名直接责任人在事故中死亡，不再追究责任" (a measure not taken);
+    # its next sentence sends three others to the prosecutors, the bullet blind readers missed
+    document, brief = _brief(36)
+    cited = [p for p in brief.points() if 8 in p.citations]
+    assert len(cited) == 1
+    assert "被移交司法机关依法追究刑事责任" in cited[0].text
+    assert "不再追究责任" not in cited[0].text
+    group = next(g for g in brief.groups if cited[0] in g.points)
+    assert any(7 in p.citations for p in group.points)  # the accountability group, beside [7]
+    assert len(group.points) <= MAX_GROUP
+    assert check_point(cited[0], SourceIndex(document)).label is VerdictLabel.supported
+
+
+def test_a_waived_liability_reads_as_no_measure_done_but_a_tax_exemption_does_not() -> None:
+    assert waives("两名直接责任人在事故中死亡，不再追究责任。")
+    assert waives("情节轻微的，免予处罚。")
+    assert not waives("对符合条件的企业免予征收增值税。")
+    assert not waives("其他3名直接责任人被移交司法机关依法追究刑事责任。")
