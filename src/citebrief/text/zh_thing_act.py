@@ -44,10 +44,10 @@ def thing_act_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -
     `own`: each group's bullets and paragraphs, None for a heading's group; `used`: the titles
     given (casefolded), which follows each change."""
     bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, _bare_act, _thing_act)
+    return each_swapped(titles, own, bullets_of, used, bare_act, _thing_act)
 
 
-def _bare_act(title: str, bullets: list[str], texts: list[str]) -> bool:
+def bare_act(title: str, bullets: list[str], texts: list[str]) -> bool:
     """One word the tagger reads as a verb, no light one: a verbal noun ("投资" over the power
     industry's investment by kind, tagged vn) names its act as a thing already."""
     words = tag_zh(title)

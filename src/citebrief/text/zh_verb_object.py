@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from citebrief.text.titles import GroupTexts, each_swapped
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_action_title import _LIGHT
 from citebrief.text.zh_shared_act import fits
+from citebrief.text.zh_thing_act import bare_act
 
 MAX_NOUNS = 2  # "预约|制|参观": a run of nouns longer than two is a phrase of its own
 _NOUN_TAGS = frozenset({"n", "nz", "j"})  # the thing after the act (no place, name or verbal noun)
@@ -35,13 +35,7 @@ def verb_object_titles(titles: list[str], own: list[GroupTexts], used: set[str])
     `own`: each group's bullets and paragraphs, None for a heading's group; `used`: the titles
     given (casefolded), which follows each change."""
     bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, _bare_verb, _act_object)
-
-
-def _bare_verb(title: str, bullets: list[str], texts: list[str]) -> bool:
-    """One word the tagger reads as a verb (v), no light one."""
-    words = tag_zh(title)
-    return len(words) == 1 and words[0][1] == "v" and title not in _LIGHT
+    return each_swapped(titles, own, bullets_of, used, bare_act, _act_object)  # the same bare verbs
 
 
 def _act_object(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
