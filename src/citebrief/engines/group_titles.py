@@ -40,6 +40,7 @@ from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_case_name import case_name_titles
 from citebrief.text.zh_case_title import case_group_titles, case_titled
 from citebrief.text.zh_close import closed
+from citebrief.text.zh_dashed_name import dashed_name_titles
 from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_generic_heading_phrase import heading_phrase
 from citebrief.text.zh_held_last import held_last
@@ -474,7 +475,9 @@ def _held_last(
     titles = light_verb_titles(titles, own, used)
     # then "供电设施抢修", the thing a bare act is done to as the group writes it, not "抢修" (`zh_thing_act`),
     # else "预约机制", the noun the group writes right after it (`zh_verb_object`)
-    return verb_object_titles(thing_act_titles(titles, own, used), own, used)
+    titles = verb_object_titles(thing_act_titles(titles, own, used), own, used)
+    # last "中国—东盟", not the "东盟" the tagger cut from the pair its bullets write (`zh_dashed_name`)
+    return dashed_name_titles(titles, own, used)
 
 
 def _rare_said(
