@@ -5,12 +5,12 @@
 A table pasted from a page or a PDF often comes as one short paragraph per cell: a header row's
 cells, then each row's label and values ("省（市）", "1995年招生人数", … "总计", "1445", "555", …).
 No sentence then says "label：value", so no bullet can carry those figures. Runs are read on
-each record's raw paragraphs (its non-blank lines), since ingest reads a repeated paragraph once
-and so drops every repeated cell ("100", "45"): the row structure is gone from the Document. A
+each record's raw paragraphs (its non-blank lines); ingest keeps a repeated cell ("100", "45")
+where it sits in a run of short lines (`segment.clean_paragraphs`), so rows line up there. A
 cell is a paragraph of at most 16 characters with no sentence or clause stop (。；！？，：); a
 run is `--min-cells` or more consecutive cells of which `--min-figures` or more are a bare
 figure ("1445", "120（扩招）", "12.5%"). It prints each run (its raw paragraph numbers, cells,
-figures, distinct cells: what the Document keeps, and how many of its distinct figures some
+figures, distinct cells, and how many of its distinct figures some
 bullet of the extractive brief says) and the totals: how many articles hold a run. A pointer
 for whether a table reading is worth building (three articles or more), not a target.
 """
@@ -102,7 +102,7 @@ def main() -> None:
             for run in runs:
                 print(
                     f"{name} {index}: paragraphs {run.first}-{run.last}, {len(run.cells)} cells, "
-                    f"{len(run.figures)} figures, {len(set(run.cells))} distinct (all the Document keeps), "
+                    f"{len(run.figures)} figures, {len(set(run.cells))} distinct, "
                     f"{said_figures(run, bullets)} of "
                     f"{len(set(run.figures))} distinct figures said by a bullet"
                 )

@@ -16,6 +16,36 @@ def test_a_heading_repeated_by_the_table_of_contents_is_kept() -> None:
     assert kept.count("2.1 国家粮食应急工作指挥部") == 2
 
 
+def test_a_table_laid_out_one_cell_per_line_keeps_its_repeated_cells() -> None:
+    # zh-policy 39's enrolment plan: a header of 7 cells, then 20 rows (the total, 19 provinces) of 6;
+    # Zhejiang's row is "45 / 45 / 45 / 90 / 90", which reading each repeat once left as a bare "浙江"
+    document = document_from_text(shared_article("zh-policy.jsonl", 39), origin="t", kind="text")
+    texts = [segment.text for segment in document.segments]
+    header = texts.index("省（市）")
+    table = texts[header + 7 :]
+    assert len(table) == 20 * 6
+    row = texts.index("浙江")
+    assert texts[row : row + 6] == ["浙江", "45", "45", "45", "90", "90"]
+    assert texts[-6:] == ["安徽", "45", "0", "45", "45", "45"]
+
+
+def test_short_repeats_outside_a_table_are_read_once() -> None:
+    cells = ["项目", "是否达标", "甲", "是", "乙", "是", "丙", "否"]
+    # a run of short lines is a table: its repeated "是" stays in its row
+    assert clean_paragraphs(["说明如下。", *cells, "以上为结果。"]).count("是") == 2
+    # five short lines are no table; nor is a short repeat between sentences
+    assert clean_paragraphs(["甲", "是", "乙", "是", "丙"]) == ["甲", "是", "乙", "丙"]
+    assert clean_paragraphs(["共建美好家园", "正文第一段。", "共建美好家园", "正文第二段。"]) == [
+        "共建美好家园",
+        "正文第一段。",
+        "正文第二段。",
+    ]
+    # a repeated paragraph inside the table's span is still read once when it is no cell
+    long_repeat = "本表数据由各省（市）教育部门报送，截至1996年5月。"
+    kept = clean_paragraphs([long_repeat, *cells, long_repeat])
+    assert kept.count(long_repeat) == 1
+
+
 def test_letter_spaced_title_is_joined() -> None:
     document = document_from_text("国 家 粮 食 应 急 预 案\n\n第一段正文内容在这里展开说明。\n\n第二段。", origin="t")
     assert document.title == "国家粮食应急预案"

@@ -100,6 +100,11 @@ _ZH_HEAD_OPENERS = "（(一二三四五六七八九十"  # what a _ZH_MARKED_HEA
 # "×": the unit then ends its paragraph, the "×" opens the next
 _ZH_AD_UNIT = LazyPattern(r"(?:(?<=[。！？!?”])|^|(?<=×))广告 [^×\n]{1,60}?(?:\s?×\s?|\s*$)|^×\s?(?=[\u4e00-\u9fff“])")
 _SHORT_REPEAT = 80
+# a table cell on its own line: short, with no sentence or clause stop ("1445", "是", "1996年");
+# a run of this many such lines is a table, whose repeated cells are kept
+TABLE_CELL_CHARS = 16
+TABLE_MIN_CELLS = 6
+_CLAUSE_STOP = LazyPattern(r"[。；！？，：:;,!?]")
 _LETTER_SPACED = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _SPACED_RUN = LazyPattern(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
 PASSAGE_FROM_ZH = 600  # a single block longer than this is cut into passages (characters)
@@ -136,23 +141,41 @@ def join_letter_spaced(line: str) -> str:
 
 def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
     """Whitespace-normalized paragraphs without boilerplate, scraped ad units or repeats
-    (headings may repeat)."""
+    (headings may repeat, and so may a table's cells: a row without its repeated "45" or "是"
+    no longer lines up with its header)."""
     from citebrief.text.outline import item_marker
 
-    kept: list[str] = []
-    seen: set[str] = set()
+    candidates: list[str] = []
     for raw in paragraphs:
         paragraph = join_letter_spaced(" ".join(raw.split()))
         if "×" in paragraph or "广告 " in paragraph:  # a unit, or one a cut parted from its "×"
             paragraph = _ZH_AD_UNIT.sub("", paragraph).strip()
-        if not paragraph or is_boilerplate(paragraph):
-            continue
+        if paragraph and not is_boilerplate(paragraph):
+            candidates.append(paragraph)
+    in_table = _table_cells(candidates)
+    kept: list[str] = []
+    seen: set[str] = set()
+    for paragraph, cell in zip(candidates, in_table, strict=True):
         key = paragraph.casefold()
-        if key in seen and not (len(paragraph) <= 40 and item_marker(paragraph)):
+        if key in seen and not cell and not (len(paragraph) <= 40 and item_marker(paragraph)):
             continue  # a repeated block (a caption, a slogan, a share bar) is read once
         seen.add(key)
         kept.append(paragraph)
     return kept
+
+
+def _table_cells(paragraphs: list[str]) -> list[bool]:
+    """Which paragraphs are cells of a table laid out one cell per line: each short and without a
+    clause stop, in a run of TABLE_MIN_CELLS or more such lines. A lone short line ("点击查看",
+    a repeated slogan) is no table."""
+    short = [len(p) <= TABLE_CELL_CHARS and not _CLAUSE_STOP.search(p) for p in paragraphs]
+    cells = [False] * len(paragraphs)
+    for is_short, run in itertools.groupby(enumerate(short), key=lambda item: item[1]):
+        members = [index for index, _ in run]
+        if is_short and len(members) >= TABLE_MIN_CELLS:
+            for index in members:
+                cells[index] = True
+    return cells
 
 
 def _zh_sentence_spans(text: str, *, captions: bool = True) -> list[tuple[int, int]]:
