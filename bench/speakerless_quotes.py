@@ -14,6 +14,8 @@ read as `citebrief run FILE` reads a .txt file and drafted. A bullet counts wher
 - the bullet right before it in its group names no speaker either ("first" where it opens its
   group, so nothing before it can), nor does the run of such quotations it closes go back to one
   that names its speaker ("run …": one speaker quoted over several bullets, named nowhere).
+A speaker named before a colon ('Australia spinner Nathan Lyon: "We're definitely still in it."';
+not a panel's caps heading, "EXPERT VERDICT: '…'") or as one who "will say" names one.
 Its own patterns, not the engine's; read its hits.
 """
 
@@ -31,12 +33,15 @@ ZH_SAYING = re.compile(
     r"补充|笑道|问道|喊道|写道|所言|道：|：$|[:：]\s*$"
 )
 EN_SAYING = re.compile(
-    r"\b(?:said|says|saying|recalls|recalled|told|tells|tell|added|adds|explained|explains|according to|insisted|"
-    r"claimed|claims|wrote|writes|tweeted|admitted|continued|asked|replied|warned|"
+    r"\b(?:said|says|(?:will|would) say|saying|recalls|recalled|told|tells|tell|added|adds|explained|explains|"
+    r"according to|insisted|claimed|claims|wrote|writes|tweeted|admitted|continued|asked|replied|warned|"
     r"stated|noted|posted|remarked|revealed|described|argued|recounted|reported|joked|"
     r"announced|declared|commented|concluded|confirmed|urged|suggested)\b|:\s*$",
     re.IGNORECASE,
 )
+# a name before a colon that opens a quotation: "Scotland head coach Vern Cotter: "It was…"" (a
+# capitalised word, not a heading in capitals)
+EN_NAME_COLON = re.compile(r"\b[A-Z][a-z][\w'’.-]*\s*:\s*['‘\"“]")
 QUOTED_NAME_CHARS = 12
 EN_OPEN = ("'", "‘", '"', "“")
 # an English sentence in the first person with no quotation mark: a quotation's middle sentence
@@ -89,7 +94,8 @@ def names_speaker(bullet: str) -> bool:
     if re.search(r"[\u4e00-\u9fff]", bullet):
         outside, _ = _zh_outside(bullet)
         return bool(ZH_SAYING.search(outside)) or "：“" in bullet
-    return bool(EN_SAYING.search(_en_outside(bullet)))
+    outside = _en_outside(bullet)
+    return bool(EN_SAYING.search(outside) or EN_NAME_COLON.search(outside))
 
 
 def speakerless(document: Document) -> list[Hit]:

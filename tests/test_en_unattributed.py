@@ -1,6 +1,7 @@
 """A quotation's line that names no speaker ("'He is your typical 11-year-old lad.", "I just
 need to keep working harder.") gives way in its group to sentences that say who said what, or
-report a fact (`text/en_unattributed.py`, used by `engines/extractive._theme_groups`)."""
+report a fact (`text/en_unattributed.py`, used by `engines/extractive._theme_groups`); a group
+of such lines alone is not kept (`engines/cited_groups`)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from citebrief.text.en_unattributed import (
     attributed_first,
     first_person_story,
     inside_quotation,
+    speakerless_group,
+    title_speaker,
     unattributed,
 )
-from conftest import shared_article
+from conftest import shared_article, shared_group_titles
 
 
 def test_lines_of_a_quotation_with_no_speaker_are_unattributed() -> None:
@@ -138,3 +141,24 @@ def test_a_named_speaker_s_line_beats_a_whole_quotation_that_names_no_one() -> N
     # (his given name bracketed in since `en_given_names`: "Mr [John] Cawthorne said:")
     assert any(t.startswith("Mr [John] Cawthorne said:") and "3mm aluminium sheet" in t for t in texts)
     assert not any(t.startswith('"That was the cladding that we asked for') for t in texts)
+
+
+def test_a_group_of_quotes_no_bullet_says_whose_is_speakerless() -> None:
+    lines = ["\"I said: 'Yes, I do a great deal'.\"", '"Joe was on the set everyday."']
+    assert speakerless_group(lines, first_person=True)
+    assert not speakerless_group([*lines, 'Sir Roger said: "He made a lot of difference to me."'], first_person=True)
+    assert not speakerless_group(lines[1:], first_person=True)  # one line is no group to judge
+
+
+def test_a_brief_keeps_no_group_of_quotes_without_a_speaker() -> None:
+    # en-xsum 36: an actor's story of his dialogue coach, quoted over paragraphs that never name him
+    titles = shared_group_titles("en-xsum.jsonl", 36)
+    assert "Joe" not in titles
+    assert "Welsh Landscape" in titles
+
+
+def test_a_title_x_on_y_names_its_speaker_where_x_is_a_name() -> None:
+    sentences = ["Real Madrid travel on Tuesday, and Ancelotti admits facing Simeone is an honour."]
+    assert title_speaker("Ancelotti on Set-pieces", sentences)
+    assert not title_speaker("Ban on Smoking", ["The council voted for a ban on smoking."])
+    assert not title_speaker("Set-pieces", sentences)  # no "X on Y"

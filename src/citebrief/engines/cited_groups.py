@@ -35,6 +35,7 @@ from citebrief.engines.zh_run_pairs import run_pairs_joined
 from citebrief.engines.zh_target_rows import targets_filled
 from citebrief.engines.zh_tier_items import tiers_joined
 from citebrief.model import Group, Point
+from citebrief.text.en_unattributed import quote_reading, speakerless_group, title_speaker
 from citebrief.text.zh_title_labels import without_title_label
 
 
@@ -81,7 +82,11 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         # "具体指标：……50所……。……300个……。" quoted twice: the paragraph's next target joins (zh_target_rows.py)
         targets_filled(scored, said, points, bullet_of, [d.theme is None for d in drafts])
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
-    groups = [Group(title=d.title, points=mine) for d, mine in zip(drafts, points, strict=True) if mine]
+    groups = [
+        Group(title=d.title, points=mine)
+        for d, mine in zip(drafts, points, strict=True)
+        if mine and not (d.theme is not None and _speakerless(scored, mine, d.title))
+    ]
     # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)
     return resolved_overview(groups) if en_news else groups
 
@@ -90,3 +95,15 @@ def _unlabelled(points: list[Point], title: str) -> list[Point]:
     """A Chinese group's bullets without a label that repeats the group's `title` or is generic:
     "窗户和阳台潜在危险：与其他……" under "窗户和阳台潜在危险" (`zh_title_labels`)."""
     return [p.model_copy(update={"text": without_title_label(p.text, title)}) for p in points]
+
+
+def _speakerless(scored: Scored, points: list[Point], title: str) -> bool:
+    """An English theme group made only of quotations none of its bullets says whose
+    (`en_unattributed.speakerless_group`): readers find quotes without context, not a group. A
+    title that names the speaker ("Ancelotti on Set-pieces", `en_unattributed.title_speaker`) gives
+    them theirs."""
+    if scored.lang != "en":
+        return False
+    texts = tuple(u.text for u in scored.units)
+    others_speak, _ = quote_reading(texts)
+    return speakerless_group([p.text for p in points], first_person=others_speak) and not title_speaker(title, texts)

@@ -3,7 +3,9 @@ middle or last sentence ("'He is your typical 11-year-old lad.", "I just need to
 harder.", "'The reverse comes in the cup."). News quotes a speaker over several sentences and
 names them once; picked alone under a title, such a line reads as the writer's own claim or as
 dialogue from nowhere, and says less than the reported facts around it. A group passes it over
-when it has enough other sentences to pick from (as `en_weak.strong_first` passes over bare ones).
+when it has enough other sentences to pick from (as `en_weak.strong_first` passes over bare ones);
+a group left with nothing else, under a title that does not name the speaker, is not kept
+(`speakerless_group`, read by `engines.cited_groups`).
 
 A story told in the first person (a column, a diary, an interview written up as a monologue) has
 its writer speak in every sentence: there "I" and "we" name the teller, and only quotation marks
@@ -12,6 +14,7 @@ say that the words are someone else's (`first_person_story`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from citebrief.text.anaphora import names_speaker, pronoun_speaker, speakerless_quote, whole_quote
@@ -142,3 +145,25 @@ def attributed_first(
     "'We are facing … Chelsea, City and Arsenal" for "Each game is a final")."""
     kept = [i for i in candidates if not unattributed(texts[i], quoted[i], first_person=first_person)]
     return kept if len(kept) >= want else candidates
+
+
+def speakerless_group(bullets: Sequence[str], *, first_person: bool) -> bool:
+    """Whether every one of a group's `bullets` (two or more, as they read) is someone's words it
+    names no speaker for (`unattributed`): no bullet says who speaks, and the title over them
+    cannot ("Joe": '"I said: 'Yes, I do a great deal'."', '"Joe was on the set everyday."', …).
+    Readers take such a group for quotes without context; the brief says more without it."""
+    return len(bullets) >= 2 and all(unattributed(text, False, first_person=first_person) for text in bullets)
+
+
+TITLE_SPEAKER_ON = " on "  # "Ancelotti on Set-pieces": a speaker's title (`en_title_role`), "X on Y"
+
+
+def title_speaker(title: str, sentences: Sequence[str]) -> bool:
+    """Whether a group title names who speaks ("Ancelotti on Set-pieces"): it reads "X on Y" and
+    the article writes X as a name, capitalised in the middle of a sentence ("… and Ancelotti
+    admits …"), not a thing ("Ban on Smoking": "a ban")."""
+    speaker, on, _ = title.partition(TITLE_SPEAKER_ON)
+    if not on or not speaker:
+        return False
+    named = re.compile(rf"\w[,;]? {re.escape(speaker)}\b")
+    return any(named.search(text) for text in sentences)
