@@ -43,6 +43,7 @@ from citebrief.text.zh_close import closed
 from citebrief.text.zh_dashed_name import dashed_name_titles
 from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_generic_heading_phrase import heading_phrase
+from citebrief.text.zh_heading_points import points_title
 from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
 from citebrief.text.zh_light_verb_title import light_verb_titles
@@ -243,7 +244,8 @@ def _heading_aspect(
 ) -> str:
     """A heading any document has with the phrase its group's bullets say ("组织实施：治理工作小组"),
     else with the labels its Chinese bullets are the points of ("基本原则：依法规范、改革创新"), else
-    with the phrase most of them share and no other group's (`others`) says ("组织实施：推广工作")."""
+    with the phrase most of them share and no other group's (`others`) says ("组织实施：推广工作"),
+    else with each bullet's object ("工作规则：专题会议、会议议定事项", `zh_heading_points`)."""
     lang = document.lang
     every_text = [s.text for s in document.segments]
     aspect = group_title(group.bullets, texts, every_text, lang, guard, heading=heading)
@@ -252,6 +254,8 @@ def _heading_aspect(
         title = labelled_title(heading, group.bullets, [document.segments[p].text for p in group.paragraphs])
     if lang == "zh" and title == heading:
         title = compose_title(heading, heading_phrase(heading, group.bullets, texts, others, guard), lang)
+    if lang == "zh" and title == heading:
+        title = points_title(heading, group.bullets, texts, guard)
     return title
 
 
