@@ -12,6 +12,7 @@ from citebrief.engines.en_event_leads import event_lead_second
 from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.en_named_first import named_first
 from citebrief.engines.en_overview_resolved import resolved_overview
+from citebrief.engines.en_referent_heads import referent_heads
 from citebrief.engines.en_standalone_heads import standalone_heads
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
@@ -52,6 +53,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     picked = event_lead_second(scored, picked)  # a lead "It comes in …" after a point that tells the news
     picked = body_lead_after(scored, picked)  # "It also warns …" after "The Lords review says …"
     picked = standalone_heads(scored, picked)  # "It follows …" under a new title: second (`en_standalone_heads`)
+    picked = referent_heads(scored, picked)  # a first "The product will …" named by nothing: down (`en_referent_heads`)
     if en_news:  # ... a pair after a two-point overview (`en_lead_pairs`); "Or so says …" (`en_claim_sources`)
         picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
         picked = named_first(scored, picked)  # "Paul Casey was …" before "The 99th qualifier …" (`en_named_first`)

@@ -1,0 +1,34 @@
+"""A brief whose first bullet opens on "The product will …" that nothing before names leads with a
+bullet of its first group that names who acts (engines/en_referent_heads.py), read on en-xsum."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_referent_heads import referent_noun
+from conftest import shared_groups
+
+
+def test_an_unnamed_product_goes_down_after_the_bullets_that_name_its_maker() -> None:
+    # "The product will offer teachers …" opened the brief; after Microsoft's buying of Mojang and
+    # of MinecraftEdu, the product is that game (en-xsum 146)
+    first = shared_groups("en-xsum.jsonl", 146)[0]
+    assert first[0].startswith("Microsoft paid $2.5bn"), first
+    assert first[1].startswith("Late last year, it bought"), first
+    assert first[2].startswith("The product will offer teachers"), first
+
+
+def test_the_head_stays_where_the_lead_would_hold_the_noun_or_name_no_one() -> None:
+    # "… Greybull Capital, a UK-based investment firm" would make "The firm said …" Greybull's (en-xsum 28)
+    first = shared_groups("en-xsum.jsonl", 28)[0]
+    assert first[0].startswith("The firm said it had signed"), first
+    # "In the most recent case, …" reads on from the charity's tests it would replace (en-xsum 133)
+    first = shared_groups("en-xsum.jsonl", 133)[0]
+    assert first[0].startswith("The charity said tests confirmed"), first
+
+
+def test_the_noun_is_read_from_the_table_before_a_verb() -> None:
+    assert referent_noun("The product will offer teachers new ways") == "product"
+    assert referent_noun("The firm said it had signed a letter") == "firm"
+    assert referent_noun("The service, held to mark the surrender, was led by …") is None
+    assert referent_noun("The decision to close the school angered parents") is None
+    assert referent_noun("The incident began on Tuesday morning") is None
+    assert referent_noun("Microsoft paid $2.5bn for Mojang") is None
