@@ -36,6 +36,7 @@ from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_article_subject import past_subject
 from citebrief.text.zh_aspect_lead import aspect_titles
+from citebrief.text.zh_bare_noun_title import bare_noun_titles
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_case_name import case_name_titles
 from citebrief.text.zh_case_title import case_group_titles, case_titled
@@ -480,8 +481,10 @@ def _held_last(
     # then "供电设施抢修", the thing a bare act is done to as the group writes it, not "抢修" (`zh_thing_act`),
     # else "预约机制", the noun the group writes right after it (`zh_verb_object`)
     titles = verb_object_titles(thing_act_titles(titles, own, used), own, used)
-    # last "中国—东盟", not the "东盟" the tagger cut from the pair its bullets write (`zh_dashed_name`)
-    return dashed_name_titles(titles, own, used)
+    # then "中国—东盟", not the "东盟" the tagger cut from the pair its bullets write (`zh_dashed_name`)
+    titles = dashed_name_titles(titles, own, used)
+    # last "白鹿收费站", the phrase the group writes a bare common noun in, not "收费站" (`zh_bare_noun_title`)
+    return bare_noun_titles(titles, own, used)
 
 
 def _rare_said(
