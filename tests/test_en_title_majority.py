@@ -7,7 +7,7 @@ briefs readers marked."""
 
 from __future__ import annotations
 
-from citebrief.text.en_title_majority import majority_title
+from citebrief.text.en_title_majority import majority_title, sayers
 from conftest import shared_group_titles
 
 ROUTINE = [
@@ -67,3 +67,17 @@ def test_shared_articles() -> None:
     assert "Room Temperature Water" not in shared_group_titles("en-cnndm.jsonl", 77)
     assert "House Prices" in shared_group_titles("en-cnndm.jsonl", 131)  # not "Wider Postal Region"
     assert "Unscheduled Trip" in shared_group_titles("en-cnndm.jsonl", 57)  # not "President's Busy Week"
+
+
+def test_function_words_say_nothing() -> None:
+    # every bullet says "the" and "who"; only the first says a word of what the title names
+    bullets = [
+        "The fall of the wall was greeted by crowds who crossed at night.",
+        "The guards who opened the gates were later praised.",
+        "The mayor thanked the police who kept order.",
+    ]
+    assert sayers("Fall of the Wall", bullets) == 1
+    assert sayers("The Ones Who Stayed", bullets) == 0  # "ones", "who": function words only
+    assert sayers("Guards Who Opened Gates", bullets) == 1
+    # en-cnndm 106: "Vision of the Future" is one bullet's quote, no longer said by every bullet's "the"
+    assert "Hall's Warning" in shared_group_titles("en-cnndm.jsonl", 106)

@@ -49,7 +49,7 @@ def test_who_speaks_for_the_person_or_what_they_said_stays() -> None:
     kinds = rows_by_kind("en_title_theirs.tsv")  # s50w (review #20): each row says which kind it is
     assert set(kinds) == {"speaker", "said"}
     assert all(head.isalpha() and head.islower() for heads in kinds.values() for head in heads)
-    for head, kind in (("attorney", "speaker"), ("remarks", "said")):
+    for head, kind in (("attorney", "speaker"), ("remarks", "said"), ("responses", "said")):
         assert head in kinds[kind]
         bullets = [DEVICES[0], f"A report about Roberts' {head} was released.", DEVICES[2]]
         assert _title(bullets, "Electronic Devices") == "Electronic Devices"
@@ -63,3 +63,11 @@ def test_a_surname_two_people_share_stays() -> None:
 def test_cnndm_briefs() -> None:
     assert "Roberts' Research" in shared_group_titles("en-cnndm.jsonl", 47)  # not "Electronic Devices"
     assert "Ballard's Mother" in shared_group_titles("en-cnndm.jsonl", 53)  # not "Clear Memories"
+
+
+def test_what_the_person_said_back_is_no_title() -> None:
+    # en-cnndm 199: "only McHenry's responses" are her words on the tape; the group is titled by
+    # what happened to her
+    titles = shared_group_titles("en-cnndm.jsonl", 199)
+    assert "McHenry's Responses" not in titles
+    assert "McHenry's Suspension" in titles

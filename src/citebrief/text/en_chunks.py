@@ -127,6 +127,12 @@ def _en_chunks(sentence: str) -> tuple[Chunk, ...]:
     return tuple(found.values())
 
 
+def function_word_en(word: str) -> bool:
+    """An English function word ("the", "who", "with", "said"): it says nothing of what a
+    text is about, so a count of a title's words leaves it out."""
+    return word.lower() in _EN_FUNCTION
+
+
 @lru_cache(maxsize=8192)
 def word_classes(word: str) -> frozenset[str]:
     """The word classes an English word may have (NOUN, VERB, ADJ, ADV, AUX), from lemminflect's

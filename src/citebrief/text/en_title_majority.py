@@ -24,7 +24,7 @@ Employee", "Changes Make" (3 worse of 3).
 from __future__ import annotations
 
 from citebrief.text.chunks import word_list
-from citebrief.text.en_chunks import generic_en, word_classes
+from citebrief.text.en_chunks import function_word_en, generic_en, word_classes
 from citebrief.text.en_compounds import ORDINALS
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, heard, in_passing, said_outside_quotes
 from citebrief.text.en_title_detail import simile
@@ -83,10 +83,16 @@ def _filler(title: str) -> bool:
 
 
 def sayers(phrase: str, bullets: list[str]) -> int:
-    """How many bullets say one of the phrase's words or more, in some form ("motorbike" says
-    "bike")."""
-    own = {family(w) for w in _LETTERS.findall(phrase) if len(w) > 2}
+    """How many bullets say one of the phrase's content words or more, in some form ("motorbike"
+    says "bike"); a function word ("the", "who") every bullet says, so "Fall of the Wall" counts
+    the bullets that say "fall" or "wall"; one the lexicon has as a noun too ("Back Row") stays."""
+    own = {family(w) for w in _LETTERS.findall(phrase) if len(w) > 2 and _content(w)}
     return sum(not own.isdisjoint(heard(b)) for b in bullets)
+
+
+def _content(word: str) -> bool:
+    """A word that may say what a title is about: no function word, unless a noun too."""
+    return not function_word_en(word) or "NOUN" in word_classes(word)
 
 
 def _things_said(phrase: str, lowered: list[frozenset[str]]) -> int:
