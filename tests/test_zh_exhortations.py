@@ -52,6 +52,17 @@ def test_the_table_holds_patterns_of_three_kinds() -> None:
             "改革和推动“无废社会”建设的有力抓手，是提升生态文明、建设美丽中国的重要举措。",
             id="policy-25-what-the-work-is",
         ),
+        pytest.param(
+            "各地、各有关部门要把绩效考核作为推动深化医改政策落地、将改革政策传导至医院和医务人员的重要抓手，"
+            "通过深化改革破解体制机制问题。",
+            id="policy-18-what-the-appraisal-is",
+        ),
+        pytest.param("煤矿安全生产事关人民群众的生命财产安全，事关社会稳定大局。", id="policy-36-what-it-bears-on"),
+        pytest.param(
+            "加强党员教育管理，推进“两学一做”学习教育常态化制度化，加强党支部标准化、规范化建设，创新党组织活动方式，"
+            "充分发挥基层党组织战斗堡垒作用和党员先锋模范作用。",
+            id="policy-22-party-building",
+        ),
     ],
 )
 def test_formula_alone(text: str) -> None:
@@ -107,6 +118,20 @@ def test_formula_alone(text: str) -> None:
             "党的十九大报告强调要赋予自贸试验区更大改革自主权，为新时代自贸试验区建设指明了新方向、提出了新要求。",
             id="policy-24-report",
         ),
+        # the party organisation's own steps in a conversion: whose work, and when (zh-policy 22)
+        pytest.param(
+            "经营性文化事业单位在转制过程中，要按照党章和有关党内法规，做好党组织设置工作，理顺党组织隶属关系，坚持党的建设"
+            "同步谋划、党的组织及工作机构同步设置、党组织负责人及党务工作人员同步配备、党的工作同步开展，实现体制对接、"
+            "机制对接、制度对接和工作对接，充分发挥企业党委（党组）领导作用。",
+            id="policy-22-party-in-the-conversion",
+        ),
+        # what the appraisal's results are to be the basis of: a measure (zh-policy 18)
+        pytest.param(
+            "各地要建立绩效考核信息和结果部门共享机制，形成部门工作合力，强化绩效考核结果应用，将绩效考核结果作为公立医院"
+            "发展规划、重大项目立项、财政投入、经费核拨、绩效工资总量核定、医保政策调整的重要依据，同时与医院评审评价、"
+            "国家医学中心和区域医疗中心建设以及各项评优评先工作紧密结合。",
+            id="policy-18-results-as-basis",
+        ),
     ],
 )
 def test_a_clause_of_its_own(text: str) -> None:
@@ -120,6 +145,9 @@ def test_a_clause_of_its_own(text: str) -> None:
         pytest.param(39, "作为一项政治任务", id="policy-39"),
         pytest.param(15, "精心组织实施", id="policy-15"),
         pytest.param(1, "积极创造条件开展复制推广工作", id="policy-1"),
+        pytest.param(18, "的重要抓手", id="policy-18"),
+        pytest.param(36, "事关社会稳定大局", id="policy-36"),
+        pytest.param(22, "战斗堡垒作用", id="policy-22"),
     ],
 )
 def test_the_brief_leaves_the_formula_out(index: int, formula: str) -> None:
