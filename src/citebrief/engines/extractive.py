@@ -36,6 +36,7 @@ from citebrief.engines.carrier_picks import carrier_picks
 from citebrief.engines.cited_groups import cited_groups
 from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
+from citebrief.engines.en_fourth_point import with_fourth_point
 from citebrief.engines.en_hook_drops import without_hook_bullets
 from citebrief.engines.en_key_facts import headline_count
 from citebrief.engines.en_late_points import late_points_given
@@ -226,6 +227,8 @@ def _theme_groups(
             picked = carrier_picks(scored, candidates, picked, chosen)
         # and no "This means…" or "In return, …" whose sentence before no bullet says
         picked = placed_picks(scored, candidates, picked, chosen, relevance)
+        if scored.lang == "en" and want == 3:  # a long run's fourth fact (`en_fourth_point`)
+            picked = with_fourth_point(scored, candidates, picked, chosen, relevance, quoted)
         if len(picked) < 2 and not (picked and theme in themes.alone):
             # one fresh sentence is no group (but a reply's question answered in it): it joins the
             # previous theme when that has room, unless a heading of its own would stand over it there
