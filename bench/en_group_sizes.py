@@ -4,9 +4,9 @@
 
 DESIGN.md asks two or three bullets a group; a group of five reads as a catch-all unless its
 bullets share its subject. Every step of the extractive engine that takes the groups in the
-making (the `extractive` steps after the themes are picked, and the regrouping's own steps in
-`en_groups`) is wrapped where it is bound, and the groups are read after each. A group as the
-last of those steps leaves it is followed back to the theme group it overlaps most: its size
+making (the `extractive` steps after the themes are picked, the regrouping's own steps in
+`en_groups`, `cover_steps`' and `final_groups`' English ones) is wrapped where it is bound, and the groups are read
+after each. A group as the last of those steps leaves it is followed back to the theme group it overlaps most: its size
 there (`picked:4` is a long run's four picks, `_theme_groups`' `want`), then each step that added
 bullets to it. Counts per set and per step; `--list` prints each group. It asserts nothing.
 """
@@ -20,7 +20,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from citebrief.engines import en_groups, extractive
+from citebrief.engines import (
+    cover_steps,
+    en_figure_follows,
+    en_groups,
+    en_lead_cut,
+    en_loners,
+    en_money_figures,
+    en_outcomes,
+    en_overview,
+    en_speaker_reach,
+    en_speaker_swaps,
+    extractive,
+    final_groups,
+)
 from citebrief.engines.scored import Draft
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
@@ -39,6 +52,16 @@ STEPS = {
         "settled_groups",
         "without_hook_bullets",
     ),
+    # `cover_steps`' English steps (imported where they are called: wrapped in their own modules)
+    en_overview: ("release_late",),
+    en_loners: ("swap_loners",),
+    en_lead_cut: ("recut_lead",),
+    cover_steps: ("cover", "headline_changes", "say_what_is_announced", "swap_for_news_amounts"),
+    en_speaker_swaps: ("speakers_in_sight",),
+    en_speaker_reach: ("speaker_further",),
+    en_money_figures: ("add_money_figures",),
+    en_outcomes: ("add_outcomes",),
+    en_figure_follows: ("add_figure_follows",),
     en_groups: (
         "by_actor",
         "_move",
@@ -52,6 +75,39 @@ STEPS = {
         "name_groups",
         "split_stories",
         "follow_quotes",
+    ),
+    final_groups: (  # `settled_groups`' English steps
+        "quotes_homed",
+        "join_pair",
+        "join_forward",
+        "strays_placed",
+        "twins_joined",
+        "strands_recut",
+        "person_tails_cut",
+        "long_groups_split",
+        "lead_pair_joined",
+        "lead_point_given",
+        "turns_parted",
+        "pairs_split",
+        "subject_edges_placed",
+        "name_edges_placed",
+        "antecedent_heads_given",
+        "far_points_given",
+        "pronoun_heads_raised",
+        "speakers_led",
+        "event_repeats_dropped",
+        "retold_joined",
+        "loose_lines_dropped",
+        "stranger_pairs_joined",
+        "stranger_homes_given",
+        "strangers_moved",
+        "lone_edge_raised",
+        "share_moves_raised",
+        "named_closer_raised",
+        "homeless_closer_dropped",
+        "openers_returned",
+        "early_cuts_mended",
+        "sections_followed",
     ),
 }
 Groups = list[frozenset[int]]
