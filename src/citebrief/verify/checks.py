@@ -15,6 +15,7 @@ from citebrief.judge import Judge, Judgement, JudgeRequest
 from citebrief.model import Lang, Point, Sentence, Verdict, VerdictLabel
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.text.speaker_label import CLAUSE_MARKS
+from citebrief.text.zh_reporter_asides import without_reporter_asides
 from citebrief.verify.contrasts import Contrast, contrast
 from citebrief.verify.index import QUOTE_MIN, Claim, SourceIndex
 from citebrief.verify.quoted_sentences import quoted_sentences
@@ -168,14 +169,40 @@ def _quotation(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) 
         _lead_and_item(core, index, cited)
         or _joined_lines(core, index, cited)
         or quoted_sentences(core, lang, index, cited)
+        or _reporter_left_out(core, index, cited)
     )
+
+
+def _reporter_left_out(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """The cited sentence that holds `core` word for word once the reporter inside it is left out,
+    as the brief left it out ("……现场，记者看到分洪河道水流湍急" said "……现场，分洪河道水流湍急":
+    `text.zh_reporter_asides`); None where no cited sentence names a reporter or none holds it."""
+    if "记者" in core:
+        return None
+    for n in cited:
+        paragraph = index.paragraph(n)
+        if "记者" not in paragraph.folded:
+            continue
+        sentences = [(sentence, without_reporter_asides(folded)) for sentence, _, folded in paragraph.sentences]
+        whole = next((sentence for sentence, left in sentences if contains_whole(left, core) >= 0), None)
+        if whole is not None:
+            return n, whole
+        # a quotation and its speaker ("“……。”王建波向记者介绍。"): two sentences, word for word in the paragraph
+        if sentences and contains_whole(without_reporter_asides(paragraph.folded), core) >= 0:
+            opening = core[: QUOTE_MIN[0]]
+            return n, next((sentence for sentence, left in sentences if opening in left), sentences[0][0])
+    return None
 
 
 def _names_speaker(speaker: str, index: SourceIndex, cited: Sequence[int]) -> bool:
     """A cited paragraph names the speaker the brief puts before a quotation ("[Dr Hills said:]"),
-    by its last word (the paragraph's "Mrs Obama" for "Michelle Obama")."""
+    by its last word (the paragraph's "Mrs Obama" for "Michelle Obama"), read as the brief says it
+    where the reporter is left out ("托合提说：" of the paragraph's "托合提告诉记者：", `_reporter_left_out`)."""
     surname = _word_pattern(speaker.rsplit(maxsplit=1)[-1].casefold())
-    return any(surname.search(index.paragraph(n).folded) for n in cited)
+    return any(
+        surname.search(folded) or ("记者" in folded and surname.search(without_reporter_asides(folded)))
+        for folded in (index.paragraph(n).folded for n in cited)
+    )
 
 
 @lru_cache(maxsize=256)
