@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from citebrief.engines.en_fourth_point import MIN_WORDS, ONE_MORE_SENTENCE, QUOTE_OPENINGS
+from citebrief.engines.en_fourth_point import MIN_WORDS, ONE_MORE_SENTENCE, QUOTE_OPENINGS, without_appositive
 from citebrief.ingest import document_from_text
+from citebrief.model import Brief
 from citebrief.pipeline import draft
 from conftest import load_records
 
 
-def _groups(name: str, index: int) -> list[list[str]]:
+def _brief(name: str, index: int) -> Brief:
     record = load_records(name)[index]
-    brief = draft(document_from_text(str(record["article"]), origin="x", kind="text"))
-    return [[point.text for point in group.points] for group in brief.groups]
+    return draft(document_from_text(str(record["article"]), origin="x", kind="text"))
+
+
+def _groups(name: str, index: int) -> list[list[str]]:
+    return [[point.text for point in group.points] for group in _brief(name, index).groups]
 
 
 def test_a_long_runs_figure_is_a_fourth_bullet() -> None:
@@ -41,3 +45,16 @@ def test_a_run_on_or_quoted_line_is_no_fact_of_its_own() -> None:
     assert ONE_MORE_SENTENCE.search("He was fined £200. He appealed in May.")
     assert not ONE_MORE_SENTENCE.search("Mr. Smith paid $1.5 million in 2014.")
     assert "'We won 3-0,' he said.".startswith(QUOTE_OPENINGS)
+
+
+def test_a_year_describing_a_person_is_no_fact_of_its_own() -> None:
+    # en-xsum 198: "Forde's solicitor in 1992" dates his role; the line only sources the story
+    bullets = [b for group in _groups("en-xsum.jsonl", 198) for b in group]
+    assert not any("Forde's solicitor in 1992" in b for b in bullets)
+    titles = [str(group.title) for group in _brief("en-xsum.jsonl", 198).groups]
+    assert not any("Solicitor" in title for title in titles)
+    assert without_appositive("Richard Griffiths, Forde's solicitor in 1992, has now spoken.") == (
+        "Richard Griffiths has now spoken."
+    )
+    # the description's figures go; the sentence's own stay (en-cnndm 43's 911 call)
+    assert "911" in without_appositive("But Hampton, critically injured, was able to call 911 at 6:30am.")
