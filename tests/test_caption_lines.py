@@ -17,6 +17,7 @@ CAPTIONS = {
     "pictured": "Orchard wardens pictured with the mayor at the reopening of the walled garden",
     "label": "Wet work: the volunteers clear the drain outside the village hall",
     "photo note": "A heron waits for fish below the weir at Lowbridge (file photo of the weir)",
+    "scene label": "Three old boats on show at the quay below the mill in Lowbridge, Kent: Blue is the colour",
     "quote label": "'We're no heroes, just neighbours': The Lowbridge wardens Ida Moss, 61, and Tam Pell, 58",
 }
 # one story sentence for each kind, worded as near the caption as news is
@@ -27,6 +28,7 @@ STORIES = {
     "pictured": "Orchard wardens, pictured with the mayor, said the garden would open in May.",
     "label": "Mr Pell said: 'The garden will open in May.'",
     "photo note": "The heron returned to the weir at Lowbridge (and stayed there all winter).",
+    "scene label": "Wardens counted the boats moored at the quay below the mill: Nine were sound.",
     "quote label": "'We're no heroes, just neighbours,' Ida Moss said: 'Anyone would have helped.'",
 }
 
@@ -75,6 +77,12 @@ def test_caption_variants(text: str, kind: str) -> None:
         pytest.param("Summer was pictured volunteering in South Africa.", id="pictured-in-a-story"),  # s50t
         pytest.param("'It's over': that is all she said before she left.", id="quotation-before-lowercase"),
         pytest.param("'I asked: Who is there?' she said.", id="colon-inside-a-quotation"),
+        pytest.param(
+            "By Monday, the town was in full flood-defence mode: From every farm, pumps came.", id="frame-long"
+        ),
+        pytest.param(
+            "Some say the garden is a signal for the other big town across the river: Marlow.", id="verb-long"
+        ),
     ],
 )
 def test_look_alikes_are_no_caption(text: str) -> None:

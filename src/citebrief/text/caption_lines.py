@@ -59,6 +59,9 @@ OPENINGS: dict[str, LazyPattern] = {
     ),
     # "Big Ben: the 20lb lamb …", "Accused: Dr Ram Manohar, 38, …", "Almost as big as a person: Ben …"
     "label": LazyPattern(r"(?P<label>[A-Z][\w'’-]*(?: [\w'’-]+){0,5}): (?P<rest>[A-Za-z])"),
+    # "Two versions of Van Gogh's Sunflowers painting on show at the National Gallery in London,
+    # England: Yellow and orange are …": a longer label that describes the scene, with no verb in it
+    "scene label": LazyPattern(r"(?P<label>[A-Z][\w'’-]*(?:,? [\w'’-]+){6,24}): (?P<rest>[A-Z])"),
     # "'We're no heroes, just tourists': The Swedish cops …": a quotation as the label (an apostrophe
     # inside it is one before a letter: "We're"); a sentence gives its quotation a speaker instead
     "quote label": LazyPattern(r"['‘\"“](?:[^:'‘’\"“”]|['’](?=[a-z])){2,120}?['’\"”]: (?P<rest>[A-Z])"),
@@ -72,6 +75,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "picture passive": (" is ", " are "),
     "pictured": ("pictured ",),
     "label": (": ",),
+    "scene label": (": ",),
     "quote label": ("': ", "’: ", '": ', "”: "),
     "photo note": ("(",),
 }
@@ -122,6 +126,26 @@ def _caption_label(label: str, rest: str) -> bool:
     return not (titled and rest[:1].isupper()) or rest.startswith("Here, ")  # "Wil Flies Away: Here, Wil …"
 
 
+def _scene_label(label: str, rest: str) -> bool:
+    """'Two versions of Van Gogh's Sunflowers painting on show at the National Gallery …: Yellow …':
+    a label too long for a name, so a caption only when it says what the picture shows without a verb;
+    a sentence's lead-in to a colon has one ('Police previously identified three suspects in the theft:')."""
+    words = label.replace(",", " ").split()
+    if words[0] in _NO_SUBJECT or words[0].lower() in _FRAMES or not _caption_label(label, rest):
+        return False  # "By Monday, India was in full-scale crisis mode: From …"
+    for word in words[1:]:
+        bare = word.strip("'’").lower()
+        if not word[:1].islower() or bare in _FUNCTION:
+            continue
+        if (
+            bare in _VERBISH
+            or bare.endswith("ed")
+            or ("VERB" in word_classes(bare) and "NOUN" not in word_classes(bare))
+        ):
+            return False  # "is", "identified", "shares": a sentence's verb ("painting", "show" are nouns too)
+    return True
+
+
 def caption_opening(text: str, start: int = 0, end: int | None = None) -> str | None:
     """The kind of caption `text[start:end]` opens with (a key of OPENINGS), or None."""
     end = len(text) if end is None else end
@@ -135,6 +159,9 @@ def caption_opening(text: str, start: int = 0, end: int | None = None) -> str | 
             continue
         if kind == "label":
             if _caption_label(match["label"], text[match.start("rest") : end]):
+                return kind
+        elif kind == "scene label":
+            if _scene_label(match["label"], text[match.start("rest") : end]):
                 return kind
         elif kind in {"photo note", "quote label"} or _subject(match["subject"]):
             return kind
