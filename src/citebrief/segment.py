@@ -32,6 +32,7 @@ from citebrief.text.en_work_titles import title_goes_on
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.passage_heads import section_starts
+from citebrief.text.table_cells import table_cells
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
 # a half-width !/? right after a Latin letter and before a letter or a Chinese character is part
@@ -100,11 +101,6 @@ _ZH_HEAD_OPENERS = "（(一二三四五六七八九十"  # what a _ZH_MARKED_HEA
 # "×": the unit then ends its paragraph, the "×" opens the next
 _ZH_AD_UNIT = LazyPattern(r"(?:(?<=[。！？!?”])|^|(?<=×))广告 [^×\n]{1,60}?(?:\s?×\s?|\s*$)|^×\s?(?=[\u4e00-\u9fff“])")
 _SHORT_REPEAT = 80
-# a table cell on its own line: short, with no sentence or clause stop ("1445", "是", "1996年");
-# a run of this many such lines is a table, whose repeated cells are kept
-TABLE_CELL_CHARS = 16
-TABLE_MIN_CELLS = 6
-_CLAUSE_STOP = LazyPattern(r"[。；！？，：:;,!?]")
 _LETTER_SPACED = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){3,}$")
 _SPACED_RUN = LazyPattern(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
 PASSAGE_FROM_ZH = 600  # a single block longer than this is cut into passages (characters)
@@ -152,7 +148,7 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
             paragraph = _ZH_AD_UNIT.sub("", paragraph).strip()
         if paragraph and not is_boilerplate(paragraph):
             candidates.append(paragraph)
-    in_table = _table_cells(candidates)
+    in_table = table_cells(candidates)  # a table's repeated cells stay (`text/table_cells`)
     kept: list[str] = []
     seen: set[str] = set()
     for paragraph, cell in zip(candidates, in_table, strict=True):
@@ -162,20 +158,6 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
         seen.add(key)
         kept.append(paragraph)
     return kept
-
-
-def _table_cells(paragraphs: list[str]) -> list[bool]:
-    """Which paragraphs are cells of a table laid out one cell per line: each short and without a
-    clause stop, in a run of TABLE_MIN_CELLS or more such lines. A lone short line ("点击查看",
-    a repeated slogan) is no table."""
-    short = [len(p) <= TABLE_CELL_CHARS and not _CLAUSE_STOP.search(p) for p in paragraphs]
-    cells = [False] * len(paragraphs)
-    for is_short, run in itertools.groupby(enumerate(short), key=lambda item: item[1]):
-        members = [index for index, _ in run]
-        if is_short and len(members) >= TABLE_MIN_CELLS:
-            for index in members:
-                cells[index] = True
-    return cells
 
 
 def _zh_sentence_spans(text: str, *, captions: bool = True) -> list[tuple[int, int]]:

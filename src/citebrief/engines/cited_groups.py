@@ -86,8 +86,8 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
     groups = [
         Group(title=d.title, points=mine)
-        for d, mine in zip(drafts, points, strict=True)
-        if mine and not (d.theme is not None and _speakerless(scored, mine, d.title))
+        for k, (d, mine) in enumerate(zip(drafts, points, strict=True))
+        if mine and not (d.theme is not None and _speakerless(scored, mine, d.title, drafts[k - 1].title if k else ""))
     ]
     # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)
     return resolved_overview(groups) if en_news else groups
@@ -99,13 +99,16 @@ def _unlabelled(points: list[Point], title: str) -> list[Point]:
     return [p.model_copy(update={"text": without_title_label(p.text, title)}) for p in points]
 
 
-def _speakerless(scored: Scored, points: list[Point], title: str) -> bool:
+def _speakerless(scored: Scored, points: list[Point], title: str, before: str) -> bool:
     """An English theme group made only of quotations none of its bullets says whose
     (`en_unattributed.speakerless_group`): readers find quotes without context, not a group. A
     title that names the speaker ("Ancelotti on Set-pieces", `en_unattributed.title_speaker`) gives
-    them theirs."""
+    them theirs, and so does the title of the group `before` it: the quotation goes on ("Mata on
+    the Season", then his "'Each game is a final …'")."""
     if scored.lang != "en":
         return False
     texts = tuple(u.text for u in scored.units)
     others_speak, _ = quote_reading(texts)
-    return speakerless_group([p.text for p in points], first_person=others_speak) and not title_speaker(title, texts)
+    if not speakerless_group([p.text for p in points], first_person=others_speak):
+        return False
+    return not any(title_speaker(t, texts) for t in (title, before) if t)
