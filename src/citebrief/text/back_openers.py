@@ -11,7 +11,9 @@ the head of two joined ("此外，浙江省红十字会亦……。其为……"
 (`data/back_openers.tsv`). The opener goes only where what is left still says a claim: Chinese
 at least `MIN_REST_CHARS_ZH` characters that lean on nothing before (`anaphora.needs_antecedent`,
 `patterns.is_dangling`), English at least `MIN_REST_WORDS` words (`en_turn_words.without_opening`),
-its first letter capitalised; "And yet" and "And so on" stay.
+its first letter capitalised; "And yet" and "And so on" stay. A Chinese opener written without its
+comma ("随后", "而") stays where the character after it makes a word with it ("而是", "而且",
+"随后的": the table's "zh-glued" rows).
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ def _opener(lang: Lang) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:(?<=,)|\b(?![-'’])){_EN_KEPT}\s+(?=[\w'‘\"“])")
 
 
+@cache
+def _glued() -> frozenset[str]:
+    """The characters that make one word with a Chinese opener written without its comma."""
+    return frozenset(rows_by_kind("back_openers.tsv")["zh-glued"])
+
+
 def without_back_opener(text: str, lang: Lang) -> str:
     """`text` less the opener of `data/back_openers.tsv` it opens on, where what is left reads
     alone; `text` itself otherwise."""
@@ -47,6 +55,8 @@ def without_back_opener(text: str, lang: Lang) -> str:
         return without_opening(found, text)
     if found is None:
         return text
+    if not found.group().endswith("，") and text[found.end() : found.end() + 1] in _glued():
+        return text  # "而是……", "而且……": a word, not the opener
     rest = text[found.end() :].lstrip("，, ")
     if len(rest) < MIN_REST_CHARS_ZH or needs_antecedent(rest, "zh") or is_dangling(rest):
         return text
