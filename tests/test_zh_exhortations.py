@@ -62,6 +62,16 @@ def test_the_table_holds_patterns_of_three_kinds() -> None:
             "充分发挥基层党组织战斗堡垒作用和党员先锋模范作用。",
             id="policy-22-party-building",
         ),
+        # a news line that only extols, each clause what something is worth (issue #9: slogans as bullets)
+        pytest.param("创新是一座城市发展不竭的动力，青年是创新创造的生力军。", id="news-49-each-clause-its-subject"),
+        pytest.param("体育是人类社会的共同语言，承载着人们对和平、团结、进步的美好追求。", id="news-1-sport"),
+        pytest.param(
+            "青年是整个社会力量中最积极、最有生气的力量，国家的希望在青年，人类的未来在青年。", id="news-1-youth"
+        ),
+        pytest.param(
+            "支持全民健身，是体育彩票与生俱来的责任与使命，也是体育彩票公益金的重要使用方向。",
+            id="news-31-topic-clause",
+        ),
     ],
 )
 def test_formula_alone(text: str) -> None:
@@ -131,6 +141,22 @@ def test_formula_alone(text: str) -> None:
             "国家医学中心和区域医疗中心建设以及各项评优评先工作紧密结合。",
             id="policy-18-results-as-basis",
         ),
+        # a news line that says what a place is: named, not extolled (zh-news 25)
+        pytest.param("这里就是上降乡上降街的“无人菜市”。", id="news-25-what-the-place-is"),
+        # whose view, and worth put in words the table has no row for (zh-news 41, 49)
+        pytest.param(
+            "在这一有纪念意义的时间节点举办第三届长三角古树名木保护论坛，在杭州市园林文物局副局长唐宇力看来，这既是长三角"
+            "地区努力践行“绿水青山就是金山银山”理念，深入实施长三角一体化发展国家战略的实际行动，也是长三角地区加强交流、"
+            "实现一体化发展的良好平台。",
+            id="news-41-whose-view",
+        ),
+        pytest.param(
+            "上海市经信委团工委书记葛文政指出，创新是推动社会进步的重要力量，而青年更是这股力量中的引擎，是推动社会进步的"
+            "中坚力量。",
+            id="news-49-who-said-it",
+        ),
+        # a figure is a report: the value rows take no digit
+        pytest.param("体彩公益金是2023年全民健身事业的重要动力。", id="figure"),
     ],
 )
 def test_a_clause_of_its_own(text: str) -> None:
@@ -199,3 +225,17 @@ def test_the_briefs_say_their_own_clauses_only() -> None:
     said = [t for group in shared_groups("zh-policy.jsonl", 7) for t in group]
     assert any(t.startswith("必须把稳就业放在更加突出位置，坚持实施就业优先战略") for t in said), said
     assert not any("党的十九大精神" in t for t in said), said
+
+
+@pytest.mark.parametrize(
+    ("index", "slogan", "report"),
+    [
+        pytest.param(49, "创新是一座城市发展不竭的动力", "共同启动了今年的上海市产业青年创新大赛", id="news-49"),
+        pytest.param(1, "体育是人类社会的共同语言", "确保成都大运会顺利举办", id="news-1"),
+        pytest.param(31, "是体育彩票与生俱来的责任与使命", "累计筹集公益金7423.81亿元", id="news-31"),
+    ],
+)
+def test_a_news_brief_reports_instead_of_extolling(index: int, slogan: str, report: str) -> None:
+    bullets = [b for group in shared_groups("zh-news.jsonl", index) for b in group]
+    assert not any(slogan in b for b in bullets), bullets
+    assert any(report in b for b in bullets), bullets

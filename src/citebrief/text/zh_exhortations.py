@@ -1,4 +1,4 @@
-"""A Chinese policy sentence that only exhorts or extols: no bullet.
+"""A Chinese policy sentence that only exhorts or extols, or a news line that only extols: no bullet.
 
 "各地区、各有关部门要充分认识发展体育竞赛表演产业的重要意义，加强组织领导，健全工作机制，强化协同配合，
 务求取得实效。" (zh-policy 37), "试点地区要高度重视……，按照本方案确定的……，精心组织实施。" (15), "请你们把……
@@ -16,6 +16,11 @@ A sentence of the document's own content with formula clauses amid it ("必须�
 深入贯彻……精神，全面落实……决策部署，坚持实施就业优先战略……", zh-policy 7; "……加快产业转型升级，不断满足
 人民群众……需求，提升人民群众的获得感和幸福感。", 37) is said without them (`without_asides`): its
 other clauses stay whole and in order, so the bullet says only what this document does.
+
+A news line that only says what something is worth ("创新是一座城市发展不竭的动力，青年是创新创造的生力军。",
+zh-news 49; "支持全民健身，是体育彩票与生俱来的责任与使命，也是……的重要使用方向。", 31) is the same formula
+(issue #9, blind read: slogans given as bullets): each clause may open on what it speaks of, and a topic
+clause may stand before the "是" clause; the group's reporting sentence takes the place.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ _CLAUSE_END = LazyPattern(r"[，；]")
 # a short name given ("（以下统称“三项制度”）"): the brief's titles and bullets go on using it
 _NAMES = ("以下统称", "以下简称", "下称")
 _STOPS = "。！"
+_TOPIC_COPULAS = ("是", "也是")  # the clause after a topic clause: "支持全民健身，是……"
 
 
 @cache
@@ -43,14 +49,18 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def exhortation_only(text: str) -> bool:
-    """Whether `text`, a Chinese sentence, is formula alone: each of its clauses a formula clause
-    (the first after who is exhorted)."""
+    """Whether `text`, a Chinese sentence, is formula alone: each of its clauses a formula clause,
+    each may open on whom or what it speaks of ("创新是……的动力，青年是……的生力军。"), and a first
+    clause may be the topic the next opens on "是" about ("支持全民健身，是……的责任与使命").
+    """
     sentence = text.strip()
     if not sentence.endswith(tuple(_STOPS)) or any(name in sentence for name in _NAMES):
         return False
-    first, clause = _tables()
+    first, _ = _tables()
     clauses = _CLAUSE_END.split(sentence[:-1])
-    return bool(first.fullmatch(clauses[0])) and all(clause.fullmatch(c) for c in clauses[1:])
+    if len(clauses) > 1 and clauses[1].startswith(_TOPIC_COPULAS) and not first.fullmatch(clauses[0]):
+        clauses = [clauses[0] + clauses[1], *clauses[2:]]
+    return all(first.fullmatch(c) for c in clauses)
 
 
 # what the first clause may open on before an aside ("必须深入贯彻……精神，")
