@@ -68,10 +68,8 @@ def test_the_table_holds_patterns_of_three_kinds() -> None:
         pytest.param(
             "青年是整个社会力量中最积极、最有生气的力量，国家的希望在青年，人类的未来在青年。", id="news-1-youth"
         ),
-        pytest.param(
-            "支持全民健身，是体育彩票与生俱来的责任与使命，也是体育彩票公益金的重要使用方向。",
-            id="news-31-topic-clause",
-        ),
+        # a topic clause before "是" (written here: zh-news 31's own line, a body's mission, stays)
+        pytest.param("支持青年创新，是城市发展的不竭动力。", id="topic-clause"),
     ],
 )
 def test_formula_alone(text: str) -> None:
@@ -157,6 +155,10 @@ def test_formula_alone(text: str) -> None:
         ),
         # a figure is a report: the value rows take no digit
         pytest.param("体彩公益金是2023年全民健身事业的重要动力。", id="figure"),
+        # a body's mission: what took its place in zh-news 31 read worse, blind
+        pytest.param(
+            "支持全民健身，是体育彩票与生俱来的责任与使命，也是体育彩票公益金的重要使用方向。", id="news-31-mission"
+        ),
     ],
 )
 def test_a_clause_of_its_own(text: str) -> None:
@@ -232,7 +234,6 @@ def test_the_briefs_say_their_own_clauses_only() -> None:
     [
         pytest.param(49, "创新是一座城市发展不竭的动力", "共同启动了今年的上海市产业青年创新大赛", id="news-49"),
         pytest.param(1, "体育是人类社会的共同语言", "确保成都大运会顺利举办", id="news-1"),
-        pytest.param(31, "是体育彩票与生俱来的责任与使命", "累计筹集公益金7423.81亿元", id="news-31"),
     ],
 )
 def test_a_news_brief_reports_instead_of_extolling(index: int, slogan: str, report: str) -> None:
