@@ -219,7 +219,8 @@ def test_an_overview_drawn_from_the_preamble_reads_in_its_order() -> None:
     _, brief = _brief("govcn_5355837")
     overview = [point.text for point in brief.groups[0].points]
     assert overview[0].startswith("京津冀")  # what "之后" follows comes first
-    assert overview[1].startswith("之后，相关方面继续加强改革探索")
+    # (the bullet says it without its "之后，": `text/back_openers`)
+    assert overview[1].startswith("相关方面继续加强改革探索")
 
 
 def test_a_provincial_reply_is_titled_by_who_asked_what() -> None:

@@ -48,10 +48,11 @@ def test_a_sentence_that_does_not(sentence: str) -> None:
 
 
 def test_a_task_label_is_left_off_an_instruction_that_names_its_actor() -> None:
-    # 国办发〔2019〕4号 (record 18): "（五）做好督导总结宣传。国家卫生健康委要会同相关部门，……指导和监督。"
-    bullets = _bullets("zh-policy.jsonl", 18)
-    supervision = next(b for b in bullets if "指导和监督" in b)
-    assert supervision.startswith("国家卫生健康委要会同相关部门"), supervision
+    # record 34: "（五）做好培训宣传工作。科技部、财政部等有关部门要加强对……的宣传解读。" (record 18's
+    # "（五）做好督导总结宣传。国家卫生健康委要会同……" is no longer a bullet: a concrete measure took its place)
+    bullets = _bullets("zh-policy.jsonl", 34)
+    publicity = next(b for b in bullets if "宣传解读" in b)
+    assert publicity.startswith("科技部、财政部等有关部门要加强"), publicity
 
 
 def test_a_label_before_a_sentence_of_no_ones_stays() -> None:
