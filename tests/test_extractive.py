@@ -7,14 +7,20 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from citebrief.engines.bullets import FIGURES_WHOLE_CHARS_ZH, NEAR_WHOLE_CHARS_ZH, WHOLE_CHARS_ZH
+from citebrief.engines.bullets import (
+    FIGURES_WHOLE_CHARS_ZH,
+    NEAR_WHOLE_CHARS_ZH,
+    WHOLE_CHARS_ZH,
+    without_caption_post,
+)
 from citebrief.engines.extractive import draft_extractive, trim_sentence, ward_clusters
 from citebrief.errors import UsageError
 from citebrief.ingest import document_from_text, read_path
-from citebrief.model import Brief, Document
+from citebrief.model import Brief, Document, VerdictLabel
 from citebrief.options import MAX_GROUPS
 from citebrief.segment import build_document
-from conftest import load_records
+from citebrief.verify import verify_brief
+from conftest import load_records, shared_article
 
 EXAMPLES = ["zh-tech-policy.html", "zh-news-flash.txt", "en-city-transit.html"]
 
@@ -125,8 +131,8 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
         pytest.param(
             "山东省青岛市市南区委历史城区保护发展工委书记 张卫平：下一步，我们将继续推进城区的文、商、旅融合发展。",
             "zh",
-            "张卫平：下一步，我们将继续推进城区的文、商、旅融合发展。",
-            id="zh-speaker-label-keeps-the-name",  # "we will" needs someone; the long post goes
+            "山东省青岛市市南区委历史城区保护发展工委书记 张卫平：下一步，我们将继续推进城区的文、商、旅融合发展。",
+            id="zh-caption-label-keeps-the-post",  # "张卫平：" alone: who is he? (zh-news 51)
         ),
         pytest.param(
             "某某大学教授李明说：这个问题很复杂，需要长期研究。",
@@ -210,6 +216,35 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
 )
 def test_trim_sentence_drops_what_is_not_the_claim(text: str, lang: str, trimmed: str) -> None:
     assert trim_sentence(text, lang) == trimmed  # type: ignore[arg-type]
+
+
+def test_a_caption_label_loses_its_post_where_the_sentence_is_cut() -> None:
+    # too long for a whole bullet, the sentence keeps the name before "我们" and drops the post
+    label = "山东省青岛市市南区委历史城区保护发展工委书记 张卫平："
+    clauses = "下一步，我们将继续在历史文化传承、建筑保护修缮、文旅产业提质升级、城区精细化管理精准发力，"
+    claim = clauses * 3 + "不断提升历史城区的吸引力。"
+    assert len(label + claim) > WHOLE_CHARS_ZH
+    assert trim_sentence(label + claim, "zh").startswith("张卫平：下一步，我们将")
+
+
+def test_a_title_reads_a_kept_caption_from_the_name_on() -> None:
+    # zh-news 98 (read as the benches cut it): "四川省文物考古研究院" outscored "出土文物" once the post
+    # stayed; a title reads the bullet as it read it before, and a caption strip_speaker keeps stays
+    said = "四川省文物考古研究院三星堆考古研究所所长 冉宏林：其实在发掘期间，我们就已经考虑到要尽快公开这些出土文物。"
+    assert without_caption_post(said) == said[said.index("冉宏林") :]
+    kept = "北京市交通委安全监督与应急处 郭晓濛：针对此次降雨过程，全面布控、专人盯守，启动了Ⅰ级响应。"
+    assert trim_sentence(kept, "zh") == kept and without_caption_post(kept) == kept
+
+
+def test_the_speakers_post_says_who_a_caption_quotes() -> None:
+    # zh-news 51 and 57: "张卫平：下一步，我们将……" and "杨建刚：我们相当于……" named a stranger; the
+    # article's caption says the post, the bullet keeps it, and verify finds it quoted
+    for index, label in ((51, "工委书记 张卫平：下一步，我们将"), (57, "研究所副研究员 杨建刚：我们相当于")):
+        document = document_from_text(shared_article("zh-news.jsonl", index), origin="x", kind="text")
+        brief = verify_brief(draft_extractive(document), document)
+        said = [point for group in brief.groups for point in group.points if label in point.text]
+        assert len(said) == 1 and said[0].support is not None
+        assert said[0].support.label is VerdictLabel.supported
 
 
 def test_a_long_sentence_is_cut_to_its_leading_clauses() -> None:

@@ -149,6 +149,38 @@ ATTRIBUTION_CHARS = 50 + max(map(len, speech_verbs.verbs("join"))) + len("。")
 _VERB_STOPS = tuple(f"{verb}。" for verb in speech_verbs.verbs("join"))
 
 
+# a television transcript's caption label: the speaker's post, a space, the name and "：" ("山东省青岛市
+# 市南区委历史城区保护发展工委书记 张卫平：")
+_CAPTION_LABEL = LazyPattern(r"^[^，。！？；“”：\s]{2,30}\s+[\u4e00-\u9fff·]{2,4}：")
+
+
+def _strip_label(text: str) -> str:
+    """`strip_speaker`, but a transcript's caption label stays whole where the sentence with it fits
+    one bullet: "张卫平：下一步，我们将……" left readers asking who 张卫平 and 杨建刚 were (zh-news 51,
+    57), and the post is the one place the brief says it; a longer sentence loses the post as before."""
+    if len(text) <= WHOLE_CHARS_ZH and _captioned_claim(text) is not None:
+        return text
+    return strip_speaker(text)
+
+
+def without_caption_post(text: str) -> str:
+    """`text` as a group's title reads it: from the speaker's name on where it opens on a caption
+    label `_strip_label` keeps ("……所长 冉宏林：其实……" -> "冉宏林：其实……"), as before the post was
+    kept; the post says whom the speaker works for, not what the group is about (zh-news 98's
+    "出土文物" became "四川省文物考古研究院")."""
+    return _captioned_claim(text) or text
+
+
+def _captioned_claim(text: str) -> str | None:
+    """`text` from the speaker's name on, where it opens on a caption label ("……工委书记 张卫平：")
+    whose post `strip_speaker` drops and whose name it keeps (not a heading's label); else None."""
+    caption = _CAPTION_LABEL.match(text)
+    if caption is None:
+        return None
+    stripped = strip_speaker(text)
+    return stripped if stripped != text and stripped.startswith(caption.group().split()[-1]) else None
+
+
 def strip_speaker(text: str) -> str:
     """'市南区委……工委书记 张卫平：下一步，我们将……' keeps the speaker's name, '张卫平：下一步，……' (still
     a verbatim piece of the source), and drops the long post: without a name, 'we will' has no one."""
@@ -229,7 +261,7 @@ def trim_sentence(text: str, lang: Lang) -> str:
         text = aim_after_formula(text) or text  # "以……为指导，全面贯彻……精神，" said of every document
         text = _strip_hearsay(
             _strip_connective(
-                strip_standard_lead(_strip_marker(_strip_list_heading(strip_speaker(_strip_subhead(text)))))
+                strip_standard_lead(_strip_marker(_strip_list_heading(_strip_label(_strip_subhead(text)))))
             )
         )
         text = after_pivot(text) or text  # "……，而现在，Dyson新出的……": the claim after the scene

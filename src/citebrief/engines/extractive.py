@@ -31,7 +31,7 @@ import numpy as np
 from citebrief.collector_pause import collector_paused
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.annexes import list_levels, set_aside
-from citebrief.engines.bullets import trim_sentence
+from citebrief.engines.bullets import trim_sentence, without_caption_post
 from citebrief.engines.carrier_picks import carrier_picks
 from citebrief.engines.cited_groups import cited_groups
 from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
@@ -351,11 +351,12 @@ def _title_themes(
         last_titles(drafts, scored.trimmed, segment_texts, used)
         return
     idf_of = TermValues(space.vocabulary, space.idf)
+    read = [without_caption_post(text) for text in scored.trimmed]  # a speaker's post names no theme
     picks = [
-        GroupBullets(d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [scored.trimmed[i] for i in d.picked])
+        GroupBullets(d.theme, [scored.units[i].paragraph - 1 for i in d.picked], [read[i] for i in d.picked])
         for d in drafts[1:]
     ]
-    lead = (drafts[0].title or "", [scored.trimmed[i] for i in drafts[0].picked])
+    lead = (drafts[0].title or "", [read[i] for i in drafts[0].picked])
     drafts[0].title, titles = titles_beside_deed(document, picks, themes, stats, idf_of, used, subject, lead)
     every_text = [s.text for s in document.segments]
     for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):
