@@ -85,14 +85,3 @@ def test_a_participle_before_a_noun_and_a_things_head_are_no_figures() -> None:
     assert not figure("Confirmed Cases", cases, cases)  # a participle that says which cases
     assert not figure("Transfer Deal", cases, cases)  # "deal" names a thing, not an amount
     assert figure("Right of the Fairway", cases, cases)
-
-
-def test_against_a_quotes_own_figure_a_word_a_quote_repeats_still_counts() -> None:
-    # "Poor Practice" is itself only a quote's: "money" one bullet narrates and a ministry's
-    # quotation repeats is two bullets' word against it (en-xsum 163's last group, cut down)
-    lettings = [
-        "Nearly half the money has been paid by Wandsworth Council, which has paid the agency £2.1m.",
-        "Matt Downie, of charity Crisis, said: 'This idea of a charity tacked on to poor practice is a new low.'",
-        'A spokeswoman said local authorities were responsible for "rigorously safe-guarding taxpayers\' money".',
-    ]
-    assert _titled(lettings, "Poor Practice") == "Money"

@@ -61,31 +61,3 @@ def test_the_readers_briefs_take_the_shared_thing() -> None:
     # nor "Train Careers" (careers a verb there)
     assert "Swiss Mountain" not in railway and "Train Careers" not in railway
     assert any("Mountain" in title or "Train" in title for title in railway[1:])
-
-
-# after en-xsum 163's last group: one bullet writes "the money", the other writes it only inside
-# a ministry's quotation; "homeless" two bullets write before a noun, as a kind
-LETTINGS = [
-    "Nearly half the money has been paid by Wandsworth Council, which has paid the lettings agency more than £2.1m.",
-    "Fresh Start Housing told us it had housed 788 homeless people since it was founded.",
-    "Matt Downie, of homeless charity Crisis, said: 'This idea of a charity tacked on to poor practice is a new low.'",
-    'A spokeswoman said local authorities were responsible for "rigorously safe-guarding taxpayers\' money".',
-]
-
-
-def test_a_word_said_only_inside_a_quotation_is_no_second_sayer() -> None:
-    assert _titled(LETTINGS, "Lettings Agency") == "Lettings Agency"  # not "Money", nor "Homeless"
-
-
-def test_a_name_a_quotation_writes_is_said() -> None:
-    commission = [
-        "The commission now intends to hold a public consultation across Scotland.",
-        "A government spokesman said the council tax system was unfair.",
-        'He added: "We have established the cross-party Commission on Local Tax Reform to examine alternatives."',
-    ]
-    assert _titled(commission, "Government Spokesman") == "Commission"
-
-
-def test_the_shared_article_keeps_the_agency_over_the_quoted_money() -> None:
-    titles = shared_group_titles("en-xsum.jsonl", 163)  # a lettings agency's housing-benefit income
-    assert "Money" not in titles and "Homeless" not in titles

@@ -15,14 +15,6 @@ a lone noun with the kind a bullet gives it where the paragraphs write the two t
 ("Whole Lot of Water"), the title stays. Runs after `en_title_quoted`, which gives a quoted
 title a phrase one bullet narrates.
 
-Against a title some bullet narrates (`shared_thing`'s `own_words`), a bullet that writes a
-common noun only inside someone's quotation does not say it, and a lone word that may be an
-adjective ("homeless" of "homeless people") names no thing: en-xsum 163's "Lettings Agency"
-became "Money" of one bullet's "the money" and a ministry's "taxpayers' money". A name a quotation
-writes still counts ("the cross-party Commission on Local Tax Reform", en-xsum 38). Counting no
-quoted word against any title (a figure that is itself a quote's too) moved en-xsum 56 from
-"Changing Places" to a quote's "Original Building Design", so a quote's title keeps the old count.
-
 Tried and left: any one-bullet title opening on an adjective (19 changed in 400 English briefs,
 most for the worse: "Take" over "Professional Tour", "Hair" over "Female Politicians"); any
 quoted title, a thing's name too ("Money" over "Hush Money", "Jewish Centres" over "JCC
@@ -36,7 +28,7 @@ from collections import Counter
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import generic_en, word_classes
-from citebrief.text.en_title_choice import families, family, ranked_phrases, said_outside_quotes
+from citebrief.text.en_title_choice import families, family, ranked_phrases
 from citebrief.text.en_title_quoted import narrated, person_by_kind, quote_only
 from citebrief.text.en_title_theme import NOT_THEMES
 from citebrief.text.en_title_vague import plain_phrase
@@ -69,28 +61,19 @@ def figure_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     own = families(title)
     if sum(own <= families(b) for b in bullets) >= MIN_SAYERS:
         return title
-    own_words = narrated(title, bullets)  # a quote's word is no match for a bullet's own
-    found = shared_thing(bullets, group_texts, all_texts, used - {title.casefold()}, own, own_words=own_words)
+    found = shared_thing(bullets, group_texts, all_texts, used - {title.casefold()}, own)
     if not found or found.casefold() == title.casefold():
         return title
     return display_title(swapped_title(title, found, used), "en")
 
 
 def shared_thing(
-    bullets: list[str],
-    group_texts: list[str],
-    all_texts: list[str],
-    used: set[str],
-    title_words: frozenset[str],
-    *,
-    own_words: bool = False,
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title_words: frozenset[str]
 ) -> str:
     """A thing two bullets or more say, none of the title's words (`title_words`), free of `used`:
-    a noun phrase they write, else an event or a matter they report; ''. With `own_words` (the
-    title is a bullet's own word), a bullet that says the thing only inside a quotation is no
-    sayer: one narration and a quote's word are no more than the title's one narration."""
-    return _shared_phrase(bullets, group_texts, all_texts, used, title_words, own_words) or _shared_event(
-        bullets, group_texts, used, title_words, own_words
+    a noun phrase they write, else an event or a matter they report; ''."""
+    return _shared_phrase(bullets, group_texts, all_texts, used, title_words) or _shared_event(
+        bullets, group_texts, used, title_words
     )
 
 
@@ -119,22 +102,15 @@ def _thing(text: str) -> bool:
 
 
 def _shared_phrase(
-    bullets: list[str],
-    group_texts: list[str],
-    all_texts: list[str],
-    used: set[str],
-    figure_words: frozenset[str],
-    own_words: bool,
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], figure_words: frozenset[str]
 ) -> str:
-    """The best-ranked phrase two bullets or more say (any form; in their own words with
-    `own_words`), one in its own words, none of the figure's words (`figure_words`); ''."""
+    """The best-ranked phrase two bullets or more say (any form), one in its own words, none of
+    the figure's words (`figure_words`); ''."""
     ranked = [text for text, _ in ranked_phrases(bullets, group_texts, all_texts, used, 0.0)[:TRIES]]
     for text in ranked:
         words = families(text)
-        if not words or not words.isdisjoint(figure_words) or _sayers(text, bullets, own_words) < MIN_SAYERS:
+        if not words or not words.isdisjoint(figure_words) or _sayers(text, bullets) < MIN_SAYERS:
             continue  # "Cheque" of "Blank Cheque" says the figure again, less of it
-        if own_words and _quality(text):
-            continue  # "Homeless" of "homeless people" and "a homeless charity": whose kind, no thing
         if person_by_kind(text) or families(text) & _PEOPLE:
             continue  # "Chef", "Spokesperson": whom the bullets mention
         if not _thing(text) or not free_of(text, used) or not plain_phrase(text, group_texts):
@@ -147,44 +123,21 @@ def _shared_phrase(
     return ""
 
 
-def _sayers(text: str, bullets: list[str], own_words: bool) -> int:
+def _sayers(text: str, bullets: list[str]) -> int:
     """How many bullets write the phrase as it is, or with its last word in the singular or the
-    plural ("a beacon", "beacons"): not a verb of its family ("not to sail" says no "sailings");
-    with `own_words`, not a common noun only inside someone's quoted words (a ministry's
-    "taxpayers' money" is the ministry's wording, not the bullet's), though a name a quotation
-    writes is said ("the cross-party Commission on Local Tax Reform")."""
+    plural ("a beacon", "beacons"): not a verb of its family ("not to sail" says no "sailings")."""
     lower = text.lower()
     forms = {lower, lower.removesuffix("s"), f"{lower}s"}
-    return sum(
-        any(on_word_boundaries(f, b.lower(), "en") for f in forms)
-        and (not own_words or said_outside_quotes(text, [b]) or _named(forms, b))
-        for b in bullets
-    )
+    return sum(any(on_word_boundaries(f, b.lower(), "en") for f in forms) for b in bullets)
 
 
-def _quality(text: str) -> bool:
-    """A lone lower-case word that may be an adjective and is no plural: a quality or a kind
-    ("homeless"), as `en_title_choice` reads a word alone."""
-    plural = text.endswith("s") and not text.endswith("ss")  # "homeless" is none
-    return text.islower() and " " not in text and "ADJ" in word_classes(text) and not plural
-
-
-def _named(forms: set[str], bullet: str) -> bool:
-    """The bullet writes one of the forms capitalized after a lower-case word or a comma: a name,
-    not a word that opens a sentence or a quotation."""
-    return any(re.search(rf"[a-z0-9,]\s+{re.escape(f[:1].upper() + f[1:])}\b", bullet) for f in forms)
-
-
-def _shared_event(
-    bullets: list[str], group_texts: list[str], used: set[str], figure_words: frozenset[str], own_words: bool
-) -> str:
-    """The event or matter two bullets or more report (the most of them; in their own words with
-    `own_words`), as the group's paragraphs write its noun (their commonest form), with a
-    bullet's kind of it before it where the paragraphs write both ("parking penalty"); ''."""
+def _shared_event(bullets: list[str], group_texts: list[str], used: set[str], figure_words: frozenset[str]) -> str:
+    """The event or matter two bullets or more report (the most of them), as the group's
+    paragraphs write its noun (their commonest form), with a bullet's kind of it before it
+    where the paragraphs write both ("parking penalty"); ''."""
     sayers: Counter[str] = Counter()
     for bullet in bullets:
-        words = {w for w in _LOWER_WORD.findall(bullet) if event_word(w)}
-        sayers.update({family(w) for w in words if not own_words or said_outside_quotes(w, [bullet])})
+        sayers.update({family(w) for w in _LOWER_WORD.findall(bullet) if event_word(w)})
     shared = {f for f, n in sayers.items() if n >= MIN_SAYERS} - figure_words
     if not shared:
         return ""

@@ -15,7 +15,6 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_title_choice import families
 from citebrief.text.en_title_figure import shared_thing
-from citebrief.text.en_title_quoted import narrated
 from citebrief.text.titles import display_title, swapped_title
 
 MIN_SAYERS = 2  # bullets that say a title for it to name the group's thing
@@ -42,8 +41,7 @@ def setting_title(bullets: list[str], group_texts: list[str], all_texts: list[st
     own = families(title)
     if sum(own <= families(b) for b in bullets) >= MIN_SAYERS:
         return title  # the group's own medium, role or place ("Phone Hacking" aside, two say it)
-    own_words = narrated(title, bullets)  # a quote's word is no match for a bullet's own
-    found = shared_thing(bullets, group_texts, all_texts, used - {title.casefold()}, own, own_words=own_words)
+    found = shared_thing(bullets, group_texts, all_texts, used - {title.casefold()}, own)
     if not found or found.casefold() == title.casefold() or setting(found):
         return title
     return display_title(swapped_title(title, found, used), "en")
