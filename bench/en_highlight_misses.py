@@ -25,10 +25,9 @@ import argparse
 import json
 import re
 import warnings
-from collections import defaultdict
-from typing import NamedTuple
 
 from en_highlight_coverage import DATA, best_share, highlights, words
+from miss_survey import Miss, drafted, report
 
 CAPTION_MARK = re.compile(
     r"\((?:far |second )?(?:left|right|centre|center|above|below|inset|pictured)\)"
@@ -38,13 +37,6 @@ QUOTE_OPEN = re.compile(r"^[\"'‘“]")
 STOPPED = re.compile(r"[.!?…][\"'”’)\]]*$")
 LEAD = 3
 BODY_HALF = 0.5  # a caption's fact a candidate sentence says half of: the caption adds little
-
-
-class Miss(NamedTuple):
-    article: int
-    cause: str
-    highlight: str
-    sentence: str
 
 
 def share(want: set[str], text: str) -> float:
@@ -101,32 +93,16 @@ def cause_of(
 
 def survey(records: list[dict[str, str]], threshold: float) -> tuple[int, int, list[Miss]]:
     """Highlights counted, covered, and each miss with its cause."""
-    from citebrief.engines import policy_parts as parts
-    from citebrief.engines.annexes import list_levels
-    from citebrief.engines.policy import is_policy
-    from citebrief.engines.scoring import score
-    from citebrief.ingest import document_from_text
-    from citebrief.pipeline import draft
-    from citebrief.text.outline import find_outline
-
     total = covered = 0
     misses = []
-    for i, record in enumerate(records):
-        document = document_from_text(record["article"], origin=f"en-cnndm-{i}", kind="text")
-        brief = draft(document)
-        bullets = [(p.text, p.citations) for g in brief.groups for p in g.points]
-        texts = [s.text for s in document.segments]
-        outline = find_outline(texts, document.lang)
-        headings = parts.point_headings(outline, texts, list_levels(outline, texts))
-        scored, _, _ = score(document, headings, is_policy(document, texts, bool(outline)))
-        units = [(u.text, u.paragraph) for u in scored.units]
+    for one, record in zip(drafted([r["article"] for r in records], "en-cnndm"), records, strict=True):
         for highlight in highlights(record["summary"]):
             total += 1
-            if best_share(highlight, [b for b, _ in bullets])[0] >= threshold:
+            if best_share(highlight, [b for b, _ in one.bullets])[0] >= threshold:
                 covered += 1
                 continue
-            cause, sentence = cause_of(words(highlight), units, set(scored.usable), bullets, threshold)
-            misses.append(Miss(i, cause, highlight, sentence))
+            cause, sentence = cause_of(words(highlight), one.units, one.usable, one.bullets, threshold)
+            misses.append(Miss(one.index, cause, highlight, sentence))
     return total, covered, misses
 
 
@@ -139,14 +115,7 @@ def main() -> None:
     warnings.filterwarnings("ignore")
     records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()[: args.limit]]
     total, covered, misses = survey(records, args.threshold)
-    by_cause: dict[str, list[int]] = defaultdict(list)
-    for miss in misses:
-        by_cause[miss.cause].append(miss.article)
-        if args.show:
-            print(f"en-cnndm {miss.article} [{miss.cause}]: {miss.highlight}\n    sentence: {miss.sentence[:200]}")
-    print(f"highlights covered at {args.threshold:.0%}: {covered} of {total}")
-    for cause, articles in sorted(by_cause.items(), key=lambda item: -len(item[1])):
-        print(f"  {cause}: {len(articles)} ({', '.join(map(str, sorted(set(articles))))})")
+    report("en-cnndm", "highlights", total, covered, misses, args.threshold, show=args.show)
 
 
 if __name__ == "__main__":

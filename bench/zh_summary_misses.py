@@ -25,23 +25,16 @@ import argparse
 import json
 import re
 import warnings
-from collections import defaultdict
 from itertools import pairwise
 from pathlib import Path
-from typing import NamedTuple
+
+from miss_survey import Miss, drafted, report
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "zh-clts.jsonl"
 TOKEN = re.compile(r"[\u4e00-\u9fff]|\d+(?:[.,]\d+)*|[A-Za-z]+")
 CLAUSE = re.compile(r"[，。；！？：;!?…]+|,(?!\d{3})")  # "21,597" is one figure
 MIN_BIGRAMS = 3  # a clause shorter than this ("但现在") is a joint, no fact
 LEAD = 3
-
-
-class Miss(NamedTuple):
-    article: int
-    cause: str
-    fact: str
-    sentence: str
 
 
 def bigrams(text: str) -> set[str]:
@@ -90,34 +83,18 @@ def cause_of(
 
 def survey(records: list[dict[str, str]], threshold: float) -> tuple[int, int, list[Miss]]:
     """Facts counted, covered, and each miss with its cause."""
-    from citebrief.engines import policy_parts as parts
-    from citebrief.engines.annexes import list_levels
-    from citebrief.engines.policy import is_policy
-    from citebrief.engines.scoring import score
-    from citebrief.ingest import document_from_text
-    from citebrief.pipeline import draft
-    from citebrief.text.outline import find_outline
-
     total = covered = 0
     misses = []
-    for i, record in enumerate(records):
-        document = document_from_text(record["article"], origin=f"zh-clts-{i}", kind="text")
-        brief = draft(document)
-        bullets = [(p.text, p.citations) for g in brief.groups for p in g.points]
-        said = [b for b, _ in bullets] + [g.title for g in brief.groups]
-        texts = [s.text for s in document.segments]
-        outline = find_outline(texts, document.lang)
-        headings = parts.point_headings(outline, texts, list_levels(outline, texts))
-        scored, _, _ = score(document, headings, is_policy(document, texts, bool(outline)))
-        units = [(u.text, u.paragraph) for u in scored.units]
+    for one, record in zip(drafted([r["article"] for r in records], "zh-clts"), records, strict=True):
+        said = [b for b, _ in one.bullets] + one.titles
         for fact in facts(record["summary"]):
             total += 1
             want = bigrams(fact)
             if max((share(want, s) for s in said), default=0.0) >= threshold:
                 covered += 1
                 continue
-            cause, sentence = cause_of(want, units, set(scored.usable), bullets, threshold)
-            misses.append(Miss(i, cause, fact, sentence))
+            cause, sentence = cause_of(want, one.units, one.usable, one.bullets, threshold)
+            misses.append(Miss(one.index, cause, fact, sentence))
     return total, covered, misses
 
 
@@ -130,14 +107,7 @@ def main() -> None:
     warnings.filterwarnings("ignore")
     records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()[: args.limit]]
     total, covered, misses = survey(records, args.threshold)
-    by_cause: dict[str, list[int]] = defaultdict(list)
-    for miss in misses:
-        by_cause[miss.cause].append(miss.article)
-        if args.show:
-            print(f"zh-clts {miss.article} [{miss.cause}]: {miss.fact}\n    sentence: {miss.sentence[:120]}")
-    print(f"summary facts covered at {args.threshold:.0%}: {covered} of {total}")
-    for cause, articles in sorted(by_cause.items(), key=lambda item: -len(item[1])):
-        print(f"  {cause}: {len(articles)} ({', '.join(map(str, sorted(set(articles))))})")
+    report("zh-clts", "summary facts", total, covered, misses, args.threshold, show=args.show)
 
 
 if __name__ == "__main__":
