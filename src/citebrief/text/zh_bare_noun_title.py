@@ -24,9 +24,9 @@ from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared_act import fits
 
 MIN_BULLETS = 2  # a phrase the title sits in, not ending on it, that the group writes more than once
-MAX_SIDE_WORDS = 3
+MAX_SIDE_WORDS = 3  # words on each side of the title a phrase may hold
 MIN_MODIFIER_IDF = 9.0
-MIN_SAID_UNKNOWN = 2  # words on each side of the title a phrase may hold
+MIN_SAID_UNKNOWN = 2  # times the paragraphs say a modifier the IDF table does not know
 _COMMON_NOUN = "n"
 _LIST_MARK = "、"
 # the words a noun phrase holds
@@ -88,10 +88,7 @@ def _held_in(title: str, sentence: str) -> list[tuple[str, list[tuple[str, str]]
                     continue
                 if end + 1 < len(words) and words[end + 1][1] in _RUN_TAGS:
                     continue  # a modifier of a longer run
-                if _LIST_MARK in (
-                    words[start - 1][0] if start else "",
-                    words[end + 1][0] if end + 1 < len(words) else "",
-                ):
+                if _LIST_MARK in _beside(words, start, end):
                     continue  # one item of a list ("修建梯田、封山造林等"), not what the group says
                 found.append(("".join(w for w, _ in run), words[start:at] if end == at else []))
     return found

@@ -7,9 +7,9 @@ reader of zh-news marks "东盟" as no theme: the group is about the two sides' 
 about ASEAN. A dash between two names joins them as one party of the story (a partnership, a
 route, a framework), so the pair is the name the group is about. The partner is the one word
 right beside the dash, itself a name (place, body or short form); the pair most bullets write
-is taken. 2–12 characters, on word boundaries and cleanly cut in a paragraph, no poor shape, free
-of the titles given; else the title stays. Of zh-news 0–199, zh-policy and zh-clts (the first
-200 each) one group's title is such a name (zh-news 162).
+is taken. 3–12 characters, on word boundaries and cleanly cut in a paragraph, no poor shape, free
+of the titles given (`zh_shared_act.fits`, a place let by); else the title stays. Of zh-news
+0–199, zh-policy and zh-clts (the first 200 each) one group's title is such a name (zh-news 162).
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from citebrief.text.titles import GroupTexts, cleanly_cut, each_swapped, free_of, on_word_boundaries
+from citebrief.text.titles import GroupTexts, each_swapped
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_poor_titles import poor_zh_title
+from citebrief.text.zh_shared_act import fits
 
-MAX_CHARS = 12
 DASHES = "—–－-"  # the dashes a Chinese text joins two names with
 _NAME_TAGS = frozenset({"ns", "nt", "nz", "j"})  # a place, a body, another name or a short form
 
@@ -46,7 +45,8 @@ def _joined_pair(title: str, bullets: list[str], texts: list[str], others: list[
     counts = Counter(pair for bullet in saying for pair in set(_pairs(title, bullet)))
     paragraphs = list(dict.fromkeys(texts))  # a paragraph two bullets come from is one place
     for pair, said in counts.most_common():
-        if 2 * said > len(saying) and _fits(pair, paragraphs, taken):
+        # a pair of names is no place's ("中国—东盟": two parties), so `fits` lets the place by
+        if 2 * said > len(saying) and fits(pair, [], paragraphs, taken, place=True):
             return pair
     return ""
 
@@ -65,11 +65,3 @@ def _pairs(title: str, sentence: str) -> list[str]:
             if after and after[0][1] in _NAME_TAGS:
                 found.append(f"{title}{sentence[end]}{after[0][0]}")
     return found
-
-
-def _fits(pair: str, paragraphs: list[str], taken: set[str]) -> bool:
-    """No longer than a title may be, no poor shape, free of the titles given, and written on word
-    boundaries, cleanly cut, in a paragraph."""
-    if len(pair) > MAX_CHARS or poor_zh_title(pair, paragraphs) or not free_of(pair, taken):
-        return False
-    return any(on_word_boundaries(pair, p, "zh") and cleanly_cut(pair, p, "zh") for p in paragraphs if pair in p)

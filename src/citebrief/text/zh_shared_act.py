@@ -129,11 +129,13 @@ def act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str]
     return swapped_title(title, max(ranked)[2], used) if ranked else ""
 
 
-def fits(phrase: str, bullets: list[str], texts: list[str], given: set[str]) -> bool:
-    """3–12 characters, no place, no poor shape, free of the titles given, on word boundaries and
-    cut cleanly in a paragraph: an act phrase's test as a title (also `zh_placed_title`'s and
-    `zh_thing_act`'s)."""
-    if not MIN_CHARS <= len(phrase) <= MAX_CHARS or where(phrase, bullets) or poor_zh_title(phrase, texts):
+def fits(phrase: str, bullets: list[str], texts: list[str], given: set[str], *, place: bool = False) -> bool:
+    """3–12 characters, no place (unless `place`: "中国—东盟", `zh_dashed_name`), no poor shape, free
+    of the titles given, on word boundaries and cut cleanly in a paragraph: an act phrase's test as a
+    title (also `zh_placed_title`'s, `zh_thing_act`'s, `zh_verb_object`'s and `zh_bare_noun_title`'s)."""
+    if not MIN_CHARS <= len(phrase) <= MAX_CHARS or poor_zh_title(phrase, texts):
+        return False
+    if not place and where(phrase, bullets):
         return False
     if not free_of(phrase, given):
         return False
