@@ -18,9 +18,11 @@ A sentence of the document's own content with formula clauses amid it ("必须�
 other clauses stay whole and in order, so the bullet says only what this document does.
 
 A news line that only says what something is worth ("创新是一座城市发展不竭的动力，青年是创新创造的生力军。",
-zh-news 49; "支持全民健身，是体育彩票与生俱来的责任与使命，也是……的重要使用方向。", 31) is the same formula
-(issue #9, blind read: slogans given as bullets): each clause may open on what it speaks of, and a topic
-clause may stand before the "是" clause; the group's reporting sentence takes the place.
+zh-news 49; "体育是人类社会的共同语言，承载着……的美好追求。", 1) is the same formula (issue #9, blind
+read: slogans given as bullets): each clause may open on what it speaks of, and a topic clause may
+stand before the "是" clause; the group's reporting sentence takes the place. A body's mission
+("支持全民健身，是体育彩票与生俱来的责任与使命……", zh-news 31) is no such line: read blind, what took
+its place read worse.
 """
 
 from __future__ import annotations
@@ -35,32 +37,32 @@ _CLAUSE_END = LazyPattern(r"[，；]")
 # a short name given ("（以下统称“三项制度”）"): the brief's titles and bullets go on using it
 _NAMES = ("以下统称", "以下简称", "下称")
 _STOPS = "。！"
-_TOPIC_COPULAS = ("是", "也是")  # the clause after a topic clause: "支持全民健身，是……"
+_TOPIC_COPULAS = ("是", "也是")  # the clause after a topic clause: "支持青年创新，是……"
 
 
 @cache
-def _tables() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The subject an exhortation opens on with its first clause, and one formula clause, each one
-    regex of the table's rows of that kind."""
+def _formula_clause() -> re.Pattern[str]:
+    """One formula clause, opening on whom or what it speaks of or not: one regex of the table's
+    rows of kind "subject" and "clause"."""
     rows = rows_by_kind("zh_exhortation_clauses.tsv")
     clause = "|".join(f"(?:{r})" for r in rows["clause"])
     subject = "|".join(f"(?:{r})" for r in rows["subject"])
-    return re.compile(rf"(?:{subject})?(?:{clause})"), re.compile(clause)
+    return re.compile(rf"(?:{subject})?(?:{clause})")
 
 
 def exhortation_only(text: str) -> bool:
     """Whether `text`, a Chinese sentence, is formula alone: each of its clauses a formula clause,
     each may open on whom or what it speaks of ("创新是……的动力，青年是……的生力军。"), and a first
-    clause may be the topic the next opens on "是" about ("支持全民健身，是……的责任与使命").
+    clause may be the topic the next opens on "是" about ("支持青年创新，是城市发展的不竭动力。").
     """
     sentence = text.strip()
     if not sentence.endswith(tuple(_STOPS)) or any(name in sentence for name in _NAMES):
         return False
-    first, _ = _tables()
+    formula = _formula_clause()
     clauses = _CLAUSE_END.split(sentence[:-1])
-    if len(clauses) > 1 and clauses[1].startswith(_TOPIC_COPULAS) and not first.fullmatch(clauses[0]):
+    if len(clauses) > 1 and clauses[1].startswith(_TOPIC_COPULAS) and not formula.fullmatch(clauses[0]):
         clauses = [clauses[0] + clauses[1], *clauses[2:]]
-    return all(first.fullmatch(c) for c in clauses)
+    return all(formula.fullmatch(c) for c in clauses)
 
 
 # what the first clause may open on before an aside ("必须深入贯彻……精神，")
