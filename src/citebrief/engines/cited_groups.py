@@ -84,10 +84,11 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         # "具体指标：……50所……。……300个……。" quoted twice: the paragraph's next target joins (zh_target_rows.py)
         targets_filled(scored, said, points, bullet_of, [d.theme is None for d in drafts])
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
+    speakerless = _speakerless_groups(scored, drafts, points)
     groups = [
         Group(title=d.title, points=mine)
-        for k, (d, mine) in enumerate(zip(drafts, points, strict=True))
-        if mine and not (d.theme is not None and _speakerless(scored, mine, d.title, drafts[k - 1].title if k else ""))
+        for d, mine, dropped in zip(drafts, points, speakerless, strict=True)
+        if mine and not dropped
     ]
     # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)
     return resolved_overview(groups) if en_news else groups
@@ -99,16 +100,20 @@ def _unlabelled(points: list[Point], title: str) -> list[Point]:
     return [p.model_copy(update={"text": without_title_label(p.text, title)}) for p in points]
 
 
-def _speakerless(scored: Scored, points: list[Point], title: str, before: str) -> bool:
-    """An English theme group made only of quotations none of its bullets says whose
+def _speakerless_groups(scored: Scored, drafts: list[Draft], points: list[list[Point]]) -> list[bool]:
+    """Which English theme groups are made only of quotations none of their bullets says whose
     (`en_unattributed.speakerless_group`): readers find quotes without context, not a group. A
     title that names the speaker ("Ancelotti on Set-pieces", `en_unattributed.title_speaker`) gives
-    them theirs, and so does the title of the group `before` it: the quotation goes on ("Mata on
-    the Season", then his "'Each game is a final …'")."""
+    them theirs, and so does the title of the group before it: the quotation goes on ("Mata on the
+    Season", then his "'Each game is a final …'")."""
     if scored.lang != "en":
-        return False
+        return [False] * len(drafts)
     texts = tuple(u.text for u in scored.units)
     others_speak, _ = quote_reading(texts)
-    if not speakerless_group([p.text for p in points], first_person=others_speak):
-        return False
-    return not any(title_speaker(t, texts) for t in (title, before) if t)
+    titles = [d.title for d in drafts]
+    return [
+        d.theme is not None
+        and speakerless_group([p.text for p in mine], first_person=others_speak)
+        and not any(title_speaker(t, texts) for t in (d.title, titles[k - 1] if k else "") if t)
+        for k, (d, mine) in enumerate(zip(drafts, points, strict=True))
+    ]
