@@ -76,6 +76,7 @@ from citebrief.text.en_title_stage import stage_title
 from citebrief.text.en_title_subject import subject_title
 from citebrief.text.en_title_theirs import theirs_title
 from citebrief.text.en_title_theme import theme_title
+from citebrief.text.en_title_time import time_title
 from citebrief.text.en_title_topic import quoted_topic_title, topic_title
 from citebrief.text.en_title_twice_written import twice_written_title
 from citebrief.text.en_title_typo import typo_title
@@ -169,6 +170,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     subject_title,  # "Muir's Time" the bullets follow, not "Hellen Obiri" who opens one of them
     speakers_title,  # "Crosby and Mills" of both managers' quotes, not one quote's "Difference"
     group_phrase_title,  # "Food Banks" two bullets write, not one bullet's "Political Football"
+    time_title,  # "Last-eight Match", not the time it is played, "Tuesday Afternoon"
 )
 
 
