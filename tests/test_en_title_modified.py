@@ -50,6 +50,16 @@ STEWARDS = [
     "In the video he is at first restrained by two stewards as his group clash with the staff.",
     "He appears to throw his hands into the faces of multiple stewards before the brawl dies down.",
 ]
+UNION = [
+    "Steel union Community said it welcomed news of negotiations.",
+    "The union's general secretary Roy Rickhuss said: 'This is a positive step.'",
+]
+UNION_TEXTS = [*UNION, "There remain huge challenges for the UK steel industry."]
+REPORTERS = [
+    "Sun reporter Vince Soodin and a former deputy editor were told they would face no further action.",
+    "The final two reporters to be told they will not be charged were from the Mirror.",
+]
+REPORTERS_TEXTS = [*REPORTERS, "The Sun newspaper reporter Tom Wells leaves court."]
 RULING = [
     "Last month Mr Justice Warby made a ruling in the High Court that overturned the order.",
     "The defender has not spoken about the incident publicly.",
@@ -61,6 +71,15 @@ def test_a_lone_noun_takes_the_words_a_bullet_says_which_one_with() -> None:
     assert modified_title(CHANGES, CHANGES, CHANGES, used, "Changes") == "Changes to Income Tax"
     assert "changes to income tax" in used and "changes" not in used
     assert modified_title(ALBUM, ALBUM, ALBUM, set(), "Album") == "Family Album"
+
+
+def test_a_modifier_capitalized_only_to_open_the_sentence_counts() -> None:
+    # s150b: en-xsum 28's "Union" of "Steel union Community said ...": the texts write "steel" in lower
+    # case elsewhere, so its capital is the sentence's, not a name's
+    assert modified_title(UNION, UNION_TEXTS, UNION_TEXTS, set(), "Union") == "Steel Union"
+    # written nowhere in lower case, the opening word may be a name's ("The Sun"): no modifier
+    assert modified_title(UNION, UNION, UNION, set(), "Union") == "Union"
+    assert modified_title(REPORTERS, REPORTERS_TEXTS, REPORTERS_TEXTS, set(), "Reporters") == "Reporters"
 
 
 def test_a_phrase_no_bullet_writes_is_no_title() -> None:
@@ -95,3 +114,7 @@ def test_en_cnndm_briefs_title_the_noun_with_its_modifier() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 121)
     assert "Ueda's Patent" in titles and not any("Album" in t for t in titles), titles
     assert "Charges against Altice" in shared_group_titles("en-cnndm.jsonl", 112)
+
+
+def test_en_xsum_brief_titles_the_union_by_its_sentence_opening_modifier() -> None:
+    assert "Steel Union" in shared_group_titles("en-xsum.jsonl", 28)

@@ -6,7 +6,9 @@ Altice", "a family album", "the hospital attack". That phrase, as the bullet wri
 boundaries, takes the title's place, as a sub-editor would keep the noun and add its modifier:
 
 - before the noun, the whole run of one or two lower-case nouns or adjectives that modify it
-  ("family album", "hospital attack"), not a word that only says how many, how big, how new
+  ("family album", "hospital attack"; a word capitalized only because it opens the sentence, as
+  "Steel union Community said ..." writes "steel union", where the texts write it in lower case
+  elsewhere, not only as a name's word: "The Sun newspaper"), not a word that only says how many, how big, how new
   or how good (`data/en_loose_modifiers.tsv`: "other measures", "massive derbies"), nor a time;
 - after it, "to", "of", "with", "against" or "over" (not "in" or "on": where or when), an
   article at most, and one or two words that end the noun phrase there ("charges against
@@ -68,15 +70,15 @@ def modified_title(bullets: list[str], group_texts: list[str], all_texts: list[s
     if len(bullets) < MIN_BULLETS or not _plain_noun(title):
         return title
     others = {u for u in used if u != title.casefold()}
-    found = _best(noun, bullets, group_texts, others)
+    found = _best(noun, bullets, group_texts, all_texts, others)
     return swapped_title(title, found, used) if found else title
 
 
-def _best(noun: str, bullets: list[str], group_texts: list[str], others: set[str]) -> str:
+def _best(noun: str, bullets: list[str], group_texts: list[str], all_texts: list[str], others: set[str]) -> str:
     """The phrase the bullets write most (then the one before the noun) that fits; ''."""
     counts: dict[str, int] = {}
     for bullet in bullets:
-        for phrase in _phrases(noun, bullet):
+        for phrase in _phrases(noun, bullet, all_texts):
             counts[phrase] = counts.get(phrase, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], not item[0].lower().endswith(noun)))
     for phrase, _ in ranked:
@@ -112,9 +114,10 @@ def _modifier(word: str) -> bool:
     )
 
 
-def _phrases(noun: str, bullet: str) -> list[str]:
+def _phrases(noun: str, bullet: str, all_texts: list[str]) -> list[str]:
     """Each phrase the bullet writes with the noun (lower case, as its head) and what says which:
-    the modifiers before it, or a joiner and a short noun phrase after it."""
+    the modifiers before it (the sentence's opening capital lowered, `_opening_modifier`), or a
+    joiner and a short noun phrase after it."""
     if not on_word_boundaries(noun, bullet, "en"):
         return []
     tokens = _WORD.findall(bullet)
@@ -122,7 +125,7 @@ def _phrases(noun: str, bullet: str) -> list[str]:
     for at, token in enumerate(tokens):
         if token != noun:
             continue
-        before = _before(tokens, at)
+        before = _before(tokens, at, all_texts)
         if before:
             found.append(" ".join([*before, noun]))
         after = _after(tokens, at)
@@ -131,16 +134,38 @@ def _phrases(noun: str, bullet: str) -> list[str]:
     return [p for p in found if on_word_boundaries(p, bullet, "en") and len(p.split()) <= MAX_TITLE_WORDS]
 
 
-def _before(tokens: list[str], at: int) -> list[str]:
+def _before(tokens: list[str], at: int, all_texts: list[str]) -> list[str]:
     """The whole run of modifiers right before the noun, one or two words; [] where the run is
     longer (cut, it would name a part) or none."""
     start = at
     while start > 0 and _modifier(tokens[start - 1]):
         start -= 1
     run = tokens[start:at]
+    if start > 0 and _opening_modifier(tokens, start - 1, all_texts):
+        start -= 1
+        run = [tokens[start].lower(), *run]
     if not run or len(run) > MAX_MODIFIERS:
         return []
     return run
+
+
+_SENTENCE_ENDS = frozenset('.!?:;"“”‘’')
+
+
+def _opening_modifier(tokens: list[str], at: int, all_texts: list[str]) -> bool:
+    """`tokens[at]` opens its sentence, capitalized only for that ("Steel union Community said"):
+    lower-cased it is a modifier (`_modifier`) that the texts write in lower case elsewhere ("the
+    UK steel industry"), not only capitalized as a name's word is ("The Sun", "Tata Steel")."""
+    word = tokens[at]
+    if not (word[:1].isupper() and word[1:].islower()) or (at > 0 and tokens[at - 1] not in _SENTENCE_ENDS):
+        return False
+    lower = word.lower()
+    return _modifier(lower) and any(_written_lower(lower, text) for text in all_texts)
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """`text` writes `word` (lower case) as a whole word in lower case."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
 def _after(tokens: list[str], at: int) -> list[str]:
