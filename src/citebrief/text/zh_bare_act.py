@@ -1,17 +1,18 @@
-"""A Chinese sentence that opens on "及时" and its act ("及时发布洪水橙色预警，每日……靶向预警，督促指导地方
-做好……等工作。"): the writer goes on with the actor of the sentence before ("水利部高度重视，……全力应对暴雨
-洪水。"), so alone the bullet says who acted nowhere. zh-news 172's blind reader marked it; with its
-sentence before (`cited_points.carry_antecedent`) it reads as the writer wrote it.
+"""A Chinese sentence that opens on an adverb or a joining word and its act, no subject before it
+("及时发布洪水橙色预警，每日……靶向预警，督促指导地方做好……等工作。", "即工程采用“上槽下洞”形式，……",
+"同时以产业链供应链招商为重点，……"): the writer goes on with the actor of the sentence before
+("水利部高度重视，……全力应对暴雨洪水。"), so alone the bullet says who acted nowhere (issue #9: readers
+of zh-news marked such bullets, zh-news 172's "及时……" first). With its sentence before
+(`cited_points.carry_antecedent`) it reads as the writer wrote it. The openers are data
+(`data/zh_bare_act_openers.tsv`).
 """
 
 from __future__ import annotations
 
-from citebrief.text.lazy_re import LazyPattern
-
-# "及时发布", "及时启动": the adverb, then its verb (not "及时性", "及时雨": a noun)
-_BARE_ACT = LazyPattern(r"及时(?![性雨])[\u4e00-\u9fff]")
+from citebrief.text.data_files import any_row_pattern
 
 
 def opens_on_bare_act(text: str) -> bool:
-    """Whether a Chinese sentence opens on "及时" and a verb, with no subject before it (module doc)."""
-    return bool(_BARE_ACT.match(text.strip()))
+    """Whether a Chinese sentence opens on one of the openers of `data/zh_bare_act_openers.tsv`
+    and its act, with no subject before it (module doc)."""
+    return any_row_pattern("zh_bare_act_openers.tsv").match(text.strip()) is not None
