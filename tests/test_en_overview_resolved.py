@@ -50,7 +50,28 @@ def test_a_name_said_once_or_another_groups_title_stays() -> None:
 def test_shared_articles_overview_names_whom_the_lead_is_about() -> None:
     # en-xsum 141: "He spent last season in charge of the Under-20 development squad …" (Durrant leaving Rangers)
     assert shared_group_titles("en-xsum.jsonl", 141)[0] == "Key points: Durrant"
-    # en-xsum 119: "He died at his home in Cambridge …" (Christopher Hogwood's death)
-    assert shared_group_titles("en-xsum.jsonl", 119)[0] == "Key points: Hogwood"
+    # en-xsum 119: "He died at his home in Cambridge …" (Christopher Hogwood's death): what, not only who
+    assert shared_group_titles("en-xsum.jsonl", 119)[0] == "Key points: Hogwood's Death"
     # en-xsum 160: "She stressed …": the bullets say "officers"; the title stays
     assert shared_group_titles("en-xsum.jsonl", 160)[0] == "Key points: Police Officer"
+
+
+DIED = [
+    "[Hogwood] died at his home in Cambridge following an illness lasting several months.",
+    "Hogwood worked with many leading orchestras around the world.",
+    "The conductor founded the Academy of Ancient Music in 1973.",
+]
+
+
+def test_the_bracketed_persons_title_takes_the_deed_written_after_the_bracket() -> None:
+    assert resolved_overview(_groups("Key points: Hogwood", DIED))[0].title == "Key points: Hogwood's Death"
+    # a name in passing gives way to the bracketed person first, then takes the deed
+    assert resolved_overview(_groups("Key points: Egarr", DIED))[0].title == "Key points: Hogwood's Death"
+
+
+def test_no_deed_a_dated_one_or_a_titled_deed_leaves_the_name() -> None:
+    assert resolved_overview(_groups("Key points: Durrant", COACH))[0].title == "Key points: Durrant"
+    dated = ["[Pring] was killed in 2008 by a speeding car.", *DIED[1:]]
+    assert resolved_overview(_groups("Key points: Pring", dated))[0].title == "Key points: Pring"
+    titled = _groups("Key points: Hogwood", DIED, "Hogwood's Death")
+    assert resolved_overview(titled)[0].title == "Key points: Hogwood"

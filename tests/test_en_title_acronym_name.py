@@ -60,5 +60,5 @@ def test_each_joiner_is_skipped_inside_a_name(joiner: str) -> None:
 def test_en_xsum_119_overview_names_no_tail_of_the_academy() -> None:
     # the conductor's obituary was titled "Ancient Music", the tail of the academy he founded; then
     # "Academy of Ancient Music"; now the conductor whose "He died …" the first bullet opens on
-    # (`engines.en_overview_resolved`)
-    assert shared_group_titles("en-xsum.jsonl", 119)[0] == "Key points: Hogwood"
+    # (`engines.en_overview_resolved`), with the deed written after it
+    assert shared_group_titles("en-xsum.jsonl", 119)[0] == "Key points: Hogwood's Death"

@@ -14,11 +14,17 @@ word of the title ("Riddick Bowe's Plan" stays), the title's last word (or its p
 one of them at most, and no other group's title holds the name or is held by it. Left: "Key
 points: Police Officer" over "[Mrs May] stressed that to kill a police officer …" (the bullets say
 "officers"), "[Mason's] attempts …" (an owner, not the subject).
+
+An overview titled by that person alone takes the deed the first bullet writes right after the
+bracket (`en_overview_deed.deed_at`, `data/en_named_deeds.tsv`): "[Hogwood] died at his home" →
+"Key points: Hogwood's Death". Readers score a bare surname 2 of 5, "says who, not what"; the
+article's first sentence opens on "He died", so the name-led steps before the bullets never saw it.
 """
 
 from __future__ import annotations
 
 from citebrief.model import EN_OVERVIEW_LABEL, Group
+from citebrief.text.en_overview_deed import deed_at
 from citebrief.text.name_places import phrase_spans
 from citebrief.text.speaker_label import NAME_IN_PLACE
 from citebrief.text.titles import display_title, free_of
@@ -38,7 +44,32 @@ def _saying(word: str, bullets: list[str]) -> int:
 
 def resolved_overview(groups: list[Group]) -> list[Group]:
     """`groups`, the overview (the first, "Key points: …") titled by the person its first bullet
-    opens on in a pronoun's place where its title names someone in passing (see the module's note)."""
+    opens on in a pronoun's place where its title names someone in passing, with the deed the
+    bullet writes of them (see the module's note)."""
+    return _with_deed(_resolved(groups))
+
+
+def _with_deed(groups: list[Group]) -> list[Group]:
+    """`groups`, an overview titled by the bracketed name its first bullet opens on alone given
+    the noun of the deed written right after it ("Hogwood's Death"); else as they are."""
+    if not groups or not groups[0].title.startswith(EN_OVERVIEW_LABEL) or not groups[0].points:
+        return groups
+    overview = groups[0]
+    subject = overview.title[len(EN_OVERVIEW_LABEL) :]
+    bullet = overview.points[0].text
+    found = NAME_IN_PLACE.match(bullet)
+    if found is None or found.group("who") != subject or not all(w[:1].isupper() for w in subject.split()):
+        return groups  # "[Mason's] attempts": an owner; a title that is not the bracketed name
+    sentence = f"{subject} {bullet[found.end() :]}"  # "Hogwood died at his home …"
+    noun = deed_at(sentence, 0, len(subject))
+    title = f"{subject}'s {noun}" if noun else ""
+    if not title or not free_of(title, {g.title.casefold() for g in groups[1:]}):
+        return groups
+    return [overview.model_copy(update={"title": EN_OVERVIEW_LABEL + display_title(title, "en")}), *groups[1:]]
+
+
+def _resolved(groups: list[Group]) -> list[Group]:
+    """`groups`, the overview titled by the bracketed person in place of a name in passing."""
     if not groups or not groups[0].title.startswith(EN_OVERVIEW_LABEL):
         return groups
     overview = groups[0]
