@@ -24,7 +24,6 @@ article's first sentence opens on "He died", so the name-led steps before the bu
 from __future__ import annotations
 
 from citebrief.model import EN_OVERVIEW_LABEL, Group
-from citebrief.text.en_overview_deed import deed_at
 from citebrief.text.name_places import phrase_spans
 from citebrief.text.speaker_label import NAME_IN_PLACE
 from citebrief.text.titles import display_title, free_of
@@ -54,6 +53,9 @@ def _with_deed(groups: list[Group]) -> list[Group]:
     the noun of the deed written right after it ("Hogwood's Death"); else as they are."""
     if not groups or not groups[0].title.startswith(EN_OVERVIEW_LABEL) or not groups[0].points:
         return groups
+    # imported here: a Chinese brief runs this step too and must not load the English deed tables
+    from citebrief.text.en_overview_deed import deed_at
+
     overview = groups[0]
     subject = overview.title[len(EN_OVERVIEW_LABEL) :]
     bullet = overview.points[0].text
