@@ -208,3 +208,25 @@ def test_whose_words_are_named_by_the_article_but_not_past_another_speaker() -> 
     assert not handed_on("Radcliffe", RUN_ON_BULLETS[0], [RADCLIFFE, RUN_ON])
     assert lifted_title(RUN_ON_BULLETS, [RUN_ON], texts, set(), "Change") == "Change"
     assert "Change" in shared_group_titles("en-xsum.jsonl", 16)
+
+
+def test_a_vague_word_the_writer_says_too_stays() -> None:
+    # en-cnndm 26 (cut short): "pressure" is the story's, Given putting Guzan under it; a blind reader
+    # preferred it to the coach's name (`test_en_title_source`)
+    texts = [
+        "Shay Given will keep his place in Aston Villa's side for the FA Cup final at Wembley against Arsenal - and "
+        "is putting Brad Guzan under pressure for the No 1 jersey in the Premier League.",
+        "'Shay comes in every day and trains hard,' said goalkeeping coach Tony Parks. 'He's fully behind Guz when "
+        "he plays in the league team and he puts pressure on him. If Guz isn't playing well then Shay will be back "
+        "in the team. 'The reverse comes in the cup.",
+        "Brad hurts, Brad wants to play at Wembley in the semi-final but like he said to me, it's all about the "
+        "bigger picture. 'He understands that Shay has earned the right to play in these games.'",
+    ]
+    bullets = [
+        "'Shay comes in every day and trains hard,' said goalkeeping coach Tony Parks. 'He's fully behind Guz when "
+        "he plays in the league team and he puts pressure on him.",
+        "Brad hurts, Brad wants to play at Wembley in the semi-final but like he said to me, it's all about the "
+        "bigger picture.",
+    ]
+    assert lifted_title(bullets, texts[1:], texts, set(), "Pressure") == "Pressure"
+    assert lifted_title(bullets, texts[1:], texts[1:], set(), "Pressure") == "Tony Parks"  # said only in quotes

@@ -8,7 +8,9 @@ The title is a lifted one: no possessive (a person's fate, "Bale's Return", name
 " on ", and one bullet exactly says its words, inside the speaker's quotation (a bullet of words
 only, as `en_title_quote_run` reads one). A vague one too, where `en_title_quote_run` (an earlier
 step, the first to read it) found no topic for it: "Massive Challenge" of Teresa Frith's words,
-en-xsum 191, is "Teresa Frith" (s151a; before, it stayed the quote's phrase).
+en-xsum 191, is "Teresa Frith" (s151a; before, it stayed the quote's phrase); not where the writer
+says it too, in any passage (the story's word: "Pressure" Given puts Guzan under, which a blind reader
+preferred to the coach's name "Tony Parks", en-cnndm 26; "Finals" of Mata's, 133).
 
 The group is one speaker's words: every bullet is words only ("'…'", "…, he said", a sentence
 inside a quotation opened before it, in its passage or, where its passage opens with no mark, the
@@ -67,6 +69,7 @@ from citebrief.text.en_title_quote_run import (
     last_speaker_in,
 )
 from citebrief.text.en_title_quoted import narrated
+from citebrief.text.en_title_vague import vague_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import written_lower
 from citebrief.text.speech_verbs_en import TablePattern, alternation
@@ -89,8 +92,8 @@ _PRONOUN_SPEAKS = TablePattern(lambda: rf"\b(?:[Hh]e|[Ss]he)\s(?:{alternation('s
 def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title`, or "Surname on Topic" where it is a noun lifted from one quotation of a group of one
     speaker's words (see the module's note); `used` gains it."""
-    if not _lifted(title, bullets):
-        return title
+    if not _lifted(title, bullets) or (vague_title(title, group_texts) and narrated(title, all_texts)):
+        return title  # a vague word the writer says too is the story's ("pressure" Guzan is put under)
     article = [*all_texts, *bullets]
     readings: list[tuple[str, bool]] = []
     for at in range(len(bullets)):  # read in turn: a bullet that is no one's words ends it (`run_speaker`)
