@@ -36,6 +36,7 @@ from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_article_subject import past_subject
 from citebrief.text.zh_aspect_lead import aspect_titles
+from citebrief.text.zh_bare_noun_name import bare_noun_names
 from citebrief.text.zh_bare_noun_title import bare_noun_titles
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_case_name import case_name_titles
@@ -483,8 +484,9 @@ def _held_last(
     titles = verb_object_titles(thing_act_titles(titles, own, used), own, used)
     # then "中国—东盟", not the "东盟" the tagger cut from the pair its bullets write (`zh_dashed_name`)
     titles = dashed_name_titles(titles, own, used)
-    # last "白鹿收费站", the phrase the group writes a bare common noun in, not "收费站" (`zh_bare_noun_title`)
-    return bare_noun_titles(titles, own, used)
+    # last "白鹿收费站", the phrase the group writes a bare common noun in, not "收费站" (`zh_bare_noun_title`),
+    # else "郑家嘴", the name its bullets keep to, not "地名" (`zh_bare_noun_name`)
+    return bare_noun_names(bare_noun_titles(titles, own, used), own, used, overview_bullets)
 
 
 def _rare_said(

@@ -40,10 +40,10 @@ def bare_noun_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -
     docstring); `own`: each group's bullets and paragraphs, None for a heading's group; `used`:
     the titles given (casefolded), which follows each change."""
     bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, _bare_noun, _noun_phrase)
+    return each_swapped(titles, own, bullets_of, used, bare_noun, _noun_phrase)
 
 
-def _bare_noun(title: str, bullets: list[str], texts: list[str]) -> bool:
+def bare_noun(title: str, bullets: list[str], texts: list[str]) -> bool:
     """One word the tagger reads as a common noun, said as a word by a bullet of the group."""
     words = tag_zh(title)
     if len(words) != 1 or words[0][1] != _COMMON_NOUN:

@@ -86,13 +86,13 @@ def _every_bullet_name(bullets: list[str], every_text: list[str]) -> str:
 def _names_group(form: str, bullets: list[str], every_text: list[str]) -> bool:
     """Whether every bullet says `form`, the article says it MIN_SAID times, and it stands
     as a word somewhere (not a run across two words)."""
-    if not all(form in b for b in bullets) or all(_speaks(form, b) for b in bullets):
+    if not all(form in b for b in bullets) or all(speaks(form, b) for b in bullets):
         return False
     said = [t for t in every_text if form in t]
     return sum(t.count(form) for t in said) >= MIN_SAID and any(on_word_boundaries(form, t, "zh") for t in said)
 
 
-def _speaks(name: str, bullet: str) -> bool:
+def speaks(name: str, bullet: str) -> bool:
     """Whether the bullet has `name` speak: a speech verb right after it ("刘亮表示")."""
     at = bullet.find(name)
     while at >= 0:
