@@ -16,6 +16,14 @@ def test_an_unnamed_product_goes_down_after_the_bullets_that_name_its_maker() ->
     assert first[2].startswith("The product will offer teachers"), first
 
 
+def test_an_unnamed_call_goes_down_after_the_council_leader_who_names_the_step() -> None:
+    # "The call was made at a scrutiny meeting …" opened the brief with no call named before it
+    # (its demand stood in the headline); the council leader's own words lead now (en-xsum 179)
+    first = shared_groups("en-xsum.jsonl", 179)[0]
+    assert first[0].startswith("Council leader Dave Stewart said"), first
+    assert first[-1].startswith("The call was made at a scrutiny meeting"), first
+
+
 def test_the_head_stays_where_the_lead_would_hold_the_noun_or_name_no_one() -> None:
     # "… Greybull Capital, a UK-based investment firm" would make "The firm said …" Greybull's (en-xsum 28)
     first = shared_groups("en-xsum.jsonl", 28)[0]
@@ -32,3 +40,6 @@ def test_the_noun_is_read_from_the_table_before_a_verb() -> None:
     assert referent_noun("The decision to close the school angered parents") is None
     assert referent_noun("The incident began on Tuesday morning") is None
     assert referent_noun("Microsoft paid $2.5bn for Mojang") is None
+    assert referent_noun("The call was made at a scrutiny meeting") == "call"
+    # people are not read: put down, their bullet still names no one (en-xsum 54)
+    assert referent_noun("The man is said to have been trying") is None

@@ -19,7 +19,9 @@ not read: a bullet before may name the firm without the word ("Recovered Fuels S
 en-xsum 152; the TSA as "The agency", en-cnndm 78). "The service, held to mark …" and "The
 decision to …" say what they are; "It" most often stands for no thing ("It is hoped …", "It says
 something for …"): neither is read. en-xsum 0–199: 1 brief moves as pasted (146), 2 as the
-benches cut it into passages (146, 133); en-cnndm, the Chinese sets and the examples: none.
+benches cut it into passages (146, 133); en-cnndm, the Chinese sets and the examples: none. The
+steps a council or a group takes ("The call was made at a scrutiny meeting …", en-xsum 179) read
+the same way: the council leader's "Dave Stewart said the crossing … would be free" leads instead.
 """
 
 from __future__ import annotations
