@@ -20,6 +20,7 @@ from citebrief.engines.en_announced_quotes import with_announced_quote
 from citebrief.engines.en_club_names import named_club_en
 from citebrief.engines.en_couple_names import named_couple_en
 from citebrief.engines.en_given_names import given_name_en
+from citebrief.engines.en_head_tail_speakers import named_head_tail_en
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
 from citebrief.engines.en_lead_descriptions import named_lead_en
 from citebrief.engines.en_misread_pronouns import named_misread_en
@@ -204,7 +205,13 @@ def cited_points(
         text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
         # whose 我们, whose "He wrote"; who "Mr Wright" is, where no bullet printed above says (`en_printed_order`)
         text, labels = _whose_words(
-            scored, i, text, points, (everywhere, printed_before(every_group, picked, k)), middles
+            scored,
+            i,
+            text,
+            points,
+            (everywhere, printed_before(every_group, picked, k)),
+            middles,
+            _printed_right_above(every_group, picked, k),
         )
         # and the questions "如何……？……给出了答案。" carries from the passage before (`zh_answer_leans`)
         citations.update(labels, asked_paragraphs(scored, i, text))
@@ -212,6 +219,17 @@ def cited_points(
         # as does a "（……，下同）" note's "下同" (`zh_below_notes`) and a "具体指标：" label (`zh_detail_labels`)
         points.append(Point(text=_without_short_name(scored, i, text, everywhere), citations=sorted(citations)))
     return points
+
+
+def _printed_right_above(every_group: Sequence[list[int]], picked: list[int], k: int) -> int | None:
+    """The sentence of the bullet the brief prints right above `picked`'s `k`-th (`picked` found
+    among `every_group` by identity): the bullet before it in its group, or the last of the group
+    above; None for the brief's first."""
+    if k:
+        return picked[k - 1]
+    above = next((n for n, group in enumerate(every_group) if group is picked), 0)
+    earlier = [group for group in every_group[:above] if group]
+    return earlier[-1][-1] if earlier else None
 
 
 def _without_short_name(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str:
@@ -247,6 +265,7 @@ def _whose_words(
     points: Sequence[Point],
     sentences: tuple[frozenset[int], frozenset[int]],
     middles: Sequence[bool],
+    above: int | None = None,
 ) -> tuple[str, tuple[int, ...]]:
     """The bullet `text` of sentence `i` (`middles`: which sentences are a quotation's unmarked
     middle, `quote_layout`) saying whose words it speaks where its group (`points`) does not, and
@@ -266,7 +285,9 @@ def _whose_words(
     (`zh_day_brackets`), or the dateline's its opening "今日" means (`zh_today_brackets`), or a reply letter's
     addressee after its first 您 or 你省 (`zh_addressee_brackets`).
     `sentences`: the brief's sentences, and those it prints above the bullet (`en_printed_order`): a
-    person is introduced where the reader has read them named, not where the article names them."""
+    person is introduced where the reader has read them named, not where the article names them.
+    `above`: the sentence of the bullet printed right above, which a group's head's closing "he
+    said" may lean on (`en_head_tail_speakers`)."""
     everywhere, read = sentences
     if scored.lang == "en":
         bracketed = (
@@ -278,6 +299,7 @@ def _whose_words(
             or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
             or bodied_role_en(scored, i, text, points)  # '"…," the [Ministry of Justice] spokeswoman added'
             or named_tag_pronoun_en(scored, i, text, points)  # "Their comments, [Rowling] wrote, …"
+            or named_head_tail_en(scored, i, text, points, above)  # a group's '"…," said the 24-year-old [Washington]'
             or introduced_en(scored, i, text, points, everywhere, read)
             or given_name_en(scored, i, text, points, everywhere, read)  # "Mr. [Josh] Hatfield"
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
