@@ -25,7 +25,7 @@ from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_q
 from citebrief.engines.en_lead_descriptions import named_lead_en
 from citebrief.engines.en_misread_pronouns import named_misread_en
 from citebrief.engines.en_name_intros import introduced_en
-from citebrief.engines.en_printed_order import printed_before
+from citebrief.engines.en_printed_order import printed_around
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
@@ -205,13 +205,7 @@ def cited_points(
         text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
         # whose 我们, whose "He wrote"; who "Mr Wright" is, where no bullet printed above says (`en_printed_order`)
         text, labels = _whose_words(
-            scored,
-            i,
-            text,
-            points,
-            (everywhere, printed_before(every_group, picked, k)),
-            middles,
-            _printed_right_above(every_group, picked, k),
+            scored, i, text, points, (everywhere, *printed_around(every_group, picked, k)), middles
         )
         # and the questions "如何……？……给出了答案。" carries from the passage before (`zh_answer_leans`)
         citations.update(labels, asked_paragraphs(scored, i, text))
@@ -219,17 +213,6 @@ def cited_points(
         # as does a "（……，下同）" note's "下同" (`zh_below_notes`) and a "具体指标：" label (`zh_detail_labels`)
         points.append(Point(text=_without_short_name(scored, i, text, everywhere), citations=sorted(citations)))
     return points
-
-
-def _printed_right_above(every_group: Sequence[list[int]], picked: list[int], k: int) -> int | None:
-    """The sentence of the bullet the brief prints right above `picked`'s `k`-th (`picked` found
-    among `every_group` by identity): the bullet before it in its group, or the last of the group
-    above; None for the brief's first."""
-    if k:
-        return picked[k - 1]
-    above = next((n for n, group in enumerate(every_group) if group is picked), 0)
-    earlier = [group for group in every_group[:above] if group]
-    return earlier[-1][-1] if earlier else None
 
 
 def _without_short_name(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str:
@@ -263,9 +246,8 @@ def _whose_words(
     i: int,
     text: str,
     points: Sequence[Point],
-    sentences: tuple[frozenset[int], frozenset[int]],
+    sentences: tuple[frozenset[int], frozenset[int], int | None],
     middles: Sequence[bool],
-    above: int | None = None,
 ) -> tuple[str, tuple[int, ...]]:
     """The bullet `text` of sentence `i` (`middles`: which sentences are a quotation's unmarked
     middle, `quote_layout`) saying whose words it speaks where its group (`points`) does not, and
@@ -286,9 +268,8 @@ def _whose_words(
     addressee after its first 您 or 你省 (`zh_addressee_brackets`).
     `sentences`: the brief's sentences, and those it prints above the bullet (`en_printed_order`): a
     person is introduced where the reader has read them named, not where the article names them.
-    `above`: the sentence of the bullet printed right above, which a group's head's closing "he
-    said" may lean on (`en_head_tail_speakers`)."""
-    everywhere, read = sentences
+    Last, the sentence of the bullet printed right above (`en_head_tail_speakers`)."""
+    everywhere, read, above = sentences
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
