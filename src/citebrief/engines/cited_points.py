@@ -20,11 +20,12 @@ from citebrief.engines.en_announced_quotes import with_announced_quote
 from citebrief.engines.en_club_names import named_club_en
 from citebrief.engines.en_couple_names import named_couple_en
 from citebrief.engines.en_given_names import given_name_en
+from citebrief.engines.en_head_tail_speakers import named_head_tail_en
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
 from citebrief.engines.en_lead_descriptions import named_lead_en
 from citebrief.engines.en_misread_pronouns import named_misread_en
 from citebrief.engines.en_name_intros import introduced_en
-from citebrief.engines.en_printed_order import printed_before
+from citebrief.engines.en_printed_order import printed_around
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.en_quote_owners import named_quotation_en
@@ -204,7 +205,7 @@ def cited_points(
         text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
         # whose 我们, whose "He wrote"; who "Mr Wright" is, where no bullet printed above says (`en_printed_order`)
         text, labels = _whose_words(
-            scored, i, text, points, (everywhere, printed_before(every_group, picked, k)), middles
+            scored, i, text, points, (everywhere, *printed_around(every_group, picked, k)), middles
         )
         # and the questions "如何……？……给出了答案。" carries from the passage before (`zh_answer_leans`)
         citations.update(labels, asked_paragraphs(scored, i, text))
@@ -245,7 +246,7 @@ def _whose_words(
     i: int,
     text: str,
     points: Sequence[Point],
-    sentences: tuple[frozenset[int], frozenset[int]],
+    sentences: tuple[frozenset[int], frozenset[int], int | None],
     middles: Sequence[bool],
 ) -> tuple[str, tuple[int, ...]]:
     """The bullet `text` of sentence `i` (`middles`: which sentences are a quotation's unmarked
@@ -266,8 +267,9 @@ def _whose_words(
     (`zh_day_brackets`), or the dateline's its opening "今日" means (`zh_today_brackets`), or a reply letter's
     addressee after its first 您 or 你省 (`zh_addressee_brackets`).
     `sentences`: the brief's sentences, and those it prints above the bullet (`en_printed_order`): a
-    person is introduced where the reader has read them named, not where the article names them."""
-    everywhere, read = sentences
+    person is introduced where the reader has read them named, not where the article names them.
+    Last, the sentence of the bullet printed right above (`en_head_tail_speakers`)."""
+    everywhere, read, above = sentences
     if scored.lang == "en":
         bracketed = (
             named_pronoun_en(scored, i, text, points)
@@ -278,6 +280,7 @@ def _whose_words(
             or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
             or bodied_role_en(scored, i, text, points)  # '"…," the [Ministry of Justice] spokeswoman added'
             or named_tag_pronoun_en(scored, i, text, points)  # "Their comments, [Rowling] wrote, …"
+            or named_head_tail_en(scored, i, text, points, above)  # a group's '"…," said the 24-year-old [Washington]'
             or introduced_en(scored, i, text, points, everywhere, read)
             or given_name_en(scored, i, text, points, everywhere, read)  # "Mr. [Josh] Hatfield"
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"

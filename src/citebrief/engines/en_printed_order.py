@@ -29,6 +29,22 @@ def printed_before(every_group: Sequence[list[int]], picked: list[int], k: int) 
     return frozenset(chain(chain.from_iterable(every_group[:above]), picked[:k]))
 
 
+def printed_right_above(every_group: Sequence[list[int]], picked: list[int], k: int) -> int | None:
+    """The sentence of the bullet the brief prints right above `picked`'s `k`-th (`picked` found
+    among `every_group` by identity): the bullet before it in its group, or the last of the group
+    above; None for the brief's first (`en_head_tail_speakers`: a "he said" a group's head may lean on)."""
+    if k:
+        return picked[k - 1]
+    above = next((n for n, group in enumerate(every_group) if group is picked), 0)
+    earlier = [group for group in every_group[:above] if group]
+    return earlier[-1][-1] if earlier else None
+
+
+def printed_around(every_group: Sequence[list[int]], picked: list[int], k: int) -> tuple[frozenset[int], int | None]:
+    """`printed_before` and `printed_right_above` of `picked`'s `k`-th bullet, as `cited_points` reads them."""
+    return printed_before(every_group, picked, k), printed_right_above(every_group, picked, k)
+
+
 def named_above(
     lines: Sequence[str],
     texts: Sequence[str],

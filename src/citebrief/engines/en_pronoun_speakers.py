@@ -333,6 +333,11 @@ def _near(scored: Scored, before: int, i: int) -> bool:
     return gap == 0 or (bool(scored.passages) and gap == 1)
 
 
+def people_named(sentence: str, sentences: Sequence[str]) -> list[str]:
+    """The people `sentence` names, as `_persons` reads them (shared with `en_head_tail_speakers`)."""
+    return list(_persons(sentence, named(sentence), sentences))
+
+
 def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tuple[int, int]]:
     """The people `sentence` names (each as first written in it), each with where it first stands
     and where the verb that says they spoke ends ("Jeff Sessions, who …, said …"), -1 where none;

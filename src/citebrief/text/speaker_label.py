@@ -52,8 +52,9 @@ NAME_IN_TAG = LazyPattern(rf"^{TAG_LEAD}, \[(?P<who>[A-Z][^\[\]\d]*)\] (?=[a-z]+
 # `who`: the rest is the sentence word for word; no colon (a speaker's label) and a capital after it
 # a name the brief puts after a person's opening age and role ("On Friday, the 52-year-old libertarian
 # lawmaker from Kentucky [Rand Paul] shared …": `engines.en_age_names`), as `who`: the rest is the
-# sentence word for word
-NAME_AFTER_AGE = LazyPattern(r"(?<=\d-year-old )[^\[\]]*? \[(?P<who>[A-Z][^\[\]\d]*)\](?= [a-z])")
+# sentence word for word; or right after the age closing a quotation ('"…," said the 24-year-old
+# [Washington]': `engines.en_head_tail_speakers`)
+NAME_AFTER_AGE = LazyPattern(r"(?<=\d-year-old)(?: [^\[\]]*?)? \[(?P<who>[A-Z][^\[\]\d]*)\](?=[ ,.;:!?]|$)")
 ROLE_IN_PLACE = LazyPattern(r"\[(?P<who>[^\[\]:]+)\] (?=[A-Z])")
 # a Chinese speaker's name in brackets after the 他/她 that stands for it ("他（孟磊）认为，……":
 # `engines.zh_pronoun_speakers`), the name as `who`: the rest is the sentence word for word
