@@ -20,7 +20,8 @@ more ("House Prices" over "Houses"), else the one each of whose words its bullet
 the titles are then chosen again, as if the pair had been one group from the start
 (`titled_with_twins`). English news and features
 read in runs only (not --groups, policy or essay); once a brief. The overview is never joined:
-a group that repeats its event stays.
+a group that repeats its event stays. Where no two groups join, a two-point overview may take the
+first group's opening from its own passage instead (`en_lead_fills`), the titles standing.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 
+from citebrief.engines.en_lead_fills import lead_filled
 from citebrief.engines.en_lead_takebacks import titled_taking_back
 from citebrief.engines.en_lead_twin_trades import lead_twins_traded
 from citebrief.engines.en_twin_joins import _edges, join_twins
@@ -49,7 +51,8 @@ def title_twins_joined(
     `paragraphs` each sentence's bullet text and passage. Returns the joined group, titled by
     the one of the pair's titles that reads better over it (`_kept_title`), or None. First, an
     overview and a theme group titled alike that each hold the other's strand trade bullets
-    (`en_lead_twin_trades`; the group comes back untitled)."""
+    (`en_lead_twin_trades`; the group comes back untitled); last, where none joins, a two-point
+    overview takes the first group's opening (`en_lead_fills`), every title standing (None)."""
     traded = lead_twins_traded(drafts, texts, bullets)
     if traded is not None:
         return traded
@@ -69,6 +72,7 @@ def title_twins_joined(
         join_twins(drafts, before, after, edges)
         before.title = _kept_title(before.title, after.title, [bullets[i] for i in before.picked])
         return before
+    lead_filled(bullets, paragraphs, drafts)  # none: a two-point overview may take an opening (`en_lead_fills`)
     return None
 
 
