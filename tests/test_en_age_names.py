@@ -89,3 +89,37 @@ def test_a_bare_age_takes_no_name() -> None:
     news = "The 55-year-old also revealed that his squad was fully fit."
     assert _named("Cristiano Ronaldo scored twice on Saturday.", news) is None
     assert _named("Cristiano Ronaldo scored twice on Saturday.", news.replace("also", "coach")) is not None
+
+
+_LEAD = "The 25-year-old wing has crossed codes from Wigan in the biggest switch since Sam Burgess' move."
+_AFTER = "Burgess lasted a year in union, but Chorley-born Charnley hopes to settle in quicker."
+
+
+def _lead_named(article: str) -> str | None:
+    """The bullet of `article`'s first sentence (`_LEAD`), as the brief would write it."""
+    scored = score(document_from_text(article, origin="lead.txt"), {})[0]
+    found = named_age_en(scored, 0, _LEAD, [0])
+    return found[0] if found else None
+
+
+def test_a_lead_takes_the_name_the_article_says_most_after_it() -> None:
+    # en-xsum 42: the summary naming him is stripped; "Charnley" comes only in the sentence after
+    bullets = [text for group in shared_groups("en-xsum.jsonl", 42) for text in group]
+    assert "The 25-year-old wing [Charnley] has crossed codes" in bullets[0]
+    named = _LEAD.replace("wing has", "wing [Charnley] has")
+    article = f"{_LEAD} {_AFTER} Charnley said he was happy. Charnley has trained hard."
+    assert _lead_named(article) == named
+    document = document_from_text(article, origin="lead.txt")
+    cited = [segment.n for segment in document.segments]
+    assert check_point(Point(text=named, citations=cited), SourceIndex(document)).label is VerdictLabel.supported
+
+
+def test_a_lead_takes_no_name_unsure_or_out_of_its_paragraph() -> None:
+    said = "Charnley said he was happy. Charnley has trained hard."
+    assert _lead_named(f"{_LEAD} {_AFTER} He said he was happy.") is None  # named once only
+    rival = _AFTER.replace("Burgess", "Tomkins")
+    assert _lead_named(f"{_LEAD} {rival} {said} Tomkins said so. Tomkins left.") is None  # two as often
+    assert _lead_named(f"{_LEAD} Wigan lost.\n\n{_AFTER} {said}") is None  # another paragraph
+    bare = _LEAD.replace("wing has", "has")
+    scored = score(document_from_text(f"{bare} {_AFTER} {said}", origin="bare.txt"), {})[0]
+    assert named_age_en(scored, 0, bare, [0]) is None  # a bare age stays

@@ -8,27 +8,44 @@ in common with …? An avid interest in poker, as it turns out.") and tell the n
 description; the brief takes the news alone, and blind readers asked who the lawmaker was
 (en-cnndm 108). `anaphora.names_no_one` reads only a sentence opening on "The 35-year-old", and the
 sentence before here is no antecedent to carry (it names no one); `en_lead_descriptions` reads
-only the article's first sentence and a name after it. Read narrowly: the description is "the
+only a first sentence's description closed by a comma. Read narrowly: the description is "the
 N-year-old", up to three lower-case words and "from <Place>", then a verb (an auxiliary, "said",
 "told" or a word in -ed), at the bullet's opening or after a short phrase and its comma; the name
 is the one whole person's name of the one or two sentences before it in reach (`neighbour_in_reach`:
 the bracket cites the bullet's own paragraph), not in the bullet, and no bullet printed above
 writes its surname (`en_printed_order.named_above`). Verify reads it with
 `text.speaker_label.NAME_AFTER_AGE`, the name in a cited paragraph.
+
+en-xsum strips each article's summary, the sentence that named the person, so its lead opens on the
+description and the name comes only after: "The 25-year-old wing has crossed codes … | … but
+Chorley-born Charnley is hoping …" (en-xsum 42, titled by the Sam Burgess the lead mentions). Where
+the bullet is the article's first sentence (`en_lead_descriptions` takes a description closed by a
+comma), the name is the person's the `AFTER_REACH` sentences after it in its paragraph name, whom the
+article names most (`MIN_MENTIONS` times at least, by word, more than any other person those sentences
+name) and the lead does not: a story about someone says their name the most. A name in the next
+passage only ("… | Muir, who finished fifth …", en-xsum 135) is left: the bracket would cite a
+paragraph not saying the claim (s64e). A bare age stays as it is (read blind, "[Williamson]
+fractured …" lost once).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from citebrief.engines.en_printed_order import named_above
-from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
+from citebrief.engines.scored import AFTER, BEFORE, Scored, neighbour_in_reach
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
-from citebrief.text.en_actors import is_person, is_person_title
+from citebrief.text.en_actors import is_person, is_person_title, key, named, person_key
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.regex_cache import compiled
 from citebrief.text.speaker_label import name_after_age
 
 REACH = 2  # sentences before the bullet's read for the name
+AFTER_REACH = 3  # sentences after an article's first read for the name its summary gave
+MIN_MENTIONS = 3  # the person named after the first sentence is named this often in the article
+# a name as written: up to three capitalised words ("Sam Burgess"; "Chorley-born Charnley" reads "Charnley")
+_CAPITALISED = LazyPattern(r"\b[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?: [A-Z][a-z]+(?:['’][A-Z][a-z]+)?){0,2}\b")
 MAX_FRAME_WORDS = 5  # "On Friday", "Last month": a short phrase before the description
 MAX_ROLE_WORDS = 3  # "libertarian lawmaker", "wing": the lower-case words after the age
 # the description at the bullet's opening, after a short phrase naming no one: "On Friday, the 52-year-old"
@@ -50,13 +67,15 @@ def named_age_en(
     """`text`, the bullet of sentence `i`, with the person its opening age and role mean named in
     brackets after them, and the paragraph naming them (the bullet's own); None where it opens
     otherwise, or the name is unsure or the brief says it above (module doc)."""
-    if scored.lang != "en" or not i or "[" in text:
+    if scored.lang != "en" or "[" in text:
         return None
     end = description_end(text)
     if end is None:
         return None
     unit = scored.units[i]
     texts = [u.text for u in scored.units]
+    if not i:
+        return _named_after(scored, text, end, texts, everywhere, printed)
     names: set[str] = set()
     for k in range(i - 1, max(-1, i - 1 - REACH), -1):
         if not neighbour_in_reach(scored, scored.units[k], unit, BEFORE) or scored.units[k].paragraph != unit.paragraph:
@@ -71,6 +90,38 @@ def named_age_en(
     if named_above(scored.trimmed, texts, i, whole, everywhere, printed):
         return None  # the reader has met them
     return name_after_age(text[:end], whole, text[end:]), unit.paragraph
+
+
+def _named_after(
+    scored: Scored, text: str, end: int, texts: list[str], everywhere: Iterable[int], printed: Iterable[int] | None
+) -> tuple[str, int] | None:
+    """The first sentence's bullet `text` (its description ending at `end`) with the person the
+    sentences after it in its paragraph name, whom the article names most, in brackets after the
+    description, and its paragraph; None where none is sure (module doc)."""
+    unit = scored.units[0]
+    actors = {named(t) for t in texts}
+    counts: dict[str, int] = {}
+    for k in range(1, min(1 + AFTER_REACH, len(texts))):
+        after = scored.units[k]
+        if not neighbour_in_reach(scored, after, unit, AFTER) or after.paragraph != unit.paragraph:
+            break
+        for m in _CAPITALISED.finditer(texts[k]):
+            name = person_key(m.group(), texts) or _actor_alone(key(m.group()), actors)
+            if name and name not in text:
+                counts[name] = sum(len(compiled(rf"\b{re.escape(name)}\b").findall(t)) for t in texts)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    name = ranked[0][0]
+    if named_above(scored.trimmed, texts, 0, name, everywhere, printed):
+        return None
+    return name_after_age(text[:end], name, text[end:]), unit.paragraph
+
+
+def _actor_alone(last: str, actors: set[str]) -> str:
+    """`last` where a sentence of the article opens on it or quotes it as its actor, by surname alone
+    ("Charnley said …", "Muir, who finished fifth …": `en_actors.named`); ''."""
+    return last if last in actors else ""
 
 
 def description_end(text: str) -> int | None:
