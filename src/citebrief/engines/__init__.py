@@ -42,7 +42,7 @@ def _draft_extractive(document: Document, options: BriefOptions, store: Store | 
     from citebrief.engines.foreign_titles import plain_titles
     from citebrief.engines.zh_reply_projects import questions_named
 
-    # an article in Latin letters that is not English: its groups titled by their passages (`foreign_titles`);
+    # a Latin-script article that is not English: warned of, its groups titled by their passages (`foreign_titles`);
     # a Chinese reply's answer that says only "该项目": opened on its question (`zh_reply_projects`)
     brief = plain_titles(draft_extractive(document, groups=options.groups, lang=options.lang), document)
     return questions_named(brief, document)
