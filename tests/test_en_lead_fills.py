@@ -31,6 +31,14 @@ def test_the_lead_passage_goes_on_among_the_key_points() -> None:
     assert len(act[1]) >= 2, act
 
 
+def test_an_opening_writing_the_whole_title_stays_where_the_rest_only_echo_it() -> None:
+    # the survey's "most popular vegetables" gave "Popular Vegetables"; moved up, the group kept only a
+    # caption's "vegetable" under that title (a blind reader marked the move worse)
+    groups = shared_groups("en-xsum.jsonl", 25)
+    assert len(groups[0]) == 2, groups
+    assert group_opening(groups, "The survey, of about 1,000 parents")[0].startswith("The survey"), groups
+
+
 def test_an_opening_sharing_no_word_with_the_key_points_stays() -> None:
     # a caption's "Black Panther in Captain America: Civil War" is no key point
     groups = shared_groups("en-xsum.jsonl", 100)

@@ -76,8 +76,12 @@ def lead_filled(texts: Sequence[str], paragraphs: Sequence[int], drafts: list[Dr
         return False  # shares no word with the key points: another thing ("Black Panther in Captain America")
     if any(not said[k] & set().union(*(said[j] for j in rest if j != k)) for k in rest):
         return False  # what the group keeps would not hang together (a mother's words beside a sentence)
-    if not families(first.title) & set().union(*(heard(texts[k]) for k in rest)):
+    titled = families(first.title)
+    kept = set().union(*(heard(texts[k]) for k in rest))
+    if not titled & kept:
         return False  # the opening gave the group its title: the group is about it
+    if titled <= heard(texts[opening]) and not titled <= kept:
+        return False  # the opening writes the whole title, the rest only part ("Popular Vegetables" over "vegetable")
     first.picked = rest
     overview.picked = [*overview.picked, opening]
     return True
