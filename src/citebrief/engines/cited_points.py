@@ -25,6 +25,7 @@ from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_q
 from citebrief.engines.en_lead_descriptions import named_lead_en
 from citebrief.engines.en_misread_pronouns import named_misread_en
 from citebrief.engines.en_name_intros import introduced_en
+from citebrief.engines.en_organisation_names import named_organisation_en
 from citebrief.engines.en_printed_order import printed_around
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
@@ -260,7 +261,8 @@ def _whose_words(
     it names by a bare surname the brief never introduces: "[defense attorney Judy] Clarke …" (`en_name_intros`),
     or, with no known role, the given name: "Mr. [Josh] Hatfield" (`en_given_names`),
     or the couple a "The couple say …" means (`en_couple_names`), or the club "The west London club
-    …" means (`en_club_names`), or the things an opening teaser's "They" means (`en_teaser_referents`),
+    …" means (`en_club_names`), or the firm "The firm said …" means (`en_organisation_names`),
+    or the things an opening teaser's "They" means (`en_teaser_referents`),
     or the person an opening description means (`en_lead_descriptions`);
     in Chinese, else, the role of a person it is the brief's first to name: "张海娜（学校党委副书记）的暑假……"
     (`zh_name_intros`); and the date its opening "当天" means where only the sentence before says it
@@ -285,6 +287,7 @@ def _whose_words(
             or given_name_en(scored, i, text, points, everywhere, read)  # "Mr. [Josh] Hatfield"
             or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
             or named_club_en(scored, i, text)  # "[Harlequins] also felt …" for "The west London club"
+            or named_organisation_en(scored, i, text, read)  # "[Tata Steel] said …" for "The firm said"
             or named_teaser_en(scored, i, text)  # "[These giant arrows] are the peculiar …"
             or named_lead_en(scored, i, text)  # "[Lisa McElroy,] the respected law professor …"
             or named_age_en(scored, i, text, everywhere, read)  # "the 52-year-old … [Rand Paul] shared"

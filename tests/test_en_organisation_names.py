@@ -1,0 +1,59 @@
+"""A bullet opening on "The firm" or "The charity" the brief never names takes the one organisation of
+that kind (`data/en_organisation_kinds.tsv`) the sentences around it name and the page writes twice
+(en-xsum 28: "[Tata Steel] said it had signed a Letter of Intent …"); verify reads the name in the
+cited passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.engines.en_organisation_names import kind_names, organisation_near
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
+from citebrief.model import VerdictLabel
+from citebrief.text.data_files import rows_by_kind
+from citebrief.verify import verify_brief
+from conftest import shared_article
+
+KINDS = [(noun, end) for noun, ends in rows_by_kind("en_organisation_kinds.tsv").items() for end in ends]
+
+
+@pytest.mark.parametrize(("noun", "end"), KINDS)
+def test_each_row_names_an_organisation_of_its_noun(noun: str, end: str) -> None:
+    name = end if end.isupper() else f"Acme {end}"
+    sentences = [f"The {noun} said sales fell.", f"Bosses at {name} were upset.", f"{name} will cut jobs."]
+    assert organisation_near(sentences, 0, kind_names()[noun]) == (name, 1)
+
+
+def test_no_name_where_two_or_none_are_written_twice_or_only_the_bullet_names_one() -> None:
+    firms = kind_names()["firm"]
+    two = ["The firm said sales fell.", "Acme Group and Tata Steel met.", "Acme Group and Tata Steel agreed."]
+    assert organisation_near(two, 0, firms) is None
+    once = ["The firm said sales fell.", "Greybull Capital bought a plant."]
+    assert organisation_near(once, 0, firms) is None
+    # the firm the bullet deals with is not the firm it speaks of; "Steel union" alone names no firm
+    own = ["The firm will talk to Liberty House Group.", "Steel union Community spoke.", "Liberty House Group agreed."]
+    assert organisation_near(own, 0, firms) is None
+    # a name's first word alone counts as a mention: "Tata sold …"
+    tata = ["The firm said it had signed.", "Tata Steel's boss spoke.", "In April, Tata sold a plant."]
+    assert organisation_near(tata, 0, firms) == ("Tata Steel", 1)
+    # "An RSPCA spokesman": the article is no part of the name
+    charities = ["The charity said tests confirmed it.", "An RSPCA spokesman spoke.", "RSPCA inspector Andy Bostock."]
+    assert organisation_near(charities, 0, kind_names()["charity"]) == ("RSPCA", 1)
+
+
+@pytest.mark.parametrize(
+    ("index", "named"),
+    [
+        (28, "[Tata Steel] said it had signed a Letter of Intent"),
+        (30, '[Scottish SPCA] said the one-year-old cat was "incredibly lucky"'),
+        (133, "[RSPCA] said tests confirmed all of the cats"),
+    ],
+)
+def test_shared_xsum_bullet_names_its_organisation_and_verify_supports_it(index: int, named: str) -> None:
+    document = document_from_text(shared_article("en-xsum.jsonl", index), origin="test", kind="text")
+    brief = verify_brief(draft_extractive(document), document)
+    points = [p for g in brief.groups for p in g.points]
+    point = next(p for p in points if p.text.startswith(named))
+    assert point.support is not None and point.support.label is VerdictLabel.supported
+    assert not any(p.text.startswith(("The firm said", "The charity said")) for p in points)
