@@ -66,10 +66,10 @@ def lead_quote_traded(texts: Sequence[str], drafts: list[Draft]) -> bool:
 
 
 def _speaker_group(texts: Sequence[str], inside: list[bool], holder: dict[int, Draft], line: int) -> Draft | None:
-    """The theme group whose bullet reports the words the overview's `line` goes on with (a role and
-    name before "told", not only a name `en_actors.named` reads: "Gateshead manager Malcolm Crosby
-    told BBC Newcastle: …"), after its head and
-    with every sentence between it and `line` going on with the quotation; else None."""
+    """The theme group whose bullet, not its head, reports the words the overview's `line` goes on
+    with, every sentence between the two going on with the quotation; else None. The speaker may
+    be a role and name before "told" that `en_actors.named` does not read ("Gateshead manager
+    Malcolm Crosby told BBC Newcastle: …")."""
     for k in range(line - 1, max(line - MOST_BETWEEN, 0) - 1, -1):
         if k in holder:
             group = holder[k]
