@@ -38,6 +38,13 @@ def test_titles_that_stay() -> None:
     assert speakers_title(_BULLETS, _PARAGRAPHS, _PARAGRAPHS, {"hart and cole"}, "Difference") == "Difference"
 
 
+def test_a_title_naming_the_outlet_a_speaker_told_gives_way_to_the_speakers() -> None:
+    told = ["Town manager Alan Hart told Radio Town: 'We have a decent side.'", *_BULLETS[1:]]
+    paragraphs = [" ".join(told[:2]), " ".join(told[2:])]
+    assert speakers_title(told, paragraphs, paragraphs, set(), "Radio Town") == "Hart and Cole"
+    assert speakers_title(_BULLETS, _PARAGRAPHS, _PARAGRAPHS, set(), "Radio Town") == "Radio Town"  # told no one
+
+
 def test_grounded_where_each_name_is_written_before_a_verb_of_saying() -> None:
     assert speakers_grounded("Hart and Cole", _PARAGRAPHS)
     assert grounded("Hart and Cole", _PARAGRAPHS)  # the checks' path (`en_overview_deed.grounded`)

@@ -13,7 +13,8 @@ its paragraphs; no other speaker), the line joins the speaker's group: the group
 `MIN_GROUP` bullets, the one it joins holds `MAX_GROUP` at most, and a line the bullet next to
 it in its group goes on from, or goes on with, stays with it (two lines of one quotation, "'He
 lacks experience as a jumper …'" and "'I have taken him away …'", are not split). Theme groups
-only (the overview keeps its points), and a single move by the quotation's marks and speaker,
+only (the overview keeps its points: `en_lead_quote_trades` trades one for the story's next
+sentence), and a single move by the quotation's marks and speaker,
 not by shared words: the brief's bullets stay the same. `en_quote_follows` does this while the runs are regrouped, for
 a group's first bullet and the group right before; this reads every theme bullet once the
 groups are final (later steps move bullets too), and a quotation's middle as well.
@@ -74,7 +75,7 @@ def quotes_home(texts: Sequence[str], drafts: list[Draft]) -> int:
 def _speaker_group(texts: Sequence[str], inside: list[bool], drafts: list[Draft], line: int) -> Draft | None:
     """The theme group holding the sentence that names the speaker of `line`'s words, where `line`
     goes on with them (module doc) and its own group's bullet before it names no one; else None."""
-    if not _going_on(texts, inside, line):
+    if not going_on(texts, inside, line):
         return None
     holder = {k: d for d in drafts[1:] for k in d.picked}
     own = holder[line]
@@ -121,10 +122,10 @@ def inside_quotations(texts: Sequence[str]) -> list[bool]:
 
 def _one_quotation(texts: Sequence[str], inside: list[bool], first: int, last: int) -> bool:
     """Every sentence after `first` up to `last` goes on with the words `first` says."""
-    return all(_going_on(texts, inside, k) for k in range(first + 1, last + 1))
+    return all(going_on(texts, inside, k) for k in range(first + 1, last + 1))
 
 
-def _going_on(texts: Sequence[str], inside: list[bool], at: int) -> bool:
+def going_on(texts: Sequence[str], inside: list[bool], at: int) -> bool:
     """Sentence `at` is a quotation's line with no speaker of its own: it goes on with words
     opened before it (`goes_on`), or is a quotation's unmarked middle (`inside`)."""
     text = texts[at]

@@ -60,6 +60,7 @@ from citebrief.engines.en_forward_joins import join_forward
 from citebrief.engines.en_homeless_closers import homeless_closer_dropped
 from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
+from citebrief.engines.en_lead_quote_trades import lead_quotes_traded
 from citebrief.engines.en_lone_edges import lone_edge_raised
 from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_loose_lines import loose_lines_dropped
@@ -153,7 +154,13 @@ def settled_groups(
         # praise alone gives way to its group's figure (`zh_praise_swaps`), then a case's penalty
         # takes the place of a second bullet on its wrongdoing (`zh_case_outcomes`)
         drafts = outcomes_given(scored, praise_swapped(scored, drafts, chosen), chosen)
-    drafts = quotes_homed([u.text for u in scored.units], drafts, moving=en_news)
+    # a quotation's line to its speaker's group (`en_quote_homes`); an overview's trades places with
+    # that group's head where the story goes on there (`en_lead_quote_trades`)
+    drafts = lead_quotes_traded(
+        [u.text for u in scored.units],
+        quotes_homed([u.text for u in scored.units], drafts, moving=en_news),
+        moving=en_news,
+    )
     if en_news:  # a small group joins the group before or after it (`en_pair_joins`, `en_forward_joins`)
         _small_joined(scored, drafts)
         strays_placed(scored, drafts, chosen)  # a bullet about another's subject (`en_stray_subjects`)

@@ -47,12 +47,13 @@ _COLON_SPEAKER = LazyPattern(rf"^(?:[\w.'’-]+\s){{0,4}}?({_NAME}):\s?[\"“‘
 def speakers_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title`, or the speakers' surnames joined by "and" where `title` is one word naming none of
     them and the group is their quotes (see the module's note); `used` updated."""
-    if not title or (" " in title.strip() and not _one_speakers_name(title, all_texts)):
+    outlet = _told_outlet(title, bullets)
+    if not title or (" " in title.strip() and not outlet and not _one_speakers_name(title, all_texts)):
         return title
     names = group_speakers(bullets, all_texts)
     if len(names) < MIN_SPEAKERS or title.casefold() in {n.casefold() for n in names}:
         return title
-    if " " in title.strip() and key(title) not in names:
+    if " " in title.strip() and not outlet and key(title) not in names:
         return title  # a full name of none of the speakers: whom they speak of
     phrase = joined(names)
     if not free_of(phrase, used - {title.casefold()}) or not speakers_grounded(phrase, group_texts):
@@ -83,6 +84,12 @@ def _left_open(bullet: str) -> bool:
     """A bullet whose double quotation runs on into the next sentence ("Nathan Lyon: \"We're definitely
     still in it." before "If we bat two days …\""): its quotation marks left open."""
     return bullet.count('"') % 2 == 1 or bullet.count("“") > bullet.count("”")
+
+
+def _told_outlet(title: str, bullets: list[str]) -> bool:
+    """`title` is the outlet a bullet's speaker told ("… told BBC Newcastle: '…'"): it names
+    neither the speakers nor what they speak of (en-xsum 138's managers' words, s153e)."""
+    return " " in title.strip() and any(f"told {title}" in bullet for bullet in bullets)
 
 
 def _one_speakers_name(title: str, all_texts: list[str]) -> bool:
