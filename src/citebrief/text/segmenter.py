@@ -57,6 +57,8 @@ _PROBE = (
 # brief cuts ~5,000), and the two dictionaries cut, tag and look up alike
 SWITCH_CHARS = 30_000
 
+_SWITCHING = threading.Lock()  # a lazy segmenter's switch to rjieba's whole dictionary (`_grow`)
+
 _Read = TypeVar("_Read")  # what a cut or a tag gives
 
 
@@ -153,12 +155,16 @@ class LazySegmenter:
         """Past `switch_after` characters, rjieba's whole dictionary (built once, ~130 ms) cuts."""
         self._chars += chars
         if self._switch_after is not None and self._chars >= self._switch_after and self._full is None:
-            import rjieba  # the package's __init__ builds the whole dictionary
+            # one thread switches: rjieba refuses a word added while another thread cuts with it
+            with _SWITCHING:
+                if self._full is not None:
+                    return
+                import rjieba  # the package's __init__ builds the whole dictionary
 
-            _add_words(cast("_Jieba", rjieba), self._added_words)
-            self._full = cast("Segmenter", rjieba)
-            if _SEGMENTER and _SEGMENTER[0] is self:  # the module's cut and tag go straight to it
-                _SEGMENTER[0] = self._full
+                _add_words(cast("_Jieba", rjieba), self._added_words)
+                self._full = cast("Segmenter", rjieba)
+                if _SEGMENTER and _SEGMENTER[0] is self:  # the module's cut and tag go straight to it
+                    _SEGMENTER[0] = self._full
 
     def lookup(self) -> Callable[[str], bool]:
         """The look-up for a caller that asks it many times: rjieba's own, once switched."""
