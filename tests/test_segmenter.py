@@ -135,14 +135,15 @@ def test_each_added_word_is_cut_whole_in_the_text_its_row_quotes() -> None:
     its own cut splits the word in: the segmenter of a brief keeps the word whole there."""
     import rjieba
 
+    own = rjieba.Jieba()  # jieba's own dictionary: rjieba's module one holds the words once a long run switched
     rows = [row.split("\t") for row in table_rows(data_text("zh_added_words.tsv"))]
     assert len(rows) == len(segmenter.added_words()) >= 1
     for word, _, _, why in rows:
         quoted = re.findall(r'"([^"]+)"', why)
         assert quoted and all(word in text for text in quoted), word
-        assert not rjieba.has_word(word), word  # (a word jieba holds needs a frequency of its own, not a row)
+        assert not own.has_word(word), word  # (a word jieba holds needs a frequency of its own, not a row)
         for text in quoted:
-            assert word not in rjieba.cut(text)  # jieba's own dictionary splits it there
+            assert word not in own.cut(text)  # jieba's own dictionary splits it there
             assert word in segmenter.cut(text)
 
 
