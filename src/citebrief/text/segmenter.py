@@ -13,6 +13,9 @@ placeholder word no text can hold (no letter, digit or Han character) keeps the 
 whole dictionary. The cache is made on the first Chinese run (rjieba's own dictionary answers that
 run) and again when jieba or rjieba changes; where rjieba or jieba-rs is another build, one whose
 own dictionary cuts a probe text otherwise, the cache says so and rjieba's own dictionary is used.
+
+Either segmenter is given the words of `data/zh_added_words.tsv` as it is built: common news and
+policy terms jieba's dictionary lacks and cuts across ("社区暑托班均有" as 暑托班均).
 """
 
 from __future__ import annotations
@@ -24,12 +27,13 @@ import sys
 import threading
 from array import array
 from collections.abc import Callable
+from functools import cache
 from itertools import repeat
 from operator import add, mod, mul
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
 
-_CACHE_VERSION = "1"
+_CACHE_VERSION = "2"  # 2: a word a line (see `build`)
 _MAGIC = b"CBJIEBA1"
 _FULL = b"CBJIEBAF"  # this rjieba's own dictionary cuts the probe otherwise: use it
 _BUCKETS = 1 << 18
@@ -52,6 +56,8 @@ _PROBE = (
 # dictionary once it has cut this many characters (~6 policy briefs; one cold 3,000-character
 # brief cuts ~5,000), and the two dictionaries cut, tag and look up alike
 SWITCH_CHARS = 30_000
+
+_SWITCHING = threading.Lock()  # a lazy segmenter's switch to rjieba's whole dictionary (`_grow`)
 
 _Read = TypeVar("_Read")  # what a cut or a tag gives
 
@@ -79,10 +85,40 @@ def _word_bucket(word: str) -> int:
     return (ord(word[0]) * _HEAD + (ord(word[1]) * _NEXT if len(word) > 1 else 0)) % _BUCKETS
 
 
-class LazySegmenter:
-    """An empty rjieba segmenter given, before each text, the dictionary buckets it needs."""
+AddedWord = tuple[str, int, str]  # (word, frequency, jieba tag)
+_ADDED_WORDS = "zh_added_words.tsv"
 
-    def __init__(self, jieba: _Jieba, data: bytes, switch_after: int | None = SWITCH_CHARS) -> None:
+
+@cache
+def added_words() -> tuple[AddedWord, ...]:
+    """The words `data/zh_added_words.tsv` adds to jieba's dictionary (its fourth column says why)."""
+    from citebrief.text.data_files import data_text, numbered_lines
+
+    words: list[AddedWord] = []
+    for number, row in numbered_lines(data_text(_ADDED_WORDS)):
+        fields = row.split("\t")
+        if len(fields) != 4 or not fields[1].isdigit() or not fields[2] or not fields[3].strip():
+            raise ValueError(f"{_ADDED_WORDS}:{number}: want word, frequency, tag and why, tab-separated")
+        words.append((fields[0], int(fields[1]), fields[2]))
+    return tuple(words)
+
+
+def _add_words(jieba: _Jieba, words: tuple[AddedWord, ...]) -> None:
+    for word, freq, flag in words:
+        jieba.add_word(word, freq, flag)
+
+
+class LazySegmenter:
+    """An empty rjieba segmenter given, before each text, the dictionary buckets it needs, and
+    `added` words (`added_words`) beside them."""
+
+    def __init__(
+        self,
+        jieba: _Jieba,
+        data: bytes,
+        switch_after: int | None = SWITCH_CHARS,
+        added: tuple[AddedWord, ...] = (),
+    ) -> None:
         self._jieba = jieba
         self._switch_after = switch_after
         self._chars = 0
@@ -99,6 +135,11 @@ class LazySegmenter:
         self._loaded: set[int] = set()
         self._lock = threading.Lock()  # rjieba refuses a word added while another thread cuts
         jieba.add_word(_PLACEHOLDER, total, "x")
+        self._added_words = added
+        # the added words' buckets first, so no bucket read later puts back a word's own frequency;
+        # their frequencies join the total as rjieba's own add_word makes them (not the placeholder's)
+        self._add({_word_bucket(word) for word, _, _ in added})
+        _add_words(jieba, added)
 
     def _add(self, keys: set[int]) -> None:
         keys -= self._loaded
@@ -114,11 +155,16 @@ class LazySegmenter:
         """Past `switch_after` characters, rjieba's whole dictionary (built once, ~130 ms) cuts."""
         self._chars += chars
         if self._switch_after is not None and self._chars >= self._switch_after and self._full is None:
-            import rjieba  # the package's __init__ builds the whole dictionary
+            # one thread switches: rjieba refuses a word added while another thread cuts with it
+            with _SWITCHING:
+                if self._full is not None:
+                    return
+                import rjieba  # the package's __init__ builds the whole dictionary
 
-            self._full = cast("Segmenter", rjieba)
-            if _SEGMENTER and _SEGMENTER[0] is self:  # the module's cut and tag go straight to it
-                _SEGMENTER[0] = self._full
+                _add_words(cast("_Jieba", rjieba), self._added_words)
+                self._full = cast("Segmenter", rjieba)
+                if _SEGMENTER and _SEGMENTER[0] is self:  # the module's cut and tag go straight to it
+                    _SEGMENTER[0] = self._full
 
     def lookup(self) -> Callable[[str], bool]:
         """The look-up for a caller that asks it many times: rjieba's own, once switched."""
@@ -184,14 +230,20 @@ def build(source: Path, full: Segmenter) -> bytes:
     """The cache's bytes: the lines of `source` (jieba's dict.txt) that `full` (rjieba's own
     segmenter) holds, by bucket; or the _FULL marker where a segmenter of them cuts or tags the
     probe otherwise than `full`."""
-    buckets: list[list[str]] = [[] for _ in range(_BUCKETS)]
-    total = 0
+    # a word a line: dict.txt says "B超 3 n" twice, and a word added again replaces its frequency
+    # in jieba-rs's total rather than adding to it (the total counted twice made every cut whose
+    # text lacks B超 weigh its words against a total 3 too large, ties falling otherwise than rjieba's)
+    rows: dict[str, list[str]] = {}
     with source.open(encoding="utf-8") as lines:
         for line in lines:
             parts = line.split()
             if len(parts) == 3 and full.has_word(parts[0]):
-                buckets[_word_bucket(parts[0])].append(" ".join(parts) + "\n")
-                total += int(parts[1])
+                rows[parts[0]] = parts
+    buckets: list[list[str]] = [[] for _ in range(_BUCKETS)]
+    total = 0
+    for word, parts in rows.items():
+        buckets[_word_bucket(word)].append(" ".join(parts) + "\n")
+        total += int(parts[1])
     blobs = [("".join(bucket)).encode("utf-8") for bucket in buckets]
     offsets = array("I", [0])
     for blob in blobs:
@@ -240,7 +292,7 @@ def _start() -> Segmenter:
         path = cache_path()
         data = path.read_bytes()
         if data.startswith(_MAGIC):
-            return LazySegmenter(_rjieba_extension().Jieba.empty(), data)
+            return LazySegmenter(_rjieba_extension().Jieba.empty(), data, added=added_words())
     except (OSError, ImportError, AttributeError, ValueError, struct.error):
         pass
     import rjieba  # imported late: it builds its whole dictionary on import
@@ -249,6 +301,7 @@ def _start() -> Segmenter:
     if path is not None and data != _FULL:
         with contextlib.suppress(OSError):  # a read-only cache only costs the full dictionary next time
             _write(path, build(_sources()[0], full))
+    _add_words(cast("_Jieba", rjieba), added_words())  # after the cache, which keeps jieba's own words
     return full
 
 
