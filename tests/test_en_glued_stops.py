@@ -125,16 +125,6 @@ def _sentences(text: str) -> list[str]:
             ],
             id="a-paragraph's-lost-stop-left-a-comma",
         ),
-        pytest.param(
-            "There had been a fight with youths who tried to get in,Che was stabbed in a later scuffle.",
-            ["There had been a fight with youths who tried to get in,", "Che was stabbed in a later scuffle."],
-            id="a-lost-stop's-comma-with-no-report-after",
-        ),
-        pytest.param(
-            "The Tories spent £2,980,815,The Lib Dems spent £1,580,575 and lost all but one seat.",
-            ["The Tories spent £2,980,815,", "The Lib Dems spent £1,580,575 and lost all but one seat."],
-            id="a-lost-stop's-comma-after-a-figure",
-        ),
     ],
 )
 def test_glued_sentences_are_cut(text: str, expected: list[str]) -> None:
@@ -166,7 +156,7 @@ def test_a_glued_stop_after_a_long_quotations_unclosed_paragraph_is_cut() -> Non
         "The class java.lang.String holds every string the program reads in.",
         "Write to the desk at news@example.com,Room 4 or call the office on Monday.",
         'He said: "We met the team,Then we went home to rest after the long day."',
-        "The party spent £2,980,815 in all, and 1,580,575 votes were cast for it at the poll.",
+        "There had been a fight with youths who tried to get in,Che was stabbed in a later scuffle.",  # a splice
     ],
 )
 def test_glued_stops_that_go_on(text: str) -> None:
@@ -185,8 +175,6 @@ def test_glued_stops_that_go_on(text: str) -> None:
         (33, "Mozart.\"O'Brien"),
         (16, "Wada,Igor"),  # a comma left where the paragraph's stop was
         (54, "newspaper,Der Spiegel"),
-        (53, "2,980,815,The Lib Dems"),  # after a figure
-        (58, "entry,Che was"),  # with no report after it
     ],
 )
 def test_xsum_bullets_glued_after_a_unit_or_ltd_are_two(record: int, glued: str) -> None:
@@ -202,16 +190,6 @@ def test_xsum_paragraphs_glued_at_stops_are_cut() -> None:
     sentences = [s for paragraph in article.split("\n") for s in _sentences(" ".join(paragraph.split()))]
     assert "for the Pittodrie side." in " ".join(sentences)
     assert not any('Pittodrie side."It' in sentence for sentence in sentences)
-
-
-def test_a_sentence_ended_on_a_lost_stops_comma_is_a_bullet() -> None:
-    """en-xsum 58's fight, cut from "… gain entry,Che was stabbed …": the scorer reads a sentence
-    on a seam's comma as a claim, and its bullet drops the comma."""
-    bullets = [bullet for group in shared_groups("en-xsum.jsonl", 58) for bullet in group]
-    assert any(bullet.endswith("tried to gain entry") for bullet in bullets)
-    assert trim_sentence("Police said there had been a fight with youths who tried to gain entry,", "en") == (
-        "Police said there had been a fight with youths who tried to gain entry"
-    )
 
 
 @pytest.mark.parametrize(

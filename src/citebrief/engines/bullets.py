@@ -26,7 +26,6 @@ from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.en_box_labels import before_box
 from citebrief.text.en_clause_cuts import glued_sentences_cut, leaves_fragment
 from citebrief.text.en_cut_ends import before_turn, dangling_end
-from citebrief.text.en_glued_stops import ends_on_seam_comma
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, strip_standard_lead
@@ -289,8 +288,6 @@ def trim_sentence(text: str, lang: Lang) -> str:
         kept = re.sub(r"[，；：,;:]$", "", kept)
         return kept if len(kept) >= MIN_CUT_CHARS_ZH else text  # a cut that says nothing: keep it whole
     text = before_box(strip_standard_lead(text))  # a page's widget glued to it ("Media playback is …")
-    if ends_on_seam_comma(text):
-        text = text.rstrip()[:-1]  # "… tried to gain entry,": the comma of a paragraph's lost stop
     if len(text.split()) <= WHOLE_WORDS_EN:
         return text
     kept, safe = "", ""

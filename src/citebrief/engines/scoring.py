@@ -32,7 +32,6 @@ from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_closing import closed_en
-from citebrief.text.en_glued_stops import ends_on_seam_comma
 from citebrief.text.en_verbless import verbless
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
@@ -190,8 +189,7 @@ def may_claim(unit: Unit, lang: Lang, words: int | None = None) -> bool:
             return False  # "四、劳动节：5月1日放假。" is short, and what a holiday notice is read for
     else:
         count = len(text.split()) if words is None else words
-        closed = closed_en(text) or ends_on_seam_comma(text)  # "… gain entry,Che was …": a stop the page lost
-        if count < MIN_CLAIM_WORDS_EN or not closed or text[:1].islower():
+        if count < MIN_CLAIM_WORDS_EN or not closed_en(text) or text[:1].islower():
             return False  # a photo caption has no full stop; a sentence starts with a capital
         if caption_opening(text) is not None:
             return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
