@@ -93,6 +93,7 @@ from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.caption_lines import quoted_caption
 from citebrief.text.en_garbled import whole_first
 from citebrief.text.en_grounding import grounded_first, leaning_names
+from citebrief.text.en_quote_gaps import quote_gaps_spaced
 from citebrief.text.en_teasers import stating_first
 from citebrief.text.en_unattributed import attributed_first, quote_reading
 from citebrief.text.en_weak import strong_first
@@ -583,8 +584,10 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         engine=ENGINE_NAME,
         citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",
         # owners kept (`measure_owners`), long runs parted (`zh_run_parts`), "；"/"，" closed "。" (`zh_clause_stops`)
-        groups=clause_stopped(
-            document, run_parts(document.lang, with_owners(texts if policy else None, result_groups))
+        # and an English quotation's mark spaced from the colon or stop it touches (`en_quote_gaps`)
+        groups=quote_gaps_spaced(
+            document,
+            clause_stopped(document, run_parts(document.lang, with_owners(texts if policy else None, result_groups))),
         ),
         warnings=warnings,
     )

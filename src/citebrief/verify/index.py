@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from citebrief.model import Document, Lang, Segment, Sentence
+from citebrief.text.en_quote_gaps import closed_gaps
 from citebrief.text.lang import detect_lang
 from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.speaker_label import (
@@ -157,7 +158,11 @@ class Claim:
         self.core = core if long_enough else None  # what must appear verbatim for a quotation
         # the pronoun put back may be he as well as she: the lead has no comma, so the first ", she " is it
         he = core.replace(", she ", ", he ", 1) if tag is not None else None
-        self.cores = _cores(core, he, labelled=en_label is not None and label is not None) if long_enough else ()
+        self.cores = (
+            _cores(core, he, labelled=en_label is not None and label is not None, english=index.lang == "en")
+            if long_enough
+            else ()
+        )
         self._index = index
 
     @cached_property
@@ -181,13 +186,17 @@ class Claim:
         return self._index.weights(self.terms)
 
 
-def _cores(core: str, he: str | None, *, labelled: bool) -> tuple[str, ...]:
+def _cores(core: str, he: str | None, *, labelled: bool, english: bool) -> tuple[str, ...]:
     """What may stand word for word for a quotation's bullet (`Claim.cores`): its core, the core
     with "he" for the pronoun put back, and for a labelled English quotation (`SPEAKER_LABEL`,
     `engines.en_quote_owners`, `en_quote_roles`) that opens on a mark the core less it: a quotation's
-    middle line the article leaves unmarked and the brief marks ('[Danny Murphy said:] "Against …')."""
+    middle line the article leaves unmarked and the brief marks ('[Danny Murphy said:] "Against …');
+    in English each less the spaces the brief put back beside a quotation's marks where its
+    flattened source lost them ('Lees: "We …"' for 'Lees:"We …"', `text.en_quote_gaps`)."""
     middle = core.lstrip(_OPENING_MARKS) if labelled and core.startswith(tuple(_OPENING_MARKS)) else None
-    return tuple(c for c in (core, he, middle) if c is not None)
+    cores = [c for c in (core, he, middle) if c is not None]
+    closed = [gapless for c in cores if english for gapless in closed_gaps(c)]
+    return (*cores, *closed)
 
 
 class SourceIndex:

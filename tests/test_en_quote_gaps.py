@@ -1,0 +1,96 @@
+"""A quotation's mark glued to the colon, mark or stop before it (text/en_quote_gaps.py): the
+bullet gets the space back, a mark whose side the bullet does not tell is left, and verify still
+reads the bullet as a quotation of its source, which lacks the space (verify/index.py `_cores`)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import verdict_on
+
+from citebrief.model import VerdictLabel
+from citebrief.text.en_quote_gaps import closed_gaps, spaced_gaps
+from conftest import shared_article, shared_groups
+
+# en-xsum 148's fifth paragraph, as the flattened page glued it
+LEES = (
+    "Bresnan holed out at long-off with seven balls remaining.It was an uphill battle for them once it got down to "
+    'those final overs."Yorkshire captain Alex Lees:"We are all gutted. We have played some great white-ball cricket '
+    "this season, but when it has mattered we haven't been good enough.\""
+)
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        pytest.param(
+            'Yorkshire captain Alex Lees:"We are all gutted."',
+            'Yorkshire captain Alex Lees: "We are all gutted."',
+            id="speaker-colon",
+        ),
+        pytest.param('It goes like this:"I have a pen."', 'It goes like this: "I have a pen."', id="lead-in-colon"),
+        pytest.param(
+            'Rich said: "It\'s paid off""We were pushed hard."',
+            'Rich said: "It\'s paid off" "We were pushed hard."',
+            id="marks",
+        ),
+        pytest.param(
+            'He believes it will benefit the national team."2017 is a real summer of opportunity," he said.',
+            'He believes it will benefit the national team. "2017 is a real summer of opportunity," he said.',
+            id="stop-then-opening",
+        ),
+        pytest.param(
+            'She said: "We won.""We were lucky."', 'She said: "We won." "We were lucky."', id="stop-and-marks"
+        ),
+        pytest.param("He wrote:“Go.”Then she left.", "He wrote: “Go.” Then she left.", id="curly"),
+    ],
+)
+def test_glued_marks_spaced(glued: str, spaced: str) -> None:
+    assert spaced_gaps(glued) == spaced
+    assert glued in closed_gaps(spaced)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('Everyone must speak out, starting w/@POTUS."The threats were made by phone', id="side-unknown"),
+        pytest.param('The match starts at 10:30 and "It is on" the poster says.', id="clock"),
+        pytest.param('Rich said: "We are happy." Then he left.', id="already-spaced"),
+        pytest.param("See http://example.com for the list.", id="address"),
+    ],
+)
+def test_marks_left_as_they_are(text: str) -> None:
+    assert spaced_gaps(text) == text
+
+
+def test_each_space_may_be_the_sources_own() -> None:
+    assert closed_gaps('Rich said: "It\'s paid off" "We were."') == [
+        'Rich said:"It\'s paid off" "We were."',
+        'Rich said: "It\'s paid off""We were."',
+        'Rich said:"It\'s paid off""We were."',
+    ]
+    assert closed_gaps("No marks here.") == []
+
+
+def test_verify_reads_the_spaced_bullet_as_a_quotation() -> None:
+    page = ["Yorkshire were beaten by Surrey in the semi-final at Headingley on Sunday.", LEES]
+    label, reason = verdict_on(page, 'Yorkshire captain Alex Lees: "We are all gutted."', [2], "Match")
+    assert label is VerdictLabel.supported and reason == "quoted from a sentence of [2]"
+    # a word the source does not say is no quotation, spaced or not
+    _, changed = verdict_on(page, 'Yorkshire captain Alex Lees: "We are all delighted."', [2], "Match")
+    assert not changed.startswith("quoted")
+
+
+def test_shared_speaker_colons_spaced() -> None:
+    """en-xsum 148 and 197: the speaker's colon glued to the quotation in the source, spaced in the brief."""
+    assert 'Alex Lees:"We are all gutted' in shared_article("en-xsum.jsonl", 148)
+    lees = [bullet for group in shared_groups("en-xsum.jsonl", 148) for bullet in group]
+    assert 'Yorkshire captain Alex Lees: "We are all gutted."' in lees
+    still = [bullet for group in shared_groups("en-xsum.jsonl", 197) for bullet in group]
+    assert any(
+        bullet.endswith(
+            'told BBC Radio London: "I think for half an hour in the first half we lacked organisation and '
+            'lacked discipline."'
+        )
+        for bullet in still
+    )
+    assert not any(':"' in bullet for bullet in lees + still)
