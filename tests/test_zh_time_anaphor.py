@@ -5,7 +5,7 @@ bullet before (s51ac: a blind reader of zh-news 128 could not place "届时，�
 from __future__ import annotations
 
 from citebrief.text.data_files import rows_by_kind
-from citebrief.text.zh_leaning import TIME, leaning_kind
+from citebrief.text.zh_leaning import TIME, chained_step, leaning_kind
 from citebrief.text.zh_time_anaphor import DAY, SEQUENCE, day_set_before, sets_time_for, time_anaphor
 from conftest import shared_groups
 
@@ -64,3 +64,18 @@ def test_a_day_set_further_back_or_held_leaves_the_bullet() -> None:
     two = [t for g in _groups(2) for t in g]
     at = next(k for k, t in enumerate(two) if t.startswith("当天，福建省举办"))
     assert two[at - 1].startswith("16日12时")
+
+
+def test_a_step_after_a_step_is_chained() -> None:
+    before = "随后，地面警力与空中警力向哈拉湖区域快速行进，对沿途区域进行细致搜索。"
+    assert chained_step("期间，警用直升机对哈拉湖环湖区域进行认真搜索。", before)
+    assert not chained_step("期间，警用直升机进行认真搜索。", "海西警航支队第一时间启动应急响应。")  # it stands
+    assert not chained_step("届时，乐团将首演新作。", "随后，乐团抵达北京。")  # a day word wants a day
+
+
+def test_a_step_whose_step_before_leans_carries_it() -> None:
+    # zh-news 79 (issue #9): "期间，警用直升机……" stood alone under its title, its sentence before
+    # ("随后，地面警力……行进……") leaning on its own and so never brought in as a bullet
+    bullets = [text for group in _groups(79) for text in group]
+    during = next(text for text in bullets if "警用直升机发挥其空中视角优势" in text)
+    assert not during.startswith("期间") and "地面警力与空中警力" in during

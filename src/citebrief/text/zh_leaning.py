@@ -19,7 +19,7 @@ from __future__ import annotations
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_frame_pronoun import pronoun_after_frame
-from citebrief.text.zh_time_anaphor import time_anaphor
+from citebrief.text.zh_time_anaphor import SEQUENCE, time_anaphor
 
 # a short opening clause (a time, a place, a cause: "经过技术迭代发展，"), then a pronoun or a
 # demonstrative as the subject: "它们" for things the sentence before listed. Not "此次/这次"
@@ -134,3 +134,10 @@ def speaker_named(text: str) -> str | None:
     person's name is the caller's to read (`zh_person_role.person_name`)."""
     found = _SPEAKER_BARE.match(text.strip())
     return found.group("name") if found else None
+
+
+def chained_step(text: str, before: str) -> bool:
+    """Whether `text` opens on a SEQUENCE word ("期间") and sentence `before` opens on a time word
+    too ("随后，……"): the event it points to is a step that leans on its own sentence before, so
+    neither stands as a bullet alone and the two are read as one (issue #9, zh-news 79)."""
+    return time_anaphor(text) == SEQUENCE and time_anaphor(before) is not None

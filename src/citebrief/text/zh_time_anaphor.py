@@ -5,7 +5,9 @@ opening concert's 9月22日, set in the sentence before, which the brief dropped
 reads such a sentence as leaning (its TIME kind), and `engines/zh_leaning_picks` brings the sentence
 before in as the bullet before it where that sentence sets the time: for a "day" word (届时, 当天)
 one naming a day or an hour ("9月22日，……", "16日12时，……"), for a "sequence" word (随后, 此前) any
-(its event is the time). The words are data (`data/zh_time_anaphors.tsv`).
+(its event is the time). Where that sentence is a step of its own ("随后，地面警力……行进。| 期间，警用直升机
+……搜索", zh-news 79), it leans in turn and cannot come in alone (`zh_leaning_picks`): the bullet carries
+it (`zh_leaning.chained_step`, `cited_points.carry_antecedent`). The words are data (`data/zh_time_anaphors.tsv`).
 """
 
 from __future__ import annotations
