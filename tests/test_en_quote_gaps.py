@@ -42,6 +42,12 @@ LEES = (
             'She said: "We won.""We were lucky."', 'She said: "We won." "We were lucky."', id="stop-and-marks"
         ),
         pytest.param("He wrote:“Go.”Then she left.", "He wrote: “Go.” Then she left.", id="curly"),
+        pytest.param(
+            "He told the court: 'I was confused and slightly frustrated.I honestly don’t know how I got there.",
+            "He told the court: 'I was confused and slightly frustrated. I honestly don’t know how I got there.",
+            id="sentences-at-a-stop",
+        ),
+        pytest.param("The bus was late.The driver left.", "The bus was late. The driver left.", id="stop-then-word"),
     ],
 )
 def test_glued_marks_spaced(glued: str, spaced: str) -> None:
@@ -56,6 +62,11 @@ def test_glued_marks_spaced(glued: str, spaced: str) -> None:
         pytest.param('The match starts at 10:30 and "It is on" the poster says.', id="clock"),
         pytest.param('Rich said: "We are happy." Then he left.', id="already-spaced"),
         pytest.param("See http://example.com for the list.", id="address"),
+        pytest.param("Troops from the U.S.A arrived.", id="initials"),
+        pytest.param("Some, e.g.The Times, said so.", id="abbreviation"),
+        pytest.param("He wore the No.1 shirt for J.R.R. Tolkien fans.", id="number-and-initials"),
+        pytest.param("Open index.html or www.example.co.uk/News first.", id="file-names"),
+        pytest.param("Visit www.BBC.co.uk today.", id="capitals-after-stop"),
     ],
 )
 def test_marks_left_as_they_are(text: str) -> None:
@@ -69,6 +80,8 @@ def test_each_space_may_be_the_sources_own() -> None:
         'Rich said:"It\'s paid off""We were."',
     ]
     assert closed_gaps("No marks here.") == []
+    # a space between sentences is taken out one at a time: the others are the source's own
+    assert closed_gaps("It was late. I left. We met.") == ["It was late.I left. We met.", "It was late. I left.We met."]
 
 
 def test_verify_reads_the_spaced_bullet_as_a_quotation() -> None:
@@ -94,3 +107,11 @@ def test_shared_speaker_colons_spaced() -> None:
         for bullet in still
     )
     assert not any(':"' in bullet for bullet in lees + still)
+
+
+def test_shared_sentences_glued_at_a_stop_spaced() -> None:
+    """en-cnndm 179: two sentences of a quotation glued at the stop in the source, spaced in the brief."""
+    assert "slightly frustrated.I honestly" in shared_article("en-cnndm.jsonl", 179)
+    bullets = [bullet for group in shared_groups("en-cnndm.jsonl", 179) for bullet in group]
+    assert any("slightly frustrated. I honestly" in bullet for bullet in bullets)
+    assert not any("frustrated.I" in bullet for bullet in bullets)

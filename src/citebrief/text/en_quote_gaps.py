@@ -12,6 +12,9 @@ the quotation with these spaces taken out again (`closed_gaps`, `verify.index`).
 A straight mark after a stop may open a quotation or close one; it is read as opening only where
 the bullet's other marks say so (none open before it, one closes after it), as closing where the
 reverse holds; 'starting w/@POTUS."The threats …' (en-xsum 177), its only mark, is left alone.
+
+The same flattening glues a sentence to the next at its full stop ('… frustrated.I honestly …',
+en-cnndm 179): the space goes back after a word of two lower-case letters or more.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ _CURLY_OPENS = LazyPattern(r"(?<=[.!?])(?=“\w)")
 _CURLY_CLOSES = LazyPattern(r"(?<=[.!?]”)(?=\w)")
 # a stop, then a straight mark touching a word: which way it faces, the other marks say
 _STRAIGHT = LazyPattern(r"(?<=[.!?])\"(?=\w)")
+# a word of two lower-case letters or more, its full stop, the next sentence's capital ("I", "The"):
+# initials, "e.g.", "No.1", "U.S.A" and file names ("index.html") do not take this shape
+_STOP = LazyPattern(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z ])")
+_STOP_GAP = LazyPattern(r"(?<=[a-z]{2}\.) (?=[A-Z][a-z ])")
 # the spaces `spaced_gaps` puts back, found again to be taken out (text case-folded or not)
 _GAP = LazyPattern(
     r"(?<=[A-Za-z)\]]:) (?=[\"'“‘]\w)|(?<=[\w.!?,][\"”]) (?=[\"“]\w)|(?<=[.!?]) (?=[\"“]\w)|(?<=[.!?][\"”]) (?=\w)"
@@ -39,7 +46,7 @@ MAX_GAPS = 3  # in one bullet, read each way; more are taken out all at once
 
 def spaced_gaps(text: str) -> str:
     """`text` with a space between a quotation's mark and the colon, mark or stop it touches."""
-    for pattern in (_COLON, _PAIR, _CURLY_OPENS, _CURLY_CLOSES):
+    for pattern in (_COLON, _PAIR, _CURLY_OPENS, _CURLY_CLOSES, _STOP):
         text = pattern.sub(" ", text)
     return _STRAIGHT.sub(lambda mark: _faced(text, mark), text)
 
@@ -58,15 +65,17 @@ def _faced(text: str, mark: re.Match[str]) -> str:
 def closed_gaps(text: str) -> list[str]:
     """`text` less the spaces `spaced_gaps` may have put back, each way its source may have held
     it word for word: a space there may be the source's own ('Rich said: "… paid off""We …"'), so
-    every choice of those to take out, or all at once past `MAX_GAPS`."""
+    every choice of those to take out, or all at once past `MAX_GAPS`; and a space between two
+    sentences taken out one at a time (most are the source's own, so never all of them)."""
     gaps = [gap.start() for gap in _GAP.finditer(text)]
     if len(gaps) > MAX_GAPS:
-        return [_GAP.sub("", text)]
-    readings: list[str] = []
-    for chosen in range(1, 2 ** len(gaps)):
-        taken = {at for k, at in enumerate(gaps) if chosen >> k & 1}
-        readings.append("".join(char for at, char in enumerate(text) if at not in taken))
-    return readings
+        readings = [_GAP.sub("", text)]
+    else:
+        readings = []
+        for chosen in range(1, 2 ** len(gaps)):
+            taken = {at for k, at in enumerate(gaps) if chosen >> k & 1}
+            readings.append("".join(char for at, char in enumerate(text) if at not in taken))
+    return readings + [text[: gap.start()] + text[gap.end() :] for gap in _STOP_GAP.finditer(text)]
 
 
 def quote_gaps_spaced(document: Document, groups: list[Group]) -> list[Group]:
