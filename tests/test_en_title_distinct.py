@@ -23,27 +23,12 @@ def test_a_head_of_one_family_or_a_synonym_repeats() -> None:
     assert repeated("Regular Customers", "frequent visitors", ["customers and visitors came back"])
 
 
-def test_two_titles_of_two_thing_words_sharing_one_repeat() -> None:
-    # a reader of en-cnndm marked "Septum Piercing" beside "Septum Ring" as barely differing
-    septum = ["The septum piercing is back. The septum ring pierces the wall between the nostrils."]
-    assert repeated("Septum Ring", "key points: septum piercing", septum)
-    assert repeated("Prom Banner", "prom proposals", ["a prom banner and prom proposals"])
-    # one thing-word and a label says which one; a name both say is no thing
-    assert not repeated("Nurse B's Allegations", "nurse a", ["A nurse spoke. Nurse A and Nurse B agreed."])
-    assert not repeated("Septum Ring", "piercing trend", septum)
-
-
-def test_a_title_sharing_a_word_gives_way_to_what_its_group_adds() -> None:
-    # award seats after "Award Tickets": the group's bullets weigh the miles a ticket costs
-    titles = shared_group_titles("en-cnndm.jsonl", 5)
-    assert "Miles" in titles and "U.S. Award Seats" not in titles
-
-
 def test_names_and_parallel_pairs_are_no_repeats() -> None:
     family = ["Louis Jordan was found at sea. His father Frank Jordan said he never gave up hope."]
     assert not repeated("Frank Jordan", "louis jordan", family)
     nurses = ["A nurse said Dr Manohar touched her. Nurse A told the tribunal. Nurse B agreed."]
     assert not repeated("Nurse B's Allegations", "nurse a", nurses)
+    assert not repeated("Prom Banner", "prom proposals", ["a prom banner and prom proposals"])
     # a word both titles modify their heads with: two strands of one subject
     assert not repeated("Current Immigration Policy", "immigrant population", ["immigrant population and policy"])
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text import en_title_lifted
-from citebrief.text.en_title_lifted import handed_on, lifted_title, run_grounded, shared_topic
+from citebrief.text.en_title_lifted import lifted_title, run_grounded, shared_topic
 from citebrief.text.en_title_quote_run import bullet_owner, last_person_before
-from citebrief.text.en_title_vague import vague_title
 from conftest import shared_group_titles
 
 # en-cnndm 39, passages 1 and 3-4 (cut short)
@@ -146,87 +145,3 @@ def test_the_bullets_are_read_up_to_the_first_that_is_no_ones_words(monkeypatch:
     monkeypatch.setattr(en_title_lifted, "bullet_owner", owner)
     assert lifted_title(dunn, dunn, dunn, set(), "Monday") == "Monday"
     assert read == [0]
-
-
-# en-xsum 191, passages 7-9 (cut short): Teresa Frith's words, then the department's
-FRITH = [
-    'Teresa Frith, from the Association of Colleges, said: "Creating 300,000 apprenticeships, when the report '
-    "acknowledges there is already a shortage of apprenticeship places for 16 to-year-olds, would be a massive "
-    "challenge and although we agree that there is a business case for employers to take on apprentices, at the "
-    'moment too few do."The report also says level three apprenticeships should be the priority.',
-    "This isn't a bad idea in principle but some level two apprenticeships, such as those in construction, are "
-    'well-respected by the industry and should be preserved."A Department for Education spokeswoman said: "We are '
-    "already radically reforming apprenticeships to drive up standards.",
-    '"Since 2010 over a million people have become apprentices. We have already insisted that apprenticeships last '
-    'for a minimum of a year, include more English and maths and that every apprenticeship is a job."',
-]
-FRITH_BULLETS = [
-    FRITH[0][: FRITH[0].index('"The report')],
-    '"The report also says level three apprenticeships should be the priority.',
-    FRITH[1][: FRITH[1].index("A Department")],
-    "We have already insisted that apprenticeships last for a minimum of a year, include more English and maths "
-    "and that every apprenticeship is a job.",
-]
-
-
-def test_a_vague_lifted_title_no_earlier_step_retitled_gives_way_to_whose_words() -> None:
-    # s151a: "Massive Challenge" is vague, so this step left it to `en_title_quote_run`, which finds no topic
-    assert vague_title("Massive Challenge", FRITH)
-    used = {"massive challenge"}
-    assert lifted_title(FRITH_BULLETS, FRITH, FRITH, used, "Massive Challenge") == "Teresa Frith"
-    assert "teresa frith" in used
-    assert shared_group_titles("en-xsum.jsonl", 191)[-1] == "Teresa Frith"
-
-
-# en-xsum 16, passages 7-9 (cut short): Radcliffe speaks, then Campbell, whose words run on
-RADCLIFFE = (
-    "Britain's marathon world record holder Paula Radcliffe said: "
-    "\"I don't think anyone is under the impression it's only Russia.\""
-)
-CAMPBELL = (
-    'On the same programme, former British sprinter Darren Campbell warned of "darker days to come".He said: '
-    "\"This report was about Russia. It's about cleaning everything out.\"There's people talking about testing."
-)
-RUN_ON = (
-    "We can't have rumours anymore.\"We need to understand how the Russians got away with it. How did this happen "
-    'yet nobody knew?"No matter how dark and depressing it gets, change has to happen now."'
-)
-RUN_ON_BULLETS = [
-    '"We need to understand how the Russians got away with it.',
-    '"No matter how dark and depressing it gets, change has to happen now."',
-]
-
-
-def test_whose_words_are_named_by_the_article_but_not_past_another_speaker() -> None:
-    # the run's naming line cut off from its group: the name is read in the article before it
-    texts = [RADCLIFFE, RUN_ON]
-    assert lifted_title(RUN_ON_BULLETS, [RUN_ON], texts, set(), "Change") == "Paula Radcliffe"
-    # s151a: Campbell named after her and "He said:" — the run is his, so no speaker (the reading
-    # carries Radcliffe on past the pronoun)
-    texts = [RADCLIFFE, CAMPBELL, RUN_ON]
-    assert handed_on("Radcliffe", RUN_ON_BULLETS[0], texts)
-    assert not handed_on("Radcliffe", RUN_ON_BULLETS[0], [RADCLIFFE, RUN_ON])
-    assert lifted_title(RUN_ON_BULLETS, [RUN_ON], texts, set(), "Change") == "Change"
-    assert "Change" in shared_group_titles("en-xsum.jsonl", 16)
-
-
-def test_a_vague_word_the_writer_says_too_stays() -> None:
-    # en-cnndm 26 (cut short): "pressure" is the story's, Given putting Guzan under it; a blind reader
-    # preferred it to the coach's name (`test_en_title_source`)
-    texts = [
-        "Shay Given will keep his place in Aston Villa's side for the FA Cup final at Wembley against Arsenal - and "
-        "is putting Brad Guzan under pressure for the No 1 jersey in the Premier League.",
-        "'Shay comes in every day and trains hard,' said goalkeeping coach Tony Parks. 'He's fully behind Guz when "
-        "he plays in the league team and he puts pressure on him. If Guz isn't playing well then Shay will be back "
-        "in the team. 'The reverse comes in the cup.",
-        "Brad hurts, Brad wants to play at Wembley in the semi-final but like he said to me, it's all about the "
-        "bigger picture. 'He understands that Shay has earned the right to play in these games.'",
-    ]
-    bullets = [
-        "'Shay comes in every day and trains hard,' said goalkeeping coach Tony Parks. 'He's fully behind Guz when "
-        "he plays in the league team and he puts pressure on him.",
-        "Brad hurts, Brad wants to play at Wembley in the semi-final but like he said to me, it's all about the "
-        "bigger picture.",
-    ]
-    assert lifted_title(bullets, texts[1:], texts, set(), "Pressure") == "Pressure"
-    assert lifted_title(bullets, texts[1:], texts[1:], set(), "Pressure") == "Tony Parks"  # said only in quotes

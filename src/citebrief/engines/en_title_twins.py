@@ -8,8 +8,7 @@ and word-overlap measures (`en_groups.similarity`, which `en_twin_joins` weighs)
 what they share is what the titles name. So this step reads the titles once they are chosen:
 two theme groups that follow one another in the article (by first bullet) whose titles repeat
 each other (`en_title_distinct.repeated`: a head noun of one is of one word family with, or a
-synonym of, a word of the other, or two titles of two thing-words share one), become one group
-where together they hold `MAX_GROUP` bullets
+synonym of, a word of the other), become one group where together they hold `MAX_GROUP` bullets
 or fewer, once an edge bullet lying inside a neighbouring group's run has gone to that group
 (`en_twin_joins._edges`, where it has room), or the first group's opening bullet, said in a
 passage the overview cites, has gone to an overview of fewer than `LEAD_ROOM` bullets ("But having

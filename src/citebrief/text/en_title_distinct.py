@@ -6,9 +6,7 @@ that read as one. Reads a news brief's group title beside the titles before it (
 and the earlier groups', held in the `used` set the title steps get): where the title's head
 noun (the last word, or the one before "of") is of one word family with a word of another title
 ("arrow"/"arrows", "immigrant"/"immigration": six letters alike) or a synonym on one line of
-`data/en_title_synonyms.tsv` ("capture"/"arrest"), or where two titles of two thing-words or more
-share one ("Award Tickets" and "U.S. Award Seats", read as barely differing), the title gives way
-to what the group adds:
+`data/en_title_synonyms.tsv` ("capture"/"arrest"), the title gives way to what the group adds:
 its best-ranked phrase (`en_title_choice.ranked_phrases`) that two bullets or more say, that
 repeats no other title, and that is a noun alone a bullet says as a thing (not "terrorist" of
 "terrorist fighters"), not a word that reads as an act ("Leave", "Film") nor a role, medium or
@@ -24,9 +22,7 @@ Tried and left: phrases of two words or more that two bullets say ("UK Brand" of
 brand" under a store launch, "Trussell Trust Counts Numbers", "Rory McIlroy's Par") and phrases
 one bullet says that name an event ("Previous Record", "Military Defeat"): each read worse than
 the repeat. Most repeats over en-cnndm (25 of 200 briefs) have no such word and stay; several
-are groups of one strand, a grouping matter ("Sentence" and "Sentencing Hearing"). Of the titles
-sharing a thing-word over en-cnndm and en-xsum (0-199) only "U.S. Award Seats" finds a noun
-("Miles"); "Septum Ring" under the overview's "Septum Piercing" has none and stays.
+are groups of one strand, a grouping matter ("Sentence" and "Sentencing Hearing").
 """
 
 from __future__ import annotations
@@ -44,7 +40,6 @@ from citebrief.text.titles import cleanly_cut, display_title, on_word_boundaries
 
 _WORD = re.compile(r"[A-Za-z]+")
 KINDS = 2  # other titles one repeats where the brief's groups are kinds of one thing, not twins
-SHARING_WORDS = 2  # thing-words each of two titles holds where one word both say is a repeat
 MIN_PREFIX = 6  # letters two words of one family share at least ("immigra|nt", "immigra|tion")
 
 
@@ -96,14 +91,9 @@ def _content(title: str, texts: tuple[str, ...]) -> frozenset[str]:
 
 
 def repeated(title: str, other: str, texts: list[str]) -> bool:
-    """Whether `title` says again what `other` says: a head noun of one is a family of the other,
-    or two titles of two thing-words or more each share one ("Septum Piercing" beside "Septum
-    Ring", "Award Tickets" beside "U.S. Award Seats": readers mark them as barely differing). A
-    title of one thing-word and a label ("Nurse A" beside "Nurse B's Allegations") says who."""
+    """Whether `title` says again what `other` says: a head noun of one is a family of the other."""
     every = tuple(texts)
     own, theirs = _content(title, every), _content(other, every)
-    if min(len(own), len(theirs)) >= SHARING_WORDS and own & theirs:
-        return True
     heads = {family(_head(title)), family(_head(other))}
     return any(_kin(a, b) for a in own for b in theirs if a in heads or b in heads)
 

@@ -4,13 +4,9 @@ Durdevac's, 136): blind readers of en-cnndm briefs score such a title low, a wor
 speech, not whose words the group is nor what about. An editor titles the run by its speaker and
 the topic the quotes share: "Ancelotti on the Champions League", "Durdevac on the Match".
 
-The title is a lifted one: no possessive (a person's fate, "Bale's Return", names its theme), no
-" on ", and one bullet exactly says its words, inside the speaker's quotation (a bullet of words
-only, as `en_title_quote_run` reads one). A vague one too, where `en_title_quote_run` (an earlier
-step, the first to read it) found no topic for it: "Massive Challenge" of Teresa Frith's words,
-en-xsum 191, is "Teresa Frith" (s151a; before, it stayed the quote's phrase); not where the writer
-says it too, in any passage (the story's word: "Pressure" Given puts Guzan under, which a blind reader
-preferred to the coach's name "Tony Parks", en-cnndm 26; "Finals" of Mata's, 133).
+The title is not vague (`en_title_quote_run` retitles those) and a lifted one: no possessive (a
+person's fate, "Bale's Return", names its theme), no " on ", and one bullet exactly says its
+words, inside the speaker's quotation (a bullet of words only, as `en_title_quote_run` reads one).
 
 The group is one speaker's words: every bullet is words only ("'…'", "…, he said", a sentence
 inside a quotation opened before it, in its passage or, where its passage opens with no mark, the
@@ -25,13 +21,9 @@ write with "the" (not "first minute"), the most bullets first, then the longer (
 before "Atletico"), then the one the article writes most; as the paragraphs write it ("the
 Champions League"); else, where every bullet is words, a one-word plural title as the text writes
 it ("Ancelotti on Set-pieces"; not "Robinson on Pornographic Site", en-cnndm 69); else, there,
-whose words the run is, by the given name and surname a bullet names the speaker with (not a "Mr"),
-else the group's paragraphs, else the article (a run of quotes cut from its naming line):
+whose words the run is, by the given name and surname a bullet names the speaker with (not a "Mr"):
 "David Robinson", the judge whose sentencing remarks en-cnndm 69's group quotes, where blind readers
 took "Pornographic Site" of one quotation for a keyword (en-cnndm and en-xsum 0-199: the one change).
-No speaker where, after the speaker's last naming before a bullet, the article names another person
-and a pronoun then speaks (`handed_on`: "Paula Radcliffe said: …" | "… Darren Campbell warned …
-He said: …", en-xsum 16, whose run is Campbell's words, not Radcliffe's the reading carried on).
 Grounded as `en_title_said`'s (`en_overview_said.said_grounded`), the speaker's
 name read in the `BACK_PARAGRAPHS` passages before the group's first too (`run_grounded`: Ancelotti
 is named in en-cnndm 39's passage 1, his run goes on through 3-6), and only where no other title
@@ -42,10 +34,8 @@ Creag", "Mrs Creag": "Creag on James" of a mother's words of her son, en-cnndm 6
 it); a topic name their kin bears. Read and left (en-cnndm, en-xsum 0-199): a group with one bullet of
 narration (Moffat's quotes and a survey's finding, en-cnndm 64; "The council announced …" beside
 Dunn's words, en-xsum 68: `en_title_quote_run` reads some narration as words, so every bullet must be
-words); a title the writer narrates ("struggling on the professional tour", en-cnndm 81); a run whose
-speaker the reading cannot tell ("Finals", "Bigger Picture": the cited passages name none; en-xsum
-112's "Different Mindset", Danny Murphy named only by a caption's credit, "… on Match of the Day"; 31's
-"Right Time", "said the 24-year-old"), or whose bullets never give the speaker's given name (31).
+words); a title the writer narrates ("struggling on the professional tour", en-cnndm 81); vague titles
+(`en_title_quote_run`'s: "Finals", "Bigger Picture", whose speakers the cited passages do not name).
 The benches' cut of en-cnndm 133 gives "Pre-season" → "Mata on the Season".
 """
 
@@ -55,24 +45,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from citebrief.text.en_actors import is_person, person_key
+from citebrief.text.en_actors import person_key
 from citebrief.text.en_chunks import en_chunks, generic_en
 from citebrief.text.en_overview_said import ON, said_grounded
 from citebrief.text.en_title_choice import families
 from citebrief.text.en_title_cover import HONORIFICS
-from citebrief.text.en_title_possessed import NAME_RUN
-from citebrief.text.en_title_quote_run import (
-    BACK_CHARS,
-    OPENING_QUOTE,
-    bullet_owner,
-    last_person_before,
-    last_speaker_in,
-)
+from citebrief.text.en_title_quote_run import OPENING_QUOTE, bullet_owner, last_person_before, last_speaker_in
 from citebrief.text.en_title_quoted import narrated
 from citebrief.text.en_title_vague import vague_title
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import written_lower
-from citebrief.text.speech_verbs_en import TablePattern, alternation
 from citebrief.text.titles import display_title, free_of, on_word_boundaries
 
 MIN_BULLETS = 2  # bullets of the speaker's, at least
@@ -84,16 +66,13 @@ _POSSESSIVE = ("'s ", "’s ")
 _EVENTS = frozenset({"match"})  # general alone, but "the match" a speaker dwells on is what they speak of
 _OPEN_MARKS = ("'", "‘", '"', "“")
 _SURNAME = LazyPattern(r"[A-Z][\w'’-]+")  # a speaker's surname, one word
-OPENING_CHARS = 40  # of a bullet, found in the article
-# a pronoun that speaks: "He said:", "she added"
-_PRONOUN_SPEAKS = TablePattern(lambda: rf"\b(?:[Hh]e|[Ss]he)\s(?:{alternation('source')})\b")
 
 
 def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
     """`title`, or "Surname on Topic" where it is a noun lifted from one quotation of a group of one
     speaker's words (see the module's note); `used` gains it."""
-    if not _lifted(title, bullets) or (vague_title(title, group_texts) and narrated(title, all_texts)):
-        return title  # a vague word the writer says too is the story's ("pressure" Guzan is put under)
+    if not _lifted(title, bullets) or vague_title(title, group_texts):
+        return title  # a vague one is `en_title_quote_run`'s
     article = [*all_texts, *bullets]
     readings: list[tuple[str, bool]] = []
     for at in range(len(bullets)):  # read in turn: a bullet that is no one's words ends it (`run_speaker`)
@@ -105,14 +84,14 @@ def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     if any(not quoted_in(title, b, words) for b, words in said):
         return title  # the title is the writer's word ("struggling on the professional tour"), not a quotation's
     speaker = run_speaker(bullets, readings, all_texts, article)
-    if not speaker or any(handed_on(speaker, b, all_texts) for b in bullets):
+    if not speaker:
         return title
     spoken = [(b, words) for b, (_, words) in zip(bullets, readings, strict=True) if words]
     topic = shared_topic(speaker, spoken, group_texts, all_texts)
     if not topic and len(spoken) == len(bullets):  # a run of quotes only: whose words, and the word lifted
         topic = _plural(title, group_texts)
         if not topic:  # whose words alone ("David Robinson", not "Pornographic Site")
-            return _whose(speaker, [*bullets, *group_texts, *all_texts], used) or title
+            return _whose(speaker, bullets, used) or title
     if not topic:
         return title
     phrase = f"{speaker}{ON}{topic}"
@@ -120,26 +99,6 @@ def lifted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         return title
     used.add(phrase.casefold())  # the lifted title stays guarded too
     return display_title(phrase, "en")
-
-
-def handed_on(speaker: str, bullet: str, all_texts: list[str]) -> bool:
-    """Between the speaker's last naming and the bullet, the article names another person and then
-    a pronoun speaks ("Paula Radcliffe said: … | … Darren Campbell warned … He said: …"): the
-    words are likely the other person's, not the speaker's the reading carried on."""
-    joined = "\n".join(all_texts)
-    at = joined.find(bullet.lstrip("'‘\"“")[:OPENING_CHARS])
-    if at <= 0:
-        return False
-    window = joined[max(0, at - BACK_CHARS) : at]
-    named_at = window.rfind(speaker)
-    pronoun = [m.start() for m in _PRONOUN_SPEAKS.finditer(window, max(named_at, 0))]
-    if named_at < 0 or not pronoun:
-        return False
-    between = window[named_at + len(speaker) : pronoun[-1]]
-    return any(
-        found.group(1) != speaker and speaker not in found.group(1).split() and is_person(found.group(1), all_texts)
-        for found in NAME_RUN.finditer(between)
-    )
 
 
 def _whose(speaker: str, bullets: list[str], used: set[str]) -> str:
