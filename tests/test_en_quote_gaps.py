@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 from tests.helpers import verdict_on
 
+from citebrief.engines.extractive import draft_extractive
+from citebrief.ingest import document_from_text
 from citebrief.model import VerdictLabel
 from citebrief.text.en_quote_gaps import closed_gaps, spaced_gaps
+from citebrief.verify import verify_brief
 from conftest import shared_article, shared_groups
 
 # en-xsum 148's fifth paragraph, as the flattened page glued it
@@ -42,6 +45,16 @@ LEES = (
             'She said: "We won.""We were lucky."', 'She said: "We won." "We were lucky."', id="stop-and-marks"
         ),
         pytest.param("He wrote:“Go.”Then she left.", "He wrote: “Go.” Then she left.", id="curly"),
+    ],
+)
+def test_glued_marks_spaced(glued: str, spaced: str) -> None:
+    assert spaced_gaps(glued) == spaced
+    assert glued in closed_gaps(spaced)
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
         pytest.param(
             "He told the court: 'I was confused and slightly frustrated.I honestly don’t know how I got there.",
             "He told the court: 'I was confused and slightly frustrated. I honestly don’t know how I got there.",
@@ -50,9 +63,10 @@ LEES = (
         pytest.param("The bus was late.The driver left.", "The bus was late. The driver left.", id="stop-then-word"),
     ],
 )
-def test_glued_marks_spaced(glued: str, spaced: str) -> None:
+def test_sentences_glued_at_a_stop_spaced(glued: str, spaced: str) -> None:
     assert spaced_gaps(glued) == spaced
-    assert glued in closed_gaps(spaced)
+    # the stop's space is verify's `glued_sentences`' to read, not `closed_gaps`'
+    assert glued not in closed_gaps(spaced)
 
 
 @pytest.mark.parametrize(
@@ -80,8 +94,7 @@ def test_each_space_may_be_the_sources_own() -> None:
         'Rich said:"It\'s paid off""We were."',
     ]
     assert closed_gaps("No marks here.") == []
-    # a space between sentences is taken out one at a time: the others are the source's own
-    assert closed_gaps("It was late. I left. We met.") == ["It was late.I left. We met.", "It was late. I left.We met."]
+    assert closed_gaps("It was late. I left. We met.") == []  # spaces between sentences: `glued_sentences`
 
 
 def test_verify_reads_the_spaced_bullet_as_a_quotation() -> None:
@@ -115,3 +128,13 @@ def test_shared_sentences_glued_at_a_stop_spaced() -> None:
     bullets = [bullet for group in shared_groups("en-cnndm.jsonl", 179) for bullet in group]
     assert any("slightly frustrated. I honestly" in bullet for bullet in bullets)
     assert not any("frustrated.I" in bullet for bullet in bullets)
+
+
+def test_verify_quotes_the_sentences_the_brief_spaced_at_a_stop() -> None:
+    """en-cnndm 179: the brief's bullet has a space after 'frustrated.' that its source lacks;
+    verify reads it as a quotation all the same, the stop's space allowed to be missing."""
+    document = document_from_text(shared_article("en-cnndm.jsonl", 179), origin="test", kind="text")
+    brief = verify_brief(draft_extractive(document), document)
+    spaced = next(point for point in brief.points() if "frustrated. I honestly" in point.text)
+    assert spaced.support is not None and spaced.support.label is VerdictLabel.supported
+    assert spaced.support.reason == f"quoted from a sentence of [{spaced.citations[0]}]"

@@ -14,7 +14,9 @@ the bullet's other marks say so (none open before it, one closes after it), as c
 reverse holds; 'starting w/@POTUS."The threats …' (en-xsum 177), its only mark, is left alone.
 
 The same flattening glues a sentence to the next at its full stop ('… frustrated.I honestly …',
-en-cnndm 179): the space goes back after a word of two lower-case letters or more.
+en-cnndm 179): the space goes back after a word of two lower-case letters or more. `closed_gaps`
+does not take it out again: verify reads any bullet of several sentences with the space after each
+stop allowed to be missing (`verify.quoted_sentences.glued_sentences`), all stops at once.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ _STRAIGHT = LazyPattern(r"(?<=[.!?])\"(?=\w)")
 # a word of two lower-case letters or more, its full stop, the next sentence's capital ("I", "The"):
 # initials, "e.g.", "No.1", "U.S.A" and file names ("index.html") do not take this shape
 _STOP = LazyPattern(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z ])")
-_STOP_GAP = LazyPattern(r"(?<=[a-z]{2}\.) (?=[A-Z][a-z ])")
 # the spaces `spaced_gaps` puts back, found again to be taken out (text case-folded or not)
 _GAP = LazyPattern(
     r"(?<=[A-Za-z)\]]:) (?=[\"'“‘]\w)|(?<=[\w.!?,][\"”]) (?=[\"“]\w)|(?<=[.!?]) (?=[\"“]\w)|(?<=[.!?][\"”]) (?=\w)"
@@ -63,10 +64,10 @@ def _faced(text: str, mark: re.Match[str]) -> str:
 
 
 def closed_gaps(text: str) -> list[str]:
-    """`text` less the spaces `spaced_gaps` may have put back, each way its source may have held
-    it word for word: a space there may be the source's own ('Rich said: "… paid off""We …"'), so
-    every choice of those to take out, or all at once past `MAX_GAPS`; and a space between two
-    sentences taken out one at a time (most are the source's own, so never all of them)."""
+    """`text` less the spaces `spaced_gaps` may have put back beside a quotation's marks, each way
+    its source may have held it word for word: a space there may be the source's own ('Rich said:
+    "… paid off""We …"'), so every choice of those to take out, or all at once past `MAX_GAPS`
+    (a space put back after a full stop is verify's `glued_sentences`' to read: the module's docstring)."""
     gaps = [gap.start() for gap in _GAP.finditer(text)]
     if len(gaps) > MAX_GAPS:
         readings = [_GAP.sub("", text)]
@@ -75,7 +76,7 @@ def closed_gaps(text: str) -> list[str]:
         for chosen in range(1, 2 ** len(gaps)):
             taken = {at for k, at in enumerate(gaps) if chosen >> k & 1}
             readings.append("".join(char for at, char in enumerate(text) if at not in taken))
-    return readings + [text[: gap.start()] + text[gap.end() :] for gap in _STOP_GAP.finditer(text)]
+    return readings
 
 
 def quote_gaps_spaced(document: Document, groups: list[Group]) -> list[Group]:
