@@ -7,8 +7,10 @@ from dataclasses import replace
 
 from citebrief.engines import en_pronoun_speakers
 from citebrief.engines.scored import Scored
+from citebrief.engines.scoring import score
+from citebrief.ingest import document_from_text
 from citebrief.model import Point
-from conftest import cnndm_groups, group_opening, shared_groups
+from conftest import cnndm_groups, group_opening, shared_article, shared_groups
 from scored_builder import zh_scored
 
 
@@ -262,3 +264,22 @@ def test_a_name_inside_the_pronouns_own_quotation_is_not_the_pronoun() -> None:
     plain = ['"I would not withdraw a word," Mr Nesbitt said.', quoted[1]]
     spoken = en_pronoun_speakers.named_pronoun_en(_en_scored(plain), 1, plain[1], [])
     assert spoken is not None and spoken[0].startswith("[Mr Nesbitt] added")
+
+
+def test_the_person_a_pronoun_stands_for_is_read_as_a_name() -> None:
+    # en-cnndm 133: "'The season has gone so quickly … before the end,' he told MUTV" opens on a
+    # sentence of passage 3; "Juan Mata (right) says …" of passage 2 stands before it
+    document = document_from_text(shared_article("en-cnndm.jsonl", 133), origin="x", kind="text")
+    scored = score(document, {})[0]
+    i = next(k for k, unit in enumerate(scored.units) if unit.text.startswith("'The season has gone"))
+    assert en_pronoun_speakers.pronoun_person(scored, i, "He", []) == ("Juan Mata", 2)
+    spoken = "He said the season had gone quickly."
+    pronoun = en_pronoun_speakers._PRONOUN_LED.match(spoken)
+    assert pronoun is not None  # the bullet's form of the same reading: the name in the pronoun's place
+    assert en_pronoun_speakers.pronoun_named(scored, i, pronoun, spoken, []) == (
+        "[Juan Mata] said the season had gone quickly.",
+        2,
+    )
+    named = [Point(text="Juan Mata says United must look at their next seven games.", citations=[2])]
+    assert en_pronoun_speakers.pronoun_person(scored, i, "He", named) is None  # the bullet above names him
+    assert en_pronoun_speakers.pronoun_person(scored, i + 1, "He", []) is None  # inside his own quotation

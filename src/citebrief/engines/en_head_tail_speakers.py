@@ -9,7 +9,7 @@ few months have been a crazy time …," said the 24-year-old' under a bullet end
 manager Michael O'Neill", and readers marked it dangling. `en_tail_speakers` reads a name only from
 the sentence right before, with the name as a verb's subject ("Washington, a postman just four years
 ago, followed …" is none), and `en_pronoun_speakers` only a bullet opening on the pronoun. Here the
-name is read as `en_pronoun_speakers.pronoun_named` reads it for "He said …" (the nearest sentence
+name is read as `en_pronoun_speakers.pronoun_person` reads it for "He said …" (the nearest sentence
 before with one person as its actor, given up where unsure); an age tells no sex, so it is read both
 as He and as She and kept only where the two agree. Where the bullet printed right above is the
 sentence right before (en-cnndm 36: "… NASA chief scientist Ellen Stofan said Tuesday …" then '"We
@@ -18,10 +18,9 @@ know where to look …," she said'), the reader has the name there and the bulle
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import opening_sentence, people_named, pronoun_named
+from citebrief.engines.en_pronoun_speakers import opening_sentence, people_named, pronoun_person
 from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
 from citebrief.model import Point
 from citebrief.text.en_actors import key, named
@@ -40,7 +39,6 @@ _AGE_TAIL = TablePattern(
         rf"|the (?P<before>\d{{1,3}}-year-old) (?=(?:{alternation('quoted')})\b))"
     )
 )
-_SPOKEN = LazyPattern(r"^(He|She) ")
 # a name of one to three capitalised words: "Washington", "Ellen Stofan"
 _NAME = LazyPattern(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
 
@@ -57,13 +55,13 @@ def named_head_tail_en(
     if (opens := opening_sentence(scored, i, text)) is None or above == opens - 1:
         return None
     if (said := _PRONOUN_TAIL.search(text)) is not None:
-        found = _read(scored, opens, said.group("pronoun").capitalize())
+        found = pronoun_person(scored, opens, said.group("pronoun").capitalize(), [])
         if found is None:
             return None
         return named_after_quote(text, said.start("pronoun"), said.end("pronoun"), found[0]), found[1]
     if (aged := _AGE_TAIL.search(text)) is None:
         return None
-    as_he, as_she = _read(scored, opens, "He"), _read(scored, opens, "She")
+    as_he, as_she = pronoun_person(scored, opens, "He", []), pronoun_person(scored, opens, "She", [])
     found = as_he if as_he is not None and as_he == as_she else _subject_before(scored, opens)
     if found is None:
         return None  # an age tells no sex: only a name read alike either way, or the subject right before
@@ -88,14 +86,3 @@ def _subject_before(scored: Scored, i: int) -> tuple[str, int] | None:
     if not_a_person(actor, actor.split()[-1], "\n".join(sentences)):
         return None  # "Washington" of "in Washington": a place
     return actor, units[i - 1].paragraph
-
-
-def _read(scored: Scored, i: int, pronoun: str) -> tuple[str, int] | None:
-    """The name `pronoun_named` reads for "He said" (or "She said") at sentence `i`, its group
-    naming no one, and the name's paragraph; None where unsure."""
-    spoken = f"{pronoun} said"
-    match = _SPOKEN.match(spoken)
-    found = None if match is None else pronoun_named(scored, i, match, spoken, [])
-    if found is None or (name := re.fullmatch(r"\[(.+)\] said", found[0])) is None:
-        return None
-    return name.group(1), found[1]

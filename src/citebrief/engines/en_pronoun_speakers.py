@@ -192,10 +192,21 @@ def pronoun_named(
     writer means, with that person's name in brackets in its place, and the name's paragraph; None
     where the name is unsure (module doc). Shared with `en_tag_speakers`, whose bullets tell their
     speaker mid-sentence ("Their comments, she wrote, …")."""
+    found = pronoun_person(scored, i, pronoun.group(1), points, text=text)
+    return None if found is None else (named_in_place(found[0], text[pronoun.end() :]), found[1])
+
+
+def pronoun_person(
+    scored: Scored, i: int, pronoun: str, points: Sequence[Point], *, text: str = ""
+) -> tuple[str, int] | None:
+    """The name of the person a He or She (`pronoun`) at sentence `i` stands for, as `pronoun_named`
+    reads it, and the name's paragraph; None where unsure. `text` is the bullet opening on the
+    pronoun, where there is one ("He added: …" may go on from the sentence before, `_run_speaker`);
+    `en_head_tail_speakers` asks for a pronoun closing a quotation, with no bullet opening on it."""
     sentences = [unit.text for unit in scored.units]
     if (run := _run_speaker(sentences, i, pronoun, text, points)) is not None:
         return run, scored.units[i - 1].paragraph
-    other = "She" if pronoun.group(1) == "He" else "He"
+    other = "She" if pronoun == "He" else "He"
     for j in range(i - 1, max(i - BACK, 0) - 1, -1):
         if _quoted_from(sentences, j, i):
             return None  # "'He is a great coach … | He has proved himself …": the He a speaker's, not the writer's
@@ -203,30 +214,30 @@ def pronoun_named(
         if said == other:
             return None  # "She said …" between: another person speaks
         persons = _persons(sentences[j], said, sentences)
-        if said == pronoun.group(1):  # '"… vote Ulster Unionists …," he said.': whom his words name is not he
+        if said == pronoun:  # '"… vote Ulster Unionists …," he said.': whom his words name is not he
             persons = {name: at for name, at in persons.items() if not _quoted_at(sentences[j], at[0])}
         if not persons:
             if said and said not in _PRONOUNS:
                 return None  # "Police said …" between: someone else speaks
             continue
         speakers = [name for name, (_, end) in persons.items() if end >= 0]
-        if len(persons) > 1 and (lone := _lone_fit(sentences[j], persons, speakers, pronoun.group(1))):
-            return _named(lone, pronoun, text, points, scored.units[j].paragraph)
+        if len(persons) > 1 and (lone := _lone_fit(sentences[j], persons, speakers, pronoun)):
+            return _fitting(lone, pronoun, points, scored.units[j].paragraph)
         if len(speakers) > 1 or (not speakers and len(persons) > 1):
             return None  # "Smith told Jones …", "Smith and Jones …": two people the He may be
         if speakers and any(start > persons[speakers[0]][1] for start, _ in persons.values()):
             return None  # "Smith said …, and Jones left …": the one named last may be the He
-        return _named((speakers or list(persons))[0], pronoun, text, points, scored.units[j].paragraph)
+        return _fitting((speakers or list(persons))[0], pronoun, points, scored.units[j].paragraph)
     if i != 0:
         return None
-    if (ahead := _named_ahead(scored, pronoun, text, points)) is not None:
+    if (ahead := _named_ahead(scored, pronoun, points)) is not None:
         return ahead
-    found = unintroduced(sentences, pronoun.group(1))  # "Durrant held …": the lead's person, cut off
-    return None if found is None else _named(found[0], pronoun, text, points, scored.units[found[1]].paragraph)
+    found = unintroduced(sentences, pronoun)  # "Durrant held …": the lead's person, cut off
+    return None if found is None else _fitting(found[0], pronoun, points, scored.units[found[1]].paragraph)
 
 
-def _named_ahead(scored: Scored, pronoun: re.Match[str], text: str, points: Sequence[Point]) -> tuple[str, int] | None:
-    """The bullet of the text's first sentence with its He or She named from the sentences after:
+def _named_ahead(scored: Scored, pronoun: str, points: Sequence[Point]) -> tuple[str, int] | None:
+    """The name of the text's first sentence's He or She, read from the sentences after, and its paragraph:
     a text that opens on a pronoun (its lead cut off, as a feed or a paste may leave it: "She
     stressed that to kill a police officer …") names its person a sentence or two on ("But Mrs May
     also said …"), the sentences between naming no one else. Only where the first sentence ahead
@@ -234,19 +245,19 @@ def _named_ahead(scored: Scored, pronoun: re.Match[str], text: str, points: Sequ
     sentence on the same pronoun goes on with the run ("He spent 14 years …"), one naming another or
     two gives up."""
     sentences = [unit.text for unit in scored.units]
-    other = "She" if pronoun.group(1) == "He" else "He"
+    other = "She" if pronoun == "He" else "He"
     for j in range(1, min(BACK + 1, len(sentences))):
         said = named(sentences[j])
         persons = _persons(sentences[j], said, sentences)
         if said == other or any(key(name) != key(said) for name in persons):
             return None  # "Rangers manager Mark Warburton wants …": someone else first
-        if said == pronoun.group(1) or not said:
+        if said == pronoun or not said:
             continue  # "It added his funeral will be private": no one named yet
         if not (_titled(said) or is_person(said, sentences) or _known_person(said, sentences)):
             return None  # "The EU objects …": a body, not the person
         if any(word not in said.split() for word in _CAPITALISED.findall(sentences[j], 1)):
             return None  # "… Warburton wants to alter the staff, leaving Durrant out": whom he acts on may be the He
-        return _named(_without_role(said), pronoun, text, points, scored.units[j].paragraph)
+        return _fitting(_without_role(said), pronoun, points, scored.units[j].paragraph)
     return None
 
 
@@ -363,15 +374,15 @@ def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tu
     return found
 
 
-def _named(said: str, pronoun: re.Match[str], text: str, points: Sequence[Point], where: int) -> tuple[str, int] | None:
-    """The bullet with `said` in brackets in its pronoun's place and the paragraph naming `said`
-    (`where`), unless the name's title says the other sex or the group names him already."""
-    if not title_fits(said, pronoun.group(1)):
+def _fitting(said: str, pronoun: str, points: Sequence[Point], where: int) -> tuple[str, int] | None:
+    """`said` and the paragraph naming it (`where`), unless the name's title says the other sex
+    than `pronoun` or the group names him already."""
+    if not title_fits(said, pronoun):
         return None  # "Mrs Smith" before "He said"
     surname = key(said)
-    if not surname or _said_before(surname, pronoun.group(1), points):
+    if not surname or _said_before(surname, pronoun, points):
         return None  # the bullet before says who
-    return named_in_place(said, text[pronoun.end() :]), where
+    return said, where
 
 
 def _said_before(surname: str, pronoun: str, points: Sequence[Point]) -> bool:
@@ -419,10 +430,8 @@ def _generation_words() -> frozenset[str]:
     return frozenset(data_lines("en_generation_words.tsv"))
 
 
-def _run_speaker(
-    sentences: Sequence[str], i: int, pronoun: re.Match[str], text: str, points: Sequence[Point]
-) -> str | None:
-    """The bullet with its speaker in brackets where the sentence before names two people, the
+def _run_speaker(sentences: Sequence[str], i: int, pronoun: str, text: str, points: Sequence[Point]) -> str | None:
+    """The name of the bullet's speaker where the sentence before names two people, the
     group names both, and the one leading its last clause led the sentence before it too (module
     doc: "…, Sherwood left the door open …" after "Sherwood hinted …"); None otherwise."""
     if i < 2 or not _GOES_ON.match(text) or (last := _LAST_CLAUSE.search(sentences[i - 1])) is None:
@@ -433,8 +442,8 @@ def _run_speaker(
     said = last.group(1)
     if not is_person(opener, sentences) or not (is_person(said, sentences) or _known_person(said, sentences)):
         return None
-    if not title_fits(said, pronoun.group(1)):
+    if not title_fits(said, pronoun):
         return None
     if not all(any(name in point.text for point in points) for name in (surname, key(opener))):
         return None  # the group names one of them only: the step's own reading holds
-    return named_in_place(said, text[pronoun.end() :])
+    return said
