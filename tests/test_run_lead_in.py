@@ -1,10 +1,13 @@
-"""A later item of a "……：一是……；二是……" run cut at its "；" carries what the run is (cited_points)."""
+"""A later item of a "……：一是……；二是……" run cut at its "；" carries what the run is
+(engines/zh_run_lead_ins.py, put before the bullet by cited_points)."""
 
 from __future__ import annotations
 
 import re
 
 from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.scoring import score
+from citebrief.engines.zh_run_lead_ins import run_lead_in
 from citebrief.ingest import document_from_text
 from citebrief.verify import SourceIndex, check_point
 
@@ -36,6 +39,17 @@ def test_a_later_item_of_a_run_says_what_the_run_is() -> None:
         if said:
             assert said[0].text.startswith("此次集中整治的内容重点在六个方面："), said[0].text
             assert check_point(said[0], index).label == "supported"
+
+
+def test_the_run_lead_in_is_the_words_before_the_first_items_colon() -> None:
+    scored = score(document_from_text(ARTICLE, origin="t.txt"), {})[0]
+    third = next(k for k, unit in enumerate(scored.units) if unit.text.startswith("三是"))
+    first = next(k for k, unit in enumerate(scored.units) if "一是" in unit.text)
+    lead = "此次集中整治的内容重点在六个方面："
+    assert run_lead_in(scored, third, frozenset(), set()) == (lead, scored.units[first].paragraph)
+    assert run_lead_in(scored, third, frozenset({first}), set()) is None  # the brief says the run's sentence
+    assert run_lead_in(scored, third, frozenset(), {lead}) is None  # a bullet of the group before carries it
+    assert run_lead_in(scored, first, frozenset(), set()) is None  # the first item opens the run itself
 
 
 def test_a_clause_that_goes_on_a_numbered_item_carries_the_items_opening() -> None:

@@ -43,6 +43,7 @@ from citebrief.engines.zh_day_brackets import dated_day
 from citebrief.engines.zh_name_intros import introduced_zh
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
+from citebrief.engines.zh_run_lead_ins import run_lead_in
 from citebrief.engines.zh_said_antecedents import without_said_antecedent
 from citebrief.engines.zh_said_leans import without_said_lean
 from citebrief.engines.zh_today_brackets import dateline_day
@@ -175,7 +176,7 @@ def cited_points(
             lead, where = unit.lead_in
             text = lead_in_clause(lead) + text
             citations.add(where)
-        elif scored.lang == "zh" and (run := _run_lead_in(scored, i, everywhere, led)) is not None:
+        elif scored.lang == "zh" and (run := run_lead_in(scored, i, everywhere, led)) is not None:
             lead, where = run
             text = lead + text
             citations.add(where)
@@ -547,36 +548,6 @@ def _leaned_on(scored: Scored, i: int) -> int:
     if scored.lang != "en" or i < 2:
         return i - 1
     return i - 2 + writers_sentence_before([unit.text for unit in scored.units[i - 2 : i + 1]], 2)
-
-
-# a later item of a "……六个方面：一是……；二是……；三是……" run, its number first ("三是", "四要", "第二，")
-_LATER_ITEM = LazyPattern(r"(?:[二三四五六七八九十][是要]|第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,])")
-_FIRST_ITEM = LazyPattern(r"[：:](?=\s*(?:一[是要]|第一[，,、]|其一[，,]))")
-RUN_LEAD_WINDOW = 10  # sentences back from a run's item to the sentence its first item opens
-
-
-def _run_lead_in(scored: Scored, i: int, everywhere: frozenset[int], led: set[str]) -> tuple[str, int] | None:
-    """For a later item of a "……：一是……；二是……" run cut at its "；" ("三是接受……牟取利益"), what
-    the run is ("此次集中整治的内容重点在六个方面：") and where it is said, the words before the
-    "：" of the sentence the first item opens (within RUN_LEAD_WINDOW sentences, and the passage
-    before at most): alone, the bullet is the third of six things no one named. None where the
-    brief says that sentence, or a bullet of the group before this one carries it (`led`)."""
-    text = scored.units[i].text
-    if not _LATER_ITEM.match(text):
-        return None
-    paragraph = scored.units[i].paragraph
-    for j in range(i - 1, max(i - RUN_LEAD_WINDOW, 0) - 1, -1):
-        before = scored.units[j]
-        if before.paragraph < paragraph - 1:
-            return None
-        colon = _FIRST_ITEM.search(before.text)
-        if colon is None:
-            continue
-        if j in everywhere:
-            return None
-        lead = lead_in_clause(before.text[: colon.end()])
-        return None if lead in led or not lead.endswith(("：", ":")) else (lead, before.paragraph)
-    return None
 
 
 # a numbered item's opening clause after a label: "Tips：1、红枣数量不宜多，以4-5颗/天为推荐；"

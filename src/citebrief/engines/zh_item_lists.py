@@ -166,7 +166,7 @@ def _whole_list(scored: Scored, texts: Sequence[str], run: tuple[int, int], i: i
     elif said == head:
         text = trim_sentence(texts[start].strip() + rest, "zh")
     elif lead.endswith(("：", ":")) and lead in texts[start]:
-        # a later item given the list's lead-in ("……六个方面：三是……", cited_points._run_lead_in):
+        # a later item given the list's lead-in ("……六个方面：三是……", zh_run_lead_ins.run_lead_in):
         # the lead-in goes on with the list from its first item, as the source says it
         text = lead + texts[start].strip().partition(lead)[2] + rest
     else:

@@ -1,7 +1,7 @@
 """A Chinese list announced by a lead-in whose items each open with a short label sentence: "下一步，
 国家文物局将从以下几个方面继续加大工作力度：一是扩大服务供给，缓解供需矛盾。重点加强……。二是强化
 部门联动，形成监管合力。……三是创新工作思路，完善预约机制。……" A bullet of a later label, given the
-lead-in (cited_points._run_lead_in), jumps from "several areas" to the third ("……工作力度：三是创新
+lead-in (zh_run_lead_ins.run_lead_in), jumps from "several areas" to the third ("……工作力度：三是创新
 工作思路，完善预约机制。"), and a reader asks what the first two were. The bullet says the labels in
 order from the first ("……工作力度：一是……。二是……。三是……。"), where each label is one short
 sentence and all fit one bullet; the labels the group's other bullets said leave the group.
