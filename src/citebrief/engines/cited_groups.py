@@ -8,6 +8,7 @@ from citebrief.engines.cited_points import cited_points, quote_layout
 from citebrief.engines.en_antecedent_next import en_antecedents_next
 from citebrief.engines.en_body_leads import body_lead_after
 from citebrief.engines.en_claim_sources import sources_joined
+from citebrief.engines.en_event_it_joins import event_its_joined
 from citebrief.engines.en_event_leads import event_lead_second
 from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.en_named_first import named_first
@@ -62,6 +63,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
     whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py
     labels_from_first(scored, said, points)  # "……工作力度：一是……。二是……。三是……。": zh_label_runs.py
+    event_its_joined(scored, said, points)  # "… parts of Aleppo. | It represents …": one bullet (en_event_it_joins.py)
     if scored.lang == "zh":
         labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
