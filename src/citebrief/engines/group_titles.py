@@ -74,6 +74,7 @@ from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, r
 from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_shared_act import shared_act_titles
+from citebrief.text.zh_some_said_title import some_said_titles
 from citebrief.text.zh_subject_pairs import subject_pair
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_thing_act import thing_act_titles
@@ -428,14 +429,20 @@ def group_titles(
         )
     # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`);
     # last "秦岭司法保障体系", the group's own word, not the overview's title and one bullet's
-    # "审判体系" (`zh_title_apart`)
+    # "审判体系" (`zh_title_apart`); after all "就业服务" two bullets write, not one's "直播间日均浏览量"
+    # (`zh_some_said_title`)
     return (
-        apart_titles(
-            overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
+        some_said_titles(
+            apart_titles(
+                overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
+                own,
+                used,
+                shown,
+                overview_bullets,
+            ),
             own,
+            every_text,
             used,
-            shown,
-            overview_bullets,
         )
         if covering
         else titles

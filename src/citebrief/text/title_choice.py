@@ -279,13 +279,15 @@ def group_title(
     heading: str = "",
     *,
     covering: bool = False,
+    shared: bool = False,
 ) -> str:
     """The phrase of a group's bullets most its own, in title form ('' when none is clean).
 
     With a `heading` it is the aspect that follows a generic heading ("组织实施：…"): a thing
     the section is about, so never an office, a verb phrase, nor words the heading has. With
     `covering` (Chinese news and features), the phrase most of the bullets say where the best
-    is one bullet's (`_covering_title`)."""
+    is one bullet's (`_covering_title`); with `shared` too, only a phrase two bullets say at
+    least ('' where none: `zh_some_said_title`)."""
     if not heading:
         labelled = _first_clean([(1.0, label) for label in _inline_labels(bullets, lang)], group_texts, lang, used)
         if labelled:
@@ -351,11 +353,12 @@ def group_title(
     scored.sort(key=lambda item: (-item[0], item[1]))
     if covering and lang == "zh" and not heading and len(bullets) >= 2:
         scored = shared_first(scored, chunks, bullets)  # what two bullets say, not one later bullet's detail
-        return _covering_title(scored, chunks, spec, bullets, group_texts, used)
+        return _covering_title(scored, chunks, spec, bullets, group_texts, used, shared)
     return _first_clean(scored, group_texts, lang, used)
 
 
 KEPT_FLOOR = 0.3  # of the best phrase's score: the best that is no office nor place, at least
+SOME_SAYERS = 2  # bullets that say a `shared` title, at least
 COVER_FLOOR = 0.08  # of the best phrase's score: a phrase most bullets say, but one of the group's own
 
 
@@ -366,6 +369,7 @@ def _covering_title(
     bullets: list[str],
     texts: list[str],
     used: set[str],
+    shared: bool = False,
 ) -> str:
     """A Chinese group's title: its best phrase where most of its bullets say it, else the best
     phrase most of them say (at least two) — what the group is about, where the best may be one
@@ -374,7 +378,8 @@ def _covering_title(
     word as common as 发展, 会议 or 患者, nor a two-character word the background table lacks
     unless the tagger reads it as a name ("王昱"; "黄润" of 黄润秋 it reads as a noun), nor a
     place or an office: where or who acted, not what. A best phrase only half the bullets say gives
-    way to a thing more than half say (`zh_more_said`)."""
+    way to a thing more than half say (`zh_more_said`). `shared`: where none is found, the best
+    such phrase two bullets say, not the best phrase one says ('' where there is none)."""
     verdicts: dict[str, bool] = {}  # each phrase's cleanness in `texts`, asked once
     best = _first_clean(kept := things_only(scored, chunks, bullets), texts, "zh", set(used), verdicts)  # a trial
     at = next((s for s, t in kept if t == best), 0.0)
@@ -398,7 +403,11 @@ def _covering_title(
     for score, text in said_things(scored, chunks, spec, bullets, best, COVER_FLOOR * top):
         (named if partly_named(text, chunks, spec, bullets) else covering).append((score, text))
     covering += named  # a person some bullets name, only where no thing most of them say fits
-    return _first_clean(covering, texts, "zh", used, verdicts) or _first_clean(scored, texts, "zh", used, verdicts)
+    title = _first_clean(covering, texts, "zh", used, verdicts)
+    if shared and not title:
+        some = said_things(scored, chunks, spec, bullets, best, COVER_FLOOR * top, need=SOME_SAYERS)
+        return _first_clean([x for x in some if not partly_named(x[1], chunks, spec, bullets)], texts, "zh", used)
+    return title or _first_clean(scored, texts, "zh", used, verdicts)
 
 
 # a short term the writer puts in quotation marks (“供养比”, “兵支书”): a name the article gives a thing

@@ -26,12 +26,14 @@ def said_things(
     floor: float,
     *,
     unknown_ending_run: bool = False,
+    need: int = 0,
 ) -> list[tuple[float, str]]:
     """The phrases of `scored` (at `floor` or above) most of `bullets` say that may name what
     they share: rare enough, no piece of `best`, no body, speaker, place, count unit or kind.
     `unknown_ending_run`: a two-character word the background table lacks counts where a bullet
-    ends a noun run on it (a whole word, "市集", not a cut name; `zh_more_said`)."""
-    need = max(2, (len(bullets) + 1) // 2)
+    ends a noun run on it (a whole word, "市集", not a cut name; `zh_more_said`). `need`: the
+    bullets that say a phrase, at least (most of them, two at least, where 0)."""
+    need = need or max(2, (len(bullets) + 1) // 2)
     found = []
     for score, text in scored:
         said = saying(text, bullets)
