@@ -5,14 +5,14 @@ represents a major victory for President Bashar al-Assad."): one bullet.
 `cited_points.carry_antecedent` carries the sentence before where no bullet says it; here a bullet
 of the same group says it, right above, and the two stood apart. A blind reader of en-xsum 62 marked
 the "It represents …" bullet dangling all the same: a bullet reads alone, and its "It" is no thing
-the bullet above names but what that bullet tells happened (`text.en_event_pronoun`: "It comes
-after …", "It follows …", "This was despite …", "That erased …"). The second sentence goes onto the
-end of the first bullet, verbatim, citing both bullets' paragraphs, where the two are neighbours in
-the source, the first bullet ends on its sentence whole, the second opens on its own sentence
-(nothing carried or bracketed before it), the group keeps two bullets or more (as every group of a
-brief has) and the two fit one bullet (`anaphora.CARRY_PAIR_WORDS_EN`, a sentence and the one
-saying what its "It" is). An "It said …", "It also has …" or "It is understood …" stays a bullet of its
-own: it names a body or a thing the bullet above names, or nothing.
+the bullet above names but what that bullet tells happened (`text.en_event_pronoun`: "It comes after
+…", "It follows …", "This was despite …", "That erased …", "It is the biggest defeat for …"). The
+second sentence goes onto the end of the first bullet, verbatim, citing both bullets' paragraphs,
+where the two are neighbours in the source, the first bullet ends on its sentence whole, the second
+opens on its own sentence (nothing carried or bracketed before it), the group keeps two bullets or
+more (as every group of a brief has) and the two fit one bullet (`anaphora.CARRY_PAIR_WORDS_EN`, a
+sentence and the one saying what its "It" is). An "It said …", "It also has …" or "It is understood
+…" stays a bullet of its own: it names a body or a thing the bullet above names, or nothing.
 """
 
 from __future__ import annotations
