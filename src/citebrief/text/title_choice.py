@@ -25,6 +25,7 @@ from citebrief.text.en_leaning_openers import leaning_factor
 from citebrief.text.en_opening_asides import opening_aside
 from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.negated_phrases import negated_everywhere
 from citebrief.text.title_counts import Counts, article_counts, specificity
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone
 from citebrief.text.tokenize import tag_zh
@@ -109,7 +110,9 @@ def _en_plainness(word: str) -> float:
     return 0.6 if word_classes(word) else 1.0
 
 
-def _candidates(sentences: list[str], lang: Lang) -> dict[str, Chunk]:
+def _candidates(sentences: list[str], lang: Lang, *, denied: bool = False) -> dict[str, Chunk]:
+    """The phrases of `sentences` that may title them: not one they say only as denied ("she was
+    not a confident swimmer" gives no "Confident Swimmer", `negated_phrases`) unless `denied`."""
     found: dict[str, Chunk] = {}
     for sentence in sentences:
         if lang == "zh":  # a phrase an earlier sentence said is not made again
@@ -117,7 +120,7 @@ def _candidates(sentences: list[str], lang: Lang) -> dict[str, Chunk]:
             continue
         for chunk in en_chunks(sentence):
             found.setdefault(chunk.text, chunk)
-    return found
+    return found if denied else {t: c for t, c in found.items() if not negated_everywhere(t, sentences, lang)}
 
 
 def _repeats(
@@ -287,12 +290,31 @@ def group_title(
     the section is about, so never an office, a verb phrase, nor words the heading has. With
     `covering` (Chinese news and features), the phrase most of the bullets say where the best
     is one bullet's (`_covering_title`); with `shared` too, only a phrase two bullets say at
-    least ('' where none: `zh_some_said_title`)."""
+    least ('' where none: `zh_some_said_title`). A phrase the bullets only deny comes in only where no
+    other is clean: the title the later steps mend is theirs to mend, a paragraphs' phrase no
+    bullet says is not ("Claims Senior")."""
+    return _group_title(bullets, group_texts, all_texts, lang, used, heading, covering, shared, False) or _group_title(
+        bullets, group_texts, all_texts, lang, used, heading, covering, shared, True
+    )
+
+
+def _group_title(
+    bullets: list[str],
+    group_texts: list[str],
+    all_texts: list[str],
+    lang: Lang,
+    used: set[str],
+    heading: str,
+    covering: bool,
+    shared: bool,
+    denied: bool,
+) -> str:
+    """`group_title`, with the phrases the bullets only deny or without (`_candidates`)."""
     if not heading:
         labelled = _first_clean([(1.0, label) for label in _inline_labels(bullets, lang)], group_texts, lang, used)
         if labelled:
             return labelled
-    chunks = _candidates(bullets, lang)
+    chunks = _candidates(bullets, lang, denied=denied)
     if heading:
         chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
     elif lang == "zh":
@@ -457,8 +479,14 @@ def _may_follow(heading: str, chunk: Chunk, lang: Lang) -> bool:
 
 def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[str]) -> str:
     """What the article is about: the phrase of its lead (its first sentence and the overview's
-    bullets) whose words run through the article and say most; '' when none is clean."""
-    chunks = _candidates(lead, lang)
+    bullets) whose words run through the article and say most; '' when none is clean. A phrase
+    the lead only denies ("未接报人员伤亡报告") comes in only where no other is clean."""
+    return _subject_title(lead, all_texts, lang, used, False) or _subject_title(lead, all_texts, lang, used, True)
+
+
+def _subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[str], denied: bool) -> str:
+    """`subject_title`, with the phrases the lead only denies or without (`_candidates`)."""
+    chunks = _candidates(lead, lang, denied=denied)
     if lang == "zh":  # a term the lead quotes and two paragraphs or more use (“百万保障”)
         said = "".join(lead)
         terms = _quoted_terms(all_texts, chunks)

@@ -1,0 +1,99 @@
+"""A title candidate its bullets say only under a negation is dropped where title candidates are
+gathered (`title_choice._candidates`, `text/negated_phrases.py`): "she was not a confident
+swimmer" gives no "Confident Swimmer" (a blind reader of en-cnndm 130: "the misleading title
+'Confident Swimmer' (she was not one)"). Sentences from the shared sets, each a cue that denies the
+phrase or a look-alike that does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.text.data_files import rows_by_kind
+from citebrief.text.negated_phrases import negated_everywhere
+from citebrief.text.title_choice import group_title, subject_title
+from conftest import shared_group_titles
+
+SWIMMER = (
+    "Her mother says she had no worries about her daughter taking part in the trip, but Mr Robertson added he"
+    " did warn her to stay out of the sea, as she was not a confident swimmer"
+)
+
+
+def test_the_table_has_every_kind_and_no_cue_twice() -> None:
+    kinds = rows_by_kind("negation_cues.tsv")
+    assert set(kinds) == {"en", "en-word", "en-stop", "zh", "zh-word", "zh-stop"}
+    assert {"not", "never", "n't", "failed to"} <= set(kinds["en"])
+    assert {"不", "没有", "未", "无", "并非"} <= set(kinds["zh"])
+    for words in kinds.values():
+        assert len(words) == len(set(words))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sentence", "lang"),
+    [
+        ("Confident Swimmer", SWIMMER, "en"),  # en-cnndm 130
+        ("Stain Clothes", "it's water resistant and won't stain clothes", "en"),  # en-cnndm 45
+        ("Colombian Camilo Villegas", "But he couldn’t match Colombian Camilo Villegas who recorded two", "en"),
+        ("Ikea Customer", "Gamers are not a typical Ikea customer, said Ikea's Ingrid Franov", "en"),
+        ("人员伤亡报告", "共提前转移避险15000余户、43500余人，未接报人员伤亡报告。", "zh"),  # zh-news 3
+        ("生命体征", "截至9时55分，发现4名失联者已无生命体征，另外1人失联。", "zh"),  # zh-news 133
+        ("替代关系", "量子计算与传统计算互为补充，并非替代关系。", "zh"),  # zh-news 16
+    ],
+)
+def test_a_phrase_said_only_after_a_negation_is_denied(phrase: str, sentence: str, lang: str) -> None:
+    assert negated_everywhere(phrase, [sentence], "zh" if lang == "zh" else "en")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sentence", "lang"),
+    [
+        # "not only", and a cue whose reach a preposition or a clause word ends
+        ("Sierra Leone", "young people have a role in changing the world, not only Sierra Leone but the world", "en"),
+        ("Safety Car", "Mercedes decided not to stop him under the safety car and when the race re-started", "en"),
+        ("Traffic Lights", "he could not remember if the traffic lights were red or green", "en"),
+        ("Counts of Fraud", "Angus Carpenter denied three counts of fraud", "en"),  # a charge denied is still one
+        # an act denied, not its thing (en-cnndm 166, 160); a contrast the clause opens on (en-cnndm 199)
+        ("Sentence", "these matters are so serious that I am not able to suspend the sentence", "en"),
+        ("Manifesto Pledge", "the Conservatives are the only major party not to make the same manifesto pledge", "en"),
+        ("Comments of the Employee", "included only McHenry's responses, not the comments of the employee", "en"),
+        # a cue's character inside a word the tagger cuts whole, and a negated modifier before 的
+        ("优质农产品", "进一步拉近了非洲优质农产品与国内消费者的距离。", "zh"),
+        ("经营同类营业", "其中背信方面反映较为集中、突出的是非法经营同类营业。", "zh"),
+        ("微创小切口手术", "变成仅需1小时即能完成的心脏不停跳的微创小切口手术。", "zh"),
+        ("大雨", "也不排除因大雨船体浸水抽水马达故障无法抽水所致", "zh"),  # zh-news 176: a cause not ruled out
+    ],
+)
+def test_a_phrase_not_denied_stays(phrase: str, sentence: str, lang: str) -> None:
+    assert not negated_everywhere(phrase, [sentence], "zh" if lang == "zh" else "en")
+
+
+def test_one_plain_saying_is_enough_to_keep_a_phrase() -> None:
+    # zh-policy 38: "可不增加水稻良种补贴省份；反之，可相应考虑增加你省为水稻良种补贴省份"
+    sentence = "则可不增加水稻良种补贴省份；反之，可相应考虑增加你省为水稻良种补贴省份。"
+    assert not negated_everywhere("水稻良种补贴", [sentence], "zh")
+    assert not negated_everywhere("Confident Swimmer", [SWIMMER, "She was a confident swimmer."], "en")
+    assert not negated_everywhere("Confident Swimmer", ["The trip went ahead."], "en")  # not said: nothing denied
+
+
+def test_a_group_is_not_titled_by_what_its_bullets_deny() -> None:
+    bullets = [
+        "Now four months after the incident, her parents have been remembering their daughter",
+        SWIMMER,
+        "'As soon as they said Summer's name, I knew something had happened.'",
+    ]
+    others = ["The family have launched an appeal to raise money for Guide Dogs for the Blind."]
+    title = group_title(bullets, bullets, bullets + others, "en", set())
+    assert title and "swimmer" not in title.lower()
+
+
+def test_a_denied_phrase_titles_only_where_no_other_is_clean() -> None:
+    # every phrase of the text denied: a title of them, not '' (a paragraphs' phrase no bullet says)
+    lead = ["并非替代关系。"]
+    assert subject_title(lead, lead, "zh", set()) == "替代关系"
+    bullets = ["She was not a confident swimmer."]
+    assert group_title(bullets, bullets, bullets, "en", set()).endswith("Swimmer")
+
+
+def test_the_en_cnndm_brief_that_read_the_opposite() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 130)
+    assert not any("Confident Swimmer" in t for t in titles), titles
