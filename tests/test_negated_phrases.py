@@ -56,6 +56,12 @@ def test_a_phrase_said_only_after_a_negation_is_denied(phrase: str, sentence: st
         ("Sentence", "these matters are so serious that I am not able to suspend the sentence", "en"),
         ("Manifesto Pledge", "the Conservatives are the only major party not to make the same manifesto pledge", "en"),
         ("Comments of the Employee", "included only McHenry's responses, not the comments of the employee", "en"),
+        # "neither … nor" lists what the predicate is denied of: both effects are there (en-cnndm 64, read before)
+        (
+            "Financial Effects",
+            "evidence that neither the emotional nor the financial effects of divorce are quickly overcome",
+            "en",
+        ),
         # a cue's character inside a word the tagger cuts whole, and a negated modifier before 的
         ("优质农产品", "进一步拉近了非洲优质农产品与国内消费者的距离。", "zh"),
         ("经营同类营业", "其中背信方面反映较为集中、突出的是非法经营同类营业。", "zh"),
