@@ -62,7 +62,7 @@ from citebrief.engines.policy_roster_place import members_placed
 from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
-from citebrief.engines.specific_picks import with_found_cause, with_most_specific
+from citebrief.engines.specific_picks import with_most_specific
 from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, theme_count, two_group_sentences
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
@@ -224,8 +224,6 @@ def _theme_groups(
             # and a "He put a lot of effort…" whose "he" no bullet so far names
             candidates = grounded_first(candidates, texts, leaning, chosen, want)
         picked = with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
-        if scored.lang == "zh" and not scored.policy:  # a news story's cause as found (`with_found_cause`)
-            picked = with_found_cause(scored, candidates, picked, chosen, value)
         if reply:  # a reply's context with the answer that leans on it (`carrier_picks`)
             picked = carrier_picks(scored, candidates, picked, chosen)
         # and no "This means…" or "In return, …" whose sentence before no bullet says
