@@ -13,7 +13,9 @@ against the reference brief's standard without opening the key.
 
 With `--changed`, each set's articles are drawn (in the seed's random order) only among those
 whose two briefs differ: a read of what one round of work changed, where unchanged briefs would
-only dilute the difference (`--sets` names the sets to draw from).
+only dilute the difference (`--sets` names the sets to draw from). With `--cut`, a one-block
+article is read as the benches cut it into paragraphs of 3 sentences (`bench/same_briefs.py`'s
+default view, where some changes show and the pasted view does not); by default, as pasted.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import random
 import tempfile
 from pathlib import Path
 
+from citebrief.eval.rouge import Record
+from extractive import as_article
 from revision import SEGMENT_LINES, blind_order, export_src, numbered_source, run_json, write_pairs
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -60,6 +64,7 @@ def main() -> None:
     parser.add_argument("--before", default="main", help="the git ref whose code makes the BEFORE briefs")
     parser.add_argument("--changed", action="store_true", help="draw only articles whose two briefs differ")
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
+    parser.add_argument("--cut", action="store_true", help="one-block articles cut into paragraphs of 3 sentences")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -75,7 +80,10 @@ def main() -> None:
             for index in drawn:
                 record = json.loads(lines[index])
                 path = Path(folder) / f"{name}-{index}.txt"
-                path.write_text(record["article"], encoding="utf-8")
+                text = record["article"]
+                if args.cut:
+                    text = as_article(Record(id=record["id"], article=text, summary=record.get("summary", ""))).text
+                path.write_text(text, encoding="utf-8")
                 chosen.append((record["id"], path))
             old = _briefs(before_src, [p for _, p in chosen])
             new = _briefs(ROOT / "src", [p for _, p in chosen])
