@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.data_files import rows_by_kind
-from citebrief.text.en_title_steps import _unless_denied
+from citebrief.text.en_title_steps import _unless_denied, en_title_steps
 from citebrief.text.negated_phrases import negated_everywhere
 from citebrief.text.title_choice import group_title, subject_title
 from conftest import shared_group_titles
@@ -160,3 +160,33 @@ def test_a_mending_step_may_keep_a_denied_phrase_over_a_title_naming_nothing() -
     # en-xsum 150: "failed to register a shot on target" over the chunker's "Shot Well" of "a shot well over"
     titles = shared_group_titles("en-xsum.jsonl", 150)
     assert "Shot Well" not in titles, titles
+
+
+# en-cnndm 27: the dropped cases; "face no further action" is the one phrase of them the bullets only deny
+NO_FURTHER_ACTION = [
+    "Former News of the World editor Andy Coulson and royal editor Clive Goodman will not face retrials because"
+    " prosecutors said it was no longer in the public interest",
+    "Sun reporter Vince Soodin, former deputy news editor Ben O'Driscoll and former Sun managing editor Graham"
+    " Dudman will also not be prosecuted",
+    "The final two reporters to be told they face no further action are Panton and Ryan Sabey, who has been"
+    " convicted but has leave to appeal, something the CPS said it will not contest",
+]
+
+
+def test_the_denied_phrase_goes_to_the_steps_that_mend_it() -> None:
+    texts = NO_FURTHER_ACTION
+    assert group_title(texts, texts, texts, "en", set()) != "Further Action"  # no step reads it: the clean one
+    assert en_title_steps(texts, texts, texts, {"further action"}, "Further Action") == "Reporters"
+    # the whole brief: the clean choice, "Clive Goodman", one of the eight, gave way to it
+    assert shared_group_titles("en-cnndm.jsonl", 27)[3] == "Reporters"
+
+
+def test_a_denied_phrase_no_step_mends_gives_way_to_the_clean_choice() -> None:
+    # en-cnndm 24: "he couldn't match Colombian Camilo Villegas"; the group is Nicklaus's
+    bullets = [
+        "Jack Nicklaus showed he's still got it at the age of 75 with a hole in one at the fourth in the Par-3 contest",
+        "But he couldn't match Colombian Camilo Villegas who recorded two, at the fourth and eighth",
+    ]
+    handed = group_title(bullets, bullets, bullets, "en", set(), mended=True)
+    assert negated_everywhere(handed, bullets, "en"), handed
+    assert en_title_steps(bullets, bullets, bullets, {handed.casefold()}, handed) == "Jack Nicklaus"

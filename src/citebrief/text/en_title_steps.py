@@ -90,6 +90,7 @@ from citebrief.text.en_title_whose import whose_title
 from citebrief.text.en_title_widened import widened_title
 from citebrief.text.en_title_work import work_title
 from citebrief.text.negated_phrases import negated_everywhere
+from citebrief.text.title_choice import clean_group_title
 
 # (bullets, texts, every_text, guard, title) -> title
 EnTitleStep = Callable[[list[str], list[str], list[str], set[str], str], str]
@@ -183,8 +184,16 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     ("Power of the Press", not "Actual Press": `en_title_loose`), else the term it only describes
     ("Baijiu", not "Clear Spirit": `en_title_loose_described`); a vague "X of Y" last ("Liar's
     Poker", not "Title of a Book": `en_title_vague_of`)."""
-    chosen = title
+    chosen, given = title, set(guard)
     title = _all_steps(bullets, texts, every_text, guard, title)
+    if negated_everywhere(chosen, bullets, "en") and negated_everywhere(title, bullets, "en"):
+        # a denied phrase handed in (`title_choice.group_title`) that no step mended: the clean choice
+        others = given - {chosen.casefold(), title.casefold()}
+        clean = clean_group_title(bullets, texts, every_text, set(others))
+        if clean:
+            guard.clear()
+            guard.update(others | {clean.casefold()})
+            chosen = title = _all_steps(bullets, texts, every_text, guard, clean)
     title = unloosed_title(_all_steps, bullets, texts, every_text, guard, title)
     title = loose_described_title(bullets, texts, every_text, guard, title)  # "Baijiu", not "Clear Spirit"
     title = idiom_free(title, chosen, guard)  # "Discretionary Budget", not "Real Terms"
