@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.data_files import rows_by_kind
+from citebrief.text.en_title_steps import _unless_denied, en_title_steps
 from citebrief.text.negated_phrases import negated_everywhere
 from citebrief.text.title_choice import group_title, subject_title
 from conftest import shared_group_titles
@@ -103,3 +104,89 @@ def test_a_denied_phrase_titles_only_where_no_other_is_clean() -> None:
 def test_the_en_cnndm_brief_that_read_the_opposite() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 130)
     assert not any("Confident Swimmer" in t for t in titles), titles
+
+
+# en-cnndm 159: the group of the suspect's claims; his victim's cousin says the opposite
+ADVANCES = [
+    "During the interview, and during a court appearance in Florida on Tuesday, Stancil said Lane deserved to"
+    " die, accusing him of being a child molester who'd made advances in online messages to Stancil's 16-year-old"
+    " brother",
+    "Lane's family has described those accusations as untrue and slanderous",
+    "His cousin, Steve Smith, told WRAL that Lane never made sexual advances toward children or anyone with whom"
+    " he worked",
+]
+
+
+def test_a_title_step_puts_in_no_phrase_the_bullets_only_deny() -> None:
+    guard = {"online messages"}
+
+    def lifting(bullets: list[str], texts: list[str], every: list[str], used: set[str], title: str) -> str:
+        used.discard(title.casefold())
+        used.add("sexual advances")
+        return "Sexual Advances"
+
+    assert _unless_denied(lifting, ADVANCES, ADVANCES, ADVANCES, guard, "Online Messages") == "Online Messages"
+    assert guard == {"online messages"}  # the step's guard undone with its title
+
+
+def test_a_title_step_puts_in_a_phrase_the_bullets_also_say_plainly() -> None:
+    plain = [*ADVANCES, "Stancil said Lane made sexual advances toward his brother"]
+    guard: set[str] = set()
+    found = _unless_denied(lambda b, t, e, u, title: "Sexual Advances", plain, plain, plain, guard, "Online Messages")
+    assert found == "Sexual Advances"
+
+
+def test_the_brief_whose_later_title_step_lifted_a_denied_phrase() -> None:
+    titles = shared_group_titles("en-cnndm.jsonl", 159)
+    assert titles and "Sexual Advances" not in titles, titles
+
+
+# en-cnndm 149: a group of record lambs; its first bullet denies Ben the record, not the biggest
+LAMBS = [
+    "Ben isn't the biggest lamb ever born in this country but Jean Morris from the farm said Big Ben was"
+    " comfortably the biggest they have ever delivered",
+    "The title for the heaviest Suffolk cross lamb was Bruno, nicknamed 'Woooly Lamboth', who was born in"
+    " Worcestershire in 2009 at a healthy 21lbs",
+]
+
+
+def test_a_phrase_whose_every_word_the_bullets_say_plainly_may_title_them() -> None:
+    assert negated_everywhere("biggest lamb", LAMBS, "en")  # the phrase itself only denied
+    found = _unless_denied(lambda b, t, e, u, title: "Biggest Lamb", LAMBS, LAMBS, LAMBS, set(), "Jean Morris")
+    assert found == "Biggest Lamb"
+
+
+def test_a_mending_step_may_keep_a_denied_phrase_over_a_title_naming_nothing() -> None:
+    # en-xsum 150: "failed to register a shot on target" over the chunker's "Shot Well" of "a shot well over"
+    titles = shared_group_titles("en-xsum.jsonl", 150)
+    assert "Shot Well" not in titles, titles
+
+
+# en-cnndm 27: the dropped cases; "face no further action" is the one phrase of them the bullets only deny
+NO_FURTHER_ACTION = [
+    "Former News of the World editor Andy Coulson and royal editor Clive Goodman will not face retrials because"
+    " prosecutors said it was no longer in the public interest",
+    "Sun reporter Vince Soodin, former deputy news editor Ben O'Driscoll and former Sun managing editor Graham"
+    " Dudman will also not be prosecuted",
+    "The final two reporters to be told they face no further action are Panton and Ryan Sabey, who has been"
+    " convicted but has leave to appeal, something the CPS said it will not contest",
+]
+
+
+def test_the_denied_phrase_goes_to_the_steps_that_mend_it() -> None:
+    texts = NO_FURTHER_ACTION
+    assert group_title(texts, texts, texts, "en", set()) != "Further Action"  # no step reads it: the clean one
+    assert en_title_steps(texts, texts, texts, {"further action"}, "Further Action") == "Reporters"
+    # the whole brief: the clean choice, "Clive Goodman", one of the eight, gave way to it
+    assert shared_group_titles("en-cnndm.jsonl", 27)[3] == "Reporters"
+
+
+def test_a_denied_phrase_no_step_mends_gives_way_to_the_clean_choice() -> None:
+    # en-cnndm 24: "he couldn't match Colombian Camilo Villegas"; the group is Nicklaus's
+    bullets = [
+        "Jack Nicklaus showed he's still got it at the age of 75 with a hole in one at the fourth in the Par-3 contest",
+        "But he couldn't match Colombian Camilo Villegas who recorded two, at the fourth and eighth",
+    ]
+    handed = group_title(bullets, bullets, bullets, "en", set(), mended=True)
+    assert negated_everywhere(handed, bullets, "en"), handed
+    assert en_title_steps(bullets, bullets, bullets, {handed.casefold()}, handed) == "Jack Nicklaus"

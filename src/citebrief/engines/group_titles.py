@@ -359,6 +359,7 @@ def group_titles(
                     texts,
                     every_text,
                     lang,
+                    mended=True,  # an English group's title goes through `en_title_steps` next
                 ),
                 group.bullets,
                 texts,

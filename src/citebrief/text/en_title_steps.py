@@ -6,6 +6,7 @@ One place holds the order, so `group_titles` calls one step and a new rule is on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from citebrief.text.en_idiom_fragments import idiom_free
@@ -88,6 +89,8 @@ from citebrief.text.en_title_whole_term import whole_term
 from citebrief.text.en_title_whose import whose_title
 from citebrief.text.en_title_widened import widened_title
 from citebrief.text.en_title_work import work_title
+from citebrief.text.negated_phrases import negated_everywhere
+from citebrief.text.title_choice import clean_group_title
 
 # (bullets, texts, every_text, guard, title) -> title
 EnTitleStep = Callable[[list[str], list[str], list[str], set[str], str], str]
@@ -181,8 +184,16 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     ("Power of the Press", not "Actual Press": `en_title_loose`), else the term it only describes
     ("Baijiu", not "Clear Spirit": `en_title_loose_described`); a vague "X of Y" last ("Liar's
     Poker", not "Title of a Book": `en_title_vague_of`)."""
-    chosen = title
+    chosen, given = title, set(guard)
     title = _all_steps(bullets, texts, every_text, guard, title)
+    if negated_everywhere(chosen, bullets, "en") and negated_everywhere(title, bullets, "en"):
+        # a denied phrase handed in (`title_choice.group_title`) that no step mended: the clean choice
+        others = given - {chosen.casefold(), title.casefold()}
+        clean = clean_group_title(bullets, texts, every_text, set(others))
+        if clean:
+            guard.clear()
+            guard.update(others | {clean.casefold()})
+            chosen = title = _all_steps(bullets, texts, every_text, guard, clean)
     title = unloosed_title(_all_steps, bullets, texts, every_text, guard, title)
     title = loose_described_title(bullets, texts, every_text, guard, title)  # "Baijiu", not "Clear Spirit"
     title = idiom_free(title, chosen, guard)  # "Discretionary Budget", not "Real Terms"
@@ -192,8 +203,42 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
 def _all_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
     """The title after every step in order, the glued tail cut."""
     for step in _BEFORE_NAME:
-        title = step(bullets, texts, every_text, guard, title)
+        title = _unless_denied(step, bullets, texts, every_text, guard, title)
     title = bare_unless_linked(title, bullets)  # not "Frank Beck" of "Trial of Frank Beck"
     for step in _AFTER_NAME:
-        title = step(bullets, texts, every_text, guard, title)
+        title = _unless_denied(step, bullets, texts, every_text, guard, title)
     return unglued(title, texts, guard) if title else title
+
+
+# the steps that mend a title naming nothing ("Shot Well" of "a shot well over"): a phrase said
+# denied ("failed to register a shot on target") names the group's matter better than that
+_MENDING: frozenset[EnTitleStep] = frozenset({adverb_end_title, clause_title})
+
+
+def _unless_denied(
+    step: EnTitleStep, bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str
+) -> str:
+    """The step's title, unless it puts in a phrase the bullets say only denied ("Lane never made
+    sexual advances" gives no "Sexual Advances", `negated_phrases`): then `title` and `guard` as
+    they were. Here, once for every step, since a dozen of them each find such a phrase; and not
+    where the phrases are ranked, which the grouping reads too."""
+    before = set(guard)
+    found = step(bullets, texts, every_text, guard, title)
+    if found == title or not found or step in _MENDING or not _denied(found, bullets):
+        return found
+    guard.clear()
+    guard.update(before)
+    return title
+
+
+def _denied(phrase: str, bullets: list[str]) -> bool:
+    """The bullets say `phrase` only denied, and one of its words too: what the title would claim
+    comes from a denial alone ("Sexual Advances" of "never made sexual advances", where the
+    suspect's claim says "advances"). A phrase each of whose words the bullets say plainly names
+    what they affirm in other words: "Biggest Lamb" over records where "Ben isn't the biggest lamb"
+    goes on "… comfortably the biggest they have ever delivered"; "Foreign Medal" where "could not
+    receive a foreign medal" follows "the Medal of Ushakov" the Foreign Office blocked."""
+    if not negated_everywhere(phrase, bullets, "en"):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if len(w) > 2]
+    return any(negated_everywhere(word, bullets, "en") for word in words)
