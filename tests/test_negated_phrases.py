@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.data_files import rows_by_kind
+from citebrief.text.en_denied_titles import stepped_group_title
 from citebrief.text.en_title_steps import _unless_denied, en_title_steps
 from citebrief.text.negated_phrases import negated_everywhere
 from citebrief.text.title_choice import group_title, subject_title
@@ -187,6 +188,6 @@ def test_a_denied_phrase_no_step_mends_gives_way_to_the_clean_choice() -> None:
         "Jack Nicklaus showed he's still got it at the age of 75 with a hole in one at the fourth in the Par-3 contest",
         "But he couldn't match Colombian Camilo Villegas who recorded two, at the fourth and eighth",
     ]
-    handed = group_title(bullets, bullets, bullets, "en", set(), mended=True)
+    handed = stepped_group_title(bullets, bullets, bullets, "en", set())
     assert negated_everywhere(handed, bullets, "en"), handed
     assert en_title_steps(bullets, bullets, bullets, {handed.casefold()}, handed) == "Jack Nicklaus"

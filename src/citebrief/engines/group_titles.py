@@ -22,6 +22,7 @@ from citebrief.engines.themes import (
 from citebrief.engines.zh_roundup_scenes import maker_bullets
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.model import COMPOSED_SEPARATOR, Document
+from citebrief.text.en_denied_titles import stepped_group_title
 from citebrief.text.en_link_titles import link_phrases
 from citebrief.text.measure_names import measures_title
 from citebrief.text.part_of import part_of
@@ -354,12 +355,11 @@ def group_titles(
             title = past_subject(
                 # a roundup's maker written in Chinese ("……@昕诺飞"): by its bullets (`zh_roundup_scenes`)
                 partial(
-                    group_title,
+                    stepped_group_title,  # an English group's title goes through `en_title_steps` next
                     maker_bullets(group.bullets, lines) if items else group.bullets,
                     texts,
                     every_text,
                     lang,
-                    mended=True,  # an English group's title goes through `en_title_steps` next
                 ),
                 group.bullets,
                 texts,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citebrief.text.en_denied_titles import unmended
 from citebrief.text.en_idiom_fragments import idiom_free
 from citebrief.text.en_reports import attire_title, unglued
 from citebrief.text.en_title_about import about_title
@@ -90,7 +91,7 @@ from citebrief.text.en_title_whose import whose_title
 from citebrief.text.en_title_widened import widened_title
 from citebrief.text.en_title_work import work_title
 from citebrief.text.negated_phrases import negated_everywhere
-from citebrief.text.title_choice import clean_group_title
+from citebrief.text.title_choice import en_group_phrase
 
 # (bullets, texts, every_text, guard, title) -> title
 EnTitleStep = Callable[[list[str], list[str], list[str], set[str], str], str]
@@ -186,10 +187,9 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     Poker", not "Title of a Book": `en_title_vague_of`)."""
     chosen, given = title, set(guard)
     title = _all_steps(bullets, texts, every_text, guard, title)
-    if negated_everywhere(chosen, bullets, "en") and negated_everywhere(title, bullets, "en"):
-        # a denied phrase handed in (`title_choice.group_title`) that no step mended: the clean choice
+    if unmended(chosen, title, bullets):  # the clean choice (`en_denied_titles`)
         others = given - {chosen.casefold(), title.casefold()}
-        clean = clean_group_title(bullets, texts, every_text, set(others))
+        clean = en_group_phrase(bullets, texts, every_text, set(others), False)
         if clean:
             guard.clear()
             guard.update(others | {clean.casefold()})

@@ -17,7 +17,6 @@ from operator import mul
 
 from citebrief.model import COMPOSED_SEPARATOR, Lang
 from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
-from citebrief.text.en_actors import is_person
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_empty_titles import empty_factor
 from citebrief.text.en_glued_headlines import glued_front
@@ -284,7 +283,6 @@ def group_title(
     *,
     covering: bool = False,
     shared: bool = False,
-    mended: bool = False,
 ) -> str:
     """The phrase of a group's bullets most its own, in title form ('' when none is clean).
 
@@ -294,31 +292,18 @@ def group_title(
     is one bullet's (`_covering_title`); with `shared` too, only a phrase two bullets say at
     least ('' where none: `zh_some_said_title`). A phrase the bullets only deny comes in only where no
     other is clean: the title the later steps mend is theirs to mend, a paragraphs' phrase no
-    bullet says is not ("Claims Senior"). With `mended` (the English title steps read the title
-    next), a person's name gives way to the denied phrase before it, which the steps mend as they
-    would have ("Further Action" of "face no further action" to "Reporters", where the clean choice
-    was one of eight reporters' names, "Clive Goodman", which no step mends); where none does, the
-    name comes back (`en_title_steps`, `clean_group_title`)."""
-    if mended and lang == "en" and not heading:
-        trial = set(used)
-        clean = _group_title(bullets, group_texts, all_texts, lang, trial, heading, covering, shared, False)
-        if clean and is_person(clean, all_texts):
-            wide = set(used)
-            denied = _group_title(bullets, group_texts, all_texts, lang, wide, heading, covering, shared, True)
-            if denied and denied != clean and negated_everywhere(denied, bullets, lang):
-                used.update(wide)
-                return denied
-        if clean:
-            used.update(trial)
-            return clean
+    bullet says is not ("Claims Senior")."""
     return _group_title(bullets, group_texts, all_texts, lang, used, heading, covering, shared, False) or _group_title(
         bullets, group_texts, all_texts, lang, used, heading, covering, shared, True
     )
 
 
-def clean_group_title(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
-    """An English group's `group_title` of the phrases its bullets do not only deny ('' where none)."""
-    return _group_title(bullets, group_texts, all_texts, "en", used, "", False, False, False)
+def en_group_phrase(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], denied: bool
+) -> str:
+    """An English group's `group_title` of its bullets' phrases, those they only deny too or not
+    (`en_denied_titles`)."""
+    return _group_title(bullets, group_texts, all_texts, "en", used, "", False, False, denied)
 
 
 def _group_title(
