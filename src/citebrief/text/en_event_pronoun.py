@@ -2,7 +2,7 @@
 before it ("It represents a major victory …", "It comes after …", "This was despite …"): the word
 after the pronoun is one whose subject is an event (`data/en_event_pronoun_verbs.tsv`), or the
 pronoun is/was/became a noun phrase whose head names what an event was — a defeat, a warning, a
-first (`data/en_event_pronoun_nouns.tsv`: "It is the biggest defeat for the PDP …"). "It said …",
+milestone (`data/en_event_pronoun_nouns.tsv`: "It is the biggest defeat for the PDP …"). "It said …",
 "It also has …", "It is understood that …", "It is the latest footage" stand for a body, a thing or
 nothing, and read as they are under the bullet that names it."""
 
