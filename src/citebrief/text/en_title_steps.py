@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citebrief.text.attributed_phrases import attributed_everywhere
 from citebrief.text.en_denied_titles import unmended
 from citebrief.text.en_idiom_fragments import idiom_free
 from citebrief.text.en_reports import attire_title, unglued
@@ -224,7 +225,12 @@ def _unless_denied(
     where the phrases are ranked, which the grouping reads too."""
     before = set(guard)
     found = step(bullets, texts, every_text, guard, title)
-    if found == title or not found or step in _MENDING or not _denied(found, bullets):
+    if found == title or not found or step in _MENDING:
+        return found
+    # nor one they say only as where a claim came from ("Der Spiegel news magazine said ...",
+    # `attributed_phrases`) where the title was none
+    attributed = attributed_everywhere(found, bullets) and not attributed_everywhere(title, bullets)
+    if not attributed and not _denied(found, bullets):
         return found
     guard.clear()
     guard.update(before)

@@ -1,0 +1,73 @@
+"""A title candidate its text says only as where a claim came from: "Der Spiegel news magazine
+said the man was believed to ...", "told Reuters news agency the suspect had ..." give no
+"Der Spiegel News Magazine" (a blind reader of en-xsum: "titles 'Der Spiegel News Magazine'/
+'Federal Prosecutor's Office' name sources not themes"). Such a phrase says who passed the claim
+on, not what the group is about.
+
+An occurrence is an attribution when the words just before it tell or quote it ("told",
+"according to", an article between) or when it ends on an outlet's or office's word and a verb
+that passes a claim on follows ("… prosecutor's office confirmed"). A speaker named plainly ("The
+council said it had ...") is the group's actor, not a source, and stays. The words are data
+(`data/attribution_cues.tsv`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from citebrief.text.data_files import rows_by_kind, word_alternation
+
+
+@cache
+def _before() -> re.Pattern[str]:
+    words = word_alternation(rows_by_kind("attribution_cues.tsv")["before"])
+    # one name may stand between, the phrase then its tail: "told Reuters news agency"
+    return re.compile(rf"\b(?:{words})(?:\s+(?:the|a|an))?(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+$", re.IGNORECASE)
+
+
+@cache
+def _sources() -> frozenset[str]:
+    return frozenset(rows_by_kind("attribution_cues.tsv")["source"])
+
+
+# the phrase's reach: it and the source's tail after it, "Der Spiegel| news magazine", "federal
+# prosecutor|'s office"
+_REACH = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w'’-]*){0,2}")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@cache
+def _verb() -> re.Pattern[str]:
+    words = word_alternation(rows_by_kind("attribution_cues.tsv")["verb"])
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+def attributed_at(sentence: str, at: int, phrase: str) -> bool:
+    """Whether `phrase`, said in `sentence` from `at`, is there only the outlet, office or
+    statement a claim came through: its last word or its tail's ends a source ("magazine"), and
+    the words before it tell or quote it or a verb after that word passes the claim on. A person
+    or crowd told ("told the court", "told supporters") may be what the group is about, and stays."""
+    end = at + len(phrase)
+    reach = _REACH.match(sentence, end)
+    last = end - len(phrase.rsplit(maxsplit=1)[-1]) if phrase.split() else end
+    told = _before().search(sentence[:at]) is not None
+    for word in _WORD.finditer(sentence, last, reach.end() if reach else end):
+        if word.group().lower() in _sources() and (told or _verb().match(sentence, word.end())):
+            return True
+    return False
+
+
+def attributed_everywhere(phrase: str, sentences: list[str]) -> bool:
+    """True when some of `sentences` say `phrase` and each time they do it is an attribution."""
+    needle = phrase.lower()
+    said = False
+    for sentence in sentences:
+        folded = sentence.lower()
+        at = folded.find(needle)
+        while at >= 0:
+            if not attributed_at(sentence, at, phrase):
+                return False
+            said = True
+            at = folded.find(needle, at + 1)
+    return said
