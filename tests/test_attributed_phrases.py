@@ -26,7 +26,8 @@ def test_the_table_has_every_kind_and_no_word_twice() -> None:
     kinds = rows_by_kind("attribution_cues.tsv")
     assert set(kinds) == {"before", "source", "verb"}
     assert {"told", "according to"} <= set(kinds["before"])
-    assert {"magazine", "office", "statement"} <= set(kinds["source"])
+    assert {"magazine", "office"} <= set(kinds["source"])
+    assert "statement" not in kinds["source"]  # en-xsum 123: "Zoo Statement" read better than "Zoo" (blind)
     for words in kinds.values():
         assert len(words) == len(set(words))
 
@@ -38,7 +39,6 @@ def test_the_table_has_every_kind_and_no_word_twice() -> None:
         ("Spiegel", [SPIEGEL]),  # the source's name, its tail after it
         ("Reuters", [REUTERS]),
         ("Federal Prosecutor", [PROSECUTOR]),  # "prosecutor's office confirmed"
-        ("zoo statement", ["The zoo statement said the enclosure met international standards"]),
     ],
 )
 def test_a_source_a_claim_came_through_is_attributed(phrase: str, sentences: list[str]) -> None:
@@ -55,6 +55,7 @@ def test_a_source_a_claim_came_through_is_attributed(phrase: str, sentences: lis
         ("court", ["Carpenter told the court the banner was a tribute to the victims"]),  # no outlet
         ("supporters", ["Elton told supporters he was 'back with Labour'"]),
         ("Der Spiegel", [SPIEGEL, "Der Spiegel published the documents on Sunday"]),  # once plainly
+        ("zoo statement", ["The zoo statement said the enclosure met international standards"]),  # its matter
     ],
 )
 def test_a_theme_or_an_actor_is_not(phrase: str, sentences: list[str]) -> None:

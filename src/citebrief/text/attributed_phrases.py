@@ -44,8 +44,8 @@ def _verb() -> re.Pattern[str]:
 
 
 def attributed_at(sentence: str, at: int, phrase: str) -> bool:
-    """Whether `phrase`, said in `sentence` from `at`, is there only the outlet, office or
-    statement a claim came through: its last word or its tail's ends a source ("magazine"), and
+    """Whether `phrase`, said in `sentence` from `at`, is there only the outlet or office a
+    claim came through: its last word or its tail's ends a source ("magazine"), and
     the words before it tell or quote it or a verb after that word passes the claim on. A person
     or crowd told ("told the court", "told supporters") may be what the group is about, and stays."""
     end = at + len(phrase)
