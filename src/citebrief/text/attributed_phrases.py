@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from citebrief.model import Lang
 from citebrief.text.data_files import rows_by_kind, word_alternation
 
 
@@ -71,3 +72,12 @@ def attributed_everywhere(phrase: str, sentences: list[str]) -> bool:
             said = True
             at = folded.find(needle, at + 1)
     return said
+
+
+def unattributed(scored: list[tuple[float, str]], bullets: list[str], lang: Lang) -> list[tuple[float, str]]:
+    """`title_choice`'s scored English phrases but one said only as the outlet or office a claim
+    came through ("Der Spiegel news magazine said ..."), where another may title them: dropped once
+    scored, so that the others' weights stay what they were."""
+    if lang != "en":
+        return scored
+    return [item for item in scored if not attributed_everywhere(item[1], bullets)] or scored

@@ -16,7 +16,7 @@ from itertools import chain
 from operator import mul
 
 from citebrief.model import COMPOSED_SEPARATOR, Lang
-from citebrief.text.attributed_phrases import attributed_everywhere
+from citebrief.text.attributed_phrases import unattributed
 from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_empty_titles import empty_factor
@@ -381,20 +381,11 @@ def _group_title(
                 * empty_factor(text, group_texts)
             )
         scored.append((score, text))
-    scored = sorted(_themes(scored, bullets, lang), key=lambda item: (-item[0], item[1]))
+    scored = sorted(unattributed(scored, bullets, lang), key=lambda item: (-item[0], item[1]))
     if covering and lang == "zh" and not heading and len(bullets) >= 2:
         scored = shared_first(scored, chunks, bullets)  # what two bullets say, not one later bullet's detail
         return _covering_title(scored, chunks, spec, bullets, group_texts, used, shared)
     return _first_clean(scored, group_texts, lang, used)
-
-
-def _themes(scored: list[tuple[float, str]], bullets: list[str], lang: Lang) -> list[tuple[float, str]]:
-    """The scored English phrases but one said only as the outlet or office a claim came through
-    ("Der Spiegel news magazine said ...", `attributed_phrases`), where another may title them:
-    dropped once scored, so that the others' weights stay what they were."""
-    if lang != "en":
-        return scored
-    return [item for item in scored if not attributed_everywhere(item[1], bullets)] or scored
 
 
 KEPT_FLOOR = 0.3  # of the best phrase's score: the best that is no office nor place, at least
