@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citebrief.engines.scored import Scored
-from citebrief.engines.zh_list_shapes import leaves_one, say_whole
+from citebrief.engines.zh_run_pairs import neighbours_joined
 from citebrief.model import Point
 from citebrief.text.anaphora import CARRY_PAIR_WORDS_EN
 from citebrief.text.en_event_pronoun import opens_on_event_pronoun
@@ -45,16 +45,4 @@ def _joined(scored: Scored, first: int, said_first: str, said_second: str) -> st
 def event_its_joined(scored: Scored, picked: Sequence[list[int]], points: list[list[Point]]) -> None:
     """Each English group's bullet on sentence `i + 1` opening on an event's "It" said at the end of
     the bullet on sentence `i` just before it (`points` and `picked` updated in place)."""
-    if scored.lang != "en":
-        return
-    for g, mine in enumerate(picked):
-        k = 0
-        while k + 1 < len(mine):
-            first, second = mine[k], mine[k + 1]
-            text = None
-            if second == first + 1 and not leaves_one(mine, (first, second)):
-                text = _joined(scored, first, points[g][k].text, points[g][k + 1].text)
-            if text is not None:
-                cited = sorted({*points[g][k].citations, *points[g][k + 1].citations})
-                say_whole(points, mine, g, k, (first, second), {"text": text, "citations": cited})
-            k += 1  # a joined bullet ends on the second sentence: no third joins it
+    neighbours_joined(scored, picked, points, _joined, lang="en")

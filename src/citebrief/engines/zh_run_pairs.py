@@ -33,7 +33,7 @@ from citebrief.engines.scored import Scored
 from citebrief.engines.zh_item_lists import LEAD  # a short lead ("2015年，", "接下来，"), passed over
 from citebrief.engines.zh_list_shapes import LIST_BULLET_CHARS, leaves_one, say_whole
 from citebrief.engines.zh_run_heads import ITEM
-from citebrief.model import Point
+from citebrief.model import Lang, Point
 from citebrief.text.data_files import rows_by_kind, word_alternation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -118,11 +118,14 @@ def run_pairs_joined(scored: Scored, picked: Sequence[list[int]], points: list[l
 Joiner = Callable[[Scored, int, str, str], "str | None"]
 
 
-def neighbours_joined(scored: Scored, picked: Sequence[list[int]], points: list[list[Point]], joined: Joiner) -> None:
+def neighbours_joined(
+    scored: Scored, picked: Sequence[list[int]], points: list[list[Point]], joined: Joiner, lang: Lang = "zh"
+) -> None:
     """Each group's bullets on sentences `i` and `i + 1` said as one where `joined` gives their
-    text, the first's place kept, the second dropped; `zh_its_joins` joins a 其-sentence the same
-    way (`points` and `picked` updated in place)."""
-    if scored.lang != "zh":
+    text, the first's place kept, the second dropped, in a text of `lang` only; `zh_its_joins`
+    joins a 其-sentence the same way, `en_event_it_joins` an event's "It" (`points` and `picked`
+    updated in place)."""
+    if scored.lang != lang:
         return
     for g, mine in enumerate(picked):
         k = 0
