@@ -18,6 +18,7 @@ from functools import cache
 
 from citebrief.model import Lang
 from citebrief.text.data_files import rows_by_kind, word_alternation
+from citebrief.text.negated_phrases import said_only_so
 
 
 @cache
@@ -61,17 +62,7 @@ def attributed_at(sentence: str, at: int, phrase: str) -> bool:
 
 def attributed_everywhere(phrase: str, sentences: list[str]) -> bool:
     """True when some of `sentences` say `phrase` and each time they do it is an attribution."""
-    needle = phrase.lower()
-    said = False
-    for sentence in sentences:
-        folded = sentence.lower()
-        at = folded.find(needle)
-        while at >= 0:
-            if not attributed_at(sentence, at, phrase):
-                return False
-            said = True
-            at = folded.find(needle, at + 1)
-    return said
+    return said_only_so(phrase, sentences, lambda sentence, at: attributed_at(sentence, at, phrase))
 
 
 def unattributed(scored: list[tuple[float, str]], bullets: list[str], lang: Lang) -> list[tuple[float, str]]:

@@ -13,6 +13,7 @@ apart from what is denied: "decided not to stop him under the safety car" denies
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from citebrief.model import Lang
@@ -97,13 +98,20 @@ def negated_at(sentence: str, at: int, lang: Lang) -> bool:
 
 def negated_everywhere(phrase: str, sentences: list[str], lang: Lang) -> bool:
     """True when some of `sentences` say `phrase` and each time they do it is negated."""
+    return said_only_so(phrase, sentences, lambda sentence, at: negated_at(sentence, at, lang))
+
+
+def said_only_so(phrase: str, sentences: list[str], so: Callable[[str, int], bool]) -> bool:
+    """True when some of `sentences` say `phrase` (any case) and `so(sentence, at)` holds at each
+    place they do: one reading of every saying for a denial here and an attribution
+    (`attributed_phrases`)."""
     needle = phrase.lower()
     said = False
     for sentence in sentences:
         folded = sentence.lower()
         at = folded.find(needle)
         while at >= 0:
-            if not negated_at(sentence, at, lang):
+            if not so(sentence, at):
                 return False
             said = True
             at = folded.find(needle, at + 1)
