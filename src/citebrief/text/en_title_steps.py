@@ -49,6 +49,7 @@ from citebrief.text.en_title_majority import majority_title
 from citebrief.text.en_title_match import match_title
 from citebrief.text.en_title_modified import modified_title
 from citebrief.text.en_title_name_event import name_event_title
+from citebrief.text.en_title_name_front import name_front_title
 from citebrief.text.en_title_name_said import name_said_title
 from citebrief.text.en_title_named import named_title
 from citebrief.text.en_title_named_noun import named_noun_title
@@ -173,6 +174,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     adverb_end_title,  # "Shot on Target", not "Shot Well" of "a shot well over"
     verb_end_title,  # "Note-exchange Scheme", not "Note-exchange Scheme Ends" of "the scheme ends on"
     subject_title,  # "Muir's Time" the bullets follow, not "Hellen Obiri" who opens one of them
+    name_front_title,  # "Venice Film Festival", "Manga Messiah": not a bare name a bullet writes as its front
     speakers_title,  # "Crosby and Mills" of both managers' quotes, not one quote's "Difference"
     group_phrase_title,  # "Food Banks" two bullets write, not one bullet's "Political Football"
     time_title,  # "Last-eight Match", not the time it is played, "Tuesday Afternoon"
