@@ -37,6 +37,7 @@ from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_article_subject import past_subject
 from citebrief.text.zh_aspect_lead import aspect_titles
+from citebrief.text.zh_bare_noun_modifier import modified_titles
 from citebrief.text.zh_bare_noun_name import bare_noun_names
 from citebrief.text.zh_bare_noun_title import bare_noun_titles
 from citebrief.text.zh_body_title import past_body
@@ -494,7 +495,9 @@ def _held_last(
     titles = dashed_name_titles(titles, own, used)
     # last "白鹿收费站", the phrase the group writes a bare common noun in, not "收费站" (`zh_bare_noun_title`),
     # else "郑家嘴", the name its bullets keep to, not "地名" (`zh_bare_noun_name`)
-    return bare_noun_names(bare_noun_titles(titles, own, used), own, used, overview_bullets)
+    titles = bare_noun_names(bare_noun_titles(titles, own, used), own, used, overview_bullets)
+    # else "电源投资", the modifier its bullets dwell on, not a bare "投资" (`zh_bare_noun_modifier`)
+    return modified_titles(titles, own, used, overview_bullets)
 
 
 def _rare_said(
