@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from citebrief.text.en_surname_title import full_surname_title, overview_family
+from citebrief.text.en_surname_title import full_surname_title, overview_family, overview_full_name
 from conftest import shared_group_titles
 
 VILLA = [
@@ -79,3 +79,40 @@ def test_one_member_or_no_family_leaves_the_surname() -> None:
 def test_the_family_band_overview_is_titled_by_the_family() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 192)  # a family band fights police
     assert titles[0].endswith("Gaver Family")
+
+
+ODAH = [  # en-xsum 71: the lead writes the full name once, the rest "Mr Odah"
+    'Fawzi al-Odah, 37, was released after a US review panel concluded he was not a "continuing significant threat".',
+    "Mr Odah boarded a Kuwaiti government plane on Wednesday morning US time.",
+]
+
+
+def test_an_overview_surname_takes_the_one_full_name_written() -> None:
+    used = {"odah"}
+    assert overview_full_name("Odah", ODAH[:1], ODAH, used) == "Fawzi al-Odah"  # the particle stays with the surname
+    assert used == {"fawzi al-odah"}
+
+
+def test_no_full_name_or_a_name_that_is_no_persons_leaves_the_surname() -> None:
+    venter = [  # en-xsum 55: "Craig Venter" only inside the institute's name
+        "After the publication of the human genome, Dr Venter turned his attention to another grand project.",
+        "Scientists at the US-based J Craig Venter Institute have been busily working on the endeavour.",
+    ]
+    assert overview_full_name("Venter", venter, venter, set()) == "Venter"
+    mozart = [  # en-xsum 33: a concert series, not a person
+        "The portrait accompanies the new season, which includes a series of concerts called Reclaiming Mozart.",
+        "Mozart wrote more than 600 works.",
+    ]
+    assert overview_full_name("Mozart", mozart, mozart, set()) == "Mozart"
+    pring = [  # en-xsum 22: two given names, his own middle name and his mother's, say nothing of whom "Pring" is
+        '"I am satisfied beyond reasonable doubt that Barry John Pring has been unlawfully killed.',
+        "Mr Pring's mother, Irene Pring, said Ms Ziuzina claimed to be a teacher when the pair first met.",
+    ]
+    assert overview_full_name("Pring", pring, pring, set()) == "Pring"
+    assert overview_full_name("Odah", ODAH, ODAH, {"fawzi al-odah"}) == "Odah"  # another title holds it
+    assert overview_full_name("Odah", ODAH[1:], ODAH, set()) == "Odah"  # the overview's bullets never write it
+
+
+def test_the_released_detainee_overview_is_named_in_full() -> None:
+    titles = shared_group_titles("en-xsum.jsonl", 71)
+    assert titles[0] == "Key points: Fawzi al-Odah"

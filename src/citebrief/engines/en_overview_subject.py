@@ -39,7 +39,7 @@ from citebrief.text.en_overview_shown import shown_thing
 from citebrief.text.en_overview_sides import match_sides
 from citebrief.text.en_overview_title import overview_plain
 from citebrief.text.en_reports import unglued
-from citebrief.text.en_surname_title import overview_family
+from citebrief.text.en_surname_title import overview_family, overview_full_name
 from citebrief.text.en_title_choice import bare_name
 from citebrief.text.en_title_detail import overview_subject
 
@@ -81,6 +81,7 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     subject = past_gloss(subject, opening[0] if opening else "", texts, used)
     # "Floyd Mayweather and Manny Pacquiao", not one of the two the lead names as equals
     subject = overview_pair(subject, opening[0] if opening else "", texts, used)
+    subject = overview_full_name(subject, bullets, texts, used)  # "Fawzi al-Odah", not "Odah" (`en_surname_title`)
     # "Douglas Bader's Story", "Tim Sherwood's Sacking", not "Douglas Bader" alone
     subject = overview_event(subject, opening[0] if opening else "", texts, used)
     # "Real Madrid's Champions League Clash with Atletico Madrid", not "Real Madrid" (`en_overview_fixture`)

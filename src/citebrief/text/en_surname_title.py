@@ -21,10 +21,19 @@ its group does not write, which `bench/brief_checks.py` counts as a fault, so it
 An overview title (`overview_family`) is grounded in the whole article: a surname alone there is
 "Gaver Family" where the article writes the family so ("the Gaver family", "the Gavers") and names
 two of its members or more ("Enoch Gaver", "David Gaver"), as a story about a family band is.
-Tried: also writing an overview's surname as the article's one full name of it; in 200 en-cnndm
-articles it met only "Carrion-Moore", whose overview a later step already retitles by the lead's
-own words ("Florida Woman", `en_overview_opener`), so it was dropped. A given name alone ("Nigel"
-of a poll of men so named) is no surname and stays.
+An overview's surname alone is the article's one full name of it (`overview_full_name`): "Fawzi
+al-Odah" for "Odah" (a particle joined by a hyphen stays with the surname), where the article
+writes one given name before the surname and no other, as a person's name (`en_actors.is_person`):
+a word the lexicon does not know (not "Reclaiming Mozart", a concert series) and not before a
+third capitalized word ("J Craig Venter Institute" names no "Craig Venter"); and where the
+overview's bullets write that full name: a name only the bullets it gives up wrote leaves it to
+be titled again from those it keeps (`cover_steps.says_title`: "Florida Woman" of "A Florida
+woman is facing charges", not "Beatrize Carrion-Moore" of a bullet now in a theme). Two given
+names ("Barry John Pring" and his mother "Irene Pring") say nothing of whom the surname is: it
+stays. It runs before the overview's deed steps, so the full name may take what happened to it.
+Of 200 en-cnndm and 200 en-xsum articles it retitles one ("Odah", en-xsum 71): most en-xsum
+surnames have no full name left to find (the article's first sentence, which gives it, is the
+summary the set takes away). A given name alone ("Nigel" of a poll of men so named) is no surname and stays.
 """
 
 from __future__ import annotations
@@ -34,8 +43,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from citebrief.text.en_actors import is_person, is_person_title
+from citebrief.text.en_chunks import function_word_en, word_classes
 from citebrief.text.en_written_at import word_after, word_before
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import on_word_boundaries
 
 _WORD = LazyPattern(r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]")
 _SENTENCE_END = ".!?:;'\"‘’“”()[]"  # a word after these (and a space) may open a sentence or quotation
@@ -66,6 +77,49 @@ def overview_family(subject: str, texts: Sequence[str], used: set[str]) -> str:
         return subject
     used.add(name.casefold())
     return name
+
+
+# a given name, a space and a surname (its particle joined by a hyphen, "al-Odah"), read at every
+# start (zero width) so that "Sir Chris Hoy" gives "Chris Hoy" too
+_FULL_NAME = LazyPattern(
+    r"(?<![\w'’-])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[a-z]{1,3}-)?([A-Z][\w'’-]*[a-z]))(?![\w'’-]))"
+)
+
+
+def overview_full_name(subject: str, bullets: Sequence[str], texts: Sequence[str], used: set[str]) -> str:
+    """An English overview's `subject` (a surname alone) as the one full name the article's
+    `texts` write of it ("Fawzi al-Odah"), where the overview's `bullets` write it too; `subject`
+    unchanged where they write none or two."""
+    if not _WORD.fullmatch(subject) or is_person_title(subject):
+        return subject
+    names: set[str] = set()
+    for text in texts:
+        for match in _FULL_NAME.finditer(text):
+            end = match.end(2)
+            if match.group(3) != subject or not _given_word(match.group(1)) or _CAPITAL_AFTER.match(text, end):
+                continue  # "Craig Venter Institute" is a body's name
+            names.add(f"{match.group(1)} {match.group(2)}")
+    if len(names) != 1:
+        return subject
+    name = names.pop()
+    if name.casefold() in used or not any(on_word_boundaries(name, b, "en") for b in bullets):
+        return subject
+    if not is_person(name, texts):
+        return subject
+    used.discard(subject.casefold())
+    used.add(name.casefold())
+    return name
+
+
+_CAPITAL_AFTER = LazyPattern(r" [A-Z]")
+
+
+def _given_word(word: str) -> bool:
+    """A word that may be a given name, even where it opens a sentence ("Fawzi al-Odah, 37, was
+    released"): one the lexicon does not know ("Reclaiming Mozart" is a concert series, "Yesterday
+    Venter" a sentence) and no function word ("But Evans") nor person's title."""
+    lower = word.lower()
+    return not word_classes(lower) and not function_word_en(lower) and not is_person_title(word)
 
 
 def _given_names(surname: str, texts: Sequence[str]) -> Counter[str]:
