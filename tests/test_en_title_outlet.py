@@ -5,9 +5,13 @@ to take its place stay. Small cases, and en-xsum briefs as pasted."""
 
 from __future__ import annotations
 
+from citebrief.eval.rouge import split_paragraphs
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from citebrief.text.attributed_phrases import attributed_everywhere
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_title_outlet import outlet_label, outlet_title, overview_outlet
-from conftest import shared_group_titles
+from conftest import shared_article, shared_group_titles
 
 LOAN = [
     "The Dons loaned Smith, 21, to United in July and he has five goals this season.",
@@ -75,3 +79,51 @@ def test_a_word_the_paragraphs_write_in_lower_case_is_no_name() -> None:
     bullets = ['"It\'s over," he said, It was late.', "It rained, It said nothing.", "The BBC Sport page."]
     texts = [*bullets, "it was late."]
     assert overview_outlet("Key points: BBC Sport", bullets, texts, {"bbc sport"}) != "Key points: It"
+
+
+ARKANSAS = [  # en-xsum 173's overview as settled
+    "Police in Arkansas wish to unlock an iPhone and iPod belonging to two teenagers accused of killing a couple,"
+    " according to the Associated Press (AP).",
+    "However, the company refused, arguing it would be wrong to compromise the security of one of its devices"
+    " since that might lead to vulnerabilities in many other iPhones.",
+    "Less than a day after its San Bernardino announcement, the FBI agreed to help in the homicide case.",
+]
+ODAH = [  # en-xsum 71's group as the benches cut it
+    "Mr Odah boarded a Kuwaiti government plane on Wednesday morning US time.",
+    "\"There's no bitterness, there's no anger,\" his lawyer Eric Lewis was quoted as saying by the Associated"
+    " Press news agency.",
+]
+
+
+def test_a_label_counts_the_bullets_that_say_it_as_a_word() -> None:
+    # "AP" of "(AP)" in one bullet, not of "Apple" in another: it gives way to the name the
+    # paragraphs say most ("FBI" four times, "the FBI's" among them; "Arkansas" three)
+    texts = [shared_article("en-xsum.jsonl", 173)]
+    used = {"ap"}
+    assert overview_outlet("Key points: AP", ARKANSAS, texts, used) == "Key points: FBI"
+    assert used == {"ap", "fbi"}
+
+
+def test_a_source_said_only_as_who_quoted_gives_way_like_a_label() -> None:
+    assert not outlet_label("Associated Press News Agency")  # no label: the bullet says it as a source
+    assert attributed_everywhere("Associated Press News Agency", ODAH)
+    texts = split_paragraphs(shared_article("en-xsum.jsonl", 71).strip(), "en")
+    title = outlet_title(ODAH, texts, texts, {"associated press news agency"}, "Associated Press News Agency")
+    assert title == "Government"  # widened by the later steps ("Kuwaiti Government Plane", below)
+
+
+def test_where_no_phrase_fits_the_name_its_paragraphs_say_most_stands_in() -> None:
+    bullets = [
+        "Coverage will be on BBC iPlayer and the BBC Sport website and app.",
+        "The two teams faced off in Patras, Greece, earlier this month, with European title contenders Greece"
+        " running out winners, 92-64.",
+    ]
+    assert outlet_title(bullets, bullets, bullets, {"bbc sport website"}, "BBC Sport Website") == "Greece"
+
+
+def test_xsum_overviews_of_a_told_outlet_take_the_story_instead() -> None:
+    assert shared_group_titles("en-xsum.jsonl", 173)[0] == "Key points: FBI"  # not "AP"
+    assert shared_group_titles("en-xsum.jsonl", 170)[0] == "Key points: Greece"  # not "BBC Sport Website"
+    cut = "\n\n".join(split_paragraphs(shared_article("en-xsum.jsonl", 71).strip(), "en"))
+    brief = draft(document_from_text(cut, origin="x", kind="text"))  # as the benches cut it
+    assert [group.title for group in brief.groups][1] == "Kuwaiti Government Plane"  # not the news agency

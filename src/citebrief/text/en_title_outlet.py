@@ -8,11 +8,15 @@ phrase is rare in the article and capitalized, so the title steps rank it high: 
 IPL's format (118), "BBC Scotland" over Muir missing the Commonwealth Games for her studies (161),
 "Test Match Special" over England's win (17), "AP" over the Arkansas iPhone case (173) and "BBC
 Scotland News Website" over a cab driver's photographs (113). The labels are data
-(`data/en_outlet_labels.tsv`). A label one bullet at most says gives way to a name two bullets or
-more say ("Smith", "England"), else to the group's best-ranked phrase a bullet says outside an
-attribution (`en_title_source.fits_in_place`: "Veterinary Medicine Studies", "Exhibition"), cut
-before a verb that opens a clause ("Competition" of "The competition finishes on 29 May"); where
-none fits, it stays. A label two bullets say is the group's own matter (BBC Monitoring's
+(`data/en_outlet_labels.tsv`); a title the bullets say only as who a claim came through
+("quoted as saying by the Associated Press news agency", `attributed_phrases`) is one too. A
+label one bullet at most says (as a word: "AP" of "(AP)", not of "Apple") gives way to a name two
+bullets or more say ("Smith", "England"), else to the group's best-ranked phrase a bullet says
+outside an attribution (`en_title_source.fits_in_place`: "Veterinary Medicine Studies",
+"Exhibition"), cut before a verb that opens a clause ("Competition" of "The competition finishes
+on 29 May"), else to the name a bullet says that the group's paragraphs say most, twice at least
+("Greece" over "Coverage will be on ... the BBC Sport website", en-xsum 170; "FBI" over "AP",
+173); where none fits, it stays. A label two bullets say is the group's own matter (BBC Monitoring's
 boilerplate, en-xsum 156) and stays too. A group's title goes through `outlet_title` among the
 title steps (`en_title_steps`, before `en_title_source`); the overview's through `overview_outlet`
 when the groups are titled beside it, its bullets settled (`group_titles.titles_beside_deed`), or
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from citebrief.text.attributed_phrases import attributed_everywhere
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.chunks import word_list
 from citebrief.text.data_files import rows_by_kind
@@ -99,18 +104,27 @@ def _gives_way(title: str, bullets: list[str]) -> bool:
     Monitoring" of "BBC Monitoring Reports", which a second bullet says alone); an outlet's
     person as the bullet writes it."""
     name = " ".join(title.split()[:2]).casefold()
-    if not outlet_label(title) or sum(name in b.casefold() for b in bullets) > MAX_SAYERS:
-        return False
+    if not outlet_label(title) and not attributed_everywhere(title, bullets):
+        return False  # "Associated Press News Agency" of "quoted as saying by the Associated Press news agency"
+    if sum(said_alone(name, b.casefold()) for b in bullets) > MAX_SAYERS:
+        return False  # as a word: "AP" of "(AP)", not of "Apple"
     # "BBC's Richard Hamilton" as written, a name; not "the BBC's main stations", a thing it has
     opener = title.replace("’", "'").split("'s ")[0].casefold()
     return opener not in _labels()["outlet"] or any(title in b for b in bullets)
 
 
 def said_instead(bullets: list[str], group_texts: list[str], all_texts: list[str], others: set[str]) -> str:
-    """A name `MIN_NAMERS` bullets say, else the best-ranked thing a bullet says; ''."""
+    """A name `MIN_NAMERS` bullets say, else the best-ranked thing a bullet says, else a name the
+    group's paragraphs say most, `MIN_NAMERS` times at least; ''."""
     name = shared_name(bullets, group_texts, others)
     if name:
         return name
+    found = _ranked_instead(bullets, group_texts, all_texts, others)
+    return found or shared_name(bullets, group_texts, others, within=True)
+
+
+def _ranked_instead(bullets: list[str], group_texts: list[str], all_texts: list[str], others: set[str]) -> str:
+    """The best-ranked thing a bullet says outside an attribution, cut before a clause's verb; ''."""
     ranked = [t for t, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0) if not outlet_label(t)]
     for text in ranked[:TRIES]:
         cut = _before_clause(text, bullets)
@@ -135,10 +149,13 @@ def _referring(text: str, bullets: list[str]) -> bool:
     return len(saying) == 1 and saying[0] in _POINTING
 
 
-def shared_name(bullets: list[str], group_texts: list[str], others: set[str]) -> str:
+def shared_name(bullets: list[str], group_texts: list[str], others: set[str], within: bool = False) -> str:
     """The name (a capitalized run a paragraph writes so inside a sentence: "an England point of
     view"; one word never written in lower case) most bullets say, at least `MIN_NAMERS`; the longer, then the
-    earlier, on a tie; ''."""
+    earlier, on a tie; ''. `within`: counted by the times the group's paragraphs say it, where
+    nothing else may take a label's place ("Greece", whom the game is against, of "faced off in
+    Patras, Greece, ..."; "FBI" over "Police in Arkansas wish to unlock an iPhone ..., according
+    to the Associated Press (AP)")."""
     runs: list[str] = []
     for bullet in bullets:
         for run in (m.group() for m in _NAME_RUN.finditer(bullet)):
@@ -149,9 +166,17 @@ def shared_name(bullets: list[str], group_texts: list[str], others: set[str]) ->
                 continue  # "It" of ", It", a word the paragraphs write in lower case too
             if any(inside.search(t) and cleanly_cut(run, t, "en") for t in group_texts):
                 runs.append(run)
-    counted = [(sum(said_alone(r, b) for b in bullets), len(r), -k, r) for k, r in enumerate(runs)]
+    counted = [(_sayers(r, bullets, group_texts, within), len(r), -k, r) for k, r in enumerate(runs)]
     best = max(counted, default=(0, 0, 0, ""))
     return best[3] if best[0] >= MIN_NAMERS else ""
+
+
+def _sayers(name: str, bullets: list[str], group_texts: list[str], within: bool) -> int:
+    """The bullets that say `name` as a word; with `within`, the times the group's paragraphs do."""
+    if not within:
+        return sum(said_alone(name, b) for b in bullets)
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")  # "FBI" of "the FBI's" too
+    return sum(len(pattern.findall(t)) for t in group_texts)
 
 
 def _before_clause(text: str, bullets: list[str]) -> str:
