@@ -3,10 +3,13 @@ the bullet that says its antecedent (engines/en_antecedent_next.py), read on en-
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from citebrief.engines.en_antecedent_next import _titled_by, _unattributed_quote
-from conftest import cnndm_groups, shared_groups
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+from conftest import cnndm_groups, shared_article, shared_groups
 
 
 def _follows(groups: list[list[str]], first: str, then: str) -> bool:
@@ -124,3 +127,20 @@ def test_a_turned_bullet_goes_up_with_the_speakerless_quotation_it_introduces() 
     assert _follows(groups, "HebCelt director Caroline Maclennan said", "But it will also mean"), groups
     assert _follows(groups, "But it will also mean", '"The message will be updated'), groups
     assert len(groups[-1]) >= 2, groups
+
+
+def test_an_antecedent_ending_a_two_point_overview_trades_places_with_a_point_of_its_group() -> None:
+    # en-xsum 62 with its BBC share bar cut by hand (as a user pastes it): the overview keeps two
+    # points, the second "Government forces … took … Aleppo", and the first theme opens on "It
+    # represents a major victory for President Bashar al-Assad", its title drawn from it. Neither
+    # could move (the overview keeps too few; the title is the "It"'s own), so the "It" stood
+    # alone; now the antecedent heads the theme (joined to its "It": `en_event_it_joins`) and the
+    # overview takes the theme's point most like its lead, the ICRC's count of evacuees (`overview_swap`)
+    clean = re.sub(r"Share this with.*?Copy this link", "", shared_article("en-xsum.jsonl", 62))
+    assert not clean.startswith("Share this with")
+    brief = draft(document_from_text(clean, origin="x", kind="text"))
+    groups = [[point.text for point in group.points] for group in brief.groups]
+    assert "parts of Aleppo this week. It represents a major victory" in groups[1][0], groups
+    assert not any(text.startswith("It represents") for group in groups for text in group), groups
+    assert groups[0][1].startswith('"Some 3,000 civilians and more than 40 wounded'), groups
+    assert all(len(group) >= 2 for group in groups), groups

@@ -43,6 +43,11 @@ of …" stays under "Schumacher Junior's Debut", preferred there). A bullet that
 word and then a pronoun or a demonstrative ("But that co-operation went out the window…":
 `turned_lean`) leans as well, wherever it stands (the bullet drops its "But" where its antecedent
 is not the bullet before: `en_turn_words`; en-xsum 128 better, 27 the same).
+Where an event's "It" ("It represents a major victory for President Bashar al-Assad") heads the
+first theme, bound there (its title is the bullet's own, or the next leans on it), and its antecedent
+ends a two-point overview that cannot give it (`overview_swap`), the two trade places with the
+theme's point most like the overview's lead, so the "It" is joined to its event (`en_event_it_joins`):
+en-xsum 62 pasted clean of its share bar, or as cut; the page with the bar got it by a third point.
 Where only the speakerless quotation after it kept such a bullet back, the two go together
 (`_pair_fits`: "But it will also mean …" and "'The message will be updated …'" after the director's
 words, not after the festival's acts; en-xsum 162, better; en-cnndm none).
@@ -61,7 +66,9 @@ from citebrief.engines.en_unplaced_reference import opens_on_reference
 from citebrief.engines.scored import Scored
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.en_back_reference import one_of_set
+from citebrief.text.en_event_pronoun import opens_on_event_pronoun
 from citebrief.text.en_turn_words import without_turn_word
+from citebrief.text.en_unattributed import unattributed
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_LEFT = 2  # bullets a group keeps after one moves out
@@ -286,4 +293,42 @@ def en_antecedents_next(
             kept[mine].insert(0, i - 1)
         elif _pair_fits(scored, kept, named, i, mine, owner):
             _move_pair(kept, i, mine, owner)
+        elif (taken := overview_swap(scored, kept, named, i)) is not None:  # "Government forces …" down
+            kept[0][kept[0].index(i - 1)] = taken
+            kept[1].remove(taken)
+            kept[1].insert(0, i - 1)
     return kept
+
+
+def overview_swap(scored: Scored, kept: list[list[int]], named: Sequence[str], i: int) -> int | None:
+    """The bullet of `i`'s group that takes the place of `i`'s antecedent in a two-bullet overview,
+    where `i` heads the first theme on a pronoun and could not go up (its title is `i`'s own, or the
+    next bullet leans on it) and the antecedent, the overview's last, could not go down (the overview
+    keeps too few): "Government forces … took nearly all remaining rebel-held parts of Aleppo" heads
+    "It represents a major victory for President Bashar al-Assad", and the ICRC's count of evacuees
+    stands beside the ICRC's evacuation in the overview (en-xsum 62 with its share bar cut, which
+    the glued page got by a third overview point). The one taken is the group's bullet most like the
+    overview's lead (and like it at all), leaning on nothing, nor leant on by the next sentence, nor
+    what only the title names; none where the antecedent leans itself or is a speakerless quote,
+    nor where `i`'s pronoun is no event's (`en_event_pronoun`): "Its aim is to plant …" reads under
+    another head (`en_standalone_heads`), and only an event's "It" joins its antecedent's bullet."""
+    overview, group = kept[0], kept[1] if len(kept) > 1 else []
+    if len(overview) != MIN_LEFT or overview[-1] != i - 1 or not group or group[0] != i:
+        return None
+    if not opens_on_event_pronoun(scored.trimmed[i]) or len(group) < MIN_LEFT:
+        return None  # a thing's "Its aim …" reads under another head (`en_standalone_heads`)
+    before = scored.trimmed[i - 1]
+    if leans_back_en(scored, i - 1) or leans(before) or _unattributed_quote(before):
+        return None
+    rest = [scored.trimmed[j] for j in group]
+    likeness = scored.sentence_vectors.similarities(overview[0])
+    fits = [
+        j
+        for j in group[1:]
+        if likeness[j] > 0
+        and not (leans_back_en(scored, j) or turned_lean(scored, j) or leans(scored.trimmed[j]))
+        and not unattributed(scored.trimmed[j], False)  # a named speaker's words stand alone
+        and not (j + 1 in group and leans_back_en(scored, j + 1))
+        and not _titled_by(named[1], scored.trimmed[j], [t for k, t in zip(group, rest, strict=True) if k != j])
+    ]
+    return max(fits, key=lambda j: likeness[j], default=None)
