@@ -31,7 +31,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person
 from citebrief.text.en_title_capital import capital_cities
 from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
-from citebrief.text.en_title_match import NO_SIDE, SEPARATOR, WORD, team
+from citebrief.text.en_title_match import NO_SIDE, SEPARATOR, WORD, teams_in
 from citebrief.text.en_title_outlet import outlet_label
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.named_patterns import named_pattern
@@ -58,16 +58,18 @@ def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
         return subject
     scored = {m.group(1) for t in texts for pattern in (_SCORED, _WHO_SCORED) for m in pattern.finditer(t)}
     led = {m.group(1) for t in texts for m in _LED.finditer(t)}
-    teams = {w for w in {w for t in texts for w in WORD.findall(t)} if team(w, texts)}  # each word once
+    teams = teams_in({w for t in texts for w in WORD.findall(t)}, texts)  # each word once, the article read once
     skip = set(words)
+    runs = _runs(texts)
+    after_the = _after_the(texts)
     sides = {
         w
         for w in scored | led | teams
         if w not in skip
         and not NO_SIDE.fullmatch(w)
         and not is_person(w, texts)
-        and not _people(w, texts)
-        and not _lower_too(w, texts)
+        and not _people(w, texts, after_the)
+        and not _lower_too(w, texts, runs)
     }
     if len(sides) > SIDES:  # a fixture ahead ("a tour game against Worcestershire"): the sides a score's sentence names
         sentences = [s for t in texts for s in SENTENCE_BREAK.split(t) if _SCORE.search(s)]
@@ -83,14 +85,43 @@ def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
     return title
 
 
-def _people(word: str, texts: list[str]) -> bool:
+def _people(word: str, texts: list[str], after_the: frozenset[str] | None = None) -> bool:
     """The article writes "the `word`" as a people ("the Afghans", "the Irish"), not only before a
     side's thing ("the Pakistan players") nor as a country's name ("the Netherlands"), or `word` is a
-    people's adjective (`capital_cities`: "Dutch")."""
+    people's adjective (`capital_cities`: "Dutch"). `after_the` (`_after_the` of `texts`) answers
+    for a word of letters without reading the article again."""
     if word in the_countries():
         return word in capital_cities()
+    if word in capital_cities():
+        return True
+    if after_the is not None and word.isascii() and word.isalpha():
+        return word in after_the
     the = re.compile(r"[Tt]he " + re.escape(word) + rf"(?! (?:{_SIDE_THINGS})\b)")
-    return word in capital_cities() or any(the.search(t) for t in texts)
+    return any(the.search(t) for t in texts)
+
+
+_THE = LazyPattern(r"[Tt](?=he ([A-Za-z]*))")  # only the "t" taken: no "the " inside the letters after one is lost
+_THING_AFTER = LazyPattern(rf" (?:{_SIDE_THINGS})\b")
+_RUN = LazyPattern(r"[\w'’-]+")
+
+
+def _after_the(texts: list[str]) -> frozenset[str]:
+    """The words of letters that `_people` finds after "the" in `texts`, the article read once (issue
+    #14): every opening part of the letters after a "the " (a letter follows it, so no side's thing
+    does), and the letters whole where no side's thing follows them ("the Irish", not "the Pakistan players")."""
+    said: set[str] = set()
+    for text in texts:
+        for found in _THE.finditer(text):
+            letters = found.group(1)
+            said.update(letters[:size] for size in range(1, len(letters)))
+            if letters and not _THING_AFTER.match(text, found.end(1)):
+                said.add(letters)
+    return frozenset(said)
+
+
+def _runs(texts: list[str]) -> frozenset[str]:
+    """Each run of word characters, apostrophes and hyphens in `texts` (what `_lower_too` asks of), read once."""
+    return frozenset(run for text in texts for run in _RUN.findall(text))
 
 
 @cache
@@ -99,7 +130,11 @@ def the_countries() -> frozenset[str]:
     return frozenset(data_lines("en_the_countries.tsv"))
 
 
-def _lower_too(word: str, texts: list[str]) -> bool:
-    """The article also writes `word` in lower case, as a word: "after" beside "After"."""
-    written = named_pattern(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])")
+def _lower_too(word: str, texts: list[str], runs: frozenset[str] | None = None) -> bool:
+    """The article also writes `word` in lower case, as a word: "after" beside "After". `runs`
+    (`_runs` of `texts`) answers without reading the article again."""
+    lowered = word.lower()
+    if runs is not None and _RUN.fullmatch(lowered):
+        return lowered in runs  # a whole run: no word character, apostrophe or hyphen beside it
+    written = named_pattern(r"(?<![\w'’-])" + re.escape(lowered) + r"(?![\w'’-])")
     return any(written.search(t) for t in texts)

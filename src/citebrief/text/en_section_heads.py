@@ -20,6 +20,7 @@ import re
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.named_patterns import named_pattern
 
 _ITEM = r"(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 _LIST = LazyPattern(rf"(?<![\w-]){_ITEM}(?:, {_ITEM}){{1,8}},? and {_ITEM}(?![\w-])")
@@ -41,7 +42,17 @@ def section_heads(article: str) -> frozenset[str]:
 
 
 def _stands_as_head(article: str, item: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(item)} [A-Z][a-z]", article) is not None
+    """`item` stands somewhere in `article` as a word before a capitalised word. Read only where
+    `item` and a space stand: searched along the whole article, the pattern's opening look-behind
+    tried every place of it (issue #14: ~44 ms an item of a 10,000-paragraph article, 16 s a brief)."""
+    stands = named_pattern(rf"(?<![\w-]){re.escape(item)} [A-Z][a-z]")
+    spaced = item + " "
+    at = article.find(spaced)
+    while at >= 0:
+        if stands.match(article, at):
+            return True
+        at = article.find(spaced, at + 1)
+    return False
 
 
 def after_section_head(text: str, heads: frozenset[str]) -> str:
