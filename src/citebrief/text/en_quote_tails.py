@@ -15,6 +15,9 @@ resident", "The city"; not "Court", "Park").
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
+
 from citebrief.text.lazy_re import LazyPattern
 
 # a closing mark right after a word (no stop before it), then one space and a capital
@@ -98,13 +101,30 @@ def _opened_before(text: str, start: int, mark: int) -> bool:
     if text[mark] in '"”':
         quotes = text.count('"', 0, start) % 2 == 1 or text.count("“", 0, start) > text.count("”", 0, start)
         return quotes and '"' not in text[start:mark] and "”" not in text[start:mark]
+    marks, opened = _single_quotes(text)
+    seen = bisect_left(marks, mark)  # the single marks before `mark`
+    opened_at = opened[seen - 1] if seen else -1
+    return 0 <= opened_at < start
+
+
+@lru_cache(maxsize=2)
+def _single_quotes(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The paragraph's single marks in order, each with where the quotation open after it was
+    opened (-1: none open). Kept for the next call: each candidate of each sentence asks it of
+    the text before it, a scan of up to 680,000 characters in a one-block text. The scan of the
+    whole paragraph finds the same marks before `mark` as a scan that stops there: a mark is one
+    character and looks one character ahead, and the candidate's mark follows a letter or digit."""
+    marks: list[int] = []
+    opened: list[int] = []
     opened_at = -1
-    for found in _SINGLE_MARKS.finditer(text, 0, mark):
+    for found in _SINGLE_MARKS.finditer(text):
         if found.lastgroup == "open":
             opened_at = found.start()
         elif opened_at >= 0:
             opened_at = -1  # closed
-    return 0 <= opened_at < start
+        marks.append(found.start())
+        opened.append(opened_at)
+    return tuple(marks), tuple(opened)
 
 
 def _closes_here(text: str, mark: int) -> bool:
