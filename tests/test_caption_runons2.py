@@ -167,3 +167,11 @@ def test_capital_lead_in_is_cut(text: str, expected: list[str]) -> None:
 def test_lowercase_lead_in_stays() -> None:
     text = "The group did not press charges according to the Daily Times, and she left in January, a year later."
     assert _sentences(text) == [text]
+
+
+def test_list_numbers_are_read_per_paragraph() -> None:
+    """The item numbers are kept for the paragraph's next sentence, not for the next paragraph:
+    a paragraph without a list keeps its numbers after a listicle was split."""
+    listicle = "Some facts 1. Twizzlers are his snacks 2. He hates fine dining 3. He does sit-ups 4. He eats no jam."
+    assert "Twizzlers are his snacks" in _sentences(listicle)
+    assert any(s.endswith(" 2.") for s in _sentences("Tickets went on sale at 10 2. They sold out fast."))

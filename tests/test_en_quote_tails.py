@@ -48,3 +48,17 @@ def test_cnndm_pull_quote_is_cut_from_its_speaker() -> None:
         article = next(json.loads(line)["article"] for k, line in enumerate(lines) if k == 44)
     paragraph = next(p for p in article.split("\n") if "months old' Nancy Perry" in p)
     assert any(s.endswith("at nine months old'") for s in _sentences(paragraph))
+
+
+def test_each_repeat_of_a_long_paragraph_is_cut_alike() -> None:
+    """The marks are read once per paragraph (kept for its next sentence): the quotation state
+    found by bisect at the 40th repeat is the one found at the first, and another text's marks
+    do not carry over."""
+    once = (
+        "He wrote the message: 'Lines waiting for some food. Yes this is the State. Hunger, poverty "
+        "and homelessness' One resident, named only as Jassem, told the group how people had fled. "
+    )
+    sentences = _sentences(once * 40)
+    assert sentences == _sentences(once.strip()) * 40
+    assert sentences.count("Hunger, poverty and homelessness'") == 40
+    assert _sentences(once.replace("'", "")) == _sentences(once.replace("'", "").strip())
