@@ -614,8 +614,8 @@ def test_a_short_run_of_requirements_stays_one_with_its_lead_in() -> None:
 def test_spans_by_passage_keeps_each_span_in_the_passage_it_starts_in() -> None:
     """One pass over the spans gives what one pass per passage gave: each span in the passage
     [cuts[k], cuts[k + 1]) holding its start, in order; an empty passage holds none."""
-    from citebrief.segment import _spans_by_passage
+    from citebrief.text.passage_spans import spans_by_passage
 
     spans = [(0, 4), (5, 9), (10, 14), (15, 19), (20, 24)]
-    assert _spans_by_passage(spans, [0, 10, 10, 20, 25]) == [[(0, 4), (5, 9)], [], [(10, 14), (15, 19)], [(20, 24)]]
-    assert _spans_by_passage(spans, [5, 15]) == [[(5, 9), (10, 14)]]
+    assert spans_by_passage(spans, [0, 10, 10, 20, 25]) == [[(0, 4), (5, 9)], [], [(10, 14), (15, 19)], [(20, 24)]]
+    assert spans_by_passage(spans, [5, 15]) == [[(5, 9), (10, 14)]]

@@ -12,7 +12,6 @@ a few sentences, marked `passage`, so that a citation still locates something.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -33,6 +32,7 @@ from citebrief.text.en_work_titles import title_goes_on
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.passage_heads import section_starts
+from citebrief.text.passage_spans import spans_by_passage
 from citebrief.text.table_cells import table_cells
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
@@ -476,7 +476,7 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
         cuts.pop()  # a short tail joins the last passage
     cuts.append(len(paragraph))
     result: list[tuple[str, Spans]] = []
-    each_spans = _spans_by_passage(spans, cuts)
+    each_spans = spans_by_passage(spans, cuts)
     for (low, high), own in zip(itertools.pairwise(cuts), each_spans, strict=True):
         piece = paragraph[low:high]
         text = piece.strip()
@@ -486,21 +486,6 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
         inner = [(a - offset, b - offset) for a, b in own]
         result.append((text, inner or [(0, len(text))]))
     return result or [(paragraph, spans)]
-
-
-def _spans_by_passage(spans: Spans, cuts: list[int]) -> list[Spans]:
-    """The spans that start in each passage [cuts[k], cuts[k + 1]), in their order, found in one
-    pass over the spans: one pass per passage was quadratic (a 680,000-character block has ~1,700
-    passages and ~7,000 sentences). Cuts out of order are read the slow way, which allows them."""
-    bounds = list(itertools.pairwise(cuts))
-    if any(low > high for low, high in bounds):
-        return [[span for span in spans if low <= span[0] < high] for low, high in bounds]
-    each: list[Spans] = [[] for _ in bounds]
-    for span in spans:
-        k = bisect.bisect_right(cuts, span[0]) - 1
-        if 0 <= k < len(bounds) and span[0] < cuts[k + 1]:
-            each[k].append(span)
-    return each
 
 
 def _rejoined(spans: Spans, quiet: set[int]) -> Spans:
