@@ -22,6 +22,7 @@ from __future__ import annotations
 from citebrief.text.negated_phrases import negated_everywhere
 from citebrief.text.titles import GroupTexts, each_swapped
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_bare_noun_name import bullets_with_overview
 from citebrief.text.zh_shared_act import fits
 
 MAX_TITLE_CHARS = 2  # a bare two-character title; longer ones name more already
@@ -41,8 +42,7 @@ def modified_titles(
     """`titles` with each bare two-character noun given the modifier its group dwells on (module
     docstring); `own`: each group's bullets and paragraphs, None for a heading's group; `used`: the
     titles given (casefolded), which follows each change; `overview_bullets`: the overview's."""
-    bullets_of = [group[0] if group is not None else [] for group in own] + [list(overview_bullets)]
-    return each_swapped(titles, own, bullets_of, used, _bare_head, _modified)
+    return each_swapped(titles, own, bullets_with_overview(own, overview_bullets), used, _bare_head, _modified)
 
 
 def _bare_head(title: str, bullets: list[str], texts: list[str]) -> bool:

@@ -33,8 +33,14 @@ def bare_noun_names(
     """`titles` with each one-word common noun given the name its group's bullets keep to (module
     docstring); `own`: each group's bullets and paragraphs, None for a heading's group; `used`: the
     titles given (casefolded), which follows each change; `overview_bullets`: the overview's."""
-    bullets_of = [group[0] if group is not None else [] for group in own] + [list(overview_bullets)]
-    return each_swapped(titles, own, bullets_of, used, bare_noun, _kept_name)
+    return each_swapped(titles, own, bullets_with_overview(own, overview_bullets), used, bare_noun, _kept_name)
+
+
+def bullets_with_overview(groups: list[GroupTexts], overview_bullets: tuple[str, ...]) -> list[list[str]]:
+    """Each group's bullets (none for a heading's group), then the overview's: `each_swapped`'s
+    `bullets_of` for a bare noun's step, whose phrase is no other group's nor the overview's
+    (this one and `zh_bare_noun_modifier`)."""
+    return [group[0] if group is not None else [] for group in groups] + [list(overview_bullets)]
 
 
 def _kept_name(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
