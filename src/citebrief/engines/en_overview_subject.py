@@ -15,6 +15,7 @@ from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_change import overview_change
 from citebrief.text.en_overview_commentary import commentary_match
 from citebrief.text.en_overview_deed import overview_event
+from citebrief.text.en_overview_feat import feat_deed
 from citebrief.text.en_overview_finding import finding_pair
 from citebrief.text.en_overview_fixture import fixture_event
 from citebrief.text.en_overview_found import found_instead
@@ -99,6 +100,9 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     # "Firing of Two Transportation Security Administration Screeners", not "TSA Officer" (`en_overview_happening`)
     subject = counted_lead(subject, opening[0] if opening else "", texts, used)
     subject = late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
+    subject = feat_deed(
+        subject, texts, used
+    )  # "Latham's Bronze Medal", "Clarkson's St Mirren Debut" (`en_overview_feat`)
     # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
     subject = overview_said(subject, opening[0] if opening else "", texts, used)
     # "Tim Sherwood on Relegation Rivals QPR": the match a quote story's lead names (`en_overview_match_talk`)
@@ -121,6 +125,9 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     # "Football League", not "Rotherham" of a roundup's permutations (`en_overview_roundup`)
     subject = roundup_subject(subject, opening[0] if opening else "", texts, used)
     # "Selby", not "Xiao Guodong" he beat: the person the bullets name, not one in passing (`en_overview_passing`)
-    subject = passing_subject(subject, bullets, texts, used)
+    passed = passing_subject(subject, bullets, texts, used)
+    if passed != subject:  # "Selby's Victory": the deed of the one the bullets name, read as for the first
+        passed = feat_deed(late_deed(passed, texts, used), texts, used)
+    subject = passed
     # "Ireland v Afghanistan", not "William Porterfield" of one innings (`en_overview_sides`)
     return match_sides(subject, texts, used)

@@ -51,6 +51,7 @@ from citebrief.text.en_dated import DATED
 from citebrief.text.en_kind_mishaps import mishap_grounded
 from citebrief.text.en_overview_change import change_grounded
 from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, aim, event_nouns, name_words, named_event
+from citebrief.text.en_overview_feat import feat_grounded
 from citebrief.text.en_overview_given import given_at
 from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.en_overview_late_deed import late_grounded
@@ -391,6 +392,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
         return True
     # "Child Pornography Charges" of "charged with ... child pornography"; "Longboarder's Crash" of "crashing"
     if late_grounded(subject, texts) or mishap_grounded(subject, texts):
+        return True
+    if feat_grounded(subject, texts):  # "Latham's Bronze Medal" of "emerged ... to take bronze"
         return True
     forms = {name, name.split()[-1]}  # "found Tsarnaev guilty" grounds "Dzhokhar Tsarnaev's Conviction"
     found = (_verdict(t, named) for form in forms for t in texts for named in name_spans(form, t))
