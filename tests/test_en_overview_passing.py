@@ -36,6 +36,6 @@ def test_clause_opener_and_pronoun_are_no_name() -> None:
 
 
 def test_shared_overviews() -> None:
-    assert shared_group_titles("en-xsum.jsonl", 9)[0].endswith("Selby")  # not "Xiao Guodong" he beat
+    assert shared_group_titles("en-xsum.jsonl", 9)[0].endswith("Selby's Victory")  # not "Xiao Guodong" he beat
     assert shared_group_titles("en-xsum.jsonl", 158)[0].endswith("Hamilton")  # not "Briton"
     assert shared_group_titles("en-xsum.jsonl", 14)[0].endswith("Norfolk's Williamson")  # not "Although I"
