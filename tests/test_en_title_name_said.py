@@ -15,6 +15,7 @@ from citebrief.text.en_title_name_said import (
     _name_forms,
     _name_opening,
     _said_verb,
+    after_quote_verbs,
     bare_name,
     name_said_title,
     said_verbs,
@@ -132,3 +133,36 @@ def test_patterns_kept_per_person_read_bullets_as_compiled_ones_did(bullet: str)
         found = _said_verb(key, title, bullet)
         assert (found.span() if found else None) == _said_verb_compiled(key, title, bullet)
         assert _name_opening(key, title, bullet) == _name_opening_compiled(key, title, bullet)
+
+
+# en-xsum 6, passage 5 (the article writes "Wales coach Gatland", never a given name)
+GATLAND = [
+    '"We\'re in pretty good shape," added Gatland, himself a former Ireland coach.',
+    '"Momentum is huge in this competition."',
+]
+
+
+def test_a_name_only_quotations_place_is_the_speaker_on_what_they_speak_of() -> None:
+    assert _title(GATLAND, "Gatland") == "Gatland on Momentum"
+
+
+def test_a_name_that_heard_the_words_or_shares_the_group_keeps_its_name() -> None:
+    told = ['"We\'re in pretty good shape," told Gatland, himself a former Ireland coach.', GATLAND[1]]
+    assert _title(told, "Gatland") == "Gatland"  # "told Gatland": he heard it
+    other = [GATLAND[0], '"Momentum is huge in this competition," Jones said.']
+    assert _title(other, "Gatland") == "Gatland"  # the second quotation is another's
+    deed = [GATLAND[0], "Momentum carried Wales into the quarter-finals."]
+    assert _title(deed, "Gatland") == "Gatland"  # a bullet of no one's words
+    police = ["\"We're in pretty good shape,\" said Police, the force's spokesman.", GATLAND[1]]
+    assert _title(police, "Police") == "Police"  # a word, not a name
+    assert _title([GATLAND[1], GATLAND[0]], "Gatland") == "Gatland"  # the bare quotation runs on from none
+
+
+def test_the_after_quote_verbs_say_who_spoke() -> None:
+    assert {"added", "said"} <= after_quote_verbs()
+    assert "told" not in after_quote_verbs()
+    assert all(verb == verb.lower() and " " not in verb for verb in after_quote_verbs())
+
+
+def test_shared_brief_titles_the_quoted_coach_by_his_topic() -> None:
+    assert shared_group_titles("en-xsum.jsonl", 6)[2] == "Gatland on Momentum"  # not a bare "Gatland"

@@ -25,6 +25,12 @@ surname. The person is named as the article names them alone ("Rose"; "Van Gaal"
 Runs after `en_title_role`; a group `en_group_deed` titles by the noun of what they said ("Mr
 Scott also claimed that" → "Scott's Claims", en-cnndm 22 as the benches cut it) keeps that.
 
+A one-word name `is_person` cannot place, since the article writes no given name ("Wales coach
+Gatland", "His mother Lucy"), is a speaker where a bullet gives it a quotation (`"…," added
+Gatland`: `data/en_after_quote_verbs.tsv`) and every other bullet is a bare quotation that runs on
+from the one before: "Gatland" over his two quotes becomes "Gatland on Momentum" (en-xsum 6, the
+one brief of en-cnndm/en-xsum 0-199 it moves; "Lucy", en-cnndm 4, has no topic and stays).
+
 Read and left (en-cnndm and en-xsum 0-199, every bare-name group title): "Mr Ueda", "Van Gaal",
 "Billy Payne" (en-cnndm 121, 141, 24) are their words, but their "he said" bullets are read as
 no one's or another's, and counting any bullet that names them would take in groups of others'
@@ -80,18 +86,57 @@ def name_said_title(
         return title
     article = [*all_texts, *bullets]
     key = person_key(title, article)
-    if not key or " " in key or _nickname(title, article) or not _their_words(key, title, bullets, all_texts, article):
+    if not key:
+        return _speaker_title(bullets, group_texts, article, used, title)
+    if " " in key or _nickname(title, article) or not _their_words(key, title, bullets, all_texts, article):
         return title
     if group_deed_title(bullets, group_texts, all_texts, set(used), title) != title:
         return title  # "Scott's Claims", the headline's noun for what they said, follows (en_group_deed)
+    return _on_topic(key, _called(key, title, article), bullets, group_texts, article, used, title)
+
+
+def _on_topic(
+    key: str, called: str, bullets: list[str], group_texts: list[str], article: list[str], used: set[str], title: str
+) -> str:
+    """The phrase "Called on Topic", grounded and free of the other titles; else `title`."""
     topic = _topic(key, bullets, group_texts, article)
     if not topic:
         return title
-    phrase = f"{_called(key, title, article)}{ON}{topic}"
+    phrase = f"{called}{ON}{topic}"
     if not said_grounded(phrase, group_texts) or not free_of(phrase, used - {title.casefold()}):
         return title
     used.add(phrase.casefold())
     return display_title(phrase, "en")
+
+
+@cache
+def after_quote_verbs() -> frozenset[str]:
+    """Verbs that, after a quotation and before a name, give that name's words (`"…," added
+    Gatland`: `data/en_after_quote_verbs.tsv`)."""
+    return frozenset(line.strip() for line in data_lines("en_after_quote_verbs.tsv"))
+
+
+def _speaker_title(bullets: list[str], group_texts: list[str], article: list[str], used: set[str], title: str) -> str:
+    """The title "Name on Topic" for a one-word name `is_person` cannot place (the article writes
+    no given name: "Wales coach Gatland", "His mother Lucy") over a group of its words: a bullet
+    names it as the speaker of a quotation (`after_quote_verbs`: `"…," added Gatland`), and every
+    other bullet is a quotation with no speaker of its own that runs on from the one before it;
+    else `title`. The grammar, not the article's naming, says a person speaks here."""
+    if " " in title or word_classes(title.lower()) or _nickname(title, article):
+        return title  # "Scottish", "Police": a word, not a name
+    speaker = re.compile(rf"[,!?][’'\"”] ([a-z]+) {re.escape(title)}\b")
+    spoken = [any(m.group(1) in after_quote_verbs() for m in speaker.finditer(bullet)) for bullet in bullets]
+    if not any(spoken):
+        return title
+    for at, bullet in enumerate(bullets):
+        if not spoken[at] and (at == 0 or bullet[:1] not in _OPEN_QUOTES or _names_speaker(bullet)):
+            return title  # a bullet of another's words, or of a deed: not one speaker's group
+    return _on_topic(title, title, bullets, group_texts, article, used, title)
+
+
+def _names_speaker(bullet: str) -> bool:
+    """A quotation bullet gives a speaker of its own after its closing mark (`"…," Thompson said`)."""
+    return re.search(r"[,!?][’'\"”] (?:[a-z]+ [A-Z]|[A-Z][\w'’-]* [a-z]+)", bullet) is not None
 
 
 def _nickname(title: str, article: list[str]) -> bool:
