@@ -80,6 +80,7 @@ from citebrief.text.zh_some_said_title import some_said_titles
 from citebrief.text.zh_subject_pairs import subject_pair
 from citebrief.text.zh_term_front import front_whole
 from citebrief.text.zh_thing_act import thing_act_titles
+from citebrief.text.zh_thing_event import thing_event_titles
 from citebrief.text.zh_title_apart import apart_titles
 from citebrief.text.zh_title_clipped import clipped_titles
 from citebrief.text.zh_title_list_kind import list_kind_titles
@@ -497,7 +498,9 @@ def _held_last(
     # else "郑家嘴", the name its bullets keep to, not "地名" (`zh_bare_noun_name`)
     titles = bare_noun_names(bare_noun_titles(titles, own, used), own, used, overview_bullets)
     # else "电源投资", the modifier its bullets dwell on, not a bare "投资" (`zh_bare_noun_modifier`)
-    return modified_titles(titles, own, used, overview_bullets)
+    titles = modified_titles(titles, own, used, overview_bullets)
+    # last "大运会火炬传递", the act every bullet writes the thing with, not the thing cut off it (`zh_thing_event`)
+    return thing_event_titles(titles, own, used)
 
 
 def _rare_said(
