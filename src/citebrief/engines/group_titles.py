@@ -36,6 +36,7 @@ from citebrief.text.zh_act_aspect import act_aspect_titles
 from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_article_subject import past_subject
+from citebrief.text.zh_asked_title import asked_titles
 from citebrief.text.zh_aspect_lead import aspect_titles
 from citebrief.text.zh_bare_noun_modifier import modified_titles
 from citebrief.text.zh_bare_noun_name import bare_noun_names
@@ -433,15 +434,21 @@ def group_titles(
     # "出土文物", not the bare "文物" the steps above leave (`zh_held_last`); not "秦岭生态" again (`zh_overview_echo`);
     # last "秦岭司法保障体系", the group's own word, not the overview's title and one bullet's
     # "审判体系" (`zh_title_apart`); after all "就业服务" two bullets write, not one's "直播间日均浏览量"
-    # (`zh_some_said_title`)
+    # (`zh_some_said_title`); last "采集血浆和平时献血有什么区别", the question a bullet's numbered point
+    # answers, not the point's "全血" (`zh_asked_title`)
     return (
-        some_said_titles(
-            apart_titles(
-                overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
+        asked_titles(
+            some_said_titles(
+                apart_titles(
+                    overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
+                    own,
+                    used,
+                    shown,
+                    overview_bullets,
+                ),
                 own,
+                every_text,
                 used,
-                shown,
-                overview_bullets,
             ),
             own,
             every_text,
