@@ -66,7 +66,19 @@ def test_a_title_stays_where_no_name_holds_it() -> None:
     assert _titled(SIGNED, "Law") == "Law"
     assert _titled(FENCES, "Grand National") == "Grand National"  # a name, no lone noun
     assert _titled(FENCES, "Fences", {"grand national fences"}) == "Fences"  # a title given already
+    # another film ("Whiplash") the paragraph describes, its adjective no name (en-xsum 69 without its share bar)
+    assert _titled(FILMS, "Film") == "Film"
+    assert _titled(FILMS_NAMED, "Film") == "Whiplash Film"  # a name right before the noun still holds it
 
+
+FILMS = [
+    "The jazz film is the follow up to director Damien Chazelle's Academy Award-winning film Whiplash.",
+    "The film also stars singer John Legend and JK Simmons.",
+]
+FILMS_NAMED = [
+    "The jazz film is the follow up to the Whiplash film of 2014.",
+    "The film also stars singer John Legend and JK Simmons.",
+]
 
 UNIONS = [
     "The changes have led to previous strikes by the Aslef and RMT unions.",

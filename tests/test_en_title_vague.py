@@ -191,3 +191,16 @@ def test_a_match_reports_judgements_are_vague() -> None:
     for title in ("Electric Performance", "Unusual Step", "Dire Current Results"):
         assert vague_title(title, ["England set the tone with an electric performance."]), title
     assert not vague_title("Electric Cars", ["Sales of Electric Cars rose."])  # written as a name
+
+
+MOTHER = [
+    "Harry's mother Pam Whitlam, who worked at the farm's cafe, said her family had been \"changed forever\".",
+    '"We all miss him dearly," she added. "Harry was my youngest son, a much-loved brother and cousin."',
+]
+
+
+def test_no_aside_on_the_speaker_takes_a_vague_titles_place() -> None:
+    # "who worked at the farm's cafe" says who the mother is, not what she says (en-xsum 4, its share bar cut off)
+    assert plain_title(MOTHER, MOTHER, MOTHER, set(), "Youngest Son") != "Farm's Cafe"
+    said = [MOTHER[0].replace(", who worked at the farm's cafe,", " said the farm's cafe was shut and")]
+    assert plain_title([*said, MOTHER[1]], [*said, MOTHER[1]], MOTHER, set(), "Youngest Son") == "Farm's Cafe"

@@ -10,6 +10,7 @@ from itertools import islice
 from citebrief.model import Document
 from citebrief.text.en_lead_kind_subject import kind_subject
 from citebrief.text.en_lead_subject import lead_subject
+from citebrief.text.en_name_rank import past_rank
 from citebrief.text.en_overview_after_deed import after_deed
 from citebrief.text.en_overview_aside import past_aside
 from citebrief.text.en_overview_change import overview_change
@@ -70,6 +71,7 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     """An English overview's subject as a reader would have it (each step mends one way a phrase
     misnames what the article is about)."""
     subject = bare_name(subject, texts)  # "Emir Spahic", not "Defender Emir Spahic"
+    subject = past_rank(subject)  # "Matthew Boyd", not "Pte Matthew Boyd" (`en_name_rank`)
     # not "Saturday Afternoon", not "Patrick Bradley Ltd.Mr McGurk"
     sentences = [t.text for s in document.segments for t in s.sentences]
     subject = unglued(overview_subject(subject, bullets, texts, sentences), texts, used)

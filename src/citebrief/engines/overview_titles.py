@@ -188,6 +188,8 @@ def overview_title(
         # the first sentence is often a bullet; a Chinese feature's read past its opening hook
         lead = _past_hook(document, list(dict.fromkeys([first, *bullets] if first else bullets)))
         subject = subject_title(_lead_once(lead, bullets), texts, lang, used)
+        if lang == "en":  # "La La Land", not "Damien Chazelle" of "The jazz film is the follow up to …"
+            subject = _en_opening_referent(subject, document, used)
         # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
         subject = _zh_lead_subject(subject, document, lead, texts, used) if lang == "zh" else subject
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
@@ -312,6 +314,13 @@ def _en_lead_subject(subject: str, document: Document, lead: list[str], texts: l
     from citebrief.engines.en_overview_subject import lead_named
 
     return lead_named(subject, document, lead, texts, used)
+
+
+def _en_opening_referent(subject: str, document: Document, used: set[str]) -> str:
+    """`en_opening_referent.opening_referent`, imported on the first English overview."""
+    from citebrief.text.en_opening_referent import opening_referent
+
+    return opening_referent(subject, [t.text for s in document.segments for t in s.sentences], used)
 
 
 def _en_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:

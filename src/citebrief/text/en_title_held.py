@@ -96,6 +96,8 @@ def _after(noun: str) -> re.Pattern[str]:
 # what follows the noun in each match of `_after(noun)`, up to the name's capital
 _AFTER_START = re.compile(r"\s+(?:of|about|from|by)\s+(?:the\s+)?[A-Z]")
 _NAME_CHARS = "_&’'-"  # besides letters and digits, what `_NAME_WORD` runs on
+# a capitalized word joined to a lower-case one ("Award-winning", "Labour-run") describes the noun
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]")
 
 
 def _may_follow_name(text: str, places: list[int]) -> bool:
@@ -122,6 +124,8 @@ def _holders(noun: str, texts: list[str], all_texts: list[str], used: set[str]) 
         if not places:
             continue
         for match in _before(noun).finditer(text) if _may_follow_name(text, places) else ():
+            if _COMPOUND_ADJECTIVE.search(match.group(1)):
+                continue  # "Chazelle's Academy Award-winning film": a describing word, not a name, before it
             name = _name(match.group(1).split(), text, match.start(1), all_texts)
             if name and match.group(1).startswith(name):
                 name = _with_partner(name, text, match.start(1), all_texts)  # "Aslef and RMT", not "RMT"

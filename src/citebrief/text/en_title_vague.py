@@ -179,9 +179,25 @@ def _plain(found: str, group_texts: list[str], kept: frozenset[str]) -> bool:
         or _kin(found)
         or _people(found)
         or found.split(maxsplit=1)[0].lower() in _DEGREES
+        or _only_in_aside(found, group_texts)
     ):
         return False
     return " " in found or _thing_alone(found, kept)
+
+
+# a relative clause set off after a name: what the sentence says of the person, not its matter
+_ASIDE = LazyPattern(r", (?:who|whose) [^,;:.!?\"“”]+")
+
+
+def _only_in_aside(found: str, texts: list[str]) -> bool:
+    """Whether every text that says `found` says it only inside a clause describing a person
+    ("Pam Whitlam, who worked at the farm's cafe, said …"): an aside on the speaker, not what
+    the group's sentences are about (en-xsum 4, "Farm's Cafe" over a mother's tribute)."""
+    folded = found.casefold()
+    saying = [t for t in texts if folded in t.casefold()]
+    asides = ["".join(m.group(0) for m in _ASIDE.finditer(t)).casefold() for t in saying]
+    counts = zip(asides, saying, strict=True)
+    return bool(saying) and all(a.count(folded) == t.casefold().count(folded) for a, t in counts)
 
 
 _GLUED = LazyPattern(r"[.!?;:]\S")
