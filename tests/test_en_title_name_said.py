@@ -20,7 +20,7 @@ from citebrief.text.en_title_name_said import (
     name_said_title,
     said_verbs,
 )
-from conftest import shared_group_titles
+from conftest import shared_article, shared_group_titles
 
 # en-cnndm 42, passages 4-5 (cut short)
 ROSE = [
@@ -166,3 +166,35 @@ def test_the_after_quote_verbs_say_who_spoke() -> None:
 
 def test_shared_brief_titles_the_quoted_coach_by_his_topic() -> None:
     assert shared_group_titles("en-xsum.jsonl", 6)[2] == "Gatland on Momentum"  # not a bare "Gatland"
+
+
+# en-cnndm 126, passages 7-9 (as the brief picks them): Hamilton's words on being compared with Button
+HAMILTON = [
+    "In being compared with former McLaren team-mate Jenson Button in the past, or Rosberg at present, the feeling "
+    "has generally been they are more studious than Hamilton, who simply just drives.",
+    "'Of course I analyse. You can't be a world champion without doing that,' Hamilton said.",
+    "'There was a point where people said Nico was a doctor of this or that; Jenson was a doctor of his tyres.'",
+    "Hamilton certainly has Rosberg scratching his head as the German appears to have run out of ideas as to how "
+    "to beat his main rival.",
+]
+
+
+def test_a_name_over_anothers_words_about_them_is_the_speaker_on_that_name() -> None:
+    article = [shared_article("en-cnndm.jsonl", 126)]  # whose the bare quotation is
+    assert _title(HAMILTON, "Jenson Button", article) == "Hamilton on Jenson Button"
+
+
+def test_a_name_over_anothers_words_keeps_it_where_few_bullets_say_it_or_none_speaks() -> None:
+    assert _title([HAMILTON[1], HAMILTON[2], HAMILTON[3]], "Jenson Button") == "Jenson Button"  # one bullet of three
+    deeds = [HAMILTON[0], "Hamilton beat Button to pole in Bahrain.", HAMILTON[3]]
+    assert _title(deeds, "Jenson Button") == "Jenson Button"  # Hamilton's deeds, no words of his
+    kin = [
+        "Hamilton spoke of his brother Nicolas Hamilton-Button at length.",
+        "'Nicolas is braver than me,' Hamilton said.",
+    ]
+    assert _title(kin, "Nicolas Hamilton-Button") == "Nicolas Hamilton-Button"  # his own kin, his own name
+
+
+def test_shared_brief_titles_a_speakers_group_by_the_name_spoken_of() -> None:
+    assert shared_group_titles("en-cnndm.jsonl", 126)[2] == "Hamilton on Jenson Button"  # not a bare "Jenson Button"
+    assert shared_group_titles("en-cnndm.jsonl", 86)[1] == "Saddam Hussein"  # Al-Douri's deeds, not his words

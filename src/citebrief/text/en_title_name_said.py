@@ -31,6 +31,13 @@ Gatland`: `data/en_after_quote_verbs.tsv`) and every other bullet is a bare quot
 from the one before: "Gatland" over his two quotes becomes "Gatland on Momentum" (en-xsum 6, the
 one brief of en-cnndm/en-xsum 0-199 it moves; "Lucy", en-cnndm 4, has no topic and stays).
 
+A name over another person's words about them says neither who speaks nor that the group is
+theirs ("Jenson Button" over Hamilton's account of being compared with Button and Rosberg, en-cnndm
+126 as pasted): where the title's person does not own the group, the person who owns most of its
+bullets (`bullet_owner`) and passes the same test of words, with half the bullets at least saying
+a word of the title's name, titles it "Speaker on Name" ("Hamilton on Jenson Button"); the name
+as `_named_topic` takes a topic (not whom they spoke to, nor their kin).
+
 Read and left (en-cnndm and en-xsum 0-199, every bare-name group title): "Mr Ueda", "Van Gaal",
 "Billy Payne" (en-cnndm 121, 141, 24) are their words, but their "he said" bullets are read as
 no one's or another's, and counting any bullet that names them would take in groups of others'
@@ -40,6 +47,7 @@ words about them; "Jenson Button", "Nathan Lyon" (en-cnndm 110, en-xsum 109): no
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 
 from citebrief.text.data_files import data_lines
@@ -88,8 +96,10 @@ def name_said_title(
     key = person_key(title, article)
     if not key:
         return _speaker_title(bullets, group_texts, article, used, title)
-    if " " in key or _nickname(title, article) or not _their_words(key, title, bullets, all_texts, article):
+    if " " in key or _nickname(title, article):
         return title
+    if not _their_words(key, title, bullets, all_texts, article):
+        return _spoken_of_title(key, bullets, group_texts, all_texts, article, used, title)
     if group_deed_title(bullets, group_texts, all_texts, set(used), title) != title:
         return title  # "Scott's Claims", the headline's noun for what they said, follows (en_group_deed)
     return _on_topic(key, _called(key, title, article), bullets, group_texts, article, used, title)
@@ -99,7 +109,35 @@ def _on_topic(
     key: str, called: str, bullets: list[str], group_texts: list[str], article: list[str], used: set[str], title: str
 ) -> str:
     """The phrase "Called on Topic", grounded and free of the other titles; else `title`."""
-    topic = _topic(key, bullets, group_texts, article)
+    return _titled(called, _topic(key, bullets, group_texts, article), group_texts, used, title)
+
+
+def _spoken_of_title(
+    key: str,
+    bullets: list[str],
+    group_texts: list[str],
+    all_texts: list[str],
+    article: list[str],
+    used: set[str],
+    title: str,
+) -> str:
+    """ "Speaker on Name" where the title names a person the group's bullets speak of, and the
+    group is another person's words: the person who owns most bullets (`bullet_owner`), the
+    title's aside, passes `_their_words`, and half the bullets at least say a word of the title's
+    name; else `title`."""
+    owners = Counter(bullet_owner(bullets, at, all_texts, article)[0] for at in range(len(bullets)))
+    speakers = [who for who, _ in owners.most_common() if who and who != key and key not in who.split()]
+    if not speakers or " " in speakers[0] or not _their_words(speakers[0], speakers[0], bullets, all_texts, article):
+        return title
+    named = re.compile(rf"\b(?:{'|'.join(re.escape(word) for word in title.split())})\b")
+    if 2 * sum(named.search(bullet) is not None for bullet in bullets) < len(bullets):
+        return title
+    topic = _named_topic(speakers[0], _called(key, title, article), article)
+    return _titled(speakers[0], topic, group_texts, used, title)
+
+
+def _titled(called: str, topic: str, group_texts: list[str], used: set[str], title: str) -> str:
+    """The phrase "Called on Topic", grounded and free of the other titles; else `title`."""
     if not topic:
         return title
     phrase = f"{called}{ON}{topic}"
