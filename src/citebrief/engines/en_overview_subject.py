@@ -102,9 +102,8 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     # "Firing of Two Transportation Security Administration Screeners", not "TSA Officer" (`en_overview_happening`)
     subject = counted_lead(subject, opening[0] if opening else "", texts, used)
     subject = late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
-    subject = feat_deed(
-        subject, texts, used
-    )  # "Latham's Bronze Medal", "Clarkson's St Mirren Debut" (`en_overview_feat`)
+    # "Latham's Bronze Medal", "Clarkson's St Mirren Debut": a player's feat, where no deed is (`en_overview_feat`)
+    subject = feat_deed(subject, texts, used)
     # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
     subject = overview_said(subject, opening[0] if opening else "", texts, used)
     # "Tim Sherwood on Relegation Rivals QPR": the match a quote story's lead names (`en_overview_match_talk`)
