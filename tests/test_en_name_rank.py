@@ -8,7 +8,8 @@ import re
 import pytest
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_name_rank import past_rank
+from citebrief.text.en_name_rank import past_rank, rank_starts, rankless_terms
+from citebrief.text.tokenize import en_terms
 from conftest import shared_article
 
 # en-xsum's share bar, cut off as a user pasting the clean article would have it
@@ -42,3 +43,27 @@ def test_xsum_93_clean_is_titled_by_the_soldier_without_his_rank() -> None:
     assert article.startswith("Pte Matthew Boyd, 20,")
     document = document_from_text(article, origin="en-xsum-93", kind="text")
     assert draft_extractive(document).groups[0].title.endswith(": Matthew Boyd")
+
+
+def test_a_rank_before_a_name_is_no_term_a_run_is_cut_on() -> None:
+    text = "Det Supt David Guiney said Pte Boyd, a Sgt. in all but name, met Gen Z fans"
+    assert sorted(rank_starts(text)) == [0, 4, 27]  # "Det", "Supt", "Pte"; not "Sgt." nor "Gen Z"
+    terms = en_terms(text)
+    kept = rankless_terms(text, terms)
+    assert "pte" not in kept and "det" not in kept and "supt" not in kept
+    assert {"guiney", "boyd", "sgt", "gen"} <= set(kept)
+    plain = en_terms("The sergeant met General Motors staff")
+    assert rankless_terms("The sergeant met General Motors staff", plain) is plain  # no rank: as read
+
+
+def test_xsum_93_clean_groups_the_family_tribute_not_the_soldiers_rank() -> None:
+    from citebrief.ingest import document_from_text
+    from citebrief.pipeline import draft
+
+    article = _SHARE_BAR.sub("", shared_article("en-xsum.jsonl", 93))
+    document = document_from_text(article, origin="en-xsum-93", kind="text")
+    brief = draft(document)
+    titles = [g.title for g in brief.groups]
+    assert not any("Boyd's Trial" in t for t in titles)  # the trial was Vallely's: "Pte" tied it to Boyd
+    bullets = [b.text for g in brief.groups for b in g.points]
+    assert any(b.startswith("The tribute read:") for b in bullets)  # the family's words kept

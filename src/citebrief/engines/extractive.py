@@ -59,7 +59,7 @@ from citebrief.engines.overview_titles import overview_again, overview_title
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_answer_pool import answer_pool
 from citebrief.engines.policy_roster_place import members_placed
-from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes
+from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes, run_vectors
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
 from citebrief.engines.specific_picks import with_most_specific
@@ -422,7 +422,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     chosen: list[int] = []
     # the overview's lead run and the themes' runs read the same sentences: openers and cohesion once
     shared = SentenceRuns(
-        scored.sentence_vectors, [(u.text, u.paragraph - 1) for u in scored.units], scored.lang, news=not policy
+        run_vectors(scored, space), [(u.text, u.paragraph - 1) for u in scored.units], scored.lang, news=not policy
     )
     reply = policy and is_reply(document, texts)
     # whether the sections are the themes: the overview's pool and its scope ask the same (once)

@@ -16,12 +16,15 @@ from functools import cached_property
 
 import numpy as np
 
+from citebrief.engines.scored import Scored
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.themes import OVERVIEW_THEME, Themes
 from citebrief.engines.topic_turns import cut_at_turns
+from citebrief.engines.weights import TermSpace
 from citebrief.engines.zh_case_runs import case_labels
 from citebrief.model import Document, Lang
 from citebrief.options import MAX_GROUPS
+from citebrief.text.en_name_rank import rankless_terms
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.passage_heads import names_item
@@ -118,6 +121,15 @@ def labelled_items(texts: list[str]) -> np.ndarray:
     if len(starts) < 2 or len(texts) - int(starts[0]) < MIN_RUN_SENTENCES * len(starts):
         return np.zeros(len(texts), dtype=bool)
     return marks
+
+
+def run_vectors(scored: Scored, space: TermSpace) -> SparseRows:
+    """The sentence vectors the runs are cut on: an English sentence's without the ranks it
+    writes before a name (`en_name_rank`), whose "Pte" of "Pte Matthew Boyd" and of "Pte Boyd"
+    would tie the soldier's death to the trial of his killer (en-xsum 93); else as scored."""
+    terms = [u.terms for u in scored.units]
+    unranked = [rankless_terms(u.text, u.terms) for u in scored.units] if scored.lang == "en" else terms
+    return scored.sentence_vectors if unranked == terms else space.sparse(unranked)
 
 
 class SentenceRuns:
