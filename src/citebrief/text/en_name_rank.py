@@ -4,7 +4,7 @@ person is, as "defender" of "defender Emir Spahic" does (`en_title_choice.bare_n
 written with a capital, so that step keeps it. Only a run of ranks (`data/en_name_ranks.tsv`:
 "Det Supt David Guiney") before two capitalized words or more goes; a rank before a surname
 alone ("Pte Boyd", "Sgt Hunter") is how the article names the person and stays, as do courtesy
-titles ("Mr", "Dr"). Nor is a rank a word two sentences share a theme by (`written_ranks`): "Pte"
+titles ("Mr", "Dr"). Nor is a rank a word two sentences share a theme by (`rankless_terms`): "Pte"
 of "Pte Matthew Boyd" and of "Pte Boyd" is one man's rank, which his surname already ties.
 """
 
@@ -17,10 +17,6 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.tokenize import en_terms
 
 MIN_NAME_WORDS = 2  # a given name and a surname left after the rank
-
-
-# a capitalized word with a name's capitalized word after it: "Pte Boyd", "Det Supt David"
-_BEFORE_NAME = re.compile(r"\b([A-Z][A-Za-z]*)(?= [A-Z][a-z])")
 
 
 # a capitalized word with a name's capitalized word after it: "Pte Boyd", "Det Supt David"
@@ -45,13 +41,6 @@ def past_rank(subject: str) -> str:
     if not at or len(rest) < MIN_NAME_WORDS or not all(w[:1].isupper() and w[1:2].islower() for w in rest):
         return subject
     return " ".join(rest)
-
-
-def written_ranks(text: str) -> frozenset[str]:
-    """The ranks `text` writes before a name ("Pte Boyd" → {"Pte"}), as written: a rank in a
-    sentence says what a person is, not what the sentence is about."""
-    ranks = _ranks()
-    return frozenset(w for w in _BEFORE_NAME.findall(text) if w in ranks)
 
 
 def rank_starts(text: str) -> frozenset[int]:
