@@ -26,10 +26,9 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_dated import dated
-from citebrief.text.en_overview_event import LEAD_PARAGRAPHS, name_words
+from citebrief.text.en_overview_late_deed import deed_stands, deed_titled
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_spans
-from citebrief.text.titles import on_word_boundaries
 
 # the name's appositive: ", 23,", " (pictured)", ", 30, of Leeds,"
 _APPOSITIVE = r"(?:\s\([^()]{1,30}\))?(?:(?:,\s[^,.;:!?]{1,60}){1,2},)?"
@@ -102,25 +101,10 @@ def _feats(form: str, paragraphs: list[str]) -> Iterator[str]:
 def feat_deed(subject: str, texts: list[str], used: set[str]) -> str:
     """`subject`, a name alone, with its medal or debut (see the module's note); else `subject`.
     `used` gains the phrase and the name: a group titled by the name repeats the overview."""
-    words = subject.split()
-    if not words or not name_words(words) or "'s " in subject or subject.endswith(("’", "'")):
-        return subject
-    forms = [subject] if len(words) == 1 else [subject, words[-1]]
-    for form in forms:
-        noun = next(_feats(form, texts[:LEAD_PARAGRAPHS]), "")
-        if noun:
-            phrase = f"{subject}'s {noun}"
-            used.update({phrase.casefold(), subject.casefold()})
-            return phrase
-    return subject
+    return deed_titled(subject, texts, used, _feats)
 
 
 def feat_grounded(subject: str, texts: list[str]) -> bool:
     """Whether a title this module may have made ("Latham's Bronze Medal") stands on the `texts`:
     its name as written, and its noun as a feat one of them writes of the name."""
-    name, _, rest = subject.partition("'s ")
-    words = name.split()
-    if not rest or not words or not any(on_word_boundaries(name, t, "en") for t in texts):
-        return False
-    forms = {name, words[-1]}
-    return any(noun.casefold() == rest.casefold() for form in forms for noun in _feats(form, texts))
+    return deed_stands(subject, texts, _feats)

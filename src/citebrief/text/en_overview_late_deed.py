@@ -31,7 +31,7 @@ news ("was charged with fraud in 2012"), and so is one in a clause that opens
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from citebrief.text.data_files import data_lines
@@ -119,12 +119,21 @@ def late_deed(subject: str, texts: list[str], used: set[str]) -> str:
     """`subject`, a name alone, with its charge or apology (see the module's note); else
     `subject`. `used` gains the phrase and the name: a group titled "Ram Manohar" under "Dr Ram
     Manohar's Sexual Assault Charges" repeats the overview."""
+    return deed_titled(subject, texts, used, _late_deeds)
+
+
+def deed_titled(
+    subject: str, texts: list[str], used: set[str], deeds: Callable[[str, list[str]], Iterator[str]]
+) -> str:
+    """`subject`, a name alone, with the first noun `deeds` finds written of it (the full name's
+    form, then the surname's) in the opening paragraphs; else `subject`. Shared with
+    `en_overview_feat`, whose feats are read the same way."""
     words = subject.split()
     if not words or not name_words(words) or "'s " in subject or subject.endswith(("’", "'")):
         return subject
     forms = [subject] if len(words) == 1 else [subject, words[-1]]
     for form in forms:
-        noun = next(_late_deeds(form, texts[:LEAD_PARAGRAPHS]), "")
+        noun = next(deeds(form, texts[:LEAD_PARAGRAPHS]), "")
         if noun:
             phrase = f"{subject}'s {noun}"
             used.update({phrase.casefold(), subject.casefold()})  # no group titled by the name again
@@ -136,9 +145,15 @@ def late_grounded(subject: str, texts: list[str]) -> bool:
     """Whether a title this module may have made ("Manchester City's Apology") stands on the
     `texts`: its name as written, and its noun as what one of them writes of the name (for
     `bench/brief_checks.py`, through `en_overview_deed.grounded`)."""
+    return deed_stands(subject, texts, _late_deeds)
+
+
+def deed_stands(subject: str, texts: list[str], deeds: Callable[[str, list[str]], Iterator[str]]) -> bool:
+    """Whether "Name's noun" stands on the `texts`: the name as written, and the noun one that
+    `deeds` finds written of the name (its full form or its surname)."""
     name, _, rest = subject.partition("'s ")
     words = name.split()
     if not rest or not words or not any(on_word_boundaries(name, t, "en") for t in texts):
         return False
     forms = {name, words[-1]}
-    return any(noun == rest.casefold() for form in forms for noun in _late_deeds(form, texts))
+    return any(noun.casefold() == rest.casefold() for form in forms for noun in deeds(form, texts))
