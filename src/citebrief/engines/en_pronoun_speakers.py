@@ -19,7 +19,12 @@ a bullet inside a quotation opened before it ("Ancelotti said: … 'He is a grea
 proved himself …'": the He is whom the speaker speaks of; en-cnndm 39 once read "[Los Blancos]",
 a caption's words, there). Nor is a name inside the quoted words of a sentence the same pronoun
 speaks ('"… vote Ulster Unionists …," he said.' before "He added that …": en-xsum 48 once read
-"[Ulster Unionists] added …"): whom he speaks of is not he, and the read goes on back.
+"[Ulster Unionists] added …"): whom he speaks of is not he, and the read goes on back; nor is a
+name inside any sentence's quoted words ('"… that Barry John Pring has been unlawfully killed." |
+She said …', en-xsum 22), nor one after the pronoun as a clause's subject ("…, he did not grow up
+watching the Premiership, Six Nations …": en-xsum 42 read "[Six Nations] added"), nor one whose
+given name says the other sex (`name_sex`: "Venables", whom en-xsum 164 writes "Jon
+Venables", for the mother's "She said …").
 Mends en-cnndm 18, 30, 75, 132, 139 and en-xsum 5, 68, 80, 191. A group's head (no bullet of its
 own before it) does the same with any verb after its He or She: "He was once the double heavyweight
 champion …" opened a brief whose Riddick Bowe its next bullet names (en-cnndm 31: "[Riddick Bowe]
@@ -104,6 +109,8 @@ _SAME_PERSON = {
     "He": LazyPattern(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
     "She": LazyPattern(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
 }
+# the pronoun in lower case as a clause's subject: "…, he did not grow up watching …"
+_LOWER_SUBJECT = {"He": LazyPattern(r"\bhe (?=[a-z])"), "She": LazyPattern(r"\bshe (?=[a-z])")}
 # a capitalised word past a sentence's first: a name, or a word of one
 _CAPITALISED = LazyPattern(r"\b[A-Z][a-z]+")
 _TITLE_SEX = {"Mr": "He", "Sir": "He", "Lord": "He", "Mrs": "She", "Ms": "She", "Miss": "She", "Lady": "She"}
@@ -214,26 +221,34 @@ def pronoun_person(
         if said == other:
             return None  # "She said …" between: another person speaks
         persons = _persons(sentences[j], said, sentences)
-        if said == pronoun:  # '"… vote Ulster Unionists …," he said.': whom his words name is not he
-            persons = {name: at for name, at in persons.items() if not _quoted_at(sentences[j], at[0])}
+        if said == pronoun:  # '"… vote Ulster Unionists …," he said.', "He told Smith …": whom he names is not he
+            persons = {}
+        # '"… that Barry John Pring has been unlawfully killed." | She said …': whom quoted words name is not
+        # she; nor whom she acts on after her own pronoun ("With his focus on league, he did not grow up
+        # watching the Premiership, Six Nations …" once read "[Six Nations] added", en-xsum 42)
+        acts = _acting_at(sentences[j], pronoun)
+        unquoted = {name: at for name, at in persons.items() if not _quoted_at(sentences[j], at[0])}
+        if unquoted and len(unquoted) < len(persons):
+            return None  # 'The Board determined "… (Mr Odah) …"': whom the words name may be the He after all
+        persons = {name: at for name, at in unquoted.items() if at[0] < acts}
         if not persons:
             if said and said not in _PRONOUNS:
                 return None  # "Police said …" between: someone else speaks
             continue
         speakers = [name for name, (_, end) in persons.items() if end >= 0]
         if len(persons) > 1 and (lone := _lone_fit(sentences[j], persons, speakers, pronoun)):
-            return _fitting(lone, pronoun, points, scored.units[j].paragraph)
+            return _fitting(lone, pronoun, points, scored.units[j].paragraph, sentences)
         if len(speakers) > 1 or (not speakers and len(persons) > 1):
             return None  # "Smith told Jones …", "Smith and Jones …": two people the He may be
         if speakers and any(start > persons[speakers[0]][1] for start, _ in persons.values()):
             return None  # "Smith said …, and Jones left …": the one named last may be the He
-        return _fitting((speakers or list(persons))[0], pronoun, points, scored.units[j].paragraph)
+        return _fitting((speakers or list(persons))[0], pronoun, points, scored.units[j].paragraph, sentences)
     if i != 0:
         return None
     if (ahead := _named_ahead(scored, pronoun, points)) is not None:
         return ahead
     found = unintroduced(sentences, pronoun)  # "Durrant held …": the lead's person, cut off
-    return None if found is None else _fitting(found[0], pronoun, points, scored.units[found[1]].paragraph)
+    return None if found is None else _fitting(found[0], pronoun, points, scored.units[found[1]].paragraph, sentences)
 
 
 def _named_ahead(scored: Scored, pronoun: str, points: Sequence[Point]) -> tuple[str, int] | None:
@@ -257,7 +272,7 @@ def _named_ahead(scored: Scored, pronoun: str, points: Sequence[Point]) -> tuple
             return None  # "The EU objects …": a body, not the person
         if any(word not in said.split() for word in _CAPITALISED.findall(sentences[j], 1)):
             return None  # "… Warburton wants to alter the staff, leaving Durrant out": whom he acts on may be the He
-        return _fitting(_without_role(said), pronoun, points, scored.units[j].paragraph)
+        return _fitting(_without_role(said), pronoun, points, scored.units[j].paragraph, sentences)
     return None
 
 
@@ -303,6 +318,15 @@ def _quoted_at(sentence: str, at: int) -> bool:
     number of times before it, or more curly ones opened than closed."""
     before = sentence[:at]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _acting_at(sentence: str, pronoun: str) -> int:
+    """Where `sentence` first writes `pronoun` in lower case as a clause's subject outside quotation
+    marks ("…, he did not grow up watching …"), else its length: names after it are whom he acts on."""
+    for m in _LOWER_SUBJECT[pronoun].finditer(sentence):
+        if not _quoted_at(sentence, m.start()):
+            return m.start()
+    return len(sentence)
 
 
 def _titled(name: str) -> bool:
@@ -374,11 +398,14 @@ def _persons(sentence: str, said: str, sentences: Sequence[str]) -> dict[str, tu
     return found
 
 
-def _fitting(said: str, pronoun: str, points: Sequence[Point], where: int) -> tuple[str, int] | None:
-    """`said` and the paragraph naming it (`where`), unless the name's title says the other sex
-    than `pronoun` or the group names him already."""
-    if not title_fits(said, pronoun):
-        return None  # "Mrs Smith" before "He said"
+def _fitting(
+    said: str, pronoun: str, points: Sequence[Point], where: int, sentences: Sequence[str]
+) -> tuple[str, int] | None:
+    """`said` and the paragraph naming it (`where`), unless the name's title or given name (in it or
+    before it in the article's `sentences`: `en_name_sex`) says the other sex than `pronoun`, or the
+    group names him already."""
+    if not title_fits(said, pronoun) or not sex_fits(said, pronoun, sentences):
+        return None  # "Mrs Smith" or "Barry John Pring" before "She said"
     surname = key(said)
     if not surname or _said_before(surname, pronoun, points):
         return None  # the bullet before says who
@@ -447,3 +474,42 @@ def _run_speaker(sentences: Sequence[str], i: int, pronoun: str, text: str, poin
     if not all(any(name in point.text for point in points) for name in (surname, key(opener))):
         return None  # the group names one of them only: the step's own reading holds
     return said
+
+
+# The sex a name says, by its title or a given name (`data/en_given_name_sex.tsv`): a bracket must not name
+# one the pronoun cannot be (en-xsum 22 "[Barry John Pring] said …" for a coroner's "She said …"; en-xsum 164
+# "[Venables] said her family …", whom the article writes "Jon Venables", for a mother's).
+
+# titles that say no sex, passed over to the given name after them ("Dr Elizabeth Earland")
+_PLAIN_TITLES = frozenset(("Dr", "Prof", "Professor", "Rev", "Cllr", "Judge", "Det", "Sgt", "Insp", "PC"))
+
+
+@cache
+def _given() -> dict[str, str]:
+    """Given name → "He"/"She": `data/en_given_name_sex.tsv`."""
+    rows = (line.split("\t") for line in data_lines("en_given_name_sex.tsv"))
+    return {row[0]: row[1] for row in rows}
+
+
+def name_sex(name: str, sentences: Sequence[str]) -> str:
+    """ "He" or "She" where `name` (as a bracket would write it) says its sex, else "": its title, or
+    its given name, or, for a surname alone, the given names and titles the article (`sentences`)
+    writes before it, where each is known and all say one sex (a word the table lacks, "Stan" or
+    "When", leaves it unsaid)."""
+    words = [word.rstrip(".") for word in name.split()]
+    while words and words[0] in _PLAIN_TITLES:
+        words = words[1:]
+    if not words:
+        return ""
+    if words[0] in _TITLE_SEX:
+        return _TITLE_SEX[words[0]]
+    if len(words) > 1:
+        return _given().get(words[0], "")
+    before = re.compile(rf"\b([A-Z][a-z]+)\.? {re.escape(words[0])}\b")
+    said = {_TITLE_SEX.get(m.group(1)) or _given().get(m.group(1), "?") for s in sentences for m in before.finditer(s)}
+    return said.pop() if len(said) == 1 and "?" not in said else ""  # "Stan Freberg" beside "Donna Freberg": unsure
+
+
+def sex_fits(name: str, pronoun: str, sentences: Sequence[str]) -> bool:
+    """Whether `name` may be the person `pronoun` ("He"/"She") stands for: it says no sex, or that one."""
+    return name_sex(name, sentences) in ("", pronoun)

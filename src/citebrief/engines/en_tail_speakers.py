@@ -11,15 +11,15 @@ tool cut one block into passages, closing the passage before (the cut is the too
 writer's: en-cnndm 161's '"No U.S. president …," [Samantha Power] wrote' cites [5][6]), is no
 caption and has exactly one person as the subject of a verb ("… MP Chris
 Davies condemned", "on Friday Mr Abbott said", "US Secretary of State John Kerry meanwhile
-accused"), of a title fitting the pronoun; the quotation opens the bullet and its closing pronoun
-is the first speaker it names; no bullet of the group before it names that person.
+accused"), of a title (or given name: `en_pronoun_speakers.name_sex`) fitting the pronoun; the quotation opens the
+bullet and its closing pronoun is the first speaker it names; no bullet of the group before it names that person.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentence, title_fits
+from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentence, sex_fits, title_fits
 from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person, is_person_title, key
@@ -57,9 +57,10 @@ def named_tail_pronoun_en(scored: Scored, i: int, text: str, points: Sequence[Po
     if not neighbour_in_reach(scored, units[i - 1], units[i], BEFORE) or i - 1 not in scored.usable:
         return None  # the name would stand in another paragraph of the writer's, or in a caption
     pronoun = said.group("pronoun").capitalize()
-    name = _one_subject([unit.text for unit in units], i - 1)
-    if name is None or not title_fits(name, pronoun):
-        return None
+    texts = [unit.text for unit in units]
+    name = _one_subject(texts, i - 1)
+    if name is None or not title_fits(name, pronoun) or not sex_fits(name, pronoun, texts):
+        return None  # "Mrs Smith" or "Barry Smith" before "…," she said
     if any(key(name) in point.text for point in points):
         return None  # the group says who
     return named_after_quote(text, said.start("pronoun"), said.end("pronoun"), name), units[i - 1].paragraph
