@@ -35,6 +35,22 @@ def test_an_expert_speaking_a_title_with_the_name_or_no_role_stay() -> None:
     assert profiled_person("动车组卫生间", MECHANIC[:2], _sentences(MECHANIC[:2])) is None  # too short
 
 
+# the story as the benches cut a one-block article: three-sentence passages, the name in 5 of 12
+BENCH_CUT = [
+    "机械师冯星玮在动车组卫生间检修零部件。车厢里闷热难耐。冯星玮蜷缩着身子摸索螺丝。",
+    "冯星玮打开手电检查部件。真空发生器是集便装置的核心。班组每天都要处理多起故障。",
+    "冯星玮取出一枚塑料疙瘩。他用毛刷仔细清理。清理之后重新装回。",
+    "26岁的冯星玮已经成长为青工骨干。暑运期间检修任务繁重。列车准时出库。",
+]
+
+
+def test_short_passages_count_the_share_of_sentences() -> None:
+    # fewer than one and a half sentences a passage, yet the name in over a third of them
+    assert profiled_person("动车组卫生间", BENCH_CUT, _sentences(BENCH_CUT)) == ("冯星玮", "机械师冯星玮")
+    thin = [text + "检修库里很吵。天气炎热。" for text in BENCH_CUT]  # the name in 5 of 20: a side figure
+    assert profiled_person("动车组卫生间", thin, _sentences(thin)) is None
+
+
 def test_a_second_person_through_the_story_keeps_the_title() -> None:
     pair = [text + "徒弟王昱在一旁记录。" for text in MECHANIC]
     assert profiled_person("动车组卫生间", pair, _sentences(pair)) is None
