@@ -385,6 +385,10 @@ def grounded(subject: str, texts: list[str]) -> bool:
         return True
     if speakers_grounded(subject, texts):  # "Crosby and Mills" of their quotes (`en_title_speakers`)
         return True
+    from citebrief.text.en_overview_bullet_name import bullet_grounded  # it reads `deed_at` of this module
+
+    if bullet_grounded(subject, texts):  # "Barry Pring's Death" of "…Copy this linkBarry Pring, 47, was killed"
+        return True
     name, _, rest = subject.partition("'s ")
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):
         return False
