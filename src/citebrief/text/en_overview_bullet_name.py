@@ -12,7 +12,8 @@ killed" → "death", "has been appointed" → "appointment"; nothing between the
 verb, so "may have been killed" and "was not charged" stay out; one dated right after its verb
 is past). A date later in the lead stands: the lead writes the deed the article reports on
 ("killed by a speeding car ... in 2008" of an inquest). Where the lead writes no such deed, the
-full name alone ("John Johnston", "Jak Trueman").
+full name alone ("John Johnston", "Jak Trueman"). `en_overview_deed.grounded` reads a lead
+past its share bar as the bullet does, so the title stands on the article's words.
 
 A subject that is a full name already gives way only to the lead's deed, and to one of the same
 surname: "Pam Whitlam", the mother who speaks, over a lead "Harry Whitlam died after ..." is
@@ -27,8 +28,6 @@ from citebrief.text.en_actors import is_person, is_person_title
 from citebrief.text.en_chunks import function_word_en, word_classes
 from citebrief.text.en_overview_deed import deed_at
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.name_places import name_spans
-from citebrief.text.patterns import strip_standard_lead
 
 # a given name and a surname opening the bullet, then its appositive or its verb ("Barry Pring, 47,")
 _OPENING = LazyPattern(r"([A-Z][a-z][\w'’-]*) ([A-Z][\w'’-]*[a-z])(?=[,\s(])")
@@ -69,20 +68,3 @@ def bullet_name(subject: str, bullets: list[str], texts: list[str], used: set[st
     used.discard(subject.casefold())
     used.update({title.casefold(), name.casefold()})
     return title
-
-
-def bullet_grounded(subject: str, texts: list[str]) -> bool:
-    """Whether a title this module may have made ("Barry Pring's Death", "John Johnston") stands
-    on the `texts`: the name on word boundaries in one of them that opens on a share bar, past it
-    (`patterns.strip_standard_lead`: "…Copy this linkBarry Pring"), and its noun the deed
-    `deed_at` reads right after it there (for `bench/brief_checks.py`, through
-    `en_overview_deed.grounded`)."""
-    name, _, rest = subject.partition("'s ")
-    if not name or (not rest and "'s" in subject):
-        return False
-    for text in texts:
-        past = strip_standard_lead(text)  # asked only past a share bar: the rest `grounded` reads as written
-        for start, end in name_spans(name, past) if past != text else ():
-            if not rest or deed_at(past, start, end) == rest.casefold():
-                return True
-    return False
