@@ -13,6 +13,7 @@ from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_name_rank import past_rank
 from citebrief.text.en_overview_after_deed import after_deed
 from citebrief.text.en_overview_aside import past_aside
+from citebrief.text.en_overview_bullet_name import bullet_name
 from citebrief.text.en_overview_change import overview_change
 from citebrief.text.en_overview_commentary import commentary_match
 from citebrief.text.en_overview_deed import overview_event
@@ -104,6 +105,8 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     subject = late_deed(subject, texts, used)  # "Manchester City's Apology", where no other deed is
     # "Latham's Bronze Medal", "Clarkson's St Mirren Debut": a player's feat, where no deed is (`en_overview_feat`)
     subject = feat_deed(subject, texts, used)
+    # "Barry Pring's Death", not "Pring": the full name the lead bullet opens on (`en_overview_bullet_name`)
+    subject = bullet_name(subject, bullets, texts, used)
     # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
     subject = overview_said(subject, opening[0] if opening else "", texts, used)
     # "Tim Sherwood on Relegation Rivals QPR": the match a quote story's lead names (`en_overview_match_talk`)

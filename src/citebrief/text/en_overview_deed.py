@@ -65,6 +65,7 @@ from citebrief.text.en_work_names import work_grounded
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import name_at, name_spans
 from citebrief.text.name_spellings import one_letter_apart
+from citebrief.text.patterns import strip_standard_lead
 from citebrief.text.titles import on_word_boundaries
 
 # "Brock Guzman, 8, was", "Boente (pictured) was", "Brianne Altice, 35, pictured in court on
@@ -373,6 +374,12 @@ def grounded(subject: str, texts: list[str]) -> bool:
     the article's words: its name as written, and what follows either as written ("knee injury")
     or as a verb of `data/en_named_deeds.tsv` whose noun it is ("sacked" for "sacking"). For
     `bench/brief_checks.py`, whose titles must otherwise be written in their group's text."""
+    # a lead glued to a share bar ("…Copy this linkBarry Pring, 47, was killed"), read past it as its
+    # bullet is (`en_overview_bullet_name`): "Barry Pring", "Barry Pring's Death"
+    past = [p for t in texts if (p := strip_standard_lead(t)) != t]
+    if any(on_word_boundaries(subject, p, "en") for p in past):
+        return True
+    texts = [*texts, *past]
     if change_grounded(subject, texts):  # "Doubling of the Ethnic Minority Population" (`en_overview_change`)
         return True
     if reaction_grounded(subject, texts) or career_grounded(subject, texts):  # "X's Career" (`en_title_background`)
