@@ -41,6 +41,7 @@ from citebrief.text.zh_aspect_lead import aspect_titles
 from citebrief.text.zh_bare_noun_modifier import modified_titles
 from citebrief.text.zh_bare_noun_name import bare_noun_names
 from citebrief.text.zh_bare_noun_title import bare_noun_titles
+from citebrief.text.zh_bare_phrase import bare_phrase_titles
 from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_case_name import case_name_titles
 from citebrief.text.zh_case_title import case_group_titles, case_titled
@@ -506,8 +507,9 @@ def _held_last(
     titles = bare_noun_names(bare_noun_titles(titles, own, used), own, used, overview_bullets)
     # else "电源投资", the modifier its bullets dwell on, not a bare "投资" (`zh_bare_noun_modifier`)
     titles = modified_titles(titles, own, used, overview_bullets)
-    # last "大运会火炬传递", the act every bullet writes the thing with, not the thing cut off it (`zh_thing_event`)
-    return thing_event_titles(titles, own, used)
+    # last "大运会火炬传递", the act every bullet writes the thing with, not the thing cut off it (`zh_thing_event`),
+    # then "降雨过程", the phrase two bullets write a bare "降雨" in (`zh_bare_phrase`)
+    return bare_phrase_titles(thing_event_titles(titles, own, used), own, used)
 
 
 def _rare_said(
