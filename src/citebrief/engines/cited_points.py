@@ -207,7 +207,7 @@ def cited_points(
         text = _in_open_quotation(scored, i, text)  # "… 'Britain needs. …'" (`en_stray_single_marks`)
         # whose 我们, whose "He wrote"; who "Mr Wright" is, where no bullet printed above says (`en_printed_order`)
         text, labels = _whose_words(
-            scored, i, text, points, (everywhere, *printed_around(every_group, picked, k)), middles
+            scored, i, text, points, _read_around(scored, everywhere, every_group, picked, k), middles
         )
         # and the questions "如何……？……给出了答案。" carries from the passage before (`zh_answer_leans`)
         citations.update(labels, asked_paragraphs(scored, i, text))
@@ -215,6 +215,17 @@ def cited_points(
         # as does a "（……，下同）" note's "下同" (`zh_below_notes`) and a "具体指标：" label (`zh_detail_labels`)
         points.append(Point(text=_without_short_name(scored, i, text, everywhere), citations=sorted(citations)))
     return points
+
+
+def _read_around(
+    scored: Scored, everywhere: frozenset[int], every_group: Sequence[list[int]], picked: list[int], k: int
+) -> tuple[frozenset[int], frozenset[int], int | None]:
+    """The brief's sentences, and those it prints above `picked`'s `k`-th bullet and right above it
+    (`en_printed_order`), as `_whose_words` reads them: only an English bullet reads the printed
+    ones, so a Chinese one is not given them (~1 % of a Chinese brief, once a bullet)."""
+    if scored.lang != "en":
+        return everywhere, frozenset(), None
+    return (everywhere, *printed_around(every_group, picked, k))
 
 
 def _without_short_name(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> str:
