@@ -61,6 +61,7 @@ from citebrief.text.zh_nicknames import nicknames
 from citebrief.text.zh_overview_case import lead_case
 from citebrief.text.zh_overview_document import announced_document
 from citebrief.text.zh_overview_forecast import forecast_places
+from citebrief.text.zh_overview_front import lead_front
 from citebrief.text.zh_overview_held import held_or_named
 from citebrief.text.zh_overview_institution import whole_institution
 from citebrief.text.zh_overview_joined import joined_show
@@ -244,6 +245,8 @@ def overview_title(
         subject = said_whole(subject, bullets, texts, used)  # "青藏高原生态环境", not "青藏高原生态"
         # "作品被视觉中国索赔", not the bare trade "摄影师": the lead's event (`zh_bare_event`)
         subject = bare_event(subject, [_first_plain(document), *bullets], used)
+        # "三星堆博物馆新馆", not "博物馆新馆": the name words the first sentence writes before it (`zh_overview_front`)
+        subject = lead_front(subject, _first_plain(document), texts, used)
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
