@@ -45,6 +45,7 @@ from citebrief.text.en_reports import unglued
 from citebrief.text.en_surname_title import overview_family, overview_full_name
 from citebrief.text.en_title_choice import bare_name
 from citebrief.text.en_title_detail import overview_subject
+from citebrief.text.en_title_time import untimed_subject
 
 LEAD_NAME_SENTENCES = 2  # an English lead's subject is named in its first sentence or its second
 
@@ -53,10 +54,15 @@ def lead_named(subject: str, document: Document, lead: list[str], texts: list[st
     """Whom an English lead is about ("Rickie Fowler", not "Legion of Fans"), past where it
     happens; `lead` is the lead's sentences as `overview_titles._lead_once` gives them."""
     # the second sentence where the first names no one ("The 99th qualifier ... Paul Casey was")
-    opening = [t.text for s in document.segments for t in s.sentences][:LEAD_NAME_SENTENCES]
+    sentences = [t.text for s in document.segments for t in s.sentences]
+    opening = sentences[:LEAD_NAME_SENTENCES]
+    # "Exclusion Zone", not "Afternoon": a time names no theme, so the lead's name before its
+    # verb takes its place, else '' leaves it to the phrase spread through the article
+    # (`overview_titles`; `en_title_time.untimed_subject`)
+    subject = lead_subject(opening, texts, untimed_subject(subject, texts, sentences))
     # "Gaioz Nigalidze", not "Dubai Open Chess Tournament" he was expelled from; "Cheetah
     # Exhibit", not "Cleveland Metroparks Zoo" where the boy fell into it
-    return past_where(lead_subject(opening, texts, subject), lead, texts, "en", used)
+    return past_where(subject, lead, texts, "en", used)
 
 
 def en_scene(subject: str, document: Document, texts: list[str], used: set[str]) -> str:

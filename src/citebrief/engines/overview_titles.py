@@ -171,6 +171,7 @@ def overview_title(
     lang = document.lang
     texts = [s.text for s in document.segments]
     subject, official = _title_subject(document, texts)
+    timed = ""
     if DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = reply_proposal(texts) or proposal_clause(texts)  # "请总理网上博客听取民意的建议"
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
@@ -193,6 +194,7 @@ def overview_title(
             subject = _en_opening_referent(subject, document, used)
         # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
         subject = _zh_lead_subject(subject, document, lead, texts, used) if lang == "zh" else subject
+        timed = subject  # a time ("July") gives way to the spread phrase below, where one is
         if lang == "en":  # "Rickie Fowler", not "Legion of Fans": whom the lead is about
             subject = _en_lead_subject(subject, document, _lead_once(lead, bullets), texts, used)
     if not subject:
@@ -214,7 +216,7 @@ def overview_title(
             scored.append((score, phrase))
         scored.sort(key=lambda item: (-item[0], item[1]))
         # whole words of its paragraphs, by construction; one no other reading of them crosses
-        subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "")
+        subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "") or timed
     prefix = OVERVIEW_TITLE[lang]
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
         # not "上海互联网" of …广告业务收入; not "博会" of 进博会
