@@ -6,9 +6,10 @@ import pytest
 
 from citebrief.engines.bullets import trim_sentence
 from citebrief.text.header import read_header
+from citebrief.text.noun_phrases import noun_phrase
 from citebrief.text.outline import find_outline, item_marker
 from citebrief.text.patterns import is_structure, line_patterns
-from citebrief.text.titles import cleanly_cut, is_name, noun_phrase, on_word_boundaries
+from citebrief.text.titles import cleanly_cut, is_name, on_word_boundaries
 
 GENUINE_BULLETS = [
     # a post quoted whole, its speaker named: a claim, not a tweet's fragment (social-fragment-en)

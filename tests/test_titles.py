@@ -13,7 +13,7 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
-from citebrief.text import title_choice, titles
+from citebrief.text import noun_phrases, title_choice, titles
 from citebrief.text.chunks import zh_chunks
 from citebrief.text.en_chunks import en_chunks
 from citebrief.text.en_overview_deed import grounded
@@ -451,10 +451,13 @@ def test_a_title_tail_is_looked_for_only_where_the_title_ends_on_one() -> None:
     rng = random.Random(11)
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(5000)]
     for text in texts:
-        if titles._TITLE_TAIL.search(text):
-            assert titles._tail_may_match(text), repr(text)
-    assert titles.noun_phrase("国务院办公厅关于加强农村留守儿童关爱保护工作的意见", "zh") == "农村留守儿童关爱保护工作"
-    assert titles.noun_phrase("（二）加快建设全国统一电力市场", "zh") == "全国统一电力市场"
+        if noun_phrases._TITLE_TAIL.search(text):
+            assert noun_phrases._tail_may_match(text), repr(text)
+    assert (
+        noun_phrases.noun_phrase("国务院办公厅关于加强农村留守儿童关爱保护工作的意见", "zh")
+        == "农村留守儿童关爱保护工作"
+    )
+    assert noun_phrases.noun_phrase("（二）加快建设全国统一电力市场", "zh") == "全国统一电力市场"
 
 
 def test_mentions_counts_a_phrase_in_any_case_inside_longer_words_too() -> None:
@@ -489,3 +492,7 @@ def test_each_swapped_reads_the_other_groups_and_keeps_used_in_step() -> None:
     assert used == {"新甲", "旧丙", "别的"}
     assert asked[0] == ("旧甲", ["乙一", "丙一"], {"乙", "旧丙", "别的"})
     assert asked[1] == ("旧丙", ["甲一", "甲二", "乙一"], {"新甲", "乙", "别的"})
+
+
+def test_group_bullets_gives_each_group_its_bullets_and_a_heading_group_none() -> None:
+    assert titles.group_bullets([(["甲", "乙"], ["段"]), None, ([], ["段"])]) == [["甲", "乙"], [], []]

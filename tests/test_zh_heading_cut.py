@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.headings import heading_phrase
-from citebrief.text.titles import noun_phrase
+from citebrief.text.noun_phrases import noun_phrase
 from citebrief.text.zh_heading_cut import mend_cut
 
 

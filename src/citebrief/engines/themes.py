@@ -34,9 +34,10 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
 from citebrief.text.en_titles import misread
 from citebrief.text.headings import heading_phrase
+from citebrief.text.noun_phrases import lead_phrase
 from citebrief.text.outline import ITEM_LEVEL, Heading
 from citebrief.text.patterns import is_structure
-from citebrief.text.titles import cleanly_cut, display_title, is_name, lead_phrase
+from citebrief.text.titles import cleanly_cut, display_title, is_name
 from citebrief.text.tokenize import EnReading, Reading, Token
 from citebrief.text.zh_poor_titles import poor_zh_title
 

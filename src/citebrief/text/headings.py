@@ -9,8 +9,9 @@ from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.noun_phrases import noun_phrase
 from citebrief.text.title_choice import is_generic_heading
-from citebrief.text.titles import noun_phrase, on_word_boundaries
+from citebrief.text.titles import on_word_boundaries
 from citebrief.text.zh_compared_heading import compared_subject
 from citebrief.text.zh_heading_cut import mend_cut, unquoted
 from citebrief.text.zh_policy_title_frame import past_frame, past_tail_word

@@ -1,6 +1,6 @@
 """An official title's subject kept whole where the cut to a title's length took its front.
 
-`titles.noun_phrase` fits a long subject into 12 characters by dropping words from the front:
+`noun_phrases.noun_phrase` fits a long subject into 12 characters by dropping words from the front:
 "职业教育工作部际联席会议制度" → "教育工作部际联席会议制度" (which education?), "第二批支持创新相关改革举措" →
 "相关改革举措" (related to what?), "广东与香港、澳门合建自动气象站网" → "澳门合建自动气象站网" (one partner of
 three). A reader keeps the words that say which: here the phrase is taken again from the title's

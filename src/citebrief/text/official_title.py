@@ -5,7 +5,8 @@ reply the proposal it answers. Split from engines/group_titles.py, whose overvie
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import noun_phrase, on_word_boundaries
+from citebrief.text.noun_phrases import noun_phrase
+from citebrief.text.titles import on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 
 OFFICIAL_TITLE = LazyPattern(r"关于|(?:通知|意见|决定|条例|办法|规定|方案|规划|纲要|细则|批复|答复|函)$")

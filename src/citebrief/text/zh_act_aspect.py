@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.titles import GroupTexts, each_swapped
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared_act import fits
 
@@ -39,8 +39,7 @@ def act_aspect_titles(titles: list[str], own: list[GroupTexts], used: set[str]) 
     """`titles` with each bare verbal noun given the aspect its group writes it with (module
     docstring); `own`: each group's bullets and paragraphs, None for a heading's group; `used`:
     the titles given (casefolded), which follows each change."""
-    bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, _bare_verbal_noun, _act_aspect)
+    return each_swapped(titles, own, group_bullets(own), used, _bare_verbal_noun, _act_aspect)
 
 
 def aspect_act(title: str) -> str:

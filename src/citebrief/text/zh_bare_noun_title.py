@@ -19,7 +19,7 @@ in their group ("赛场", "地名", "客服", "农田" stay).
 
 from __future__ import annotations
 
-from citebrief.text.titles import GroupTexts, each_swapped
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared_act import fits
 
@@ -39,8 +39,7 @@ def bare_noun_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -
     """`titles` with each one-word common noun given the phrase its group writes it in (module
     docstring); `own`: each group's bullets and paragraphs, None for a heading's group; `used`:
     the titles given (casefolded), which follows each change."""
-    bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, bare_noun, _noun_phrase)
+    return each_swapped(titles, own, group_bullets(own), used, bare_noun, _noun_phrase)
 
 
 def bare_noun(title: str, bullets: list[str], texts: list[str]) -> bool:

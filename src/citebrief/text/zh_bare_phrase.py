@@ -18,7 +18,7 @@ read worse than the bare word by an analyst; the word then stays.
 
 from __future__ import annotations
 
-from citebrief.text.titles import GroupTexts, each_swapped
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_held_last import MAX_BARE_CHARS
 from citebrief.text.zh_shared_act import fits
@@ -34,8 +34,7 @@ def bare_phrase_titles(titles: list[str], own: list[GroupTexts], used: set[str])
     """`titles` with each bare word of one or two characters given the noun phrase its group's
     bullets write it in (module docstring); `own`: each group's bullets and paragraphs, None for a
     heading's group; `used`: the titles given (casefolded), which follows each change."""
-    bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, _bare, _phrase)
+    return each_swapped(titles, own, group_bullets(own), used, _bare, _phrase)
 
 
 def _bare(title: str, bullets: list[str], texts: list[str]) -> bool:

@@ -3,7 +3,7 @@ titles its group by what it compares ("基本养老保险基金收入增速"), n
 length leaves of its end ("增速多数年份低于支出增速": the comparison's predicate with the last
 word of its subject, which names nothing a reader can place).
 
-A heading too long for a title loses words from its front (`titles.noun_phrase`): right for a
+A heading too long for a title loses words from its front (`noun_phrases.noun_phrase`): right for a
 heading that opens on what it does ("加强煤矿安全监管监察工作力度"), wrong for one that opens on
 its subject and ends on a finding about it. Where the cut falls inside the subject of a
 comparison, the subject (past the adverbs before the comparing verb: "多数年份", "一直") is
@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import MAX_ZH, noun_phrase, on_word_boundaries
+from citebrief.text.noun_phrases import noun_phrase
+from citebrief.text.titles import MAX_ZH, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 
 _COMPARING = LazyPattern(r"低于|高于|快于|慢于|大于|小于|多于|少于")

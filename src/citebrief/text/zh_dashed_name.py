@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from citebrief.text.titles import GroupTexts, each_swapped
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared_act import fits
 
@@ -29,8 +29,7 @@ def dashed_name_titles(titles: list[str], own: list[GroupTexts], used: set[str])
     """`titles` with each bare name most of its bullets write dashed to another name given the
     joined pair (module docstring); `own`: each group's bullets and paragraphs, None for a
     heading's group; `used`: the titles given (casefolded), which follows each change."""
-    bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, _bare_name, _joined_pair)
+    return each_swapped(titles, own, group_bullets(own), used, _bare_name, _joined_pair)
 
 
 def _bare_name(title: str, bullets: list[str], texts: list[str]) -> bool:

@@ -1,6 +1,6 @@
 """Where a long heading's noun phrase was cut from inside what must stay whole, the cut moved.
 
-`titles.noun_phrase` fits a long heading to a title by dropping whole words from its front,
+`noun_phrases.noun_phrase` fits a long heading to a title by dropping whole words from its front,
 wherever twelve characters fall. Issue #9 lists what that leaves where the cut falls inside a
 name ("启动1+X证书制度试点工作" → "X证书制度试点工作", "推进“三纵两横一平台”紧密型医联体建设" →
 "平台紧密型医联体建设"), inside the first part of a coordination ("黄金产品增值税和黄金产地加工" →
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from citebrief.text.chunks import word_list
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import MAX_ZH, noun_phrase
+from citebrief.text.noun_phrases import noun_phrase
+from citebrief.text.titles import MAX_ZH
 from citebrief.text.tokenize import tag_zh
 
 # a coordination of two noun phrases read whole ("天然林资源保护和退耕还林工程"): a little longer
@@ -24,7 +25,7 @@ MIN_REST = 4
 # a quoted name ("“三纵两横一平台”"); a book title's end is a name of its own ("《中华人民共和国安全
 # 生产法》" cut to "安全生产法"), not a cut to move
 _QUOTED = LazyPattern(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
-_DROPPED = LazyPattern(r"[（(][^（）()]*[)）]|[“”\"《》「」]")  # what noun_phrase drops (titles._PARENTHESIS)
+_DROPPED = LazyPattern(r"[（(][^（）()]*[)）]|[“”\"《》「」]")  # what noun_phrase drops (noun_phrases._PARENTHESIS)
 _DROPPED_MARKS = frozenset('（()）“”"《》「」')
 _TOKEN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+＋-.")
 _COORDINATORS = frozenset({"和", "及", "与", "以及", "、"})

@@ -14,7 +14,7 @@ and free of the titles given (the overview's among them).
 
 from __future__ import annotations
 
-from citebrief.text.titles import GroupTexts, each_swapped, free_of, on_word_boundaries
+from citebrief.text.titles import GroupTexts, each_swapped, free_of, group_bullets, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_one_said_title import LIGHT
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -29,8 +29,7 @@ def light_verb_titles(titles: list[str], own: list[GroupTexts], used: set[str]) 
     """`titles` with each light verb's title given the noun its group's bullets all say (module
     docstring); `own` holds each group's bullets and paragraphs, None for a heading's group;
     `used`: the titles given (casefolded), which follows each change."""
-    bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, _light_led, _noun_after)
+    return each_swapped(titles, own, group_bullets(own), used, _light_led, _noun_after)
 
 
 def _light_led(title: str, bullets: list[str], texts: list[str]) -> bool:

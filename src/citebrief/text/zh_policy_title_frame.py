@@ -2,7 +2,7 @@
 "农业绿色生产"), and past a frame tail the tagger reads inside one word with "工作" ("煤矿安全监管监察
 工作力度" → "煤矿安全监管监察").
 
-`titles.noun_phrase` drops the verbs of its list that open a policy heading, so the sibling
+`noun_phrases.noun_phrase` drops the verbs of its list that open a policy heading, so the sibling
 "（二）实施工业绿色生产，……" titles its group "工业绿色生产" while "（三）推行农业绿色生产，……" and
 "（四）践行绿色生活方式，……" (zh-policy 25) kept their verbs: a verb phrase over a group, beside
 noun-phrase siblings, which readers mark down. The verbs are data (`data/zh_policy_title_frames.tsv`);

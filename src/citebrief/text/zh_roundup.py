@@ -16,7 +16,8 @@ from collections import Counter
 from functools import lru_cache
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import cleanly_cut, is_name, noun_phrase, on_word_boundaries
+from citebrief.text.noun_phrases import noun_phrase
+from citebrief.text.titles import cleanly_cut, is_name, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_captions import caption_names
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import partial
 
 from citebrief.text.title_choice import group_title
-from citebrief.text.titles import GroupTexts, each_swapped
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_most_said_word import role_word
 from citebrief.text.zh_shared import saying
@@ -35,8 +35,9 @@ def some_said_titles(titles: list[str], own: list[GroupTexts], every_text: list[
     of its bullets write (module docstring); `own`: each group's bullets and paragraphs, None for
     a heading's group; `every_text`: the article's paragraphs; `used`: the titles given
     (casefolded), which follows each change."""
-    bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, _one_bullets, partial(_shared_phrase, every_text=every_text))
+    return each_swapped(
+        titles, own, group_bullets(own), used, _one_bullets, partial(_shared_phrase, every_text=every_text)
+    )
 
 
 def _one_bullets(title: str, bullets: list[str], texts: list[str]) -> bool:

@@ -23,7 +23,7 @@ paragraphs the same 2 of 456. The other seven stay: no noun before them, or only
 
 from __future__ import annotations
 
-from citebrief.text.titles import GroupTexts, each_swapped
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_action_title import _LIGHT
 from citebrief.text.zh_shared_act import fits
@@ -43,8 +43,7 @@ def thing_act_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -
     """`titles` with each bare act given the thing its group writes it with (module docstring);
     `own`: each group's bullets and paragraphs, None for a heading's group; `used`: the titles
     given (casefolded), which follows each change."""
-    bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, bare_act, _thing_act)
+    return each_swapped(titles, own, group_bullets(own), used, bare_act, _thing_act)
 
 
 def bare_act(title: str, bullets: list[str], texts: list[str]) -> bool:

@@ -17,7 +17,7 @@ a modifier ("体育场地|面积": a measure of the grounds) and a clause's verb
 
 from __future__ import annotations
 
-from citebrief.text.titles import GroupTexts, each_swapped
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_action_title import _LIGHT
 from citebrief.text.zh_shared_act import fits
@@ -32,8 +32,7 @@ def thing_event_titles(titles: list[str], own: list[GroupTexts], used: set[str])
     """`titles` with each thing its bullets only write with one act given that act (module
     docstring); `own`: each group's bullets and paragraphs, None for a heading's group; `used`:
     the titles given (casefolded), which follows each change."""
-    bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, _thing, _event)
+    return each_swapped(titles, own, group_bullets(own), used, _thing, _event)
 
 
 def _thing(title: str, bullets: list[str], texts: list[str]) -> bool:

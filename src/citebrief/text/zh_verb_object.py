@@ -17,7 +17,7 @@ on word boundaries, no place or poor shape, free of the titles given (`zh_shared
 
 from __future__ import annotations
 
-from citebrief.text.titles import GroupTexts, each_swapped
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared_act import fits
 from citebrief.text.zh_thing_act import bare_act
@@ -34,8 +34,7 @@ def verb_object_titles(titles: list[str], own: list[GroupTexts], used: set[str])
     """`titles` with each bare verb given the noun its group writes after it (module docstring);
     `own`: each group's bullets and paragraphs, None for a heading's group; `used`: the titles
     given (casefolded), which follows each change."""
-    bullets_of = [group[0] if group is not None else [] for group in own]
-    return each_swapped(titles, own, bullets_of, used, bare_act, _act_object)  # the same bare verbs
+    return each_swapped(titles, own, group_bullets(own), used, bare_act, _act_object)  # the same bare verbs
 
 
 def _act_object(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
