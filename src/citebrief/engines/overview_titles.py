@@ -58,6 +58,7 @@ from citebrief.text.zh_lead_event import lead_event
 from citebrief.text.zh_lead_many import many_did
 from citebrief.text.zh_lead_undergone import undergone
 from citebrief.text.zh_nicknames import nicknames
+from citebrief.text.zh_overview_act import lead_act
 from citebrief.text.zh_overview_case import lead_case
 from citebrief.text.zh_overview_document import announced_document
 from citebrief.text.zh_overview_forecast import forecast_places
@@ -306,7 +307,8 @@ def _zh_profile(
     sentences = [t.text for s in document.segments for t in s.sentences]
     profile = profiled_person(shown, texts, sentences)
     if profile is None:
-        return subject, shown
+        # "天津市消费流通促进会成立", not the bare body: what the first sentence says it did (`zh_overview_act`)
+        return subject, lead_act(shown, _first_plain(document), used)
     used.discard(subject.casefold())
     used.discard(shown.casefold())
     if nicknames(texts).get(shown) == profile[0]:  # no group titled by the bare "老叶" either (`zh_nicknames`)
