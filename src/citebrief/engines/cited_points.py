@@ -51,6 +51,7 @@ from citebrief.engines.zh_we_speakers import with_speaker
 from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_opens_on_person, with_antecedent
 from citebrief.text.back_openers import without_back_opener
+from citebrief.text.caption_glued_labels import without_glued_label
 from citebrief.text.en_actors import is_person, named
 from citebrief.text.en_adverb_seams import after_seam
 from citebrief.text.en_back_reference import points_back_en, some_of_before
@@ -348,6 +349,7 @@ def _en_mended(text: str, heads: frozenset[str], middle: bool, single_mark: str)
     text = after_seam(text)  # "The high price of public shaming online Sure, McHenry …" (`en_adverb_seams`)
     text = after_glued_headlines(text)  # "… look for soldier sonsMr Yashin said …" (`en_glued_headlines`)
     text = after_section_head(text, heads)  # "… spot Championship Watford …" (`en_section_heads`)
+    text = without_glued_label(text)  # "… tourist pictures Going viral!": the next caption's (`caption_glued_labels`)
     # "Being an athlete, … the force.": a quotation's middle, shown as someone's words (`en_quote_reading`);
     # a phrase's single marks inside it ("… 'official' currency …") nest within the double ones
     if middle and single_mark:
