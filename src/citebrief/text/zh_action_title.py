@@ -32,8 +32,9 @@ MAX_CHARS = 12
 MIN_BULLETS = 2  # an action one bullet reports is its detail
 _VERB_TAGS = frozenset({"v", "vn"})
 # verbs any report says, whatever it is about, beside those no verb-object opens on
-# (`chunks.ZH_LIGHT_VERBS`: "是", "进行", "觉得"): they name no action of the group's own
-_LIGHT = ZH_LIGHT_VERBS | frozenset(
+# (`chunks.ZH_LIGHT_VERBS`: "是", "进行", "觉得"): they name no action of the group's own; public, as five other
+# title steps (zh_thing_event, zh_thing_act, zh_shared_act, zh_placed_title, zh_overview_act) pass them over too
+LIGHT_ACTS = ZH_LIGHT_VERBS | frozenset(
     word_list(
         "开展 提供 提升 增加 增长 带来 参加 参与 举办 重视 关注 注意 支持 鼓励 引导 指导 促使 带动 "
         "感受 体验 相信 认识 组织"
@@ -46,7 +47,7 @@ def _bullet_verbs(bullets: list[str]) -> dict[str, int]:
     """Each full verb the bullets say as a word, with how many bullets say it."""
     counts: dict[str, int] = {}
     for bullet in bullets:
-        for verb in {w for w, tag in tag_zh(bullet) if tag in _VERB_TAGS and len(w) >= 2 and w not in _LIGHT}:
+        for verb in {w for w, tag in tag_zh(bullet) if tag in _VERB_TAGS and len(w) >= 2 and w not in LIGHT_ACTS}:
             counts[verb] = counts.get(verb, 0) + 1
     return counts
 

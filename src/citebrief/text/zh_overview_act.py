@@ -5,7 +5,7 @@ of "……，天津市消费流通促进会正式成立。"). A reader of a name
 The name stands at a clause's start (the sentence's, or past a mark), whole on word boundaries,
 and a place or body by the tagger (ns, nt) or by its last characters (`data/zh_acting_bodies.tsv`).
 The words after it: manner adverbs, dropped ("正式"); then a full verb (two characters or more, no
-light one: `zh_action_title._LIGHT`); then nouns, the object, to the clause's end. The clause ends
+light one: `zh_action_title.LIGHT_ACTS`); then nouns, the object, to the clause's end. The clause ends
 there, so nothing is cut (no "的" phrase, no "于1987年" of "始建于"); no time word, count or
 preposition may stand between. Name and act fit 12 characters; else the title stays.
 """
@@ -18,7 +18,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import swapped_title
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_action_title import _LIGHT
+from citebrief.text.zh_action_title import LIGHT_ACTS
 
 MAX_CHARS = 12  # issue #9's title rule: 2–12 characters
 MIN_ACT_CHARS = 2  # a one-character verb is mostly a clause's ("是", "在")
@@ -77,7 +77,7 @@ def _after(title: str, words: list[tuple[str, str]], index: int) -> str:
     if index >= len(words):
         return ""
     verb, tag = words[index]
-    if tag not in _ACT_TAGS or len(verb) < MIN_ACT_CHARS or verb in _LIGHT:
+    if tag not in _ACT_TAGS or len(verb) < MIN_ACT_CHARS or verb in LIGHT_ACTS:
         return ""
     act = verb
     for word, tag in words[index + 1 :]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from citebrief.text.titles import GroupTexts, each_retitled, starts, swapped_title
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_action_title import _LIGHT
+from citebrief.text.zh_action_title import LIGHT_ACTS
 from citebrief.text.zh_shared_act import MIN_BULLETS, MIN_IDF, MIN_WORD, fits
 
 # a word the place someone went to or stayed at follows ("窜至|京山市", "到|湖北")
@@ -59,7 +59,7 @@ def _placed(title: str, bullet: str, at: int) -> bool:
 
 def _acts(bullets: list[str]) -> set[str]:
     """The rare full verbs (background IDF `MIN_IDF` or more) every bullet says as a word."""
-    said = [{w for w, tag in tag_zh(b) if tag == "v" and len(w) >= MIN_WORD and w not in _LIGHT} for b in bullets]
+    said = [{w for w, tag in tag_zh(b) if tag == "v" and len(w) >= MIN_WORD and w not in LIGHT_ACTS} for b in bullets]
     verbs = sorted(set.intersection(*said)) if said else []
     if not verbs:
         return set()
@@ -85,6 +85,6 @@ def _act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str
             else:
                 continue
             phrase = first + second
-            if len(mate) >= MIN_WORD and mate not in _LIGHT and fits(phrase, bullets, texts, given):
+            if len(mate) >= MIN_WORD and mate not in LIGHT_ACTS and fits(phrase, bullets, texts, given):
                 return swapped_title(title, phrase, used)
     return ""

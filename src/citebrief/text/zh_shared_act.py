@@ -39,7 +39,7 @@ from citebrief.text.titles import (
     swapped_title,
 )
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_action_title import _LIGHT
+from citebrief.text.zh_action_title import LIGHT_ACTS
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, where
 
@@ -97,7 +97,9 @@ def _acts(bullets: list[str]) -> list[str]:
     counts: dict[str, int] = {}
     tagged = [tag_zh(b) for b in bullets]
     for words in tagged:
-        for verb in {w for w, tag in words if tag in _VERB_TAGS and len(w) >= MIN_WORD and w not in _LIGHT | _NOT_ACTS}:
+        for verb in {
+            w for w, tag in words if tag in _VERB_TAGS and len(w) >= MIN_WORD and w not in LIGHT_ACTS | _NOT_ACTS
+        }:
             counts[verb] = counts.get(verb, 0) + 1
     # "检察" of 检察机关, "救援" of 消防救援总队: a body's word, no act of the group's
     bodies = {v for v in counts for words in tagged for w, _ in words if v != w and v in w and office((w,))}
@@ -124,7 +126,7 @@ def act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str]
                 continue
             phrase = first + second
             listed = f"、{phrase}" in bullet or f"{phrase}、" in bullet  # "部门联动" of 政府主导、部门联动、……
-            if not listed and len(mate) >= MIN_WORD and mate not in _LIGHT and fits(phrase, bullets, texts, given):
+            if not listed and len(mate) >= MIN_WORD and mate not in LIGHT_ACTS and fits(phrase, bullets, texts, given):
                 ranked.append((sum(mate in b for b in bullets), -index, phrase))
     return swapped_title(title, max(ranked)[2], used) if ranked else ""
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_action_title import _LIGHT
+from citebrief.text.zh_action_title import LIGHT_ACTS
 from citebrief.text.zh_shared_act import fits
 
 MAX_CHARS = 12  # a run grows no longer than a title may be (`zh_shared_act.fits`)
@@ -50,7 +50,7 @@ def bare_act(title: str, bullets: list[str], texts: list[str]) -> bool:
     """One word the tagger reads as a verb, no light one: a verbal noun ("投资" over the power
     industry's investment by kind, tagged vn) names its act as a thing already."""
     words = tag_zh(title)
-    return len(words) == 1 and words[0][1] == "v" and title not in _LIGHT
+    return len(words) == 1 and words[0][1] == "v" and title not in LIGHT_ACTS
 
 
 def _thing_act(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:

@@ -7,7 +7,7 @@ group is about the event the thing takes part in (the relay, the donation), whic
 writing the thing says with it. The sure reading: the title ends on a thing's word (noun,
 abbreviation; the tagger's last word of it), and every place the group's bullets write it, on
 word boundaries, the next word is the same full verb (a verb or verbal noun of two characters
-or more, no light one: `zh_action_title._LIGHT`), with no "的" between; two bullets or more
+or more, no light one: `zh_action_title.LIGHT_ACTS`), with no "的" between; two bullets or more
 write it so, and more than half the group's bullets. The phrase, title and act: 3–12
 characters, on word boundaries and cleanly cut in a paragraph, no place or poor shape, free of
 the titles given (`zh_shared_act.fits`); else the title stays. A noun after the thing makes it
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_action_title import _LIGHT
+from citebrief.text.zh_action_title import LIGHT_ACTS
 from citebrief.text.zh_shared_act import fits
 
 MIN_BULLETS = 2  # an act one bullet writes with the thing is that bullet's detail
@@ -80,7 +80,7 @@ def _followers(title: str, bullet: str) -> set[str]:
         if place not in starts or last is None or last + 1 >= len(words):
             return set()
         word, tag = words[last + 1]
-        if tag not in _ACT_TAGS or len(word) < MIN_ACT_CHARS or word in _LIGHT:
+        if tag not in _ACT_TAGS or len(word) < MIN_ACT_CHARS or word in LIGHT_ACTS:
             return set()
         found.add(word)
         place = bullet.find(title, place + 1)
