@@ -7,7 +7,8 @@ from tests.helpers import verdict_on
 
 from citebrief.engines.cited_points import _en_mended
 from citebrief.model import VerdictLabel
-from citebrief.text.caption_glued_labels import label_cuts, without_glued_label
+from citebrief.text.caption_glued_labels import MIN_KEPT_WORDS, label_cuts, without_glued_label
+from citebrief.text.captions import MIN_SIDE_WORDS
 from citebrief.text.data_files import data_lines
 
 CAPTION = "A keen cyclist posed beside the old lighthouse for a friend's holiday album"
@@ -48,3 +49,8 @@ def test_verify_finds_the_bullet_without_its_label() -> None:
 def test_lead_words_table_is_lower_case_words() -> None:
     rows = data_lines("en_label_lead_words.tsv")
     assert "the" in rows and all(row.isalpha() and row.islower() for row in rows)
+
+
+def test_a_cut_keeps_as_many_words_as_a_caption_cut_does() -> None:
+    """MIN_KEPT_WORDS is written out so that a Chinese brief loads no caption reader; it must not fall below it."""
+    assert MIN_KEPT_WORDS >= MIN_SIDE_WORDS

@@ -16,16 +16,17 @@ without Champions League football?"). A word that leads into a name or a complem
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from citebrief.text.captions import MIN_SIDE_WORDS
 from citebrief.text.data_files import data_lines
+from citebrief.text.lazy_re import LazyPattern
 
 # "… tourist pictures Going viral!": a lower-case word, a capitalised one, up to three lower-case
 # ones, the "!" at the sentence's end (a closing quote after it would make it speech)
-_LABEL = re.compile(r"(?<![^\s])(?P<lead>[a-z][\w'’-]*) (?P<label>(?!I\b)[A-Z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})!$")
-MIN_KEPT_WORDS = max(MIN_SIDE_WORDS, 6)  # a shorter lead is a label or a page's furniture itself
+_LABEL = LazyPattern(r"(?<![^\s])(?P<lead>[a-z][\w'’-]*) (?P<label>(?!I\b)[A-Z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})!$")
+# a shorter lead is a label or a page's furniture itself; as many as `captions.MIN_SIDE_WORDS` (4) at least, written
+# out: cited_points imports this module for every brief, and a Chinese one loads no caption reader (test_regex_cache)
+MIN_KEPT_WORDS = 6
 
 
 @cache
