@@ -40,6 +40,7 @@ from functools import cache
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.figure_repeats import paragraph_stand_in
 from citebrief.engines.scored import Draft, Scored
+from citebrief.segment import sentence_spans
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_teasers import teases
 from citebrief.text.en_weak import contentless
@@ -54,8 +55,6 @@ _WORDS = re.compile(r"[A-Za-z0-9]+")
 _NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+")  # a capitalized word; the opening one is skipped
 # a whole sentence in brackets, its stop inside or out: "(JetBlue only operates in … study.)"
 _ASIDE = LazyPattern(r"^\([^()]+\)[.!?]?$")
-_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])")
-_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Prof."})
 # a sentence that leans on the one before it: a pronoun or a turn word opening it
 _LEANS = LazyPattern(r"(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|So|Yet|Also)\b")
 
@@ -133,15 +132,8 @@ def same_outcome(earlier: str, sentence: str) -> bool:
 
 
 def sentences_of(text: str) -> list[str]:
-    """`text`'s sentences: a stop, then a space and a capital, not after "Mr." or the like."""
-    parts: list[str] = []
-    start = 0
-    for match in _BREAK.finditer(text):
-        if text[: match.start()].rsplit(None, 1)[-1] in _TITLES:
-            continue
-        parts.append(text[start : match.start()])
-        start = match.end()
-    return [*parts, text[start:]]
+    """`text`'s sentences, as the segmenter cuts an English paragraph ("Mr." keeps its name)."""
+    return [text[start:end] for start, end in sentence_spans(text, "en")]
 
 
 def bracketed_aside(text: str) -> bool:
