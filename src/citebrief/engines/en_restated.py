@@ -15,6 +15,14 @@ count: a film's title in both is no wording shared), and most of the lesser bull
 say elsewhere (`adds_nothing`: "If Rotherham win, Millwall will be relegated if they lose" beside
 "Tranmere will be relegated if they lose" is a point of its own).
 
+A later bullet may also tell a named person's court outcome the brief told already in other words
+("the jury cleared … friend Aaeron Evans of manslaughter after … the attack" and "His friend Mr Evans
+was cleared of any involvement in the attack, after the jury was told …"): no run of words shared, so
+`restates` misses it. A later sentence that names the same person with the same outcome verb
+(`data/en_outcome_verbs.tsv`) and `MORE_SHARED` more content words, and states no figure the earlier
+bullet does not, is the fact again (`same_outcome`): a bullet of more sentences keeps the others,
+one of only that sentence gives way as a restatement does.
+
 And a bullet that is a bracketed aside ("(JetBlue only operates in 10 of the top 25 markets included
 in the study.)") reads as the writer's note on the bullet before, not a point of its own.
 
@@ -27,10 +35,13 @@ Chinese bullets are not read here.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.figure_repeats import paragraph_stand_in
 from citebrief.engines.scored import Draft, Scored
+from citebrief.segment import sentence_spans
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_teasers import teases
 from citebrief.text.en_weak import contentless
 from citebrief.text.lazy_re import LazyPattern
@@ -39,6 +50,7 @@ from citebrief.text.repeated_figures import content_words, figure_keys
 LEAST_RUN = 5  # words in a row both bullets write: below this, two bullets merely share a phrase
 MOST_SAID = 0.55  # share of the lesser bullet's content words the other also has
 FEWEST_LEFT = 2  # a group keeps this many bullets: a restatement stays where it would go below
+MORE_SHARED = 3  # content words beyond the name and the verb two tellings of one outcome share
 _WORDS = re.compile(r"[A-Za-z0-9]+")
 _NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+")  # a capitalized word; the opening one is skipped
 # a whole sentence in brackets, its stop inside or out: "(JetBlue only operates in … study.)"
@@ -94,6 +106,34 @@ def adds_nothing(lesser: str, other: str, named: set[str]) -> bool:
     if figure_keys(lesser, "en") - figure_keys(other, "en"):
         return False
     return names(lesser) <= named
+
+
+@cache
+def _outcome_forms() -> dict[str, str]:
+    """Each form of `data/en_outcome_verbs.tsv`'s verbs, casefolded, to the verb it is of."""
+    return {form: row.split()[0] for row in data_lines("en_outcome_verbs.tsv") for form in row.split()}
+
+
+def _outcomes(text: str) -> set[str]:
+    """The outcome verbs `text` writes."""
+    forms = _outcome_forms()
+    return {forms[word] for word in _WORDS.findall(text.casefold()) if word in forms}
+
+
+def same_outcome(earlier: str, sentence: str) -> bool:
+    """Whether `sentence` tells a named person's outcome `earlier` told already (module doc)."""
+    shared_names = names(earlier) & names(sentence)
+    verbs = _outcomes(earlier) & _outcomes(sentence)
+    if not shared_names or not verbs or figure_keys(sentence, "en") - figure_keys(earlier, "en"):
+        return False
+    forms = _outcome_forms()
+    aside = {name.casefold() for name in shared_names} | {form for form, verb in forms.items() if verb in verbs}
+    return len(content_words(earlier, "en") & content_words(sentence, "en") - aside) >= MORE_SHARED
+
+
+def sentences_of(text: str) -> list[str]:
+    """`text`'s sentences, as the segmenter cuts an English paragraph ("Mr." keeps its name)."""
+    return [text[start:end] for start, end in sentence_spans(text, "en")]
 
 
 def bracketed_aside(text: str) -> bool:
@@ -176,9 +216,48 @@ def without_restated(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
     return changed
 
 
+def _told_again(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
+    """Cut from each later bullet the sentence that tells an earlier bullet's outcome again, or let
+    a bullet of only that sentence give way, to the sentence it leaned on where that was read with it
+    (module doc); how many changed."""
+    changed = 0
+    held = [i for draft in drafts for i in draft.picked]
+    for k, later in enumerate(held):
+        parts = sentences_of(scored.trimmed[later])
+        again = [p for p in parts if any(same_outcome(scored.trimmed[i], p) for i in held[:k])]
+        if not again:
+            continue
+        kept = [p for p in parts if p not in again]
+        if kept:
+            scored.trimmed[later] = " ".join(kept)
+            changed += 1
+        elif (before := _lead_in_kept(scored, later, held)) is not None:
+            owner = next(draft for draft in drafts if later in draft.picked)
+            owner.swap(later, before, chosen, in_order=owner is not drafts[0])
+            changed += 1
+        else:
+            changed += _give_way(scored, drafts, later, chosen)
+    return changed
+
+
+def _lead_in_kept(scored: Scored, later: int, held: list[int]) -> int | None:
+    """The sentence before `later` in its paragraph, where `later` leans on it ("His friend Mr Evans
+    was cleared …" after "The trial was told the killer had been on a … binge"), so that the
+    bullet read with it: that sentence stays as the bullet, as a bullet of two sentences keeps its
+    other. None where it is a bullet already, or does not stand alone."""
+    before = later - 1
+    if before < 0 or before in held or scored.units[before].paragraph != scored.units[later].paragraph:
+        return None
+    text = scored.trimmed[before]
+    if not _LEANS.match(scored.trimmed[later]) or _LEANS.match(text) or contentless(text) or teases(text):
+        return None
+    return before if before in scored.usable else None
+
+
 def once_each_point(overview: Draft, scored: Scored, drafts: list[Draft], chosen: list[int], *, asked: bool) -> Draft:
     """`overview`, after `without_restated` ran on `drafts` where it is `asked` (an English news or
     feature brief whose groups the engine chose): a step of the engine's chain."""
     if asked and scored.lang == "en":
         without_restated(scored, drafts, chosen)
+        _told_again(scored, drafts, chosen)
     return overview
