@@ -11,6 +11,7 @@ from citebrief.engines.scored import Draft
 from citebrief.text.en_overview_followed import followed_overview
 from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_overview_place_said import place_said_overview
+from citebrief.text.en_theme_name_deed import theme_name_deed
 from citebrief.text.en_title_article_phrase import article_phrase_title
 from citebrief.text.en_title_built import built_title
 from citebrief.text.en_title_last_mends import mended_title
@@ -37,3 +38,4 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
             draft.title = article_phrase_title(draft.title, said, texts, used)  # "American Flag", not "Flag"
             # a phrase two bullets write, not "Recommendations" one says
             draft.title = lone_abstract_title(draft.title, said, said, texts, used)
+            draft.title = theme_name_deed(draft.title, said, texts, used)  # "Kali Henifin's Arrest", not the name
