@@ -8,6 +8,7 @@ only on the English news path, so a Chinese start loads none of the English titl
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft
+from citebrief.text.en_bare_title_phrase import bare_title_phrase
 from citebrief.text.en_overview_followed import followed_overview
 from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_overview_place_said import place_said_overview
@@ -39,3 +40,4 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
             # a phrase two bullets write, not "Recommendations" one says
             draft.title = lone_abstract_title(draft.title, said, said, texts, used)
             draft.title = theme_name_deed(draft.title, said, texts, used)  # "Kali Henifin's Arrest", not the name
+            draft.title = bare_title_phrase(draft.title, said, used)  # "Recovery Key", not "Recovery"
