@@ -70,6 +70,7 @@ from citebrief.text.zh_overview_market import market_measure
 from citebrief.text.zh_overview_named import NAME_SENTENCES
 from citebrief.text.zh_overview_part import part_subject
 from citebrief.text.zh_overview_quote import quoted_lead_event
+from citebrief.text.zh_overview_reunion import lead_reunion
 from citebrief.text.zh_overview_scope import scope_subject
 from citebrief.text.zh_overview_slogan import LEAD_SENTENCES as SLOGAN_SENTENCES
 from citebrief.text.zh_overview_slogan import slogan_event
@@ -308,7 +309,9 @@ def _zh_profile(
     profile = profiled_person(shown, texts, sentences)
     if profile is None:
         # "天津市消费流通促进会成立", not the bare body: what the first sentence says it did (`zh_overview_act`)
-        return subject, lead_act(shown, _first_plain(document), used)
+        acted = lead_act(shown, _first_plain(document), used)
+        # "分离了26年的父子俩相拥", not "经专班民警": the reunion the lead reports (`zh_overview_reunion`)
+        return subject, lead_reunion(acted, [strip_dateline(t) for t in sentences], used)
     used.discard(subject.casefold())
     used.discard(shown.casefold())
     if nicknames(texts).get(shown) == profile[0]:  # no group titled by the bare "老叶" either (`zh_nicknames`)
