@@ -33,6 +33,7 @@ from citebrief.text.en_overview_named import named_kind
 from citebrief.text.en_overview_opener import lead_opener
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_passing import passing_subject
+from citebrief.text.en_overview_phrase import overview_phrase
 from citebrief.text.en_overview_place import past_where
 from citebrief.text.en_overview_result_lead import result_lead
 from citebrief.text.en_overview_roundup import roundup_subject
@@ -113,6 +114,8 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     subject = feat_deed(subject, texts, used)
     # "Barry Pring's Death", not "Pring": the full name the lead bullet opens on (`en_overview_bullet_name`)
     subject = bullet_name(subject, bullets, texts, used)
+    # "Syria's Chemical Weapons", not "Syria": the phrase of the lead the article repeats (`en_overview_phrase`)
+    subject = overview_phrase(subject, bullets, texts, used)
     # "David Cameron on High Taxes", not "David Cameron": what the lead says he spoke of (`en_overview_said`)
     subject = overview_said(subject, opening[0] if opening else "", texts, used)
     # "Tim Sherwood on Relegation Rivals QPR": the match a quote story's lead names (`en_overview_match_talk`)

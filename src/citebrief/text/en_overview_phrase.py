@@ -1,0 +1,85 @@
+"""An English overview still titled by one bare name ("Syria", "IMF", "SNP") where its lead bullet
+writes what the story is about in a phrase the article keeps repeating: a reader given "Syria"
+over a missed deadline to hand over chemical weapons learns nothing a headline would tell,
+"Syria's Chemical Weapons" does.
+
+The phrase is a run of two or three lower-case content words of the lead bullet
+(`noun_phrases.en_noun_runs`) ending on a noun, no name, time or number, that the article
+writes at least twice more (its count is over every paragraph, the lead's included). The one
+word must be a name the article never writes in lower case ("Cockroaches", "Promposals" are the
+theme itself), no person's (a person's deed is `en_overview_deed`'s), and one the lead bullet
+writes: the phrase is then what the name did or had. A one-word phrase ("doping", "ban") is
+left: alone it may misread whose the thing is ("YouTube's Ban" of a ban on YouTube).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from citebrief.text.data_files import data_lines
+from citebrief.text.en_actors import is_person
+from citebrief.text.en_chunks import EN_SELDOM_NOUNS, function_word_en, generic_en, word_classes
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.noun_phrases import en_noun_runs
+
+MIN_COUNT = 3  # the lead's own mention and two more
+_ONE_NAME = LazyPattern(r"[A-Z][A-Za-z]+")
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
+_JOINERS = frozenset({"of", "on", "for"})  # the runs pass them: "Of Wealth", "On Lap"
+
+
+@cache
+def _times() -> frozenset[str]:
+    """`data/en_time_words.tsv` ("monday", "week", "season"): a phrase of one says when, not what."""
+    return frozenset(line.strip() for line in data_lines("en_time_words.tsv"))
+
+
+def _count(phrase: str, texts: list[str]) -> int:
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", re.IGNORECASE)
+    return sum(len(pattern.findall(t)) for t in texts)
+
+
+def _fit(phrase: str) -> bool:
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or any(not w.islower() or w in _times() or w in _JOINERS for w in words):
+        return False
+    if generic_en(words[-1]) or "NOUN" not in word_classes(words[-1]):
+        return False
+    return not any(w.endswith(("'s", "’s")) for w in words)
+
+
+def repeated_phrase(bullet: str, texts: list[str]) -> str:
+    """The lead bullet's noun phrase of two or three content words that the article writes most
+    often (at least `MIN_COUNT` times), '' where none is."""
+    stop = {w.lower() for w in _WORD.findall(bullet) if function_word_en(w) or w.lower() in EN_SELDOM_NOUNS}
+    counts = {r: _count(r, texts) for r in dict.fromkeys(en_noun_runs(bullet, stop)) if _fit(r)}
+    found = [r for r, n in counts.items() if n >= MIN_COUNT]
+    if not found:
+        return ""
+    return max(found, key=lambda r: (counts[r], len(r.split()), -bullet.find(r)))
+
+
+def _bare_name(subject: str, lead: str, texts: list[str]) -> bool:
+    """A name, no person's, that the lead bullet writes and the article never in lower case."""
+    if not _ONE_NAME.fullmatch(subject) or not _written(subject, [lead], re.NOFLAG):
+        return False
+    return not _written(subject.lower(), texts, re.NOFLAG) and not is_person(subject, [lead, *texts])
+
+
+def _written(word: str, texts: list[str], flags: re.RegexFlag) -> bool:
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", flags)
+    return any(pattern.search(t) for t in texts)
+
+
+def overview_phrase(subject: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """`subject`, one bare name, as "Name's Phrase" (see the module's note); else `subject`.
+    `used` gains the title and the phrase: a group titled "Chemical Weapons" beside it repeats it."""
+    if not bullets or not _bare_name(subject, bullets[0], texts):
+        return subject
+    phrase = repeated_phrase(bullets[0], texts)
+    title = f"{subject}'s {phrase.title()}"
+    if not phrase or title.casefold() in used:
+        return subject
+    used.update({title.casefold(), phrase.casefold()})
+    return title
