@@ -174,6 +174,8 @@ def without_caption_post(text: str) -> str:
 def _captioned_claim(text: str) -> str | None:
     """`text` from the speaker's name on, where it opens on a caption label ("……工委书记 张卫平：")
     whose post `strip_speaker` drops and whose name it keeps (not a heading's label); else None."""
+    if "：" not in text:
+        return None  # the label ends on one: a line without it (most) is let go without the match (issue #14)
     caption = _CAPTION_LABEL.match(text)
     if caption is None:
         return None

@@ -37,13 +37,19 @@ def divide_duties(scored: Scored, drafts: list[Draft], chosen: list[int], of_sen
     if scored.lang != "zh" or of_sentence is None:
         return
     units = scored.units
+    # the sentences that assign a duty, read once for every group, not once a group (issue #14):
+    # fewer than two (most policies), and no group has a division to take in
+    assigning = [i for i in scored.usable if assigns(scored.trimmed[i])]
+    if len(assigning) < MIN_ASSIGNMENTS:
+        return
+    theme_of = {i: int(of_sentence[i]) for i in assigning}
     for draft in drafts[1:]:
         if draft.theme is None:
             continue
         cited = {units[k].paragraph for d in drafts for k in d.picked}
         division: dict[int, list[int]] = {}
-        for i in scored.usable:
-            if int(of_sentence[i]) == draft.theme and units[i].paragraph not in cited and assigns(scored.trimmed[i]):
+        for i in assigning:
+            if theme_of[i] == draft.theme and units[i].paragraph not in cited:
                 division.setdefault(units[i].paragraph, []).append(i)
         found = [found for found in division.values() if len(found) >= MIN_ASSIGNMENTS]
         if not found:
