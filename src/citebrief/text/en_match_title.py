@@ -17,18 +17,14 @@ sides run in the article's order; `en_title_match.match_grounded` grounds the ti
 
 from __future__ import annotations
 
-import re
-
 from citebrief.text.en_actors import is_person
-from citebrief.text.en_overview_sides import _LED, _SCORE, _SCORED, _WHO_SCORED, _after_the, _lower_too, _people, _runs
-from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
-from citebrief.text.en_title_match import NO_SIDE, SEPARATOR, WORD, teams_in
+from citebrief.text.en_overview_sides import SCORE, SIDES, article_sides, lower_too, word_runs
+from citebrief.text.en_title_match import NO_SIDE, SEPARATOR, WORD
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import free_of
 
-# words of one match's result; a score ("2-1") serves as well (`_SCORE`)
+# words of one match's result; a score ("2-1") serves as well (`SCORE`)
 _RESULT = LazyPattern(r"\b(?:beat|beaten|defeated|won|drew|lost|went down|victory|defeat|win|draw|level(?:led)?)\b")
-SIDES = 2
 
 
 def match_title(subject: str, opening: list[str], texts: list[str], used: set[str]) -> str:
@@ -38,12 +34,12 @@ def match_title(subject: str, opening: list[str], texts: list[str], used: set[st
     if not WORD.fullmatch(subject) or NO_SIDE.fullmatch(subject) or is_person(subject, texts):
         return subject
     lead = opening[0] if opening else ""
-    if not (_RESULT.search(lead) or _SCORE.search(lead)):
+    if not (_RESULT.search(lead) or SCORE.search(lead)):
         return subject  # "Aberdeen" of a manager's praise: no match reported
-    runs = _runs(texts)
-    if _lower_too(subject, texts, runs):
+    runs = word_runs(texts)
+    if lower_too(subject, texts, runs):
         return subject
-    sides, scored = _sides(texts, runs)
+    sides, scored = article_sides(texts, set(), runs)
     if len(sides) != SIDES or subject not in sides or not sides & scored:
         return subject
     order = " ".join(texts)
@@ -53,24 +49,3 @@ def match_title(subject: str, opening: list[str], texts: list[str], used: set[st
         return subject
     used.add(title.casefold())
     return title
-
-
-def _sides(texts: list[str], runs: frozenset[str]) -> tuple[set[str], set[str]]:
-    """The sides `texts` name (as `en_overview_sides.match_sides` reads them, none skipped) and
-    those of them written beside a score."""
-    scored = {m.group(1) for t in texts for pattern in (_SCORED, _WHO_SCORED) for m in pattern.finditer(t)}
-    led = {m.group(1) for t in texts for m in _LED.finditer(t)}
-    teams = teams_in({w for t in texts for w in WORD.findall(t)}, texts)
-    after_the = _after_the(texts)
-    sides = {
-        w
-        for w in scored | led | teams
-        if not NO_SIDE.fullmatch(w)
-        and not is_person(w, texts)
-        and not _people(w, texts, after_the)
-        and not _lower_too(w, texts, runs)
-    }
-    if len(sides) > SIDES:  # a fixture ahead: the sides a score's sentence names
-        sentences = [s for t in texts for s in SENTENCE_BREAK.split(t) if _SCORE.search(s)]
-        sides = {w for w in sides if any(re.search(rf"\b{w}\b", s) for s in sentences)}
-    return sides, scored
