@@ -10,7 +10,7 @@ from tests.conftest import load_records
 
 from citebrief.text.en_actors import _read_once, _said_lower
 from citebrief.text.en_initial_names import initials_before
-from citebrief.text.en_overview_sides import _after_the, _lower_too, _people, _runs
+from citebrief.text.en_overview_sides import _after_the, _people, lower_too, word_runs
 from citebrief.text.en_section_heads import _stands_as_head
 from citebrief.text.en_title_match import WORD, team, teams_in
 
@@ -43,10 +43,10 @@ def test_read_once_answers_as_each_walk(name: str) -> None:
     for texts in _paragraphs(name):
         words = {w for t in texts for w in WORD.findall(t)} | {"US", "A", "Mc-Coy"}
         assert teams_in(words, texts) == {w for w in words if team(w, texts)}
-        after_the, runs = _after_the(texts), _runs(texts)
+        after_the, runs = _after_the(texts), word_runs(texts)
         for word in words:
             assert _people(word, texts, after_the) == _people(word, texts), word
-            assert _lower_too(word, texts, runs) == _lower_too(word, texts), word
+            assert lower_too(word, texts, runs) == lower_too(word, texts), word
         article = _read_once(tuple(texts))
         text = "\n".join(texts)
         for word in list(words)[:80]:

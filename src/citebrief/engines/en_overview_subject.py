@@ -10,6 +10,7 @@ from itertools import islice
 from citebrief.model import Document
 from citebrief.text.en_lead_kind_subject import kind_subject
 from citebrief.text.en_lead_subject import lead_subject
+from citebrief.text.en_match_title import match_title
 from citebrief.text.en_name_rank import past_rank
 from citebrief.text.en_overview_after_deed import after_deed
 from citebrief.text.en_overview_aside import past_aside
@@ -143,4 +144,6 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
         passed = feat_deed(late_deed(passed, texts, used), texts, used)
     subject = passed
     # "Ireland v Afghanistan", not "William Porterfield" of one innings (`en_overview_sides`)
-    return match_sides(subject, texts, used)
+    subject = match_sides(subject, texts, used)
+    # "England v Pakistan", not "England" of a lead that names the winner "The hosts" (`en_match_title`)
+    return match_title(subject, opening, texts, used)

@@ -42,7 +42,7 @@ _SCORED = LazyPattern(_NAME + r" (?:[a-z][\w-]* ){1,4}\d{1,3}-\d{1,3}(?![\d-])")
 # "Netherlands, who were led by 18 points from Worthy De Jong, scored the first 10 points ... to lead 71-60"
 _WHO_SCORED = LazyPattern(_NAME + r", who [^,.;]+, (?:[a-z\d][\w-]* ){1,14}?to (?:lead|win) \d{1,3}-\d{1,3}(?![\d-])")
 _LED = LazyPattern(_NAME + r" (?:captain|skipper|coach|manager|boss) [A-Z][a-z]+ [A-Z]")  # "Surrey skipper Gareth B"
-_SCORE = LazyPattern(r"(?<![\d.,£$-])\d{1,3}-\d{1,3}(?![\d-])")  # "589-8", "2-0"; not "2014-15"
+SCORE = LazyPattern(r"(?<![\d.,£$-])\d{1,3}-\d{1,3}(?![\d-])")  # "589-8", "2-0"; not "2014-15"
 _SIDE_THINGS = "players|side|team|squad|XI"  # "the Pakistan players": a side's, no people's word
 SIDES = 2
 FULL_NAME = 2  # words of a person's whole name: `is_person` takes "England" of "England's Joe Root" for one
@@ -53,27 +53,10 @@ def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
     article plainly names two sides, one with a score (module note), and no other title holds the
     match; else `subject`. `used` gains the title and keeps the name (a group titled by the player stays)."""
     words = subject.split()
-    named = len(words) >= FULL_NAME and not any(_lower_too(w, texts) for w in words) and is_person(subject, texts)
+    named = len(words) >= FULL_NAME and not any(lower_too(w, texts) for w in words) and is_person(subject, texts)
     if not (named or outlet_label(subject)):  # "Test Match Special" of "Vaughan told Test Match Special": no theme
         return subject
-    scored = {m.group(1) for t in texts for pattern in (_SCORED, _WHO_SCORED) for m in pattern.finditer(t)}
-    led = {m.group(1) for t in texts for m in _LED.finditer(t)}
-    teams = teams_in({w for t in texts for w in WORD.findall(t)}, texts)  # each word once, the article read once
-    skip = set(words)
-    runs = _runs(texts)
-    after_the = _after_the(texts)
-    sides = {
-        w
-        for w in scored | led | teams
-        if w not in skip
-        and not NO_SIDE.fullmatch(w)
-        and not is_person(w, texts)
-        and not _people(w, texts, after_the)
-        and not _lower_too(w, texts, runs)
-    }
-    if len(sides) > SIDES:  # a fixture ahead ("a tour game against Worcestershire"): the sides a score's sentence names
-        sentences = [s for t in texts for s in SENTENCE_BREAK.split(t) if _SCORE.search(s)]
-        sides = {w for w in sides if any(re.search(rf"\b{w}\b", s) for s in sentences)}
+    sides, scored = article_sides(texts, set(words), word_runs(texts))
     if len(sides) != SIDES or not sides & scored:
         return subject
     order = " ".join(texts)
@@ -83,6 +66,29 @@ def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
         return subject
     used.add(title.casefold())
     return title
+
+
+def article_sides(texts: list[str], skip: set[str], runs: frozenset[str]) -> tuple[set[str], set[str]]:
+    """The sides `texts` plainly name (a score beside a name, a captain's side, a match's words),
+    none of `skip`, and those of them written beside a score: one reading for every title that
+    names a match."""
+    scored = {m.group(1) for t in texts for pattern in (_SCORED, _WHO_SCORED) for m in pattern.finditer(t)}
+    led = {m.group(1) for t in texts for m in _LED.finditer(t)}
+    teams = teams_in({w for t in texts for w in WORD.findall(t)}, texts)  # each word once, the article read once
+    after_the = _after_the(texts)
+    sides = {
+        w
+        for w in scored | led | teams
+        if w not in skip
+        and not NO_SIDE.fullmatch(w)
+        and not is_person(w, texts)
+        and not _people(w, texts, after_the)
+        and not lower_too(w, texts, runs)
+    }
+    if len(sides) > SIDES:  # a fixture ahead ("a tour game against Worcestershire"): the sides a score's sentence names
+        sentences = [s for t in texts for s in SENTENCE_BREAK.split(t) if SCORE.search(s)]
+        sides = {w for w in sides if any(re.search(rf"\b{w}\b", s) for s in sentences)}
+    return sides, scored
 
 
 def _people(word: str, texts: list[str], after_the: frozenset[str] | None = None) -> bool:
@@ -119,8 +125,8 @@ def _after_the(texts: list[str]) -> frozenset[str]:
     return frozenset(said)
 
 
-def _runs(texts: list[str]) -> frozenset[str]:
-    """Each run of word characters, apostrophes and hyphens in `texts` (what `_lower_too` asks of), read once."""
+def word_runs(texts: list[str]) -> frozenset[str]:
+    """Each run of word characters, apostrophes and hyphens in `texts` (what `lower_too` asks of), read once."""
     return frozenset(run for text in texts for run in _RUN.findall(text))
 
 
@@ -130,9 +136,9 @@ def the_countries() -> frozenset[str]:
     return frozenset(data_lines("en_the_countries.tsv"))
 
 
-def _lower_too(word: str, texts: list[str], runs: frozenset[str] | None = None) -> bool:
+def lower_too(word: str, texts: list[str], runs: frozenset[str] | None = None) -> bool:
     """The article also writes `word` in lower case, as a word: "after" beside "After". `runs`
-    (`_runs` of `texts`) answers without reading the article again."""
+    (`word_runs` of `texts`) answers without reading the article again."""
     lowered = word.lower()
     if runs is not None and _RUN.fullmatch(lowered):
         return lowered in runs  # a whole run: no word character, apostrophe or hyphen beside it

@@ -1,0 +1,51 @@
+"""An English match report's overview titled by one side's bare name, where the article plainly
+names the two sides: en-xsum's reports open past their cut headline on a nickname ("The hosts won
+with a day to spare at Old Trafford to level the series"), so the overview takes whichever side
+the next sentences write by name ("England" of en-xsum 17), sometimes the loser or the
+venue. The brief is about the match, "England v Pakistan", as `en_overview_sides` titles a
+report a player's name stood over (the pasted view of en-xsum 17 already reads so).
+
+Only where the evidence is plain: the subject is one capitalised word, no person's name and
+never written in lower case; the lead sentence tells of a result (a score or a
+result word: "won", "beat", "went down"); and the sides `en_overview_sides` reads (a score beside
+a name, a captain's side, a match's words) are exactly two, the subject one of them and one with
+a score. Not "Sunderland" of en-xsum 60 nor "Chinnor" of en-xsum 137: their leads name the other
+side only by a nickname ("The Cherries", "The Reds"), no side the article writes by name. The
+sides run in the article's order; `en_title_match.match_grounded` grounds the title for
+`bench/brief_checks.py`.
+"""
+
+from __future__ import annotations
+
+from citebrief.text.en_actors import is_person
+from citebrief.text.en_overview_sides import SCORE, SIDES, article_sides, lower_too, word_runs
+from citebrief.text.en_title_match import NO_SIDE, SEPARATOR, WORD
+from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.titles import free_of
+
+# words of one match's result; a score ("2-1") serves as well (`SCORE`)
+_RESULT = LazyPattern(r"\b(?:beat|beaten|defeated|won|drew|lost|went down|victory|defeat|win|draw|level(?:led)?)\b")
+
+
+def match_title(subject: str, opening: list[str], texts: list[str], used: set[str]) -> str:
+    """The match, "Side v Side", in place of `subject` where it is one side's bare name and the
+    article plainly reports that side's match with one other (module note), and no other title
+    holds it; else `subject`. `used` gains the title and keeps the name."""
+    if not WORD.fullmatch(subject) or NO_SIDE.fullmatch(subject) or is_person(subject, texts):
+        return subject
+    lead = opening[0] if opening else ""
+    if not (_RESULT.search(lead) or SCORE.search(lead)):
+        return subject  # "Aberdeen" of a manager's praise: no match reported
+    runs = word_runs(texts)
+    if lower_too(subject, texts, runs):
+        return subject
+    sides, scored = article_sides(texts, set(), runs)
+    if len(sides) != SIDES or subject not in sides or not sides & scored:
+        return subject
+    order = " ".join(texts)
+    first, second = sorted(sides, key=order.find)
+    title = first + SEPARATOR + second
+    if not free_of(title, used - {subject.casefold()}):
+        return subject
+    used.add(title.casefold())
+    return title
