@@ -15,15 +15,13 @@ count: a film's title in both is no wording shared), and most of the lesser bull
 say elsewhere (`adds_nothing`: "If Rotherham win, Millwall will be relegated if they lose" beside
 "Tranmere will be relegated if they lose" is a point of its own).
 
-A later bullet may also tell a named person's outcome (a court's, a release, an arrest) the brief
-told already in other words ("the jury cleared … friend Aaeron Evans of manslaughter after … the
-attack" and "His friend Mr Evans was cleared of any involvement in the attack, after the jury was
-told …"; "… was released after a US review panel concluded he was not a continuing threat" and "The
-release came after the review board determined … (Mr Odah) … a continuing threat"): no run of words
-shared, so `restates` misses it. A later sentence that names the same person with the same outcome
-verb or its noun (`data/en_outcome_verbs.tsv`) and `MORE_SHARED` more content words, and states no
-figure the earlier bullet does not, is the fact again (`same_outcome`): a bullet of more sentences
-keeps the others, one of only that sentence gives way as a restatement does.
+A later bullet may also tell a named person's court outcome the brief told already in other words
+("the jury cleared … friend Aaeron Evans of manslaughter after … the attack" and "His friend Mr Evans
+was cleared of any involvement in the attack, after the jury was told …"): no run of words shared, so
+`restates` misses it. A later sentence that names the same person with the same outcome verb
+(`data/en_outcome_verbs.tsv`) and `MORE_SHARED` more content words, and states no figure the earlier
+bullet does not, is the fact again (`same_outcome`): a bullet of more sentences keeps the others,
+one of only that sentence gives way as a restatement does.
 
 And a bullet that is a bracketed aside ("(JetBlue only operates in 10 of the top 25 markets included
 in the study.)") reads as the writer's note on the bullet before, not a point of its own.
