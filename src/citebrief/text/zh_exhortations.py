@@ -32,11 +32,13 @@ from functools import cache
 
 from citebrief.text.data_files import rows_by_kind
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.prefilter import Prefilter, literal_prefilter
 
 _CLAUSE_END = LazyPattern(r"[，；]")
 # a short name given ("（以下统称“三项制度”）"): the brief's titles and bullets go on using it
 _NAMES = ("以下统称", "以下简称", "下称")
 _STOPS = "。！"
+_STOP_ENDS = tuple(_STOPS)
 _TOPIC_COPULAS = ("是", "也是")  # the clause after a topic clause: "支持青年创新，是……"
 
 
@@ -50,19 +52,32 @@ def _formula_clause() -> re.Pattern[str]:
     return re.compile(rf"(?:{subject})?(?:{clause})")
 
 
+@cache
+def _formula_gate() -> Prefilter | None:
+    """A quick test for a clause no formula row can match (it holds none of their literals): most
+    clauses of a policy sentence, each let go after one plain search, not the rows' fullmatch
+    with their lazy subject scans (issue #14; same verdicts)."""
+    return literal_prefilter(_formula_clause())
+
+
 def exhortation_only(text: str) -> bool:
     """Whether `text`, a Chinese sentence, is formula alone: each of its clauses a formula clause,
     each may open on whom or what it speaks of ("创新是……的动力，青年是……的生力军。"), and a first
     clause may be the topic the next opens on "是" about ("支持青年创新，是城市发展的不竭动力。").
     """
     sentence = text.strip()
-    if not sentence.endswith(tuple(_STOPS)) or any(name in sentence for name in _NAMES):
+    if not sentence.endswith(_STOP_ENDS) or any(name in sentence for name in _NAMES):
         return False
+    gate = _formula_gate()
+    if gate is not None and not gate.may_match(sentence):
+        return False  # none of the rows' literals: no clause is a formula (most sentences)
     formula = _formula_clause()
     clauses = _CLAUSE_END.split(sentence[:-1])
     if len(clauses) > 1 and clauses[1].startswith(_TOPIC_COPULAS) and not formula.fullmatch(clauses[0]):
         clauses = [clauses[0] + clauses[1], *clauses[2:]]
-    return all(formula.fullmatch(c) for c in clauses)
+    if gate is None:  # pragma: no cover - every row needs a literal (tests/test_zh_exhortations.py)
+        return all(formula.fullmatch(c) for c in clauses)
+    return all(gate.may_match(c) and formula.fullmatch(c) for c in clauses)
 
 
 # what the first clause may open on before an aside ("必须深入贯彻……精神，")
@@ -79,14 +94,24 @@ def _asides() -> re.Pattern[str]:
     )
 
 
+@cache
+def _aside_gate() -> Prefilter | None:
+    """A quick test for a sentence no aside row can match: one plain search of the rows' literals
+    ("贯彻", "决策部署", "人民群众") lets most sentences go uncut (issue #14; same cuts)."""
+    return literal_prefilter(_asides())
+
+
 def without_asides(text: str) -> str:
     """`text`, a Chinese sentence, without the formula clauses said amid its own (kind "aside"), its
     other clauses whole and in order; `text` itself where none is, or where what is left would be
     under MIN_LEFT_CLAUSES clauses or MIN_LEFT_CHARS characters (a formula sentence is
     `exhortation_only`'s)."""
     sentence = text.strip()
-    if not sentence.endswith(tuple(_STOPS)) or "，" not in sentence:
+    if not sentence.endswith(_STOP_ENDS) or "，" not in sentence:
         return text
+    gate = _aside_gate()
+    if gate is not None and not gate.may_match(sentence):
+        return text  # no aside's literal: no piece is one
     pieces = _PIECE.findall(sentence)
     if "".join(pieces) != sentence:
         return text  # a clause the cut does not read (a quotation, a bracket's stop): left whole
