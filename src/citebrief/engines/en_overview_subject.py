@@ -32,6 +32,7 @@ from citebrief.text.en_overview_match_talk import match_talk
 from citebrief.text.en_overview_minor import past_minor_name
 from citebrief.text.en_overview_named import named_kind
 from citebrief.text.en_overview_opener import lead_opener
+from citebrief.text.en_overview_owned import overview_owned
 from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_passing import passing_subject
 from citebrief.text.en_overview_phrase import overview_phrase
@@ -146,4 +147,7 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     # "Ireland v Afghanistan", not "William Porterfield" of one innings (`en_overview_sides`)
     subject = match_sides(subject, texts, used)
     # "England v Pakistan", not "England" of a lead that names the winner "The hosts" (`en_match_title`)
-    return match_title(subject, opening, texts, used)
+    subject = match_title(subject, opening, texts, used)
+    # "Buttler's New Deal", not "Buttler": what of theirs the lead bullet is about, where no step
+    # before found more (last: the name may come from `passing_subject`; `en_overview_owned`)
+    return overview_owned(subject, bullets, texts, used)
