@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.text.en_overview_owned import overview_owned, owned_phrase
+from citebrief.text.en_overview_owned import labelled_owned, overview_owned, owned_phrase
 
 LEAD = "The 24-year-old joined the Rovers from Dunmore in 2019 and his new contract runs until 2027."
 TEXTS = [LEAD, "Quill has scored nine goals this season.", '"He is a fine striker," said the coach.']
@@ -15,6 +15,13 @@ def test_name_takes_what_the_lead_says_is_theirs() -> None:
     used = {"quill"}
     assert overview_owned("Quill", [LEAD], TEXTS, used) == "Quill's New Contract"
     assert {"quill's new contract", "new contract"} <= used
+
+
+def test_labelled_overview_keeps_its_label() -> None:
+    """The name may come only from `followed_overview`, once "Key points: " is on the title."""
+    assert labelled_owned("Key points: Quill", [LEAD], TEXTS, set()) == "Key points: Quill's New Contract"
+    assert labelled_owned("Key points: Dunmore", [LEAD], TEXTS, set()) == "Key points: Dunmore"
+    assert labelled_owned("Quill", [LEAD], TEXTS, set()) == "Quill"  # no label: not an overview's finished title
 
 
 def test_lead_naming_the_person_with_a_known_given_name() -> None:

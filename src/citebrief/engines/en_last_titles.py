@@ -11,6 +11,7 @@ from citebrief.engines.scored import Draft
 from citebrief.text.en_bare_title_phrase import bare_title_phrase
 from citebrief.text.en_overview_followed import followed_overview
 from citebrief.text.en_overview_own_said import own_said_overview
+from citebrief.text.en_overview_owned import labelled_owned
 from citebrief.text.en_overview_place_said import place_said_overview
 from citebrief.text.en_theme_name_deed import theme_name_deed
 from citebrief.text.en_title_article_phrase import article_phrase_title
@@ -28,6 +29,7 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
     if drafts[0].title:
         drafts[0].title = own_said_overview(drafts[0].title, key_points, others, texts, used)
         drafts[0].title = followed_overview(drafts[0].title, key_points, texts, used)  # "Southgate", not "Wenger"
+        drafts[0].title = labelled_owned(drafts[0].title, key_points, texts, used)  # "Buttler's New Deal"
         drafts[0].title = place_said_overview(drafts[0].title, key_points, texts, used)  # not "St George's Street"
     for k, draft in enumerate(drafts):
         said = [bullets[i] for i in draft.picked]

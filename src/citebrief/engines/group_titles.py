@@ -399,10 +399,12 @@ def lone_overview(document: Document, title: str, bullets: list[str], used: set[
     if document.lang != "en":
         return title
     from citebrief.text.en_overview_followed import followed_overview  # not on a Chinese start
+    from citebrief.text.en_overview_owned import labelled_owned
     from citebrief.text.en_overview_place_said import place_said_overview
 
     texts = [s.text for s in document.segments]
     title = followed_overview(title, bullets, texts, used)  # "Buttler", not "Indian …"
+    title = labelled_owned(title, bullets, texts, used)  # "Buttler's New Deal": the name came late
     return place_said_overview(title, bullets, texts, used)  # "Assault", not "St George's Street"
 
 

@@ -145,3 +145,13 @@ def overview_owned(subject: str, bullets: list[str], texts: list[str], used: set
         return subject
     used.update({title.casefold(), phrase.casefold()})
     return title
+
+
+def labelled_owned(title: str, bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """`overview_owned` for an overview's title once its label is on ("Key points: Buttler"): the
+    name may come only from `followed_overview`, after `en_subject` has run."""
+    label, sep, subject = title.rpartition(": ")
+    if not sep or not subject:
+        return title
+    owned = overview_owned(subject, bullets, texts, used)
+    return title if owned == subject else label + sep + owned
