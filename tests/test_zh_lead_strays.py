@@ -26,7 +26,7 @@ def test_the_fathers_words_go_up_where_the_group_left_shares_a_thing_of_its_own(
     groups = [[point.text for point in group.points] for group in brief.groups]
     assert any(text.startswith("周俊的生父说") for text in groups[0]), groups
     trafficking = next(g for g in brief.groups if g.points[0].text.startswith("最终查明，在1996年至2002年期间"))
-    assert len(trafficking.points) == 2 and trafficking.title == "孩子拐走", trafficking
+    assert len(trafficking.points) == 2 and trafficking.title == "孩子被拐走", trafficking
 
 
 @pytest.mark.parametrize(

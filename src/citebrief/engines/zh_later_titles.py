@@ -123,7 +123,7 @@ def _held_last(
     titles = clipped_titles(titles, own, used)
     # last "全民健身主题活动", the kind of the list whose one item "智力运动" the title was (`zh_title_list_kind`)
     titles = list_kind_titles(titles, own, used)
-    # and "孩子拐走", the act every bullet reports, not "石灰厂" they pass through (`zh_placed_title`)
+    # and "孩子被拐走", the act every bullet reports, not "石灰厂" they pass through (`zh_placed_title`)
     titles = placed_act_titles(titles, own, used)
     # then "巡视检查", the act the bullets share, not one's "高架灯杆检查加固" (`zh_shared_act`)
     titles = shared_act_titles(titles, own, used, shown)
