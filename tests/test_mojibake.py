@@ -23,6 +23,7 @@ from conftest import shared_article
         ("â€œQuotedâ€\x9d, he said, and left â€¦", "“Quoted”, he said, and left …"),
         ("Ã\xa0 la carte at 20Â°C", "à la carte at 20°C"),
         ("国务院拨款 Â£5m", "国务院拨款 £5m"),  # mojibake beside characters Windows-1252 has none of
+        ("Athens obtained â‚¬86bn of new credit", "Athens obtained €86bn of new credit"),  # the euro sign alone
     ],
 )
 def test_mojibake_is_repaired_and_curly_quotes_stay_curly(broken: str, fixed: str) -> None:

@@ -15,9 +15,9 @@ and ftfy is neither imported nor run for it.
 from __future__ import annotations
 
 # how the lead bytes of UTF-8's commonest non-ASCII characters read in Windows-1252: C2 (Â: £, °,
-# no-break space), C3 (Ã: é, ü, ñ) and E2 80 (â€: curly quotes, dashes, …); a text without one of
-# these holds none of the mojibake worth repairing
-_MARKERS: tuple[str, ...] = tuple(lead.decode("cp1252") for lead in (b"\xc2", b"\xc3", b"\xe2\x80"))
+# no-break space), C3 (Ã: é, ü, ñ), E2 80 (â€: curly quotes, dashes, …) and E2 82 (â‚: the euro
+# sign, "â‚¬86bn" in en-xsum); a text without one of these holds none of the mojibake worth repairing
+_MARKERS: tuple[str, ...] = tuple(lead.decode("cp1252") for lead in (b"\xc2", b"\xc3", b"\xe2\x80", b"\xe2\x82"))
 
 
 def has_marker(text: str) -> bool:
