@@ -21,6 +21,7 @@ from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_light_verb_title import light_verb_titles
 from citebrief.text.zh_most_said_word import most_said_words
+from citebrief.text.zh_name_event_title import name_event_titles
 from citebrief.text.zh_named_body import named_body_titles
 from citebrief.text.zh_one_said_title import one_said_titles
 from citebrief.text.zh_overview_echo import overview_echoes
@@ -84,7 +85,7 @@ def later_titles(
     # "审判体系" (`zh_title_apart`); after all "就业服务" two bullets write, not one's "直播间日均浏览量"
     # (`zh_some_said_title`); last "采集血浆和平时献血有什么区别", the question a bullet's numbered point
     # answers, not the point's "全血" (`zh_asked_title`)
-    return asked_titles(
+    titles = asked_titles(
         some_said_titles(
             apart_titles(
                 overview_echoes(_held_last(titles, own, every_text, used, shown, overview_bullets), own, shown),
@@ -101,6 +102,8 @@ def later_titles(
         every_text,
         used,
     )
+    # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`)
+    return name_event_titles(titles, own, bullets_of, used)
 
 
 def _held_last(
