@@ -3,7 +3,8 @@ speaker's name in brackets (`en_quote_owners`); where the speaker is unsure it i
 
 from __future__ import annotations
 
-from citebrief.engines.en_quote_owners import _pronouns_person, _speaker, _with_article, opens_on
+from citebrief.engines.en_quote_owners import _pronouns_person, _speaker, _with_article, group_says, opens_on
+from citebrief.model import Point
 from conftest import shared_groups
 
 
@@ -145,3 +146,15 @@ def test_unsure_speakers_are_left_alone() -> None:
     assert not any(text.startswith("[") for text in _bullets("en-cnndm.jsonl", 106))
     # en-xsum 88: the bullet, carried to its quotation's end, says '…," she said' itself
     assert not any(text.startswith("[") and '," she said' in text for text in _bullets("en-xsum.jsonl", 88))
+
+
+def test_a_group_naming_the_speaker_at_something_else_does_not_say_who_spoke() -> None:
+    # the bullet before names the speaker only at what she does: the quotation after it is still nobody's
+    doing = [Point(text="Ms Marsh starts her final on Sunday.", citations=[1])]
+    assert not group_says("Marsh", doing)
+    # a bullet with her verb of saying, or her quoted words, does say who
+    assert group_says("Marsh", [Point(text="Ms Marsh said the course was hard.", citations=[1])])
+    assert group_says("Marsh", [Point(text="Ms Marsh: 'It was hard.'", citations=[1])])
+    assert group_says("Marsh", [Point(text="'It was hard,' Ms Marsh noted.", citations=[1])])
+    # no bullet naming her at all: nothing said
+    assert not group_says("Marsh", [Point(text="Mr Hale said: 'It was hard.'", citations=[1])])
