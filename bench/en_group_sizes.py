@@ -5,7 +5,8 @@
 DESIGN.md asks two or three bullets a group; a group of five reads as a catch-all unless its
 bullets share its subject. Every step of the extractive engine that takes the groups in the
 making (the `extractive` steps after the themes are picked, the regrouping's own steps in
-`en_groups`, `cover_steps`' and `final_groups`' English ones) is wrapped where it is bound, and the groups are read
+`en_groups`, `cover_steps`' and `final_groups`' English ones, the latter's in `en_news_groups`) is
+wrapped where it is bound, and the groups are read
 after each. A group as the last of those steps leaves it is followed back to the theme group it overlaps most: its size
 there (`picked:4` is a long run's four picks, `_theme_groups`' `want`), then each step that added
 bullets to it. Counts per set and per step; `--list` prints each group. It asserts nothing.
@@ -27,6 +28,7 @@ from citebrief.engines import (
     en_lead_cut,
     en_loners,
     en_money_figures,
+    en_news_groups,
     en_outcomes,
     en_overview,
     en_speaker_reach,
@@ -76,8 +78,8 @@ STEPS = {
         "split_stories",
         "follow_quotes",
     ),
-    final_groups: (  # `settled_groups`' English steps
-        "quotes_homed",
+    final_groups: ("quotes_homed",),  # `settled_groups`' English steps: this one, then `en_news_groups`'
+    en_news_groups: (
         "join_pair",
         "join_forward",
         "strays_placed",

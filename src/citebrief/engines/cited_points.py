@@ -15,27 +15,10 @@ import numpy as np
 
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
-from citebrief.engines.en_age_names import named_age_en
 from citebrief.engines.en_announced_quotes import with_announced_quote
-from citebrief.engines.en_club_names import named_club_en
-from citebrief.engines.en_couple_names import named_couple_en
-from citebrief.engines.en_given_names import given_name_en
-from citebrief.engines.en_head_tail_speakers import named_head_tail_en
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
-from citebrief.engines.en_lead_descriptions import named_lead_en
-from citebrief.engines.en_misread_pronouns import named_misread_en
-from citebrief.engines.en_name_intros import introduced_en
-from citebrief.engines.en_organisation_names import named_organisation_en
 from citebrief.engines.en_printed_order import printed_around
-from citebrief.engines.en_pronoun_speakers import named_pronoun_en
 from citebrief.engines.en_quote_ends import quote_ended
-from citebrief.engines.en_quote_owners import named_quotation_en
-from citebrief.engines.en_quote_roles import named_role_quotation_en
-from citebrief.engines.en_quote_run_pronouns import named_run_speaker_en
-from citebrief.engines.en_role_bodies import bodied_role_en
-from citebrief.engines.en_tag_speakers import named_tag_pronoun_en
-from citebrief.engines.en_tail_speakers import named_tail_pronoun_en
-from citebrief.engines.en_teaser_referents import named_teaser_en
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
 from citebrief.engines.zh_answer_leans import asked_paragraphs
@@ -284,28 +267,12 @@ def _whose_words(
     `sentences`: the brief's sentences, and those it prints above the bullet (`en_printed_order`): a
     person is introduced where the reader has read them named, not where the article names them.
     Last, the sentence of the bullet printed right above (`en_head_tail_speakers`)."""
-    everywhere, read, above = sentences
     if scored.lang == "en":
-        bracketed = (
-            named_pronoun_en(scored, i, text, points)
-            or named_misread_en(scored, i, text, points, everywhere)  # "[McIlroy] returned …" under Dubuisson's bullet
-            or named_run_speaker_en(scored, i, text, points)  # "[Mrs Creag] spoke of …" after her quoted run
-            or named_quotation_en(scored, i, text, points, middles)
-            or named_role_quotation_en(scored, i, text, points, middles)  # '[The education secretary said:] "…'
-            or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
-            or bodied_role_en(scored, i, text, points)  # '"…," the [Ministry of Justice] spokeswoman added'
-            or named_tag_pronoun_en(scored, i, text, points)  # "Their comments, [Rowling] wrote, …"
-            or named_head_tail_en(scored, i, text, points, above)  # a group's '"…," said the 24-year-old [Washington]'
-            or introduced_en(scored, i, text, points, everywhere, read)
-            or given_name_en(scored, i, text, points, everywhere, read)  # "Mr. [Josh] Hatfield"
-            or named_couple_en(scored, i, text, everywhere)  # "[Brian and Charlotte Smith] say …"
-            or named_club_en(scored, i, text)  # "[Harlequins] also felt …" for "The west London club"
-            or named_organisation_en(scored, i, text, read)  # "[Tata Steel] said …" for "The firm said"
-            or named_teaser_en(scored, i, text)  # "[These giant arrows] are the peculiar …"
-            or named_lead_en(scored, i, text)  # "[Lisa McElroy,] the respected law professor …"
-            or named_age_en(scored, i, text, everywhere, read)  # "the 52-year-old … [Rand Paul] shared"
-        )
+        from citebrief.engines.en_speaker_chain import named_speaker_en  # not on a Chinese start
+
+        bracketed = named_speaker_en(scored, i, text, points, sentences, middles)
         return (text, ()) if bracketed is None else (bracketed[0], (bracketed[1],))
+    everywhere = sentences[0]
     said = with_speaker(scored, i, text, points, everywhere)
     if said[0] == text:
         introduced = introduced_zh(scored, i, text, points, everywhere)  # "张海娜（学校党委副书记）的……"
