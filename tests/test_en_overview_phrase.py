@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_overview_phrase import overview_phrase, repeated_phrase
+from citebrief.text.en_overview_deed import grounded
+from citebrief.text.en_overview_phrase import country_grounded, overview_phrase, repeated_phrase
 
 LEAD = "Officials said Ruritania is trying hard to hand over its nerve agents by the deadline."
 TEXTS = [
@@ -62,6 +63,14 @@ def test_country_takes_a_repeated_word_of_its_lead() -> None:
     used = {"russia"}
     assert overview_phrase("Russia", [DOPED], DOPED_TEXTS, used) == "Russian Doping"
     assert {"russian doping", "doping"} <= used
+
+
+def test_country_title_stands_on_the_articles_words() -> None:
+    """The adjective need not be written: the country and the word are (`bench/brief_checks.py`)."""
+    assert country_grounded("Russian Doping", DOPED_TEXTS) and grounded("Russian Doping", DOPED_TEXTS)
+    assert not country_grounded("Russian Bans", DOPED_TEXTS)  # no "bans" written
+    assert not country_grounded("Syrian Doping", DOPED_TEXTS)  # Syria is not written
+    assert not country_grounded("Doping", DOPED_TEXTS)
 
 
 def test_country_with_no_word_repeated_enough_stands() -> None:

@@ -55,6 +55,7 @@ from citebrief.text.en_overview_feat import feat_grounded
 from citebrief.text.en_overview_given import given_at
 from citebrief.text.en_overview_happening import happening_grounded
 from citebrief.text.en_overview_late_deed import late_grounded
+from citebrief.text.en_overview_phrase import country_grounded
 from citebrief.text.en_overview_said import said_grounded
 from citebrief.text.en_title_background import career_grounded
 from citebrief.text.en_title_fixture import fixtures_grounded
@@ -391,6 +392,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
     if work_grounded(subject, texts):  # "'Wil Can Fly' Photo Series" of "a photo series called 'Wil Can Fly'"
         return True
     if speakers_grounded(subject, texts):  # "Crosby and Mills" of their quotes (`en_title_speakers`)
+        return True
+    if country_grounded(subject, texts):  # "Russian Doping" of Russia and "doping" (`en_overview_phrase`)
         return True
     name, _, rest = subject.partition("'s ")
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):

@@ -122,3 +122,14 @@ def overview_phrase(subject: str, bullets: list[str], texts: list[str], used: se
         return subject
     used.update({title.casefold(), phrase.casefold()})
     return title
+
+
+def country_grounded(subject: str, texts: list[str]) -> bool:
+    """Whether `subject` is a title `overview_phrase` makes of a country and one word ("Russian
+    Doping") that stands on the article's words: the country's name and the word, each written.
+    For `en_overview_deed.grounded`: the adjective itself need not be written."""
+    adjective, _, word = subject.partition(" ")
+    names = [name for name, adj in _countries().items() if adj == adjective]
+    if not word or " " in word or not names:
+        return False
+    return _written(names[0], texts, re.NOFLAG) and _written(word.lower(), texts, re.NOFLAG)
