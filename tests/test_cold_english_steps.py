@@ -1,8 +1,10 @@
 """A cold Chinese brief imports neither the English news steps that settle groups
 (engines/en_news_groups.py and the ~45 modules under it) nor the English speaker readers
-(engines/en_speaker_chain.py): an English brief still runs both. And the cue tables read as one
-alternation, and the exhortation formulas, compile through the kept programs (text/regex_cache),
-not through `re` on every start (issue #14: cold start)."""
+(engines/en_speaker_chain.py), nor the extractive engine's and cited_groups' English steps
+(engines/en_extractive_steps.py, engines/en_cited_steps.py) nor segment's English sentence
+readers (text/en_sentences.py, text/en_semicolon_runs.py): an English brief still runs them all.
+And the cue tables read as one alternation, and the exhortation formulas, compile through the
+kept programs (text/regex_cache), not through `re` on every start (issue #14: cold start)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,13 @@ LAZY = (
     "citebrief.engines.en_speaker_chain",
     "citebrief.engines.en_stranger_moves",
     "citebrief.engines.en_given_names",
+    "citebrief.engines.en_extractive_steps",
+    "citebrief.engines.en_topic_groups",
+    "citebrief.engines.en_title_twins",
+    "citebrief.engines.en_cited_steps",
+    "citebrief.engines.en_standalone_heads",
+    "citebrief.text.en_sentences",
+    "citebrief.text.en_semicolon_runs",
 )
 CODE = (
     "import sys\n"
@@ -45,7 +54,7 @@ EN = "\n\n".join(
 
 
 @pytest.mark.parametrize(("text", "imported"), [(ZH, "[]"), (EN, str(sorted(LAZY)))])
-def test_only_an_english_brief_imports_the_english_group_steps_and_speaker_readers(text: str, imported: str) -> None:
+def test_only_an_english_brief_imports_the_english_steps_and_readers(text: str, imported: str) -> None:
     done = subprocess.run(
         [sys.executable, "-c", CODE],
         input=text,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines import en_loners, extractive
+from citebrief.engines import en_extractive_steps, en_loners
 from citebrief.engines.en_loners import _capitalized, _names
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
@@ -70,7 +70,7 @@ def test_a_loner_the_overview_shares_with_joins_an_overview_of_two(monkeypatch: 
     # shared ..." rather than above her depression. The loner is left so only where her
     # unattributed line ("'I hated how uncomfortable I felt there …'") is picked beside it: that
     # line now gives way (`text/en_unattributed.py`), and is let back here to reach the rule
-    monkeypatch.setattr(extractive, "attributed_first", lambda candidates, *_args, **_kwargs: candidates)
+    monkeypatch.setattr(en_extractive_steps, "attributed_first", lambda candidates, *_args, **_kwargs: candidates)
     brief = _brief(119)
     overview = [p.text for p in brief.groups[0].points]
     assert len(overview) == 3 and any("under her Reddit name" in t for t in overview)

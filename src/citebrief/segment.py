@@ -23,12 +23,6 @@ from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
 from citebrief.mojibake import repair as repair_mojibake
 from citebrief.text import speech_verbs, zh_captions, zh_item_heads, zh_subheads
-from citebrief.text.en_caps_heads import ends_on_versus, heading_start, heading_starts
-from citebrief.text.en_quote_speakers import speaker_after_quote
-from citebrief.text.en_semicolon_runs import caption_freed_runs, semicolon_runs
-from citebrief.text.en_sentences import one_sentence
-from citebrief.text.en_sentences import sentence_spans as syntok_spans
-from citebrief.text.en_work_titles import title_goes_on
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.passage_heads import section_starts
@@ -278,7 +272,15 @@ def _zh_unglue_subhead(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[int, int]]:
     """The sentences of an English paragraph; `quiet` (when given) collects the starts that only
-    the caption cuts of places, commas and speakers made (see `_passage_spans`)."""
+    the caption cuts of places, commas and speakers made (see `_passage_spans`). Its readers are
+    imported here, on an English text only (issue #14: a Chinese start imports none)."""
+    from citebrief.text.en_caps_heads import ends_on_versus
+    from citebrief.text.en_quote_speakers import speaker_after_quote
+    from citebrief.text.en_semicolon_runs import caption_freed_runs, semicolon_runs
+    from citebrief.text.en_sentences import one_sentence
+    from citebrief.text.en_sentences import sentence_spans as syntok_spans
+    from citebrief.text.en_work_titles import title_goes_on
+
     whole = one_sentence(text)
     if whole is not None:  # no stop before its end: syntok's one sentence, without tokens
         return _unglue_stops(text, *whole, quiet)
@@ -458,6 +460,8 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
     cuts: list[int] = [0]
     count = 0
     lines = [paragraph[a:b] for a, b in plain]
+    if lang != "zh":  # (an English text's heads: imported for one only)
+        from citebrief.text.en_caps_heads import heading_start, heading_starts
     heads = section_starts(lines) if lang == "zh" else heading_starts(lines)  # en: text/en_caps_heads.py
     for at, (low, high) in enumerate(plain):
         # a section's own line opens a passage (passage_heads), after the lines of another section

@@ -5,16 +5,6 @@ selection, under the layout cap)."""
 from __future__ import annotations
 
 from citebrief.engines.cited_points import cited_points, quote_layout
-from citebrief.engines.en_antecedent_next import en_antecedents_next
-from citebrief.engines.en_body_leads import body_lead_after
-from citebrief.engines.en_claim_sources import sources_joined
-from citebrief.engines.en_event_it_joins import event_its_joined
-from citebrief.engines.en_event_leads import event_lead_second
-from citebrief.engines.en_lead_pairs import lead_pair_rejoined
-from citebrief.engines.en_named_first import named_first
-from citebrief.engines.en_overview_resolved import resolved_overview
-from citebrief.engines.en_referent_heads import referent_heads
-from citebrief.engines.en_standalone_heads import standalone_heads
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
@@ -37,7 +27,6 @@ from citebrief.engines.zh_run_pairs import run_pairs_joined
 from citebrief.engines.zh_target_rows import targets_filled
 from citebrief.engines.zh_tier_items import tiers_joined
 from citebrief.model import Group, Point
-from citebrief.text.en_unattributed import quote_reading, speakerless_group, title_speaker
 from citebrief.text.zh_title_labels import without_title_label
 
 
@@ -50,20 +39,19 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     picked = frequency_first(scored, picked)  # "……原则上每年召开两次会议……" leads a body's rules (zh_meeting_rules)
     picked = antecedents_next(scored, picked)  # ... and one too long to join stands right after it
     picked = folded_speakers(scored, picked)  # "“……。”" then "康红强告诉记者，……": one bullet (zh_quote_carry)
-    picked = en_antecedents_next(scored, picked, [d.title for d in drafts])  # an English "They …" too
-    picked = event_lead_second(scored, picked)  # a lead "It comes in …" after a point that tells the news
-    picked = body_lead_after(scored, picked)  # "It also warns …" after "The Lords review says …"
-    picked = standalone_heads(scored, picked)  # "It follows …" under a new title: second (`en_standalone_heads`)
-    picked = referent_heads(scored, picked)  # a first "The product will …" named by nothing: down (`en_referent_heads`)
-    if en_news:  # ... a pair after a two-point overview (`en_lead_pairs`); "Or so says …" (`en_claim_sources`)
-        picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
-        picked = named_first(scored, picked)  # "Paul Casey was …" before "The 99th qualifier …" (`en_named_first`)
+    if scored.lang == "en":  # an English "They …" too, and more (`en_cited_steps`: a Chinese start imports none)
+        from citebrief.engines import en_cited_steps as en
+
+        picked = en.en_picked(scored, picked, [d.title for d in drafts], en_news)
+    else:  # (the lists copied, as the English steps copy them)
+        picked = [list(mine) for mine in picked]
     layout = quote_layout(scored)  # an English article's section heads and quotation middles: once, for every group
     points = [cited_points(scored, mine, picked, d.title, layout) for d, mine in zip(drafts, picked, strict=True)]
     said = [list(mine) for mine in picked]  # each bullet's sentence, as the steps below join them
     whole_lists(scored, said, points)  # "……是否合法；……；……等。": zh_item_lists.py
     labels_from_first(scored, said, points)  # "……工作力度：一是……。二是……。三是……。": zh_label_runs.py
-    event_its_joined(scored, said, points)  # "… parts of Aleppo. | It represents …": one bullet (en_event_it_joins.py)
+    if scored.lang == "en":  # "… parts of Aleppo. | It represents …": one bullet (en_event_it_joins.py)
+        en.event_its_joined(scored, said, points)
     if scored.lang == "zh":
         labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
@@ -86,14 +74,15 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         # "具体指标：……50所……。……300个……。" quoted twice: the paragraph's next target joins (zh_target_rows.py)
         targets_filled(scored, said, points, bullet_of, [d.theme is None for d in drafts])
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
-    speakerless = _speakerless_groups(scored, drafts, points)
+    # an English theme group only of quotations none of its bullets says whose is dropped (`en_cited_steps`)
+    speakerless = en.speakerless_groups(scored, drafts, points) if scored.lang == "en" else [False] * len(drafts)
     groups = [
         Group(title=d.title, points=mine)
         for d, mine, dropped in zip(drafts, points, speakerless, strict=True)
         if mine and not dropped
     ]
     # "Key points: Durrant", not "Ally McCoist": whom the first bullet's "He" is (`en_overview_resolved`)
-    return resolved_overview(groups) if en_news else groups
+    return en.resolved_overview(groups) if en_news else groups
 
 
 def _unlabelled(points: list[Point], title: str) -> list[Point]:
@@ -103,23 +92,4 @@ def _unlabelled(points: list[Point], title: str) -> list[Point]:
     return [
         p if (text := without_title_label(p.text, title)) == p.text else p.model_copy(update={"text": text})
         for p in points
-    ]
-
-
-def _speakerless_groups(scored: Scored, drafts: list[Draft], points: list[list[Point]]) -> list[bool]:
-    """Which English theme groups are made only of quotations none of their bullets says whose
-    (`en_unattributed.speakerless_group`): readers find quotes without context, not a group. A
-    title that names the speaker ("Ancelotti on Set-pieces", `en_unattributed.title_speaker`) gives
-    them theirs, and so does the title of the group before it: the quotation goes on ("Mata on the
-    Season", then his "'Each game is a final …'")."""
-    if scored.lang != "en":
-        return [False] * len(drafts)
-    texts = tuple(u.text for u in scored.units)
-    others_speak, _ = quote_reading(texts)
-    titles = [d.title for d in drafts]
-    return [
-        d.theme is not None
-        and speakerless_group([p.text for p in mine], first_person=others_speak)
-        and not any(title_speaker(t, texts) for t in (d.title, titles[k - 1] if k else "") if t)
-        for k, (d, mine) in enumerate(zip(drafts, points, strict=True))
     ]

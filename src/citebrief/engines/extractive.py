@@ -36,16 +36,6 @@ from citebrief.engines.carrier_picks import carrier_picks
 from citebrief.engines.cited_groups import cited_groups
 from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
 from citebrief.engines.detailed_lists import detailed_later
-from citebrief.engines.en_fourth_point import with_fourth_point
-from citebrief.engines.en_hook_drops import without_hook_bullets
-from citebrief.engines.en_key_facts import headline_count
-from citebrief.engines.en_late_points import late_points_given
-from citebrief.engines.en_list_subjects import by_list, list_of_sentences
-from citebrief.engines.en_restated import once_each_point
-from citebrief.engines.en_story_order import in_story_order
-from citebrief.engines.en_title_twins import title_twins_joined, titled_with_twins
-from citebrief.engines.en_topic_groups import topic_themes
-from citebrief.engines.en_unplaced_reference import placed_picks
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.figure_repeats import once_each_figure
 from citebrief.engines.final_groups import settled_groups
@@ -89,15 +79,9 @@ from citebrief.engines.zh_speaker_groups import speaker_groups
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
-from citebrief.model import Brief, Document, Lang
+from citebrief.model import Brief, Document, Group, Lang
 from citebrief.options import MAX_GROUPS, MIN_GROUPS
 from citebrief.text.caption_lines import quoted_caption
-from citebrief.text.en_garbled import whole_first
-from citebrief.text.en_grounding import grounded_first, leaning_names
-from citebrief.text.en_quote_gaps import quote_gaps_spaced
-from citebrief.text.en_teasers import stating_first
-from citebrief.text.en_unattributed import attributed_first, quote_reading
-from citebrief.text.en_weak import strong_first
 from citebrief.text.outline import Heading, find_outline
 from citebrief.text.patterns import is_leader
 from citebrief.text.tokenize import new_brief
@@ -149,6 +133,8 @@ def _themes(
     spare = [i for i in scored.usable if i not in overview]  # no outline: runs of neighbouring sentences
     runs = run_themes(scored.sentence_vectors, shared.sentences, spare, themes, len(texts), exact=exact, shared=shared)
     if scored.lang == "en" and not exact and not shared.openers.any():  # news by topic and place, not runs
+        from citebrief.engines.en_extractive_steps import topic_themes  # (a Chinese start imports no English step)
+
         runs = topic_themes(scored, runs, spare, len(texts))
     return runs
 
@@ -188,11 +174,10 @@ def _theme_groups(
     capped_story = scored.lang == "en" and themes.sentences is not None and len(order) >= EN_RUN_GROUPS - 1
     paragraph_of = [u.paragraph for u in scored.units]
     prior = scored.position**0.15  # inside a theme the lead matters little: a x1.18 at most
-    # in English, whether "I" is someone quoted, and which sentences are a quotation's middle
-    others_speak, quoted = quote_reading(tuple(u.text for u in scored.units)) if scored.lang == "en" else (False, [])
-    # and which open on a "he" or "they" they cannot carry the name of (`en_grounding`)
-    texts = [u.text for u in scored.units]
-    leaning = leaning_names(texts, paragraph_of, scored.passages) if scored.lang == "en" else {}
+    if scored.lang == "en":  # what the English filters read (`en_extractive_steps`: a Chinese start imports none)
+        from citebrief.engines import en_extractive_steps as en
+
+        reading = en.theme_reading(scored, paragraph_of)
     for theme in order:
         mask = of_sentence == theme
         mine = mask.tolist()  # plain bools and floats below: no numpy scalar per look-up
@@ -216,21 +201,14 @@ def _theme_groups(
         elif capped_story and len(candidates) >= LONG_RUN_SENTENCES_EN:
             want = 4
         if scored.lang == "en":  # "But he had no concerns whatsoever" only where nothing better is left
-            candidates = strong_first(candidates, scored.trimmed, want)
-            # and a teaser ("Then, of course, there are the more fatal risks") likewise
-            candidates = stating_first(candidates, scored.trimmed, want)
-            candidates = whole_first(candidates, scored.trimmed, want)  # and one an edit garbled ("says told")
-            # and a quotation's line whose speaker it does not name, where enough else is said
-            candidates = attributed_first(candidates, scored.trimmed, quoted, want, first_person=others_speak)
-            # and a "He put a lot of effort…" whose "he" no bullet so far names
-            candidates = grounded_first(candidates, texts, leaning, chosen, want)
+            candidates = en.strong_candidates(scored, candidates, want, reading, chosen)
         picked = with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
         if reply:  # a reply's context with the answer that leans on it (`carrier_picks`)
             picked = carrier_picks(scored, candidates, picked, chosen)
-        # and no "This means…" or "In return, …" whose sentence before no bullet says
-        picked = placed_picks(scored, candidates, picked, chosen, relevance)
+        if scored.lang == "en":  # and no "This means…" or "In return, …" whose sentence before no bullet says
+            picked = en.placed_picks(scored, candidates, picked, chosen, relevance)
         if scored.lang == "en" and want == 3:  # a long run's fourth fact (`en_fourth_point`)
-            picked = with_fourth_point(scored, candidates, picked, chosen, relevance, quoted)
+            picked = en.with_fourth_point(scored, candidates, picked, chosen, relevance, reading[1])
         if len(picked) < 2 and not (picked and theme in themes.alone):
             # one fresh sentence is no group (but a reply's question answered in it): it joins the
             # previous theme when that has room, unless a heading of its own would stand over it there
@@ -269,16 +247,18 @@ def _overview(
         if i in ranked:
             ranked.remove(i)
     extra = int(head is not None and head != decision)  # who leads is said besides, not instead
-    if scored.lang == "en":  # the lead's point in the writer's words, or a named speaker's
-        others_speak, quoted = quote_reading(tuple(u.text for u in scored.units))
-        ranked = attributed_first(ranked, scored.trimmed, quoted, size, first_person=others_speak)
-        ranked = stating_first(ranked, scored.trimmed, size)  # the finding, not its hook
+    if scored.lang == "en":  # the lead's point in the writer's words, or a named speaker's (`en_extractive_steps`)
+        from citebrief.engines import en_extractive_steps as en
+
+        ranked = en.overview_ranked(scored, ranked, size)
     lead = mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)
-    lead = placed_picks(scored, ranked, lead, chosen, relevance, lead=True)  # no "To do this, …" for an unsaid aim
+    if scored.lang == "en":  # no "To do this, …" for an unsaid aim
+        lead = en.placed_picks(scored, ranked, lead, chosen, relevance, lead=True)
     if news:  # no "但是……" turning from nothing
         lead = standing_picks(scored, ranked, lead, chosen, relevance)
     picked = headline_figures(scored, [*pinned, *lead], chosen)
-    return headline_count(scored, picked, chosen)  # an English lead's count behind its claim
+    # an English lead's count behind its claim
+    return en.headline_count(scored, picked, chosen) if scored.lang == "en" else picked
 
 
 def _next_lead_point(
@@ -344,13 +324,9 @@ def _title_themes(
     titles say one thing then join, and all are titled again (`en_title_twins`)."""
     if en_news:
         again = partial(_title_themes, document, scored, drafts, themes, stats, space, used, subject, texts, news=news)
-        places = [u.paragraph for u in scored.units]
-        segment_texts = [s.text for s in document.segments]
-        twins = partial(title_twins_joined, texts=segment_texts, bullets=scored.trimmed, paragraphs=places)
-        titled_with_twins(drafts, used, again, twins, scored.trimmed)
-        from citebrief.engines.en_last_titles import last_titles  # (a Chinese start imports none)
+        from citebrief.engines.en_extractive_steps import titled_by_twins  # (a Chinese start imports none)
 
-        last_titles(drafts, scored.trimmed, segment_texts, used)
+        titled_by_twins(document, scored, drafts, used, again)
         return
     idf_of = TermValues(space.vocabulary, space.idf)
     read = [without_caption_post(text) for text in scored.trimmed]  # a speaker's post names no theme
@@ -364,17 +340,66 @@ def _title_themes(
     for draft, title, pick in zip(drafts[1:], titles, picks, strict=True):
         draft.title = (texts is not None and items_title(texts, pick.paragraphs, pick.bullets)) or draft.title or title
         if document.lang == "en" and draft.title:  # "Ancelotti's Warning", not "Carlo Ancelotti" (en_group_deed.py)
-            from citebrief.text.en_group_deed import group_deed_title  # (a Chinese start imports none of the three)
-            from citebrief.text.en_surname_title import full_surname_title
-            from citebrief.text.en_title_given_name import given_name_title
+            from citebrief.engines.en_extractive_steps import deed_title  # (a Chinese start imports none)
 
             cited = [every_text[p] for p in sorted(set(pick.paragraphs))]
-            draft.title = group_deed_title(pick.bullets, cited, every_text, used, draft.title)
-            draft.title = given_name_title(draft.title, cited, every_text, used)  # "Saddam Hussein", not "Saddam"
-            draft.title = full_surname_title(draft.title, cited, every_text, used)  # "Chris Ramsey", not "Ramsey"
+            draft.title = deed_title(pick.bullets, cited, every_text, used, draft.title)
     if news:
         to_titled(scored.trimmed, drafts)
         figure_up(scored, drafts)  # an overview with no headline figure takes one up (`zh_overview_figure`)
+
+
+def _regrouped(
+    document: Document,
+    scored: Scored,
+    drafts: list[Draft],
+    labels: Themes | None,
+    merge: tuple[Scored, list[str], set[str]] | None,
+) -> list[Draft]:
+    """The theme groups regrouped; in English, two lists' items in one block a group per list (`en_list_subjects`)."""
+    themed = regroup(document.lang, labels, scored.units, drafts[1:], titled=merge, overview=drafts[0].picked)
+    if document.lang != "en":
+        return themed
+    from citebrief.engines import en_extractive_steps as en  # (a Chinese start imports no English step)
+
+    return en.by_list(themed, en.list_of_sentences(document))
+
+
+def _english_lead(
+    scored: Scored, drafts: list[Draft], chosen: list[int], themes: Themes | None, *, asked: bool
+) -> Draft:
+    """The overview, an English deep point given to its neighbour's group (`en_late_points`) and a
+    restatement given way (`en_restated`)."""
+    if scored.lang != "en":
+        return drafts[0]
+    from citebrief.engines import en_extractive_steps as en
+
+    return en.once_each_point(en.late_points_given(scored, drafts, chosen, themes), scored, drafts, chosen, asked=asked)
+
+
+def _hooks_dropped(
+    scored: Scored, drafts: list[Draft], chosen: list[int], zh_news: bool, en_news: bool, *, policy: bool
+) -> list[Draft]:
+    """An opening hook gives way to its news first (`en_hook_drops`, `zh_hook_drops`); an English
+    story's overview in the article's order (`en_story_order`)."""
+    if not en_news:
+        hooked = zh_hook_drops(scored, speaker_groups(scored, drafts, chosen, zh_news), chosen, news=zh_news)
+        if scored.lang != "en":
+            return hooked
+    from citebrief.engines import en_extractive_steps as en
+
+    return en.in_story_order(
+        en.without_hook_bullets(scored, drafts, chosen) if en_news else hooked, scored, news=not policy
+    )
+
+
+def _quote_gaps_spaced(document: Document, groups: list[Group]) -> list[Group]:
+    """`en_quote_gaps.quote_gaps_spaced`, imported for an English brief only."""
+    if document.lang != "en":
+        return groups
+    from citebrief.engines.en_extractive_steps import quote_gaps_spaced
+
+    return quote_gaps_spaced(document, groups)
 
 
 @collector_paused  # the cycle collector waits till the brief is drafted (issue #14)
@@ -487,20 +512,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     drafts = refill_lead(
         scored,
         settled(
-            [
-                drafts[0],
-                *by_list(  # two lists' items in one block: a group per list (`en_list_subjects`)
-                    regroup(
-                        document.lang,
-                        None if policy or essay else theme_labels,
-                        scored.units,
-                        drafts[1:],
-                        titled=merge,
-                        overview=drafts[0].picked,
-                    ),
-                    list_of_sentences(document),
-                ),
-            ],
+            [drafts[0], *_regrouped(document, scored, drafts, None if policy or essay else theme_labels, merge)],
             (scored.trimmed, [u.paragraph for u in scored.units])
             if document.lang == "zh" and not (policy or essay) and not groups
             else None,
@@ -518,11 +530,11 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     # point goes down to the group of the sentence beside it first (`en_late_points`)
     subject = _kept_title(
         once_each_figure(  # ... and a figure said twice: the lesser bullet gives way (`figure_repeats`)
-            once_each_point(  # ... as does an English restatement or bracketed aside (`en_restated`)
-                late_points_given(scored, drafts, chosen, theme_labels if groups is None and not policy else None),
+            _english_lead(  # ... as does an English restatement or bracketed aside (`en_restated`)
                 scored,
                 drafts,
                 chosen,
+                theme_labels if groups is None and not policy else None,
                 asked=groups is None and not policy,
             ),
             scored,
@@ -560,19 +572,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         role_titled(
             members_placed(  # a membership notice's members, its roster under 组成人员: policy_roster_place.py
                 texts if policy and groups is None else None,
-                cited_groups(  # an English story's overview in the article's order (`en_story_order`)
-                    scored,
-                    in_story_order(  # an opening hook gives way to its news first (`en_hook_drops`, `zh_hook_drops`)
-                        without_hook_bullets(scored, drafts, chosen)
-                        if en_news
-                        else zh_hook_drops(
-                            scored, speaker_groups(scored, drafts, chosen, zh_news), chosen, news=zh_news
-                        ),
-                        scored,
-                        news=document.lang == "en" and not policy,
-                    ),
-                    en_news,
-                ),
+                cited_groups(scored, _hooks_dropped(scored, drafts, chosen, zh_news, en_news, policy=policy), en_news),
             ),
             texts if zh_news else None,
         ),
@@ -592,7 +592,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",
         # owners kept (`measure_owners`), long runs parted (`zh_run_parts`), "；"/"，" closed "。" (`zh_clause_stops`)
         # and an English quotation's mark spaced from the colon or stop it touches (`en_quote_gaps`)
-        groups=quote_gaps_spaced(
+        groups=_quote_gaps_spaced(
             document,
             clause_stopped(document, run_parts(document.lang, with_owners(texts if policy else None, result_groups))),
         ),
