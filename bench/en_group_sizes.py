@@ -23,6 +23,7 @@ from typing import Any
 
 from citebrief.engines import (
     cover_steps,
+    en_extractive_steps,
     en_figure_follows,
     en_groups,
     en_lead_cut,
@@ -45,15 +46,13 @@ STEPS = {
     extractive: (
         "_theme_groups",
         "cover_steps",
-        "by_list",
         "settled",
         "refill_lead",
-        "late_points_given",
-        "once_each_point",
         "once_each_figure",
         "settled_groups",
-        "without_hook_bullets",
     ),
+    # the engine's English steps (`extractive` imports them from here for an English brief only)
+    en_extractive_steps: ("by_list", "late_points_given", "once_each_point", "without_hook_bullets"),
     # `cover_steps`' English steps (imported where they are called: wrapped in their own modules)
     en_overview: ("release_late",),
     en_loners: ("swap_loners",),
