@@ -18,10 +18,9 @@ sides run in the article's order; `en_title_match.match_grounded` grounds the ti
 from __future__ import annotations
 
 from citebrief.text.en_actors import is_person
-from citebrief.text.en_overview_sides import SCORE, SIDES, article_sides, lower_too, word_runs
-from citebrief.text.en_title_match import NO_SIDE, SEPARATOR, WORD
+from citebrief.text.en_overview_sides import SCORE, SIDES, article_sides, lower_too, match_of, word_runs
+from citebrief.text.en_title_match import NO_SIDE, WORD
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import free_of
 
 # words of one match's result; a score ("2-1") serves as well (`SCORE`)
 _RESULT = LazyPattern(r"\b(?:beat|beaten|defeated|won|drew|lost|went down|victory|defeat|win|draw|level(?:led)?)\b")
@@ -42,10 +41,4 @@ def match_title(subject: str, opening: list[str], texts: list[str], used: set[st
     sides, scored = article_sides(texts, set(), runs)
     if len(sides) != SIDES or subject not in sides or not sides & scored:
         return subject
-    order = " ".join(texts)
-    first, second = sorted(sides, key=order.find)
-    title = first + SEPARATOR + second
-    if not free_of(title, used - {subject.casefold()}):
-        return subject
-    used.add(title.casefold())
-    return title
+    return match_of(sides, subject, texts, used)

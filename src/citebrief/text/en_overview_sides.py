@@ -59,6 +59,12 @@ def match_sides(subject: str, texts: list[str], used: set[str]) -> str:
     sides, scored = article_sides(texts, set(words), word_runs(texts))
     if len(sides) != SIDES or not sides & scored:
         return subject
+    return match_of(sides, subject, texts, used)
+
+
+def match_of(sides: set[str], subject: str, texts: list[str], used: set[str]) -> str:
+    """The match of two `sides`, "A v B" in the article's order, in place of `subject` where no
+    other title holds it; else `subject`. `used` gains the title and keeps the subject."""
     order = " ".join(texts)
     first, second = sorted(sides, key=order.find)
     title = first + SEPARATOR + second
