@@ -6,7 +6,7 @@ briefs of en-cnndm articles themselves."""
 
 from __future__ import annotations
 
-from citebrief.text.en_overview_deed import _deeds, deed_verbs, grounded
+from citebrief.text.en_overview_deed import deed_verbs, grounded, named_deeds
 from citebrief.text.en_title_done_to import done_to_title
 from conftest import shared_group_titles
 
@@ -61,7 +61,7 @@ def test_a_phrase_another_title_holds_stays() -> None:
 def test_a_group_only_deed_grounds_the_title_but_titles_no_overview() -> None:
     """The "substituted" row of data/en_named_deeds.tsv is a "group" one: "Emir Spahic was substituted
     ... with an ankle injury" made his brawl story's overview "Emir Spahic's Substitution"."""
-    assert "substituted" not in _deeds()[0]
+    assert "substituted" not in named_deeds()[0]
     assert "substituted" in deed_verbs("substitution")
     assert grounded("Hazard's Substitution", ["'I was surprised to be substituted,' Hazard said."])
 

@@ -94,7 +94,7 @@ _GAP = r"[^A-Z.!?;:\"“”]{1,120}?"
 
 
 @cache
-def _deeds() -> tuple[dict[str, str], dict[str, str]]:
+def named_deeds() -> tuple[dict[str, str], dict[str, str]]:
     """The passive participles and the active verbs, each with its noun (`data/en_named_deeds.tsv`)."""
     passive: dict[str, str] = {}
     active: dict[str, str] = {}
@@ -149,7 +149,7 @@ def _tails() -> tuple[re.Pattern[str], ...]:
     """What may follow the name, one pattern a kind (`PASSIVE` ... `WHO_PASSIVE`): a passive verb;
     an active verb; "suffered" an event; "his"/"her" an event; "launched" a bid; "plans to" do;
     "who" and a passive verb. Compiled once, not per name: their word lists are long."""
-    passive, active = _deeds()
+    passive, active = named_deeds()
     events = _alternation([noun for noun, needs_of in event_nouns().items() if not needs_of])
     end = r"(?![\w'’-])"
     # not "fired up", "killed off"; not "turned himself into police", a surrender written as one word
@@ -234,7 +234,7 @@ def _murdered(paragraph: str, named: tuple[int, int]) -> str:
 def _first_deed(name: str, texts: list[str], given: str = "") -> str:
     """What happened to `name` as the opening paragraphs first write it (see the module's note);
     ''. `given`: the given name of a surname `name`, which the article may spell otherwise."""
-    passive, active = _deeds()
+    passive, active = named_deeds()
     one_word = " " not in name
     for paragraph in texts[:LEAD_PARAGRAPHS]:  # in order, and the name's places in order: the earliest
         for named in name_spans(name, paragraph):  # `str.find`: no pattern compiled per name
@@ -263,7 +263,7 @@ def deed_at(sentence: str, start: int, end: int) -> str:
     right after it (a deed verb of `data/en_named_deeds.tsv` or "suffered" an event: the first
     three forms of the module's note, not "his"/"her" an event, whose owner a group's bullet
     leaves unsure); '' where none. The caller has found the name: no pattern compiled for it."""
-    passive, active = _deeds()
+    passive, active = named_deeds()
     one_word = " " not in sentence[start:end]
     for kind, tail in enumerate(_tails()[: SUFFERED + 1]):
         match = tail.match(sentence, end)
@@ -276,7 +276,7 @@ def deed_at(sentence: str, start: int, end: int) -> str:
 
 def deed_verbs(noun: str) -> list[str]:
     """The verbs of `data/en_named_deeds.tsv` whose noun is `noun` ("sacked" for "sacking")."""
-    passive, active = _deeds()
+    passive, active = named_deeds()
     tables = (passive, active, said_deeds(), group_deeds())
     return [verb for table in tables for verb, of in table.items() if of == noun.casefold()]
 
@@ -284,7 +284,7 @@ def deed_verbs(noun: str) -> list[str]:
 @cache
 def deed_words() -> frozenset[str]:
     """Every word a deed of `deed_at` may be written with: a bullet without one has none."""
-    passive, active = _deeds()
+    passive, active = named_deeds()
     return frozenset(w for verb in (*passive, *active, "suffered", "sustained") for w in verb.split())
 
 
@@ -341,7 +341,7 @@ def kind_deed(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
 def _kind_verb(lead: str) -> str:
     """The noun of the first verb of `data/en_named_deeds.tsv` the lead writes right after its
     description of a person (see `kind_deed`), undated; ''."""
-    passive, active = _deeds()
+    passive, active = named_deeds()
     for count, gap in enumerate(re.finditer(r"\s", lead)):
         before = lead[: gap.start()]
         if count >= MAX_KIND_WORDS or "," in before or set(before.lower().split()) & _CLAUSE_WORDS:

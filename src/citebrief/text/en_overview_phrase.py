@@ -26,6 +26,7 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS, function_word_en, generic_en, word_classes
+from citebrief.text.en_written_at import places
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.noun_phrases import en_noun_runs
 
@@ -49,8 +50,9 @@ def _countries() -> dict[str, str]:
 
 
 def _count(phrase: str, texts: list[str]) -> int:
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", re.IGNORECASE)
-    return sum(len(pattern.findall(t)) for t in texts)
+    """How often `texts` write `phrase` (any case) on word boundaries: `en_written_at.places`, no
+    pattern compiled a phrase."""
+    return sum(1 for t in texts for _ in places(phrase, t, ignore_case=True))
 
 
 def _fit(phrase: str) -> bool:

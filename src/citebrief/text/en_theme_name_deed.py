@@ -28,7 +28,7 @@ from functools import cache
 from citebrief.text.en_actors import is_person
 from citebrief.text.en_chunks import function_word_en
 from citebrief.text.en_overview_bullet_name import MAX_NAME_WORDS
-from citebrief.text.en_overview_deed import _deeds, grounded
+from citebrief.text.en_overview_deed import grounded, named_deeds
 from citebrief.text.titles import display_title, swapped_if_free
 
 MAX_GAP_WORDS = 5  # "a Bellingham, Washington woman,"
@@ -41,7 +41,7 @@ _AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s$", 
 @cache
 def _object_verbs() -> dict[str, str]:
     """The one-word passive verbs of `data/en_named_deeds.tsv` in "-ed", each with its noun."""
-    passive, _ = _deeds()
+    passive, _ = named_deeds()
     return {verb: noun for verb, noun in passive.items() if " " not in verb and verb.endswith("ed")}
 
 

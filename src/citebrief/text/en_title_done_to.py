@@ -26,7 +26,7 @@ pensions): no better than the vague title, or wrong; "substituted" read by the o
 from __future__ import annotations
 
 from citebrief.text.en_actors import actor, is_person, key, person_key
-from citebrief.text.en_overview_deed import _deeds, grounded, group_deeds
+from citebrief.text.en_overview_deed import grounded, group_deeds, named_deeds
 from citebrief.text.en_title_possessed import NAME_RUN
 from citebrief.text.en_title_vague import vague_title
 from citebrief.text.lazy_re import LazyPattern
@@ -86,7 +86,7 @@ def _deed_of(bullet: str, surname: str, *, own: bool) -> str:
 def _participle(words: str) -> str:
     """The noun of the longest passive of the table `words` open on ("suspended for a week" →
     "suspension"); ''."""
-    passive = {**_deeds()[0], **group_deeds()}
+    passive = {**named_deeds()[0], **group_deeds()}
     split = words.split()[:MAX_PARTICIPLE_WORDS]
     for size in range(len(split), 0, -1):
         noun = passive.get(" ".join(split[:size]), "")
