@@ -48,7 +48,6 @@ from citebrief.engines.overview_pool import overview_pool
 from citebrief.engines.overview_titles import overview_again, overview_title
 from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_answer_pool import answer_pool
-from citebrief.engines.policy_final_titles import final_titles
 from citebrief.engines.policy_roster_place import members_placed
 from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes, run_vectors
 from citebrief.engines.scored import Draft, Scored, mmr_pick
@@ -565,17 +564,13 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
             news=zh_news,
             en_news=en_news,
         )
-    # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`); a policy
-    # group under a bare "工作规则" titled again from its final bullets (`policy_final_titles`)
-    result_groups = final_titles(
-        texts if policy else None,
-        role_titled(
-            members_placed(  # a membership notice's members, its roster under 组成人员: policy_roster_place.py
-                texts if policy and groups is None else None,
-                cited_groups(scored, _hooks_dropped(scored, drafts, chosen, zh_news, en_news, policy=policy), en_news),
-            ),
-            texts if zh_news else None,
+    # then a Chinese news group titled by a name alone: "刑警陈浩", not "陈浩" (`zh_person_role`)
+    result_groups = role_titled(
+        members_placed(  # a membership notice's members, its roster under 组成人员: policy_roster_place.py
+            texts if policy and groups is None else None,
+            cited_groups(scored, _hooks_dropped(scored, drafts, chosen, zh_news, en_news, policy=policy), en_news),
         ),
+        texts if zh_news else None,
     )
     warnings = (
         []
