@@ -23,9 +23,6 @@ from citebrief.model import Lang
 from citebrief.segment import ZH_ATTRIBUTION
 from citebrief.text import speech_verbs
 from citebrief.text.anaphora import needs_antecedent
-from citebrief.text.en_box_labels import before_box
-from citebrief.text.en_clause_cuts import glued_sentences_cut, leaves_fragment
-from citebrief.text.en_cut_ends import before_turn, dangling_end
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, strip_standard_lead
@@ -289,6 +286,10 @@ def trim_sentence(text: str, lang: Lang) -> str:
             taken += 1
         kept = re.sub(r"[，；：,;:]$", "", kept)
         return kept if len(kept) >= MIN_CUT_CHARS_ZH else text  # a cut that says nothing: keep it whole
+    from citebrief.text.en_box_labels import before_box  # not on a Chinese start
+    from citebrief.text.en_clause_cuts import glued_sentences_cut, leaves_fragment
+    from citebrief.text.en_cut_ends import before_turn, dangling_end
+
     text = before_box(strip_standard_lead(text))  # a page's widget glued to it ("Media playback is …")
     if len(text.split()) <= WHOLE_WORDS_EN:
         return text

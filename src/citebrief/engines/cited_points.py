@@ -17,7 +17,6 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_announced_quotes import with_announced_quote
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
-from citebrief.engines.en_printed_order import printed_around
 from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
@@ -35,27 +34,7 @@ from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_opens_on_person, with_antecedent
 from citebrief.text.back_openers import without_back_opener
 from citebrief.text.caption_glued_labels import without_glued_label
-from citebrief.text.en_actors import is_person, named
-from citebrief.text.en_adverb_seams import after_seam
-from citebrief.text.en_back_reference import points_back_en, some_of_before
-from citebrief.text.en_caps_labels import without_caps_label
-from citebrief.text.en_caption_between import writers_sentence_before
-from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
-from citebrief.text.en_glued_headlines import after_glued_headlines
-from citebrief.text.en_hooks import OPENING, opening_hook
 from citebrief.text.en_lean_words import without_lean_words
-from citebrief.text.en_noun_before import introduced_before, named_in, subject_noun
-from citebrief.text.en_page_furniture import without_leading_furniture
-from citebrief.text.en_picture_asides import without_picture_asides
-from citebrief.text.en_quote_reading import quotation_middles, without_reopening
-from citebrief.text.en_quote_splits import quote_opening
-from citebrief.text.en_repeat_wording import repeats_wording_en
-from citebrief.text.en_section_heads import after_section_head, section_heads
-from citebrief.text.en_single_middles import between_marks, single_quotation_middles
-from citebrief.text.en_single_trailers import with_trailing_middles
-from citebrief.text.en_stray_quotes import without_stray_quote
-from citebrief.text.en_stray_single_marks import inside_single_quotation
-from citebrief.text.en_thing_antecedent import fits_thing_pronoun
 from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -98,6 +77,8 @@ def _same_wording(a: str, b: str, lang: str) -> bool:
     if matcher.ratio() < DUPLICATE_SIMILARITY:
         return False
     if lang == "en":
+        from citebrief.text.en_repeat_wording import repeats_wording_en  # not on a Chinese start
+
         return repeats_wording_en(a, b)
     return lang != "zh" or not swaps_words(a, b, matcher.get_opcodes())
 
@@ -209,6 +190,8 @@ def _read_around(
     ones, so a Chinese one is not given them (~1 % of a Chinese brief, once a bullet)."""
     if scored.lang != "en":
         return everywhere, frozenset(), None
+    from citebrief.engines.en_printed_order import printed_around  # not on a Chinese start
+
     return (everywhere, *printed_around(every_group, picked, k))
 
 
@@ -292,6 +275,11 @@ def quote_layout(scored: Scored) -> QuoteLayout:
     not over a page's own paragraphs); nothing for a Chinese one."""
     if scored.lang != "en":
         return QuoteLayout(frozenset(), [])
+    from citebrief.text.en_quote_reading import quotation_middles  # not on a Chinese start
+    from citebrief.text.en_section_heads import section_heads
+    from citebrief.text.en_single_middles import single_quotation_middles
+    from citebrief.text.en_single_trailers import with_trailing_middles
+
     units = scored.units
     heads = section_heads(" ".join(unit.text for unit in units))
     goes_on = [k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph) for k, unit in enumerate(units)]
@@ -308,6 +296,16 @@ def _en_mended(text: str, heads: frozenset[str], middle: bool, single_mark: str)
     """An English bullet's text, once built, less what the page's layout left in it (`heads`: the
     article's section heads), between marks where it is a quotation's unmarked `middle` (the
     quotation's own single marks where `single_mark` opened it)."""
+    from citebrief.text.en_adverb_seams import after_seam  # not on a Chinese start
+    from citebrief.text.en_caps_labels import without_caps_label
+    from citebrief.text.en_glued_headlines import after_glued_headlines
+    from citebrief.text.en_page_furniture import without_leading_furniture
+    from citebrief.text.en_picture_asides import without_picture_asides
+    from citebrief.text.en_quote_reading import without_reopening
+    from citebrief.text.en_section_heads import after_section_head
+    from citebrief.text.en_single_middles import between_marks
+    from citebrief.text.en_stray_quotes import without_stray_quote
+
     text = without_picture_asides(text)  # "Bill, pictured above, who …": the photo is not in the brief
     text = without_stray_quote(text)  # '"Coach Trevor Bayliss said: "He …' (`en_stray_quotes`)
     text = without_reopening(text)  # '"It is … legislation. "If we …"': one quotation (`en_quote_reading`)
@@ -330,6 +328,8 @@ def _in_open_quotation(scored: Scored, i: int, text: str) -> str:
     units = scored.units
     if scored.lang != "en" or not i or not (scored.passages or units[i - 1].paragraph == units[i].paragraph):
         return text
+    from citebrief.text.en_stray_single_marks import inside_single_quotation  # not on a Chinese start
+
     return inside_single_quotation(units[i - 1].text, text)
 
 
@@ -337,6 +337,8 @@ def _quote_opener(scored: Scored, i: int, text: str, everywhere: frozenset[int])
     """The sentence, no bullet of its own, that opened the short quotation bullet `text` goes on
     with: the bullet opens on sentence i or on the one before it that a step carried
     ('We have to make sure … floor," Prunty told BBC Sport. "I think …'; `en_quote_splits`)."""
+    from citebrief.text.en_quote_splits import quote_opening  # not on a Chinese start
+
     units = scored.units
     for j in (i, i - 1):
         if j > 0 and text.startswith(units[j].text.strip()[:20]):
@@ -464,6 +466,12 @@ def carry_antecedent(
     English quote opening on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
     (`anaphora.quote_opens_on_person`)."""
     zh = scored.lang == "zh"
+    if not zh:  # the English readers below
+        from citebrief.text.en_actors import is_person, named  # not on a Chinese start
+        from citebrief.text.en_back_reference import points_back_en, some_of_before
+        from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
+        from citebrief.text.en_hooks import OPENING, opening_hook
+        from citebrief.text.en_thing_antecedent import fits_thing_pronoun
     # "'He behaved …,' the spokesperson said. 'That contractor …'" leans past the line it joined
     lean = joined_quote_antecedent(scored, i, text) if i in scored.carried else (_leaned_on(scored, i) if i else None)
     if lean is None or lean in everywhere:
@@ -516,6 +524,8 @@ def _noun_from_before(scored: Scored, i: int, text: str, everywhere: frozenset[i
     """Whether English sentence `i` opens on "the <noun>" that only the sentence it leans on
     introduces and no sentence of the brief before it says ("Officials say the videos were …" after
     "… uncovered videos of …": `text.en_noun_before`; the later "eight pornographic videos" are others)."""
+    from citebrief.text.en_noun_before import introduced_before, named_in, subject_noun  # not on a Chinese start
+
     noun = subject_noun(text)
     if noun is None or not introduced_before(noun, scored.units[_leaned_on(scored, i)].text):
         return False
@@ -527,6 +537,8 @@ def _leaned_on(scored: Scored, i: int) -> int:
     glued in between (`en_caption_between`); the one before in Chinese."""
     if scored.lang != "en" or i < 2:
         return i - 1
+    from citebrief.text.en_caption_between import writers_sentence_before  # not on a Chinese start
+
     return i - 2 + writers_sentence_before([unit.text for unit in scored.units[i - 2 : i + 1]], 2)
 
 

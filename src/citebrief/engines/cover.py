@@ -12,7 +12,6 @@ import numpy as np
 
 from citebrief.engines.bullets import near_duplicate, repeats_any
 from citebrief.engines.cover_findings import cover_finding
-from citebrief.engines.en_unplaced_reference import placed_first
 from citebrief.engines.policy import FORBIDS, parallel_items
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
@@ -21,6 +20,15 @@ from citebrief.text.patterns import specific_kinds
 
 COVER_TOP = 3  # of the paragraphs most central to the article, each uncited one gets a bullet
 POLICY_GROUP = 4  # bullets a policy's group may grow to for a deadline
+
+
+def _placed_first(scored: Scored, ranked: list[int], chosen: list[int], *, keep: bool) -> list[int]:
+    """`en_unplaced_reference.placed_first`, imported on an English brief only (a Chinese start imports none)."""
+    if scored.lang != "en":
+        return ranked
+    from citebrief.engines.en_unplaced_reference import placed_first
+
+    return placed_first(scored, ranked, chosen, keep=keep)
 
 
 def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen: list[int]) -> None:
@@ -51,7 +59,7 @@ def cover(scored: Scored, drafts: list[Draft], labels: np.ndarray | None, chosen
             continue
         said = (
             i
-            for i in placed_first(scored, best[p], chosen, keep=need > 0)  # no "That message from above …"
+            for i in _placed_first(scored, best[p], chosen, keep=need > 0)  # no "That message from above …"
             if not repeats_any(scored.trimmed[i], map(scored.trimmed.__getitem__, chosen), scored.lang)
         )
         i = next(said, -1)  # the paragraph's best sentence that says what no bullet says

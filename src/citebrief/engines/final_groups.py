@@ -52,8 +52,6 @@ Kept out of `extractive.py` so that the engine's one long function names the sta
 
 from __future__ import annotations
 
-from citebrief.engines.en_lead_quote_trades import lead_quotes_traded
-from citebrief.engines.en_quote_homes import quotes_homed
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_another_ones import another_ones_joined
@@ -123,15 +121,17 @@ def settled_groups(
         # praise alone gives way to its group's figure (`zh_praise_swaps`), then a case's penalty
         # takes the place of a second bullet on its wrongdoing (`zh_case_outcomes`)
         drafts = outcomes_given(scored, praise_swapped(scored, drafts, chosen), chosen)
-    # a quotation's line to its speaker's group (`en_quote_homes`); an overview's trades places with
-    # that group's head where the story goes on there (`en_lead_quote_trades`)
-    drafts = lead_quotes_traded(
-        [u.text for u in scored.units],
-        quotes_homed([u.text for u in scored.units], drafts, moving=en_news),
-        moving=en_news,
-    )
     if en_news:  # the English news steps (`en_news_groups`), imported on an English brief only
-        from citebrief.engines.en_news_groups import en_news_settled  # not on a Chinese start
+        from citebrief.engines.en_lead_quote_trades import lead_quotes_traded  # not on a Chinese start
+        from citebrief.engines.en_news_groups import en_news_settled
+        from citebrief.engines.en_quote_homes import quotes_homed
 
+        # a quotation's line to its speaker's group (`en_quote_homes`); an overview's trades places with
+        # that group's head where the story goes on there (`en_lead_quote_trades`)
+        drafts = lead_quotes_traded(
+            [u.text for u in scored.units],
+            quotes_homed([u.text for u in scored.units], drafts, moving=en_news),
+            moving=en_news,
+        )
         drafts = en_news_settled(scored, drafts, chosen)
     return drafts

@@ -20,7 +20,6 @@ from citebrief.engines.themes import (
 )
 from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import COMPOSED_SEPARATOR, OVERVIEW_TITLE, Document
-from citebrief.text.en_title_acronym_name import acronym_name_title
 from citebrief.text.official_act import act_subject
 from citebrief.text.official_name import issued_name
 from citebrief.text.official_subject import frame_subject, reply_subject, whole_subject
@@ -344,6 +343,7 @@ def _en_scene(subject: str, document: Document, texts: list[str], used: set[str]
     """`en_overview_subject.en_scene`, imported on the first English overview; then "Academy of
     Ancient Music" (AAM), not its tail "Ancient Music" (`en_title_acronym_name`)."""
     from citebrief.engines.en_overview_subject import en_scene
+    from citebrief.text.en_title_acronym_name import acronym_name_title
 
     return acronym_name_title([], texts, texts, used, en_scene(subject, document, texts, used))
 

@@ -32,7 +32,6 @@ from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_closing import closed_en
-from citebrief.text.en_verbless import verbless
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
@@ -203,8 +202,11 @@ def _is_claim(unit: Unit, trimmed: str, lang: Lang, structure: bool | None = Non
     text = unit.text
     if lang == "en" and trimmed[:1].islower():
         return False  # what is left of a sentence whose opening was dropped: not a sentence
-    if lang == "en" and verbless(trimmed):
-        return False  # "The massive swell, seen from …, revealing …": no finite verb (text/en_verbless.py)
+    if lang == "en":
+        from citebrief.text.en_verbless import verbless  # not on a Chinese start
+
+        if verbless(trimmed):
+            return False  # "The massive swell, seen from …, revealing …": no finite verb (text/en_verbless.py)
     if trimmed == text and (dateline_only(text) or attribution_only(text)):
         return False  # "本报北京5月14日电" or "……刘亮说。": whose words, not the words
     if lang == "zh" and hollow_report(trimmed):

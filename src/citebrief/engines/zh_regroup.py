@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from citebrief.engines.en_groups import regroup as en_regroup
 from citebrief.engines.scored import Draft, Scored, Unit
 from citebrief.engines.themes import Themes
 from citebrief.model import Lang
@@ -63,6 +62,8 @@ def regroup(
     merges them."""
     if lang == "zh":
         return regroup_zh(themes, [u.text for u in units], drafts)
+    from citebrief.engines.en_groups import regroup as en_regroup  # not on a Chinese start
+
     return en_regroup(lang, themes, units, drafts, titled=titled, overview=overview)
 
 

@@ -13,7 +13,6 @@ from citebrief.model import Lang
 from citebrief.text import speech_verbs
 from citebrief.text import speech_verbs_en as en_speech
 from citebrief.text.caption_lines import caption_opening
-from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.lazy_re import LazyPattern
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
@@ -143,6 +142,8 @@ def needs_antecedent(text: str, lang: Lang) -> bool:
     recently, he introduced himself…": `text.en_framed_pronoun`)."""
     if lang == "zh":
         return bool(_ZH_ANAPHOR.match(text))
+    from citebrief.text.en_framed_pronoun import pronoun_after_frame_en  # not on a Chinese start
+
     return bool(_EN_ANAPHOR.match(text)) or names_no_one(text) or pronoun_after_frame_en(text)
 
 

@@ -11,7 +11,6 @@ clean choice comes back (`en_title_steps`): "Jack Nicklaus", not "Colombian Cami
 from __future__ import annotations
 
 from citebrief.model import Lang
-from citebrief.text.en_actors import is_person
 from citebrief.text.negated_phrases import negated_everywhere
 from citebrief.text.title_choice import en_group_phrase, group_title
 
@@ -31,6 +30,8 @@ def stepped_group_title(
     denied phrase in place of a clean person's name (see the module's note); `used` updated."""
     if lang != "en" or heading:
         return group_title(bullets, group_texts, all_texts, lang, used, heading, covering=covering, shared=shared)
+    from citebrief.text.en_actors import is_person  # not on a Chinese start
+
     trial = set(used)
     clean = en_group_phrase(bullets, group_texts, all_texts, trial, False)
     if clean and is_person(clean, all_texts):

@@ -25,16 +25,16 @@ _NOT_UNIT = (
     r"|(?:million|billion|trillion|per\s?cent|percent|miles?|km|kg|metres?|meters?|feet|pounds?|hours?|years?)\b))"
 )
 # (level, marker): lower levels are larger divisions
-_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (0, re.compile(rf"^第[{_CN_NUM}\d]+(?:章|编|部分)\s*")),
-    (1, re.compile(rf"^第[{_CN_NUM}\d]+节\s*")),
-    (2, re.compile(rf"^[{_CN_NUM}]+[、.．]\s*")),
-    (3, re.compile(rf"^[（(][{_CN_NUM}]+[)）]\s*")),
-    (4, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.]){_NOT_UNIT}\s*")),  # 1.1.1 (before 1.1 and 1.)
-    (3, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?![\d.]){_NOT_UNIT}\s*")),  # 1.1
-    (4, re.compile(r"^\d{1,3}[.．、](?!\d)\s*")),
-    (5, re.compile(r"^[（(]\d{1,2}[)）]\s*")),
-    (6, re.compile(rf"^第[{_CN_NUM}\d]+条\s*")),
+_MARKERS: tuple[tuple[int, LazyPattern], ...] = (
+    (0, LazyPattern(rf"^第[{_CN_NUM}\d]+(?:章|编|部分)\s*")),
+    (1, LazyPattern(rf"^第[{_CN_NUM}\d]+节\s*")),
+    (2, LazyPattern(rf"^[{_CN_NUM}]+[、.．]\s*")),
+    (3, LazyPattern(rf"^[（(][{_CN_NUM}]+[)）]\s*")),
+    (4, LazyPattern(rf"^\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.]){_NOT_UNIT}\s*")),  # 1.1.1 (before 1.1 and 1.)
+    (3, LazyPattern(rf"^\d{{1,2}}\.\d{{1,2}}(?![\d.]){_NOT_UNIT}\s*")),  # 1.1
+    (4, LazyPattern(r"^\d{1,3}[.．、](?!\d)\s*")),
+    (5, LazyPattern(r"^[（(]\d{1,2}[)）]\s*")),
+    (6, LazyPattern(rf"^第[{_CN_NUM}\d]+条\s*")),
 )
 ITEM_LEVEL = 6
 _FIRST_NUMBER = LazyPattern(r"^第?[（(]?[一1](?![\d一二三四五六七八九十百零〇]|[.．]\d)")
