@@ -19,7 +19,10 @@ written). Nine forms, each only where the deed is the name's own, in the opening
   was, before the name: "murdered Australian baseball player Chris Lane" → "Chris Lane's murder".
 - a lead that opens on the person by kind, with such a verb, where the very next sentence opens
   on the name: "A 78-year-old Connecticut man ... was arrested on Friday ... Robert Gentile
-  appeared in federal court" → "Robert Gentile's arrest" (`kind_deed`).
+  appeared in federal court" → "Robert Gentile's arrest" (`kind_deed`); and its reverse, a lead
+  that names the person before the next sentence opens on "The man"/"The woman" with such a verb:
+  "... Nazrul ... was the man who raped ... The man ... was arrested" → "Nazrul's arrest"
+  (`next_kind_deed`, read last).
 - what the name set out to do or scored, as the noun phrase written after a verb of starting or
   scoring (`data/en_named_launches.tsv`): "Barry Beavis launched a legal bid to overturn his
   fine" → "Barry Beavis's legal bid", "Aritz Aduriz scored a 90th minute equaliser" → "Aritz
