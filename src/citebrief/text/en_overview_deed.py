@@ -19,7 +19,10 @@ written). Nine forms, each only where the deed is the name's own, in the opening
   was, before the name: "murdered Australian baseball player Chris Lane" → "Chris Lane's murder".
 - a lead that opens on the person by kind, with such a verb, where the very next sentence opens
   on the name: "A 78-year-old Connecticut man ... was arrested on Friday ... Robert Gentile
-  appeared in federal court" → "Robert Gentile's arrest" (`kind_deed`).
+  appeared in federal court" → "Robert Gentile's arrest" (`kind_deed`); and its reverse, a lead
+  that names the person before the next sentence opens on "The man"/"The woman" with such a verb:
+  "... Nazrul ... was the man who raped ... The man ... was arrested" → "Nazrul's arrest"
+  (`next_kind_deed`, read last).
 - what the name set out to do or scored, as the noun phrase written after a verb of starting or
   scoring (`data/en_named_launches.tsv`): "Barry Beavis launched a legal bid to overturn his
   fine" → "Barry Beavis's legal bid", "Aritz Aduriz scored a 90th minute equaliser" → "Aritz
@@ -302,7 +305,8 @@ def overview_event(subject: str, lead: str, texts: list[str], used: set[str]) ->
     # the lead's own deed first: a person by kind "has been removed from the classroom" is the
     # news, "her behavior" two paragraphs on is why
     deed = kind_deed(subject, lead, texts, used)
-    return deed if deed != subject else named_deed(subject, texts, used)
+    deed = deed if deed != subject else named_deed(subject, texts, used)
+    return deed if deed != subject else next_kind_deed(subject, lead, texts, used)
 
 
 # a lead that opens on a person by kind ("A 78-year-old Connecticut man with a long criminal
@@ -336,6 +340,36 @@ def kind_deed(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
     phrase = f"{subject}'s {noun}"
     used.add(phrase.casefold())
     return phrase
+
+
+# the next sentence's opening that takes up the person the lead names ("The man, allegedly a
+# Bangladeshi citizen, was arrested"); its deed follows as `_tails` reads it after a name
+_NEXT_KIND = re.compile(r"The\s(?:man|woman)(?![\w'’-])")
+
+
+def next_kind_deed(subject: str, lead: str, texts: list[str], used: set[str]) -> str:
+    """`subject`'s name with the noun of the deed the sentence right after the `lead` writes of
+    "The man"/"The woman", where the lead names the subject: "The police allege Jo Smith was
+    the man who stole the car. The man was arrested at a station" → "Jo Smith's arrest". The
+    reverse of `kind_deed`: news names the one the story is about, then calls them by kind;
+    else `subject`."""
+    paragraph = texts[0] if texts else ""
+    at = paragraph.find(lead)
+    if not subject or not lead or at < 0 or next(name_spans(subject, lead), None) is None:
+        return subject
+    after = paragraph[at + len(lead) :].lstrip(" '‘\"“")
+    opening = _NEXT_KIND.match(after)
+    if opening is None:
+        return subject
+    passive, active = named_deeds()
+    for kind, tail in enumerate(_tails()[: ACTIVE + 1]):
+        match = tail.match(after, opening.end())
+        if match and not DATED.match(after, match.end()):
+            verb = re.sub(r"\s+", " ", match.group(1))
+            phrase = f"{subject}'s {passive[verb] if kind == PASSIVE else active[verb]}"
+            used.add(phrase.casefold())
+            return phrase
+    return subject
 
 
 def _kind_verb(lead: str) -> str:
