@@ -13,6 +13,7 @@ from citebrief.text.en_overview_followed import followed_overview
 from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_overview_owned import labelled_owned
 from citebrief.text.en_overview_place_said import place_said_overview
+from citebrief.text.en_place_theme_event import place_theme_event
 from citebrief.text.en_theme_name_deed import theme_name_deed
 from citebrief.text.en_title_article_phrase import article_phrase_title
 from citebrief.text.en_title_built import built_title
@@ -43,3 +44,4 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
             draft.title = lone_abstract_title(draft.title, said, said, texts, used)
             draft.title = theme_name_deed(draft.title, said, texts, used)  # "Kali Henifin's Arrest", not the name
             draft.title = bare_title_phrase(draft.title, said, used)  # "Recovery Key", not "Recovery"
+            draft.title = place_theme_event(draft.title, said, texts, used)  # "Arkansas Case", not "Arkansas"
