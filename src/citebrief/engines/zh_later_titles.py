@@ -29,6 +29,7 @@ from citebrief.text.zh_overview_most_said import most_said_pieces
 from citebrief.text.zh_overview_piece_widened import piece_widened_titles
 from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_pair_body import pair_body_titles
+from citebrief.text.zh_place_event import place_event_titles
 from citebrief.text.zh_placed_title import placed_act_titles
 from citebrief.text.zh_shared_act import shared_act_titles
 from citebrief.text.zh_some_said_title import some_said_titles
@@ -154,8 +155,10 @@ def _held_last(
     # else "电源投资", the modifier its bullets dwell on, not a bare "投资" (`zh_bare_noun_modifier`)
     titles = modified_titles(titles, own, used, overview_bullets)
     # last "大运会火炬传递", the act every bullet writes the thing with, not the thing cut off it (`zh_thing_event`),
-    # then "降雨过程", the phrase two bullets write a bare "降雨" in (`zh_bare_phrase`)
-    return bare_phrase_titles(thing_event_titles(titles, own, used), own, used)
+    # then "降雨过程", the phrase two bullets write a bare "降雨" in (`zh_bare_phrase`); last "例行检查",
+    # the act its bullets report done at a bare site, not "白鹿收费站" (`zh_place_event`)
+    titles = bare_phrase_titles(thing_event_titles(titles, own, used), own, used)
+    return place_event_titles(titles, own, used)
 
 
 def _rare_said(
