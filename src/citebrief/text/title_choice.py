@@ -36,6 +36,7 @@ from citebrief.text.zh_bullet_place import shared_first
 from citebrief.text.zh_fragments import zh_fragment
 from citebrief.text.zh_headless import MAX_HEADED_CHARS, UNIT_ENDS, completion
 from citebrief.text.zh_long_quotes import quotation_factor
+from citebrief.text.zh_modifier_end import ends_on_modifier
 from citebrief.text.zh_more_said import half_said, more_said
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_said_things import COVER_MIN_IDF, partly_named, said_things
@@ -226,8 +227,8 @@ def _headed(phrase: str, texts: list[str], used: set[str], cut: set[str]) -> str
 def _clean(phrase: str, texts: list[str], lang: Lang) -> bool:
     """Whether a phrase may title text that says it: no poor shape, no fragment, no misread
     verb, and whole words somewhere in `texts` that no other reading crosses."""
-    if lang == "zh" and poor_zh_title(phrase, texts):
-        return False  # a post, a verb phrase, a list's tail (text/zh_poor_titles.py)
+    if lang == "zh" and (ends_on_modifier(phrase) or poor_zh_title(phrase, texts)):
+        return False  # a post, a verb phrase, a list's tail (text/zh_poor_titles.py), a cut "人均"
     if lang == "zh" and all(zh_fragment(phrase, t) for t in texts if phrase in t):
         return False
     if lang == "zh":  # a Chinese phrase is on no boundary of a text that does not say it: no call there

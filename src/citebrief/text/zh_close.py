@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import starts
+from citebrief.text.zh_modifier_end import ends_on_modifier
 from citebrief.text.zh_poor_titles import PART_TAILS
 from citebrief.text.zh_word_places import NO_WORD, word_starting
 
@@ -64,4 +65,6 @@ def _head(phrase: str, texts: list[str]) -> str:
         return ""
     word, tag = heads.pop()
     # "乡村民宿|全部|关闭": how many, "周氏夫妇|专门|到……": how they went, not a head (`zh_poor_titles.PART_TAILS`)
-    return word if tag in _HEAD_TAGS and word not in _PLAIN_HEADS and not word.endswith(PART_TAILS) else ""
+    # nor "人均", which modifies what follows it (`zh_modifier_end`)
+    head = tag in _HEAD_TAGS and word not in _PLAIN_HEADS and not word.endswith(PART_TAILS)
+    return word if head and not ends_on_modifier(word) else ""

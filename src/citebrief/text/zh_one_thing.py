@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from citebrief.text.titles import cleanly_cut, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_name_half import name_half
 from citebrief.text.zh_poor_titles import poor_zh_title
 from citebrief.text.zh_shared import office, where
 
@@ -42,6 +43,8 @@ def one_thing(bullets: list[str], paragraphs: list[str], used: set[str]) -> tupl
     for value, term in ranked:
         if value < MIN_IDF or where(term, bullets) or office((term,)) or poor_zh_title(term, paragraphs):
             continue
+        if name_half(term, bullets):  # "分局" of 黄浦分局: one body's work, no title (`zh_name_half`)
+            return term, False
         folded = term.casefold()  # `used` holds titles casefolded ("a股")
         taken = any(u and (folded in u or u in folded) for u in used)
         whole = all(on_word_boundaries(term, t, "zh") and cleanly_cut(term, t, "zh") for t in paragraphs)
