@@ -34,3 +34,9 @@ def test_no_match_where_a_third_side_stands_beside_a_score() -> None:
 def test_no_match_of_a_phrase_a_person_or_a_title_held() -> None:
     assert match_title("Kent Coach", REPORT[:2], REPORT, set()) == "Kent Coach"
     assert match_title("Kent", REPORT[:2], REPORT, {"kent v essex"}) == "Kent"
+
+
+def test_no_match_of_a_disciplinary_story() -> None:
+    lead = "The charge follows the fracas at the end of the game, which Kent won 3-1."
+    texts = [lead, *REPORT[1:]]
+    assert match_title("Kent", texts[:2], texts, set()) == "Kent"

@@ -9,7 +9,9 @@ Only where the evidence is plain: the subject is one capitalised word, no person
 never written in lower case; the lead sentence tells of a result (a score or a
 result word: "won", "beat", "went down"); and the sides `en_overview_sides` reads (a score beside
 a name, a captain's side, a match's words) are exactly two, the subject one of them and one with
-a score. Not "Sunderland" of en-xsum 60 nor "Chinnor" of en-xsum 137: their leads name the other
+a score. A charge, a ban or a fine the lead tells of ("The charge follows the mass
+fracas ..., which Chelsea won 3-1") makes a disciplinary story, not a match result: no "A v B".
+Not "Sunderland" of en-xsum 60 nor "Chinnor" of en-xsum 137: their leads name the other
 side only by a nickname ("The Cherries", "The Reds"), no side the article writes by name. The
 sides run in the article's order; `en_title_match.match_grounded` grounds the title for
 `bench/brief_checks.py`.
@@ -18,7 +20,7 @@ sides run in the article's order; `en_title_match.match_grounded` grounds the ti
 from __future__ import annotations
 
 from citebrief.text.en_actors import is_person
-from citebrief.text.en_overview_sides import SCORE, SIDES, article_sides, lower_too, match_of, word_runs
+from citebrief.text.en_overview_sides import DISCIPLINE, SCORE, SIDES, article_sides, lower_too, match_of, word_runs
 from citebrief.text.en_title_match import NO_SIDE, WORD
 from citebrief.text.lazy_re import LazyPattern
 
@@ -35,6 +37,8 @@ def match_title(subject: str, opening: list[str], texts: list[str], used: set[st
     lead = opening[0] if opening else ""
     if not (_RESULT.search(lead) or SCORE.search(lead)):
         return subject  # "Aberdeen" of a manager's praise: no match reported
+    if DISCIPLINE.search(lead):
+        return subject  # a charge or a ban over a match: the match is no result the brief reports
     runs = word_runs(texts)
     if lower_too(subject, texts, runs):
         return subject

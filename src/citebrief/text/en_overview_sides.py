@@ -12,14 +12,16 @@ score after a few lower-case words ("Ireland made 165-5", "Yorkshire were well-p
 after a "who" clause, then "to lead" or "to win" ("Netherlands, who were led by 18 points from
 Worthy De Jong, scored the first 10 points ... to lead 71-60" of en-xsum 41, its only name for the
 Dutch side), a side's captain or coach by name ("Surrey skipper Gareth Batty"), or a match's words
-(`en_title_match.team`: "against Afghanistan"). No side is a person's
-name, one the article writes after "the" ("the Afghans", "the Irish" are a side's people, not its
-name) save before a side's thing ("the Pakistan players" of en-xsum 17 name Pakistan) or a country
-named with "the" (`data/en_the_countries.tsv`: "the Netherlands"), a people's
-adjective (`capital_cities`: "Dutch"), or one it also writes in lower case ("After" of "After being
-reduced to 8-2"). Of three sides or more, those a sentence with a score names (not "a tour game
-against Worcestershire" ahead). One side at least has a score. The sides run in the article's order;
-`en_title_match.match_grounded` grounds the title for `bench/brief_checks.py`.
+(`en_title_match.team`: "against Afghanistan"; no captain's side of "Dagenham & Redbridge manager
+John Still", a club's name cut in two). No side is a person's name or a word written only inside one
+("Dan" of "Dan Gosling's goal": `en_side_persons`), one the article writes after "the" ("the
+Afghans", "the Irish" are a side's people, not its name) save before a side's thing ("the Pakistan
+players" of en-xsum 17 name Pakistan) or a country named with "the" (`data/en_the_countries.tsv`:
+"the Netherlands"), a people's adjective (`capital_cities`: "Dutch"), or one it also writes in lower
+case ("After" of "After being reduced to 8-2"). Of three sides or more, those a sentence with a
+score names (not "a tour game against Worcestershire" ahead). One side at least has a score. The
+sides run in the article's order; `en_title_match.match_grounded` grounds the title for
+`bench/brief_checks.py`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import is_person
+from citebrief.text.en_side_persons import person_word
 from citebrief.text.en_title_capital import capital_cities
 from citebrief.text.en_title_every_bullet import SENTENCE_BREAK
 from citebrief.text.en_title_match import NO_SIDE, SEPARATOR, WORD, teams_in
@@ -41,10 +44,13 @@ _NAME = r"(?<![\w'’-])([A-Z][a-z]{2,}|[A-Z]{2,3})"  # "Ireland", "GB"
 _SCORED = LazyPattern(_NAME + r" (?:[a-z][\w-]* ){1,4}\d{1,3}-\d{1,3}(?![\d-])")  # "Ireland made 165-5"
 # "Netherlands, who were led by 18 points from Worthy De Jong, scored the first 10 points ... to lead 71-60"
 _WHO_SCORED = LazyPattern(_NAME + r", who [^,.;]+, (?:[a-z\d][\w-]* ){1,14}?to (?:lead|win) \d{1,3}-\d{1,3}(?![\d-])")
-_LED = LazyPattern(_NAME + r" (?:captain|skipper|coach|manager|boss) [A-Z][a-z]+ [A-Z]")  # "Surrey skipper Gareth B"
+# "Surrey skipper Gareth B"; not "Redbridge" of "Dagenham & Redbridge manager John Still"
+_LED = LazyPattern(r"(?<!& )" + _NAME + r" (?:captain|skipper|coach|manager|boss) [A-Z][a-z]+ [A-Z]")
 SCORE = LazyPattern(r"(?<![\d.,£$-])\d{1,3}-\d{1,3}(?![\d-])")  # "589-8", "2-0"; not "2014-15"
 _SIDE_THINGS = "players|side|team|squad|XI"  # "the Pakistan players": a side's, no people's word
 SIDES = 2
+# a disciplinary story about a match ("The charge follows the mass fracas", "a four-match ban"): no match result
+DISCIPLINE = LazyPattern(r"\b(?:charged?|charges|ban|bans|banned|fined?|fines|suspended|suspension|disciplinary)\b")
 FULL_NAME = 2  # words of a person's whole name: `is_person` takes "England" of "England's Joe Root" for one
 
 
@@ -88,6 +94,7 @@ def article_sides(texts: list[str], skip: set[str], runs: frozenset[str]) -> tup
         if w not in skip
         and not NO_SIDE.fullmatch(w)
         and not is_person(w, texts)
+        and not person_word(w, texts)  # "Dan" and "Gosling" of "Dan Gosling's goal", "Boss Still"
         and not _people(w, texts, after_the)
         and not lower_too(w, texts, runs)
     }
