@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentence, title_fits
 from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted
+from citebrief.engines.en_quote_runs import quotation_run_speaker
 from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
@@ -49,6 +50,7 @@ MOST_BACK = 6  # sentences back, captions included, at most
 # the same where the line speaks as a quotation of its own (module doc): a long quotation's later paragraph
 MOST_SPOKEN_LINES = 6
 MOST_SPOKEN_BACK = 12
+MOST_GLUED_OPENING = 12  # characters of a short sentence the bullet opens on whole, at least
 _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
 _OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
 _MARKS = LazyPattern(r"^[\s'‘\"“]+")
@@ -70,6 +72,11 @@ _NAME_REPORTS = TablePattern(lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){a
 _LAST_CLAUSE = LazyPattern(
     r"[,;] (?:but|and|yet|while) (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:, [^,;'‘\"“]+,)? [a-z][^,;'‘\"“]*[.!?]$"
 )
+
+# a name opening a sentence, lower-case words after it: "Neil still harboured hopes …"
+_OPENING_NAME = LazyPattern(
+    r"(?:[A-Z][\w'’]*-[a-z]+ )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?= [a-z])"
+)  # less a word of where they are from: "Perth-born Evans"
 
 # the name right before a colon opening a quotation, as BBC heads a coach's words after a match:
 # "Widnes coach Denis Betts:\"It's been coming …"
@@ -151,7 +158,9 @@ def opens_on(text: str, sentence: str) -> bool:
     unnamed under a group that named only the next coach to speak."""
     core = _MARKS.sub("", text).strip()[:OPENING_CHARS]
     own = _MARKS.sub("", sentence).strip()
-    return own.startswith(core) or without_turn_word(own).startswith(core)
+    # a short sentence whole, the next glued on: "Every defeat was different. One was due to …"
+    whole = len(own) >= MOST_GLUED_OPENING and core.startswith(own)
+    return own.startswith(core) or without_turn_word(own).startswith(core) or whole
 
 
 def _speaker_before(
@@ -166,9 +175,11 @@ def _speaker_before(
     paragraph = scored.units[i].paragraph
     most_lines, most_back = (MOST_SPOKEN_LINES, MOST_SPOKEN_BACK) if spoken else (MOST_LINES, MOST_BACK)
     lines = 0
+    # past the reach above, a long quotation surely one run (`en_quote_runs`)
+    further = quotation_run_speaker(frozenset(scored.usable), texts, quoted, i, _speaker)
     for back in range(i - 1, max(i - most_back, 0) - 1, -1):
         if not spoken and scored.units[back].paragraph < paragraph - 1:
-            return None
+            return further
         if speaks_on(texts, back, i) and (name := _speaker(texts, back)) is not None:
             return name, back  # "King, pictured with Clinton in 2001, said" too, glued to its caption
         if speaks_on(texts, back, i) and (pronoun := continued_pronoun(texts, quoted, back)):
@@ -179,10 +190,12 @@ def _speaker_before(
             continue  # a caption: no speaker of its own, no line of the quotation
         if _SAYS.search(texts[back]) and not wholly_quoted(texts[back]):
             return None  # a speaker this cannot name ("Police said …", "… he said" after no one)
-        if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back])) or lines == most_lines:
+        if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back])):
             return None  # the writer's own sentence between: the quotation is not one run
+        if lines == most_lines:
+            return further
         lines += 1
-    return None
+    return further
 
 
 def _speaker(texts: Sequence[str], at: int) -> str | None:
@@ -208,7 +221,8 @@ def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
     said compensation was up for discussion. | He added: …"), the person it reports saying so."""
     before = texts[at - 1] if at else ""
     # "Campus police try …, but Manhart, a former training sergeant …, refuses.": the last clause's subject
-    name = named(before) or _last_clause_person(before, texts)
+    # "Neil still harboured hopes … after his first round": the name opening it, the pronoun after it its own
+    name = named(before) or _last_clause_person(before, texts) or _opening_person(before, texts, pronoun)
     if not name and (reported := _NAME_REPORTS.search(before)) is not None:
         name = reported.group("who").strip()
         return name if title_fits(name, pronoun) and is_person(name, texts) else None
@@ -221,6 +235,16 @@ def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
     # opening the sentence, the pronoun after it its own ("Selby begins his last-eight match …")
     own = before.startswith(name) and _OWN_PRONOUNS[pronoun].search(before, len(name)) is not None
     return name if own else None
+
+
+def _opening_person(sentence: str, texts: Sequence[str], pronoun: str) -> str:
+    """The person whose name opens `sentence` before lower-case words, where the sentence goes on
+    with a pronoun of the same sex ("Neil still harboured hopes … after his first round": `named`
+    reads no verb after "Neil"); '' where none."""
+    found = _OPENING_NAME.match(sentence.strip())
+    if found is None or not is_person(name := found.group("who"), texts):
+        return ""
+    return name if _OWN_PRONOUNS[pronoun].search(sentence.strip(), found.end()) is not None else ""
 
 
 def _last_clause_person(sentence: str, texts: Sequence[str]) -> str:
