@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from citebrief.text.calendar_names import DAY_NAMES
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.regex_trie import trie_alternation
@@ -117,41 +116,12 @@ def _subject(subject: str) -> bool:
     return True
 
 
-# what a news lead opens on after its colon, and a caption does not: when the news happens, then a
-# comma ("Collectors mark your calendars: This Saturday, the first doll goes on sale again …")
-_WHEN = "|".join((*DAY_NAMES, "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"))
-_LEAD_WHEN = LazyPattern(
-    rf"(?:(?:(?:This|Last|Next|On|Earlier this|Later this) )?(?:{_WHEN})|Today|Tonight|Tomorrow|Yesterday)"
-    r"(?: (?:morning|afternoon|evening|night))?, "
-)
-LEAD_WORDS = 10  # after the colon: a whole story sentence, longer than "Today, the lamb"
-
-
-def _news_lead(rest: str) -> bool:
-    """'… mark your calendars: This Saturday, the very first doll will go on sale again …': after the
-    colon, a stopped story sentence with its verb that opens on when the news happens; a caption
-    shows what the picture shows, it does not date news in its first words."""
-    words = rest.split()
-    if len(words) < LEAD_WORDS or rest.rstrip()[-1:] not in ".!" or not any(map(_verb, words)):
-        return False
-    return _LEAD_WHEN.match(rest) is not None
-
-
-def _verb(word: str) -> bool:
-    """'will', 'began', 'was': a finite verb or an auxiliary (not 'show', a noun too)."""
-    bare = word.strip(",;'’").lower()
-    return bare in _VERBISH or ("VERB" in word_classes(bare) and "NOUN" not in word_classes(bare))
-
-
 def _caption_label(label: str, rest: str) -> bool:
     """'Big Ben: the …', 'Accused: Dr …': a label, not a speaker ('He said: …'), a verdict in
-    capitals ('EXPERT VERDICT: …'), a title and its subtitle ('Fall of an Empire: The Story …') nor a
-    lead-in to a dated story sentence (`_news_lead`)."""
+    capitals ('EXPERT VERDICT: …') nor a title and its subtitle ('Fall of an Empire: The Story …')."""
     words = label.split()
     if _SAYING.search(label) or label.isupper() or rest[:1] in "'‘\"“" or words[0].lower() in _FRAMES:
         return False  # "With the new Avengers: Age of Ultron movie released, …" frames a sentence
-    if _news_lead(rest):
-        return False
     titled = len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in _FUNCTION)
     return not (titled and rest[:1].isupper()) or rest.startswith("Here, ")  # "Wil Flies Away: Here, Wil …"
 
