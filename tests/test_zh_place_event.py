@@ -57,3 +57,34 @@ def test_the_table_holds_one_site_head_a_row() -> None:
     assert rows and len(set(rows)) == len(rows)
     assert all(not any(c.isspace() for c in row) for row in rows)
     assert {"站", "校园"} <= set(rows)
+
+
+SOLD = "自6月1日起，每天9点在南湖游客服务亭开售，每人限购2份。"
+QUEUED = "当天一早，在南湖游客服务亭前，市民排起长队，等待着南湖菱角开售。"
+
+
+def test_a_site_a_thing_goes_on_sale_at_is_titled_by_the_thing_and_the_sale() -> None:
+    assert _retitled([SOLD, QUEUED], "南湖游客服务亭") == "南湖菱角开售"
+
+
+def test_the_thing_sheds_its_front_words_where_a_title_given_holds_it() -> None:
+    used = {"南湖游客服务亭", "南湖菱角"}
+    own = [([SOLD, QUEUED], [SOLD, QUEUED])]
+    assert place_event_titles(["南湖游客服务亭"], own, used)[0] == "菱角开售"
+
+
+def test_a_sale_no_other_bullet_names_the_thing_of_keeps_the_title() -> None:
+    bullets = [SOLD, "当天一早，在南湖游客服务亭前，市民排起长队。"]
+    assert _retitled(bullets, "南湖游客服务亭") == "南湖游客服务亭"
+
+
+def test_a_verb_that_goes_on_to_an_object_is_no_sale_at_the_site() -> None:
+    bullets = ["每天9点在南湖游客服务亭开放预约通道。", "市民排起长队，等待着南湖菱角开放。"]
+    assert _retitled(bullets, "南湖游客服务亭") == "南湖游客服务亭"
+
+
+def test_the_opening_verbs_table_holds_one_verb_a_row() -> None:
+    rows = data_lines("zh_site_opening_verbs.tsv")
+    assert rows and len(set(rows)) == len(rows)
+    assert all(not any(c.isspace() for c in row) for row in rows)
+    assert "开售" in rows

@@ -17,6 +17,11 @@ site itself ("对校园进行……"), the title is the site with the act ("校�
 word boundaries, the order a headline puts an act's object in). 3–12 characters, no place, no
 poor shape, free of the titles given; the act's ends are the verb's and the mark's, not the
 tagger's, which glues a list's 和 to the word before it ("检查和|安全提示"); else the title stays.
+Else, where a bullet writes the site after 在 and then a verb of going on sale or opening that
+closes its clause (`data/zh_site_opening_verbs.tsv`: "每天……在柳浪闻莺志愿服务微笑亭开售，每人限购1份")
+and another bullet writes the same verb closing its clause after a run of nouns ("等待着西湖莲蓬荷叶
+开售。"), the title is that run with the verb ("西湖莲蓬荷叶开售", zh-news 184: the sale and the queue
+for it, not the kiosk). The 在 is read on the characters: the tagger glues it to a time ("30|分在").
 Most bare sites' groups write no such act ("赛场", "渔港", "汽车站" stay: a grouping matter)."""
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ _ACT_ENDS = frozenset("，。；！？、：和及与并")  # the act's run ends
 _JOINING = frozenset("和及与并")  # a mark that is one character of a word ("和平") where the tagger reads it so
 _ACT_TAGS = frozenset({"v", "vn", "n", "an", "nz"})
 _NOT_OPENING = frozenset({"m", "t", "q", "r", "mq"})  # "多天重整": how long, one bullet's detail
+_AT = "在"  # "在|微笑亭|开售": the site where the thing goes on sale or opens
+_CLAUSE_ENDS = frozenset("，。；！？：")
+_THING_TAGS = frozenset({"n", "ns", "nz", "nr", "vn"})  # "西湖|莲蓬|荷叶": what goes on sale
 
 
 @cache
@@ -47,11 +55,16 @@ def _heads() -> tuple[str, ...]:
     return data_lines("zh_place_heads.tsv")
 
 
+@cache
+def _opening_verbs() -> tuple[str, ...]:
+    return data_lines("zh_site_opening_verbs.tsv")
+
+
 def place_event_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> list[str]:
     """Each bare site's title given the act its bullets report done there, else as it is
     (module docstring); `own`: each group's bullets and paragraphs, None for a heading's group;
     `used`: the titles given (casefolded), which it updates."""
-    return each_retitled(titles, own, used, bare_site, lambda t, b, x, g: _act_title(t, b, x, g, used))
+    return each_retitled(titles, own, used, _site, lambda t, b, x, g: _act_title(t, b, x, g, used))
 
 
 def bare_site(title: str, bullets: list[str]) -> bool:
@@ -62,9 +75,20 @@ def bare_site(title: str, bullets: list[str]) -> bool:
     return len(words) <= MAX_TITLE_WORDS and words[-1][0].endswith(_heads())
 
 
+def _site(title: str, bullets: list[str]) -> bool:
+    """A site's name of any length ("柳浪闻莺志愿服务微笑亭"), its last word a site's noun, in a
+    group of two bullets or more: where a thing goes on sale or opens (module docstring)."""
+    if len(bullets) < MIN_BULLETS or not title.isalnum():
+        return False
+    return tag_zh(title)[-1][0].endswith(_heads())
+
+
 def _act_title(title: str, bullets: list[str], texts: list[str], given: set[str], used: set[str]) -> str:
-    """The first act a bullet writing the title reports done there that fits, swapped into
-    `used`; '' where none does."""
+    """The first act a bullet writing a bare site reports done there that fits, else the thing
+    that goes on sale or opens at the site, swapped into `used`; '' where none does."""
+    if not bare_site(title, bullets):
+        found = next((t for t in _opened_things(title, bullets) if _fits(t, bullets, texts, given)), "")
+        return swapped_title(title, found, used) if found else ""
     done_to = sum(any(f"{_ON}{title}{verb}" in b for verb in _CARRY_OUT) for b in bullets)
     for bullet in bullets:
         for act, on_site in _acts_after(title, bullet):
@@ -76,7 +100,48 @@ def _act_title(title: str, bullets: list[str], texts: list[str], given: set[str]
                 continue
             if _fits(found, bullets, texts, given):
                 return swapped_title(title, found, used)
-    return ""
+    found = next((t for t in _opened_things(title, bullets) if _fits(t, bullets, texts, given)), "")
+    return swapped_title(title, found, used) if found else ""
+
+
+def _opened_things(title: str, bullets: list[str]) -> list[str]:
+    """The thing another bullet writes going on sale or opening, with the verb, where a bullet
+    writes it done at the site ("在……亭开售，"): the whole run of nouns first, then shorn of its
+    front word by word ("莲蓬荷叶开售" where the overview holds "西湖莲蓬荷叶")."""
+    for verb in _opening_verbs():
+        at_site = [b for b in bullets if _closes(b, f"{_AT}{title}{verb}")]
+        for bullet in (b for b in bullets if b not in at_site and at_site):
+            things = _things_before(bullet, verb)
+            if things:
+                return ["".join(things[k:]) + verb for k in range(len(things))]
+    return []
+
+
+def _closes(bullet: str, phrase: str) -> bool:
+    """True where the bullet writes `phrase` closing its clause."""
+    at = bullet.find(phrase)
+    while at >= 0:
+        after = bullet[at + len(phrase) : at + len(phrase) + 1]
+        if not after or after in _CLAUSE_ENDS:
+            return True
+        at = bullet.find(phrase, at + 1)
+    return False
+
+
+def _things_before(bullet: str, verb: str) -> list[str]:
+    """The run of nouns the bullet writes right before `verb` where the verb closes its clause,
+    word by word on the tagger's boundaries; empty where none."""
+    words = tag_zh(bullet)
+    for k in range(1, len(words)):
+        after = words[k + 1][0] if k + 1 < len(words) else ""
+        if words[k][0] != verb or (after and after not in _CLAUSE_ENDS):
+            continue
+        start = k
+        while start > 0 and words[start - 1][1] in _THING_TAGS:
+            start -= 1
+        if start < k:
+            return [w for w, _ in words[start:k]]
+    return []
 
 
 def _acts_after(title: str, bullet: str) -> list[tuple[str, bool]]:
