@@ -4,8 +4,9 @@ heading paragraphs, so that a section can be a theme of the brief and its headin
 A heading either stands alone ("一、总体要求") or opens its paragraph ("（二）加快建设全国统一电力
 市场。推动……"); in the second case the heading is the first sentence and the rest is body text.
 A numbered line after a lead-in that ends in "：", or one that ends in "；", is a list item, not
-a heading. A heading that appears twice (a table of contents, then the body) counts where the
-body has it.
+a heading; so is one whose sentence its next sibling follows in the same paragraph ("3.停止……作业。
+4.加固……", a news item's numbered advice cut into paragraphs: no body of its own, a list run in).
+A heading that appears twice (a table of contents, then the body) counts where the body has it.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def _numbered(text: str) -> Heading | None:
         head = rest[: stop.start()] if stop else rest
         if stop and stop.group() in "；;":
             return None  # "2.严重违法违纪，……的；" is an item of a list
+        if stop and stop.group() == "。" and pattern.match(rest[stop.end() :].lstrip()):
+            return None  # "3.停止……作业。4.加固……": a run-in list's item, its sibling after it, no heading
         # a comma marks a sentence ("一、对……的，……"), except in a short line that is all heading
         # ("一、逐年扩招，分步实施": no stop, the paragraph ends there)
         if not head.strip() or len(head) > MAX_HEADING_CHARS:
