@@ -19,6 +19,7 @@ from citebrief.text.en_title_article_phrase import article_phrase_title
 from citebrief.text.en_title_built import built_title
 from citebrief.text.en_title_last_mends import mended_title
 from citebrief.text.en_title_lone_abstract import lone_abstract_title
+from citebrief.text.en_title_shared_phrase import shared_phrase_title
 from citebrief.text.en_title_side_name import side_name_title
 
 
@@ -45,3 +46,5 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
             draft.title = theme_name_deed(draft.title, said, texts, used)  # "Kali Henifin's Arrest", not the name
             draft.title = bare_title_phrase(draft.title, said, used)  # "Recovery Key", not "Recovery"
             draft.title = place_theme_event(draft.title, said, texts, used)  # "Arkansas Case", not "Arkansas"
+            # "Westminster Abbey Service" where two bullets say "the service", not the place one names
+            draft.title = shared_phrase_title(draft.title, said, texts, used)
