@@ -7,9 +7,12 @@ import math
 
 import numpy as np
 
+from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.outline_sections import Section, merge_neighbours
 from citebrief.engines.sparse import SparseRows
+from citebrief.ingest import document_from_text
 from citebrief.text.outline import Heading
+from conftest import load_records
 
 WEIGHTS = [8, 8, 11, 3, 12, 8]  # a small 3-sentence chapter after an 11-sentence one
 LABELS = ["总则", "组成人员", "加强行政监督", "工作安排", "会议制度", "作风纪律"]
@@ -47,3 +50,11 @@ def test_without_content_to_compare_sections_join_as_before() -> None:
     sections, _ = _case(0.05)
     assert merge_neighbours(sections, 5, minimum=2) == []
     assert len(sections) == 5
+
+
+def test_a_policys_small_chapter_is_not_paired_with_an_unlike_one() -> None:
+    record = next(r for r in load_records("zh-policy.jsonl") if r["id"] == "govcn_5345397")
+    document = document_from_text(record["article"], origin="x", kind="text")
+    titles = [g.title for g in draft_extractive(document).groups]
+    assert "行政监督" in titles, titles  # not "行政监督、工作安排布局"
+    assert len(titles) == 8
