@@ -131,6 +131,25 @@ _ENGLISH_ONLY = (
     "citebrief.text.en_verbless",
     "citebrief.text.en_title_acronym_name",
     "citebrief.text.en_clause_cuts",
+    # a group title's and an overview subject's English factors (`en_title_factors`) and the
+    # English steps both languages reach only to be turned back by a language check
+    "citebrief.text.en_title_factors",
+    "citebrief.text.en_titles",
+    "citebrief.text.en_title_pieces",
+    "citebrief.text.en_glued_headlines",
+    "citebrief.text.en_idiom_fragments",
+    "citebrief.text.en_opening_asides",
+    "citebrief.text.en_empty_titles",
+    "citebrief.text.en_leaning_openers",
+    "citebrief.engines.en_announced_quotes",
+    "citebrief.engines.en_quote_ends",
+    "citebrief.text.en_lean_words",
+    "citebrief.text.en_back_reference",
+    "citebrief.text.en_name_rank",
+    "citebrief.text.en_quote_gaps",
+    "citebrief.text.en_page_furniture",
+    "citebrief.engines.en_lead_restates",
+    "citebrief.engines.en_dateline_leads",
 )
 
 

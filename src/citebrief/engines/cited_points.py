@@ -15,9 +15,7 @@ import numpy as np
 
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
-from citebrief.engines.en_announced_quotes import with_announced_quote
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
-from citebrief.engines.en_quote_ends import quote_ended
 from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
 from citebrief.engines.zh_answer_leans import asked_paragraphs
@@ -34,7 +32,6 @@ from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_opens_on_person, with_antecedent
 from citebrief.text.back_openers import without_back_opener
 from citebrief.text.caption_glued_labels import without_glued_label
-from citebrief.text.en_lean_words import without_lean_words
 from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -64,6 +61,32 @@ DUPLICATE_SIMILARITY = 0.8
 MIN_LABEL, MAX_LABEL = 2, 12
 _ALSO_SAYING = ("道", "致辞", "发言")
 _LABEL_BREAKS = LazyPattern(r"[，,、；;：:“”\"《》（）()？！]")
+
+
+def _without_lean_words(text: str, first: bool) -> str:
+    from citebrief.text.en_lean_words import without_lean_words  # not on a Chinese start
+
+    return without_lean_words(text, first)
+
+
+def _with_announced_quote(
+    scored: Scored, i: int, text: str, everywhere: frozenset[int], citations: set[int]
+) -> tuple[str, set[int]]:
+    """`en_announced_quotes.with_announced_quote`: an English bullet's only."""
+    if scored.lang != "en":
+        return text, citations
+    from citebrief.engines.en_announced_quotes import with_announced_quote  # not on a Chinese start
+
+    return with_announced_quote(scored, i, text, everywhere, citations)
+
+
+def _quote_ended(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> tuple[str, bool] | None:
+    """`en_quote_ends.quote_ended`: an English bullet's only."""
+    if scored.lang != "en":
+        return None
+    from citebrief.engines.en_quote_ends import quote_ended  # not on a Chinese start
+
+    return quote_ended(scored, i, text, everywhere)
 
 
 def _same_wording(a: str, b: str, lang: str) -> bool:
@@ -154,15 +177,15 @@ def cited_points(
             text = _labelled(scored, i, text, everywhere, title)
         if scored.lang == "en" and (k == 0 or picked[k - 1] != i - 1 - (carried is not None)):
             # "But …" after a bullet that is not the sentence it turns on; "The same week, …" likewise
-            text = without_lean_words(without_turn_word(text), k == 0)
+            text = _without_lean_words(without_turn_word(text), k == 0)
             text = without_thread_turn(text) if k == 0 else text  # "Meanwhile, …" heading a group
         # "… delivers her biggest sting. | 'Maybe …?' she says.": one bullet (`en_announced_quotes`), less an
         # "And by 2060, …", "对此，……" even after the sentence it goes on from (`text.back_openers`)
         # and less an opening "......" that reads as a cut (`text.scrap_openers`)
-        text, citations = with_announced_quote(
+        text, citations = _with_announced_quote(
             scored, i, without_back_opener(without_scrap_opener(text), scored.lang), everywhere, citations
         )
-        if (ended := quote_ended(scored, i, text, everywhere)) is not None:
+        if (ended := _quote_ended(scored, i, text, everywhere)) is not None:
             text, carried_on = ended  # "‘A. | B,’ said Smith.": the quotation to its end, or closed
             citations = {unit.paragraph} if carried_on else citations  # a repeat elsewhere lacks B
         if scored.lang == "en" and (opener := _quote_opener(scored, i, text, everywhere)) is not None:

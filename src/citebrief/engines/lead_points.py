@@ -40,7 +40,6 @@ from citebrief.text.anaphora import (
     speakerless_quote,
     with_antecedent,
 )
-from citebrief.text.en_back_reference import kind_only
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import dangling_name, is_answer, is_dangling, is_operative, strip_standard_lead
@@ -246,7 +245,7 @@ def lean_on_previous(
         if not dangling(trimmed[i], lang) and not (
             lang == "zh" and (subjectless_zh(texts[i]) or speaks_quote_before(texts[i], before))
         ):
-            orphan = lang == "en" and (names_no_one(trimmed[i]) or kind_only(trimmed[i]))
+            orphan = lang == "en" and (names_no_one(trimmed[i]) or _kind_only(trimmed[i]))
             if orphan and with_antecedent(before, trimmed[i], lang, words=CARRY_WORDS_WITH_ANTECEDENT_EN) is None:
                 left.add(i)  # "The piece was created by…" with no piece named before it
             continue
@@ -374,3 +373,9 @@ def headline_figures(scored: Scored, overview: list[int], chosen: list[int]) -> 
             )
             return [*kept[:at], i, *kept[at:]]
     return overview
+
+
+def _kind_only(text: str) -> bool:
+    from citebrief.text.en_back_reference import kind_only  # not on a Chinese start
+
+    return kind_only(text)

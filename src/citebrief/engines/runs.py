@@ -24,7 +24,6 @@ from citebrief.engines.weights import TermSpace
 from citebrief.engines.zh_case_runs import case_labels
 from citebrief.model import Document, Lang
 from citebrief.options import MAX_GROUPS
-from citebrief.text.en_name_rank import rankless_terms
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.passage_heads import names_item
@@ -127,8 +126,11 @@ def run_vectors(scored: Scored, space: TermSpace) -> SparseRows:
     """The sentence vectors the runs are cut on: an English sentence's without the ranks it
     writes before a name (`en_name_rank`), whose "Pte" of "Pte Matthew Boyd" and of "Pte Boyd"
     would tie the soldier's death to the trial of his killer (en-xsum 93); else as scored."""
-    terms = [u.terms for u in scored.units]
-    unranked = [rankless_terms(u.text, u.terms) for u in scored.units] if scored.lang == "en" else terms
+    terms = unranked = [u.terms for u in scored.units]
+    if scored.lang == "en":
+        from citebrief.text.en_name_rank import rankless_terms  # not on a Chinese start
+
+        unranked = [rankless_terms(u.text, u.terms) for u in scored.units]
     return scored.sentence_vectors if unranked == terms else space.sparse(unranked)
 
 

@@ -13,7 +13,6 @@ from typing import Literal, NamedTuple
 
 import numpy as np
 
-from citebrief.engines.en_lead_restates import restates_lead
 from citebrief.engines.mmr import mmr
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_added_sentences import adds_a_sentence
@@ -118,6 +117,12 @@ class Draft:
         home.picked = sorted([*home.picked, bullet])
 
 
+def _restates_lead(text: str, lead: str) -> bool:
+    from citebrief.engines.en_lead_restates import restates_lead  # not on a Chinese start
+
+    return restates_lead(text, lead)
+
+
 def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chosen: list[int], count: int) -> list[int]:
     """Pick `count` candidates by maximal marginal relevance against `chosen` (updated in place);
     a candidate that says what a chosen bullet says (near-identical text, the same figure) is
@@ -135,7 +140,7 @@ def mmr_pick(scored: Scored, candidates: list[int], relevance: np.ndarray, chose
             # a Chinese policy's sentence that carries the one before it repeats only what it carries
             # where no chosen bullet says its own sentence (`zh_added_sentences`)
             and not (scored.policy and index in scored.carried and adds_a_sentence(text, said))
-        ) or (scored.lang == "en" and 0 in before and index != 0 and restates_lead(text, scored.trimmed[0]))
+        ) or (scored.lang == "en" and 0 in before and index != 0 and _restates_lead(text, scored.trimmed[0]))
 
     return mmr(candidates, relevance, scored.sentence_vectors, chosen, count, same_point=same_point)
 

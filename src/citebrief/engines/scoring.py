@@ -16,7 +16,6 @@ from typing import NamedTuple
 import numpy as np
 
 from citebrief.engines.bullets import attribution_only, dateline_only, strip_speaker, trim_sentence
-from citebrief.engines.en_dateline_leads import dateline_lead
 from citebrief.engines.lead_points import DANGLING_WEIGHT, drop_owner_head, lean_on_previous, whole_sentences
 from citebrief.engines.policy import key_factor, set_background_aside, sets_deadline
 from citebrief.engines.scored import Scored, Unit
@@ -257,6 +256,12 @@ class _Read(NamedTuple):
     scraps: list[int]  # a case list's titles and bare steps: no bullet (`_case_scrap`)
 
 
+def _dateline_lead(texts: list[str], units: list[Unit]) -> int | None:
+    from citebrief.engines.en_dateline_leads import dateline_lead  # not on a Chinese start
+
+    return dateline_lead(texts, [unit.paragraph for unit in units])
+
+
 def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     """Each sentence's bullet form, whether it may be a bullet, whether it is structure, and its
     length factors: each check asked of every sentence in turn before the next check (one
@@ -268,7 +273,7 @@ def _read(units: list[Unit], lang: Lang, policy: bool) -> _Read:
     sizes = list(map(len, texts)) if zh else [len(t.split()) for t in texts]  # English: words, counted once
     mays = [may_claim(unit, lang) for unit in units] if zh else list(map(may_claim, units, repeat(lang), sizes))
     stops = list(map(closed_zh if zh else closed_en, texts))
-    lead = None if zh else dateline_lead(texts, [unit.paragraph for unit in units])
+    lead = None if zh else _dateline_lead(texts, units)
     if lead is not None and units[lead].terms and caption_opening(texts[lead]) is None:
         mays[lead] = stops[lead] = True  # a wire lead that lost its stop to a run-on (`en_dateline_leads`)
     # structure lines (headings, captions, questions, datelines) once, for the bullets and the lead prior

@@ -32,7 +32,6 @@ from citebrief.options import MAX_GROUPS
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import EN_SELDOM_NOUNS
-from citebrief.text.en_titles import misread
 from citebrief.text.headings import heading_phrase
 from citebrief.text.noun_phrases import lead_phrase
 from citebrief.text.outline import ITEM_LEVEL, Heading
@@ -504,7 +503,7 @@ def phrase_title(
         # the first that no other reading of the text crosses ("并处罚金" is not "并/处罚金")
         if lang == "zh" and poor_zh_title(phrase, pool):
             continue
-        if lang == "en" and pool and misread(phrase, pool):
+        if lang == "en" and pool and _misread(phrase, pool):
             continue  # "Love Scoring Goals" of "I just love scoring goals": a verb's, as every title step refuses
         if not pool or any(cleanly_cut(phrase, t, lang) for t in pool):
             used.add(phrase.casefold())
@@ -518,3 +517,9 @@ def phrase_title(
         used.add(fallback.casefold())
         return display_title(fallback, lang)
     return ""
+
+
+def _misread(phrase: str, texts: list[str]) -> bool:
+    from citebrief.text.en_titles import misread  # not on a Chinese start
+
+    return misread(phrase, texts)

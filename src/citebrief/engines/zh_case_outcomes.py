@@ -23,6 +23,7 @@ from functools import cache
 from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.data_files import rows_by_kind
+from citebrief.text.lazy_re import LazyPattern
 
 OUTCOMES = "zh_case_outcomes.tsv"  # in citebrief.text.data
 
@@ -89,7 +90,7 @@ def _given_way(scored: Scored, draft: Draft, new: int, taken: set[int]) -> int |
     return before[-1] if len(naming) > 1 else None
 
 
-_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=受到|被|因|以|等)")
+_NAME = LazyPattern(r"([\u4e00-\u9fff]{2,3})(?=受到|被|因|以|等)")
 
 
 def _names(text: str) -> list[str]:

@@ -56,15 +56,15 @@ MAX_CHARS = 230  # a longer bullet is a paragraph's worth of detail, not a figur
 _NUMBER = r"\d+(?:\.\d+)?(?:余|多)?(?:万亿|万|亿)?(?![\d.年月日时分秒岁号届期])"
 
 # a condition ("若项目落户……，还可申请不超过500万元的……") offers a figure, it does not report one
-_IF = re.compile(r"^(?:若|如果|假如|倘若)")
+_IF = LazyPattern(r"^(?:若|如果|假如|倘若)")
 # nor does a target ("到2035年力争全区通用机场总数达59个"): the story turns on what was done
-_TARGET = re.compile(r"(?<!截)(?:到)\d{4}年|力争|目标|预计")
+_TARGET = LazyPattern(r"(?<!截)(?:到)\d{4}年|力争|目标|预计")
 # a sentence that opens on what the one before counted or named ("所有患者……", "这些企业……")
-_BACK = re.compile(r"^(?:所有|全部|这|此|其|该|上述|以上|他们|她们|它们)")
+_BACK = LazyPattern(r"^(?:所有|全部|这|此|其|该|上述|以上|他们|她们|它们)")
 _PLACE_TAGS = frozenset({"ns", "nt"})  # the tagger's places and bodies ("江苏省", "青岛", "市南区")
 # the whole country is no other place: "中国机器人产业营业收入" is the figure of a Beijing expo's story
-_COUNTRY = re.compile(r"^(?:中国|全国|我国|中华人民共和国)$")
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_COUNTRY = LazyPattern(r"^(?:中国|全国|我国|中华人民共和国)$")
+_DIGITS = LazyPattern(r"\d+(?:\.\d+)?")
 # a measured figure an overview may give without a headline kind: a percent ("收购……90%股份"), a
 # number in 万 or 亿 ("从业人员1.1万人"), or what something came to ("植被固碳量达620万吨")
 _MEASURED = LazyPattern(r"\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?(?:余|多)?(?:万|亿)|达\d")

@@ -18,6 +18,7 @@ from functools import cache
 
 from citebrief.model import Lang
 from citebrief.text.data_files import rows_by_kind, word_alternation
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.negated_phrases import said_only_so
 
 
@@ -35,8 +36,8 @@ def _sources() -> frozenset[str]:
 
 # the phrase's reach: it and the source's tail after it, "Der Spiegel| news magazine", "federal
 # prosecutor|'s office"
-_REACH = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w'’-]*){0,2}")
-_WORD = re.compile(r"[\w'’-]+")
+_REACH = LazyPattern(r"(?:['’]s)?(?:\s+[a-z][\w'’-]*){0,2}")
+_WORD = LazyPattern(r"[\w'’-]+")
 
 
 @cache

@@ -183,7 +183,7 @@ def noun_phrase(label: str, lang: Lang) -> str:
 # compiled once, not looked up in re's cache each call (a brief asks noun_phrase of every heading)
 _EN_HEADING_WORD = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 _CLAUSE_MARK = LazyPattern(r"[，,；;：:]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
 
 
 def _tail_may_match(text: str) -> bool:

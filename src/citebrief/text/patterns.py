@@ -16,7 +16,6 @@ from typing import Literal
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.data_files import data_text, numbered_lines
-from citebrief.text.en_page_furniture import fill_furniture
 from citebrief.text.firstchars import with_first_chars
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.prefilter import Prefilter, branch_prefilter, literal_prefilter
@@ -45,7 +44,12 @@ class LinePattern:
         """The regex, with a set of English verbs of saying the row names (`{speech_verbs_en:USE}`)
         written out from their table when the row is first read: only a run that checks an English
         line reads that table. The page furniture (`{en_page_furniture}`) likewise."""
-        return fill_furniture(fill_verbs(self.written))
+        written = fill_verbs(self.written)
+        if "{en_page_furniture}" not in written:
+            return written
+        from citebrief.text.en_page_furniture import fill_furniture  # not on a Chinese start
+
+        return fill_furniture(written)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:

@@ -14,17 +14,12 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 from operator import mul
+from typing import TYPE_CHECKING
 
 from citebrief.model import COMPOSED_SEPARATOR, Lang
 from citebrief.text.attributed_phrases import unattributed
 from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
-from citebrief.text.en_empty_titles import empty_factor
-from citebrief.text.en_glued_headlines import glued_front
-from citebrief.text.en_idiom_fragments import idiom_fragment
-from citebrief.text.en_leaning_openers import leaning_factor
-from citebrief.text.en_opening_asides import opening_aside
-from citebrief.text.en_titles import bullet_words, described_name, misread, once_said_head, spread, topic_factor
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.negated_phrases import negated_everywhere
 from citebrief.text.title_counts import Counts, article_counts, specificity
@@ -48,6 +43,9 @@ from citebrief.text.zh_shared import (
     shared_phrases,
     things_only,
 )
+
+if TYPE_CHECKING:
+    from citebrief.text.en_title_factors import EnglishFactors
 
 # A group is titled by a phrase of its bullets (what the reader sees under the title) that is
 # most its own: its words frequent in the group's paragraphs, rare elsewhere in the article and
@@ -236,6 +234,8 @@ def _clean(phrase: str, texts: list[str], lang: Lang) -> bool:
     # "Defeat Leaves" (them), "Comes" (as a shock): a verb, not a noun phrase; read last, as it
     # costs most, and one phrase in four the boundaries turn down before it is asked
     boundaries = any(on_word_boundaries(phrase, t, lang) and cleanly_cut(phrase, t, lang) for t in texts)
+    from citebrief.text.en_title_factors import misread  # not on a Chinese start
+
     return boundaries and not misread(phrase, texts)
 
 
@@ -308,6 +308,12 @@ def en_group_phrase(
     return _group_title(bullets, group_texts, all_texts, "en", used, "", False, False, denied)
 
 
+def _english(bullets: list[str], group_texts: list[str]) -> EnglishFactors:
+    from citebrief.text.en_title_factors import EnglishFactors  # not on a Chinese start
+
+    return EnglishFactors(bullets, group_texts)
+
+
 def _group_title(
     bullets: list[str],
     group_texts: list[str],
@@ -347,14 +353,14 @@ def _group_title(
     # (its text, or its words'), so a word no title's text holds repeats none (most phrases)
     given = "\n".join(used)
     suspects = {w for w in spec if w in given} if used else set()
-    said_words = bullet_words(bullets) if lang == "en" else []
+    en = _english(bullets, group_texts) if lang == "en" else None
     scored = []
     zh = lang == "zh"
     verse = zh and any("“" in b for b in bullets)  # no verse's image; none quoted: 1 for every phrase
     for text, chunk in chunks.items():
         words = chunk.words
-        if not words or (not zh and (glued_front(text) or idiom_fragment(text))):  # "abroadSit on the sea wall": a
-            continue  # headline run into a sentence; "Real Terms" of "in real terms" (`en_idiom_fragments`)
+        if not words or (en is not None and en.unfit(text)):  # a headline run into a sentence, an idiom's piece
+            continue
         if heading and zh and max(spec[w] for w in words) < ASPECT_MIN_IDF:
             continue  # "组织实施：工作方案" adds nothing to the heading
         folded_text = text.casefold()
@@ -372,15 +378,8 @@ def _group_title(
         score *= (
             aside_factor(text, bullets) * (quotation_factor(text, bullets, covering) if verse else 1.0) if zh else 1.0
         )
-        if said_words:  # an English aside names no group, nor does a name with its role
-            score *= spread(chunk.words, chunk.named, said_words) * described_name(chunk.named)
-            # an event over a post or an aside; not "Fourth Try", "Similar Loss": words that lean on one sentence;
-            # not "Maximum Personal Comfort": a judgement and abstract nouns name nothing (`en_empty_titles`)
-            score *= (
-                topic_factor(text, chunk.words, chunk.named, said_words)
-                * leaning_factor(text, group_texts)
-                * empty_factor(text, group_texts)
-            )
+        if en is not None:  # an English aside names no group, nor does a name with its role (`en_title_factors`)
+            score = en.scored(score, text, chunk)
         scored.append((score, text))
     scored = sorted(unattributed(scored, bullets, lang), key=lambda item: (-item[0], item[1]))
     if covering and lang == "zh" and not heading and len(bullets) >= 2:
@@ -508,6 +507,8 @@ def _subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[
     if lang == "zh":
         spec = specificity((w for c in chunks.values() for w in c.words), lang, all_texts)
     else:  # within one article the subject is in every paragraph: its IDF there would sink it
+        from citebrief.text.en_title_factors import subject_scored  # not on a Chinese start
+
         spec = {w: _en_plainness(w) for c in chunks.values() for w in c.words}
     everywhere.count_all(chain(spec, chunks))  # every word and phrase asked of the article
     base = {w: v * math.sqrt(max(everywhere[w], 1)) for w, v in spec.items()}  # each word once
@@ -537,9 +538,8 @@ def _subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[
         name_factor = NAME_ONLY_FACTOR if lang == "zh" else EN_SUBJECT_NAME_FACTOR
         score *= 1 + 0.3 * math.log(max(everywhere[text], 1))
         score *= FIRST_SENTENCE_FACTOR if text.casefold() in first else 1.0
-        # not "Remnant of a Bygone Age", nor a lead sentence's closing aside "Prosecution of War Crimes"
-        score *= once_said_head(text, everywhere.__getitem__, lead) if lang == "en" else 1.0
-        score *= opening_aside(text, lead) if lang == "en" else 1.0  # not "Swiss Mountain" of "Opening in …,"
+        # not "Remnant of a Bygone Age", nor a lead sentence's closing aside (`en_title_factors`)
+        score = subject_scored(score, text, everywhere.__getitem__, lead) if lang == "en" else score
         # the subject is a thing or an event; a verb phrase only where no noun phrase says it
         score *= (name_factor if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
         scored.append((score, text))

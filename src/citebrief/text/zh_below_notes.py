@@ -15,7 +15,7 @@ from citebrief.text.lazy_re import LazyPattern
 
 # a bracket whose last part is "下同": "（……，下同）", "(化名，下同)"
 _NOTE = LazyPattern(r"[（(](?P<body>[^（）()]*?)[，,]\s*下同[)）]")
-_SHORT = re.compile(r"(?:以下)?(?:简称|统称)[：:]?[“\"]?(?P<short>[\u4e00-\u9fff]{2,12})[”\"]?")
+_SHORT = LazyPattern(r"(?:以下)?(?:简称|统称)[：:]?[“\"]?(?P<short>[\u4e00-\u9fff]{2,12})[”\"]?")
 
 
 def without_below_note(text: str, lang: str = "zh") -> str:

@@ -25,7 +25,6 @@ Three of zh-news' 200 briefs change, none of zh-clts or zh-policy.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from citebrief.text.lazy_re import LazyPattern
@@ -43,7 +42,7 @@ _NAMES = frozenset({"nr", "nrt", "nrfg", "ns", "nsf", "nt", "nz", "eng"})
 _RARE_TITLE_WORD = 7.0  # 房地产, 机器人 are the subject; 方案 (5.9), 政策 (4.5) of a title are no one's
 _FIGURE_TAGS = frozenset({"m", "mq", "q"})
 _CLAUSE = LazyPattern(r"[，。；：！？,;]")
-_ASIDES = re.compile(r"[(（][^()（）]*[)）]")
+_ASIDES = LazyPattern(r"[(（][^()（）]*[)）]")
 
 
 def most_said_words(

@@ -10,11 +10,10 @@ a phrase of its own, not a piece of a longer name, so it counts as whole.
 
 from __future__ import annotations
 
-import re
-
 from citebrief.text.chunks import Chunk, zh_chunks, zh_chunks_into
+from citebrief.text.lazy_re import LazyPattern
 
-_CLAUSE_BREAK = re.compile(r"[，；。！？：,;!?:]")
+_CLAUSE_BREAK = LazyPattern(r"[，；。！？：,;!?:]")
 
 
 def whole_said_chunks_into(sentence: str, found: dict[str, Chunk]) -> dict[str, Chunk]:

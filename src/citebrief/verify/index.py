@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from citebrief.model import Document, Lang, Segment, Sentence
-from citebrief.text.en_quote_gaps import closed_gaps
 from citebrief.text.lang import detect_lang
 from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.speaker_label import (
@@ -195,8 +194,11 @@ def _cores(core: str, he: str | None, *, labelled: bool, english: bool) -> tuple
     flattened source lost them ('Lees: "We …"' for 'Lees:"We …"', `text.en_quote_gaps`)."""
     middle = core.lstrip(_OPENING_MARKS) if labelled and core.startswith(tuple(_OPENING_MARKS)) else None
     cores = [c for c in (core, he, middle) if c is not None]
-    closed = [gapless for c in cores if english for gapless in closed_gaps(c)]
-    return (*cores, *closed)
+    if not english:
+        return tuple(cores)
+    from citebrief.text.en_quote_gaps import closed_gaps  # not on a Chinese start
+
+    return (*cores, *(gapless for c in cores for gapless in closed_gaps(c)))
 
 
 class SourceIndex:
