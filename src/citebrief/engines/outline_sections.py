@@ -83,24 +83,12 @@ def _main_body(section: Section, sections: list[Section], parts: list[Section], 
     return len(parts) <= wanted and section.weight >= MAIN_BODY_SHARE * total
 
 
-# a small section the cheapest pair would join to a far heavier neighbour it shares little with
-# is left to the overview instead: the cap paired zh-policy 21's 3-sentence "工作安排布局" with
-# the 11 of "加强行政监督", a group a blind reader found forced, under a title naming both
-LEFT_SMALL = 3  # usable sentences of the small section, at most
-LEFT_RATIO = 3  # times as heavy its partner is, at least
-LEFT_UNLIKE = 0.15  # the two sections' content similarity, below
-
-
-def merge_neighbours(
-    sections: list[Section], wanted: int, minimum: int, vectors: SparseRows | None = None
-) -> list[Section]:
+def merge_neighbours(sections: list[Section], wanted: int, minimum: int, vectors: SparseRows | None = None) -> None:
     """Too many sections, or one too thin for two bullets: join two neighbours, the pair that
     is light and alike in content (`vectors`, the paragraphs'), so that a merged group reads as
     one theme (子女教育 with 继续教育, not 总则 with 子女教育); a thin one joins the neighbour
     nearer its content, else the lighter; a reply's question answered in one sentence stays
-    alone while there is room for every question (`reply_questions`). Returns the sections left
-    out rather than joined to an unlike heavy neighbour (`LEFT_SMALL`): the overview's."""
-    left: list[Section] = []
+    alone while there is room for every question (`reply_questions`)."""
     sums: list[np.ndarray | None] = [None] * len(sections)
     if vectors is not None and len(sections) <= MAX_COMPARED_SECTIONS:
         # a section is a run of paragraphs: its rows' values are one run of the stored values
@@ -164,7 +152,7 @@ def merge_neighbours(
     while len(sections) > 1:
         thin = [i for i, s in enumerate(sections) if s.weight < minimum and not (questions and len(sections) <= wanted)]
         if len(sections) <= wanted and not thin:
-            return left
+            return
         pairs = range(len(sections) - 1)
         if thin:
             victim = min(thin, key=lambda i: (sections[i].weight, i))
@@ -185,8 +173,6 @@ def merge_neighbours(
                     j,
                 ),
             )
-            if _leave_out(sections, index, alike(index), left, (sums, units), held):
-                continue
         first, second = sections[index], sections[index + 1]
         keep = first.heading if first.weight >= second.weight or second.heading is None else second.heading
         if first.heading is None or second.heading is None:
@@ -196,32 +182,3 @@ def merge_neighbours(
         sums[index : index + 2] = [a + b if a is not None and b is not None else None]
         units[index : index + 2] = [None]
         held[index : index + 2] = [held[index] + held[index + 1]]
-    return left
-
-
-def _leave_out(
-    sections: list[Section],
-    index: int,
-    alike: float,
-    left: list[Section],
-    rows: tuple[list[np.ndarray | None], list[np.ndarray | None]],
-    held: list[int],
-) -> bool:
-    """Move to `left` the lighter of the cheapest pair (`index`, `index` + 1), both unmerged, where
-    it is a headed section of a few sentences beside one far heavier and unlike in content
-    (`alike` is 0 where the content was not compared): whether it did (`rows`, `held`: the
-    per-section lists kept in step)."""
-    small = min((index, index + 1), key=lambda k: sections[k].weight)
-    section, other = sections[small], sections[2 * index + 1 - small]
-    if not (
-        held[index] + held[index + 1] == 2
-        and section.heading is not None
-        and 0 < section.weight <= LEFT_SMALL
-        and other.weight >= LEFT_RATIO * section.weight
-        and 0 < alike < LEFT_UNLIKE
-    ):
-        return False
-    left.append(sections.pop(small))
-    for kept in (*rows, held):
-        del kept[small]
-    return True

@@ -271,15 +271,13 @@ def outline_themes(
     phrases: dict[str, str] = {}  # a heading's phrase, read once for its section and its parts
     # a later part's section named as an earlier part's ("财政税收" of two regulations) joins its theme
     twins = fold_twins(sections, _top_phrases(sections, phrases, lang)) if titled else []
-    left = merge_neighbours(sections, wanted, minimum=2, vectors=vectors)
+    merge_neighbours(sections, wanted, minimum=2, vectors=vectors)
     join_halves(sections, tops)
     if len(sections) < 2:
         return None
     labels = np.zeros(paragraphs, dtype=int)
     if lead:
         labels[first.start : first.end] = OVERVIEW_THEME
-    for section in left:  # a small chapter unlike its neighbour: the overview's, not a forced pair's
-        labels[section.start : section.end] = OVERVIEW_THEME
     titles: dict[int, list[tuple[int, str]]] = {}
     parts: dict[int, list[tuple[int, str]]] = {}
     words: dict[str, str] = {}
