@@ -74,10 +74,8 @@ def test_a_case_whose_party_and_act_fit_a_title_is_titled_by_them_the_others_kee
     titles = [g.title for g in zh_news_brief("_L125").groups[1:]]
     # the first case's party and act fit a title; the other three need 13-18 characters, over the
     # 2-12 every title keeps (`titles.py`), and keep the title their bullets give: since each case
-    # gives its penalty (`zh_case_outcomes`), the last two name their person, not "支付管理费"; the
-    # second's act alone ("利用工程项目谋取私利问题", `person_act`) is named by its person beside
-    # them (`zh_feature_names`), not by the clause "孙丙柱利用职务便利"
-    assert titles == ["孙卫东以权谋私", "孙丙柱", "财政局农业科科长李欣", "王健：受到政务警告处分"]
+    # gives its penalty (`zh_case_outcomes`), the last two name their person, not "支付管理费"
+    assert titles == ["孙卫东以权谋私", "孙丙柱利用职务便利", "财政局农业科科长李欣", "王健：受到政务警告处分"]
 
 
 def test_a_land_case_is_titled_by_its_village_and_offence() -> None:
