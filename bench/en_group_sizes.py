@@ -32,10 +32,10 @@ from citebrief.engines import (
     en_news_groups,
     en_outcomes,
     en_overview,
+    en_quote_homes,
     en_speaker_reach,
     en_speaker_swaps,
     extractive,
-    final_groups,
 )
 from citebrief.engines.scored import Draft
 from citebrief.ingest import document_from_text
@@ -77,7 +77,9 @@ STEPS = {
         "split_stories",
         "follow_quotes",
     ),
-    final_groups: ("quotes_homed",),  # `settled_groups`' English steps: this one, then `en_news_groups`'
+    en_quote_homes: (
+        "quotes_homed",
+    ),  # `settled_groups`' English steps (imported where called): this one, then `en_news_groups`'
     en_news_groups: (
         "join_pair",
         "join_forward",

@@ -243,4 +243,5 @@ def test_one_of_a_set_carries_the_set() -> None:
     """en-cnndm 39: "One was due to set-pieces, one for something else…" carries "Every defeat was
     different", the set its "One" counts (it stood alone, one of what?)."""
     bullet = next(b for b in _bullets(39) if "One was due to set-pieces" in b)
-    assert bullet.startswith("'Every defeat was different.")  # in Ancelotti's marks (`en_single_middles`)
+    # in Ancelotti's marks (`en_single_middles`), his name given by `en_quote_runs`
+    assert bullet.startswith("[Ancelotti said:] 'Every defeat was different.")
