@@ -73,9 +73,16 @@ def test_a_case_whose_party_and_act_fit_a_title_is_titled_by_them_the_others_kee
     """zh-news _L125: readers marked "谋取利益" (the first case's old title) and "支付管理费" as fragments."""
     titles = [g.title for g in zh_news_brief("_L125").groups[1:]]
     # the first case's party and act fit a title; the other three need 13-18 characters, over the
-    # 2-12 every title keeps (`titles.py`), and keep the title their bullets give: since each case
-    # gives its penalty (`zh_case_outcomes`), the last two name their person, not "支付管理费"
-    assert titles == ["孙卫东以权谋私", "孙丙柱利用职务便利", "财政局农业科科长李欣", "王健：受到政务警告处分"]
+    # 2-12 every title keeps (`titles.py`); the second's and third's acts alone fit
+    # (`person_act`: "利用工程项目谋取私利问题", not the clause "孙丙柱利用职务便利") and stay beside
+    # the last one's name (`zh_feature_names.sibling_names`: not the bare "孙丙柱"); the last, a
+    # name the tagger mis-cuts (王/健在), names its person with its penalty (`zh_case_outcomes`)
+    assert titles == [
+        "孙卫东以权谋私",
+        "利用工程项目谋取私利问题",
+        "履行资金拨付监管职责不力",
+        "王健：受到政务警告处分",
+    ]
 
 
 def test_a_land_case_is_titled_by_its_village_and_offence() -> None:

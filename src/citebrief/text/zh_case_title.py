@@ -75,6 +75,7 @@ _NAME_TAGS = ("nr", "zg")  # jieba's person name, and the lone surname it splits
 MAX_CASE_TITLE = 12  # characters, as every title (`titles.py`: 2–12): a title, not the case's whole heading
 MIN_PLACE, MAX_PLACE = 2, 6  # a place's name: "长子经济开发区" is a zone's, the party's own
 MIN_PARTY = 3  # a body's name shorter than this is no name ("公司")
+MIN_NAME, MAX_NAME = 2, 4  # a person's name in characters ("李欣", "孙卫东")
 
 
 def case_title_phrase(sentence: str) -> str:
@@ -99,6 +100,25 @@ def case_title_phrase(sentence: str) -> str:
         last = _last_place(body[:start])
         return body[start - len(last) :]
     return ""
+
+
+def person_act(sentence: str) -> str:
+    """The act of a person's case title `sentence`, past the name ("……干部孙丙柱利用工程项目谋取私利
+    问题。" → "利用工程项目谋取私利问题"): the title where party and act together overflow one, the
+    bullets naming the person; "" where the case's party is no person or the name reads unsure
+    (a name of one character is jieba's mis-cut "王/健在")."""
+    body = _MARKER.sub("", sentence.strip(), count=1).rstrip("。")
+    post = max((body.rfind(p) + len(p) for p in _POSTS if p in body), default=-1)
+    if post <= 0 or not body.endswith(_HEADS):
+        return ""
+    name = ""
+    for word, tag in tag_zh(body[post:]):
+        if not tag.startswith(_NAME_TAGS):
+            break
+        name += word
+    if not MIN_NAME <= len(name) <= MAX_NAME:
+        return ""
+    return _first_act(body[post + len(name) :])
 
 
 def _first_act(phrase: str) -> str:
@@ -148,7 +168,8 @@ def case_group_titles(sentences: Sequence[str], themes: Sequence[int] | np.ndarr
     """Each case's theme's title in a report of parallel cases (`case_starts` over `sentences`;
     `themes`: each sentence's theme, None where the themes are no runs of sentences): its party
     and act (`case_title_phrase`) where it fits MAX_CASE_TITLE, without its head noun where only
-    that tips it, else its party alone where it is a body (`case_party_title`) and every case has
+    that tips it, else a person's act alone (`person_act`: "利用工程项目谋取私利", not a clause of
+    a bullet), else its party alone where it is a body (`case_party_title`) and every case has
     one of the two (a case too long keeps the title it had). None for an article that is no such
     report, or whose cases are not its themes."""
     if themes is None or len(themes) != len(sentences):
@@ -156,7 +177,7 @@ def case_group_titles(sentences: Sequence[str], themes: Sequence[int] | np.ndarr
     starts = case_starts(sentences, range(len(sentences)))
     if not starts or any(k and themes[k] == themes[k - 1] for k in starts):
         return {}
-    fitted = [_fitted(case_title_phrase(sentences[k])) for k in starts]
+    fitted = [_fitted(case_title_phrase(sentences[k])) or _fitted(person_act(sentences[k])) for k in starts]
     parties = [case_party_title(sentences[k]) for k in starts]
     if all(a or p for a, p in zip(fitted, parties, strict=True)):  # "菲凡医学美容门诊部" beside other cases
         fitted = [a or p for a, p in zip(fitted, parties, strict=True)]
@@ -178,6 +199,14 @@ def _fitted(act: str) -> str:
         return act
     bare = next((act.removesuffix(h) for h in _HEADS if act.endswith(h)), act)
     return bare if len(bare) <= MAX_CASE_TITLE else ""
+
+
+def names_act(name: str, title: str, texts: Sequence[str]) -> bool:
+    """Whether `title` is the act a case title in `texts` writes right past the person `name`
+    ("孙丙柱利用工程项目谋取私利问题", its head noun perhaps dropped): the case's own title, which the
+    bare name beside its siblings' names would lose (`zh_feature_names`)."""
+    bare = next((title.removesuffix(h) for h in _HEADS if title.endswith(h)), title)
+    return any(f"{name}{bare}{h}" in text for text in texts for h in _HEADS)
 
 
 def case_titled(title: str, case: str, texts: Sequence[str], guard: set[str]) -> tuple[str, set[str]]:

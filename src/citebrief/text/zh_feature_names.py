@@ -9,7 +9,8 @@ bullet's detail breaks the list and hides what the group is about. Only where a 
 is a name, so a news brief of themes keeps its themes (a speaker or a place every bullet says
 is no title there: `zh_poor_titles.py`), and only a person's or brand's name (the tagger's nr,
 or a Latin word), never a place. A name every bullet has speak ("刘亮表示") is whose words the
-group quotes, not what it is about, and gives no title.
+group quotes, not what it is about, and gives no title. A title that is the act its case's title
+writes past the name ("孙丙柱利用工程项目谋取私利问题") already names the case and stays.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_case_title import names_act
 
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})  # a person's or brand's name as the tagger reads it
 _LATIN_NAME = LazyPattern(r"^[A-Za-z][A-Za-z0-9!&'.·-]{2,11}$")  # "DEDON", "YES!IC"
@@ -46,6 +48,8 @@ def sibling_names(
             continue
         name = _every_bullet_name(bullets, every_text)
         if not name or name.casefold() in used or any(name in t or t in name for t in out if t):
+            continue
+        if names_act(name, title, every_text):  # "利用工程项目谋取私利问题", the case's act past "孙丙柱"
             continue
         used.add(name.casefold())
         out[k] = name
