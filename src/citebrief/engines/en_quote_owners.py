@@ -175,11 +175,14 @@ def _speaker_before(
     paragraph = scored.units[i].paragraph
     most_lines, most_back = (MOST_SPOKEN_LINES, MOST_SPOKEN_BACK) if spoken else (MOST_LINES, MOST_BACK)
     lines = 0
-    # past the reach above, a long quotation surely one run (`en_quote_runs`)
-    further = quotation_run_speaker(frozenset(scored.usable), texts, quoted, i, _speaker)
+
+    def further() -> tuple[str, int] | None:
+        """Past the reach above, a long quotation surely one run (`en_quote_runs`): read only there."""
+        return quotation_run_speaker(usable, texts, quoted, i, _speaker)
+
     for back in range(i - 1, max(i - most_back, 0) - 1, -1):
         if not spoken and scored.units[back].paragraph < paragraph - 1:
-            return further
+            return further()
         if speaks_on(texts, back, i) and (name := _speaker(texts, back)) is not None:
             return name, back  # "King, pictured with Clinton in 2001, said" too, glued to its caption
         if speaks_on(texts, back, i) and (pronoun := continued_pronoun(texts, quoted, back)):
@@ -193,9 +196,9 @@ def _speaker_before(
         if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back])):
             return None  # the writer's own sentence between: the quotation is not one run
         if lines == most_lines:
-            return further
+            return further()
         lines += 1
-    return further
+    return further()
 
 
 def _speaker(texts: Sequence[str], at: int) -> str | None:
