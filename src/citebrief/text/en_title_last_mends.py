@@ -1,12 +1,14 @@
 """The mends an English news brief's titles take last, after every group is titled (overview
 included): a title cut out of a longer name takes the whole name (`en_title_cut_name`), a
 title glued across a verb's object and its "of" phrase keeps one half (`en_title_verb_of`), and
-a title opening on an adverbial phrase's last word loses it (`en_title_adverbial`).
+a title opening on an adverbial phrase's last word loses it (`en_title_adverbial`), and a
+bare given name or time says who or what (`en_title_bare_word`: "Joe Graham", not "Joe").
 One place holds their order, so the engine calls one function for every group."""
 
 from __future__ import annotations
 
 from citebrief.text.en_title_adverbial import adverbial_title
+from citebrief.text.en_title_bare_word import bare_word_title
 from citebrief.text.en_title_cut_name import cut_name_title
 from citebrief.text.en_title_verb_of import verb_of_title
 
@@ -21,4 +23,5 @@ def mended_title(title: str, bullets: list[str], texts: list[str], used: set[str
     subject = cut_name_title(subject, texts, used)
     subject = verb_of_title(subject, bullets, texts, used)
     subject = adverbial_title(subject, texts, used)
+    subject = bare_word_title(subject, bullets, texts, used)
     return label + sep + subject
