@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import islice
 
 from citebrief.model import Document
+from citebrief.text.en_compared_names import compared_subject
 from citebrief.text.en_lead_kind_subject import kind_subject
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_match_title import match_title
@@ -88,6 +89,8 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     # "Honeybee", not "Humble Honeybee"; al-Douri, not "Saddam Hussein" whose right-hand man he was
     opening = sentences[:LEAD_NAME_SENTENCES]
     subject = overview_plain(subject, opening, bullets, texts, used)
+    # "Charnley", not "Sam Burgess" of "… the most high-profile switch since Sam Burgess' move" (`en_compared_names`)
+    subject = compared_subject(subject, sentences, texts, used)
     # "Cockroaches", not "London Borough of Southwark" the article names in passing
     subject = past_minor_name(subject, [*opening[:1], *bullets[:1]], bullets, texts, used)
     # "Russian Spacecraft", not "Russian Federal Space Agency" said only to gloss "Roscosmos" (`en_overview_gloss`)
