@@ -8,7 +8,9 @@ the last of the English title steps, gives way to what it views or is about ("Dr
 Work"), else to a phrase two bullets or more say in some form ("Exercise Session"), the thing a
 bullet says that another echoes, a name half the bullets say ("Holyfield"), a thing one bullet
 says, or the title less its judgement ("Weight Loss"); where none fits, it stays (a vague title,
-but one the group says).
+but one the group says). A turn of phrase ("Little Doubt", "Serious Business":
+`data/en_idiom_titles.tsv`) is vague too; a vague title that stands for a deed ("the unusual step of
+revealing his team line-up") first gives way to what the deed is done to ("Team Line-up").
 
 Tried and left: any name a bullet says and no dictionary knows as a typo ("Millionaire Jsut"):
 "Midfielder", "Cops" and Welsh words are not in the lexicon either (5 worse of 6). More
@@ -26,8 +28,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from citebrief.text.chunks import word_list
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
 from citebrief.text.en_title_actor import first_named, fullest, name_holding, speaker_name
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, ranked_phrases, said_outside_quotes
@@ -91,6 +95,8 @@ def vague_title(title: str, group_texts: list[str]) -> bool:
     shown = display_title(title, "en")
     if len(words) > 1 and any(shown in t for t in group_texts):
         return False  # written as a name
+    if " ".join(words) in _idiom_titles():
+        return True  # "Little Doubt": a turn of phrase (`data/en_idiom_titles.tsv`)
     if len(words) == 1:
         return generic_en(words[0]) or family(words[0]) in _ABSTRACT
     if words[0] in _JUDGING or (len(words) == 2 and generic_en(words[-1]) and _describes(words[0])):
@@ -99,6 +105,12 @@ def vague_title(title: str, group_texts: list[str]) -> bool:
         return True  # "Students Doing Sex Work"
     joined = next((k for k, w in enumerate(words) if w in ("of", "on")), -1)
     return joined > 0 and words[joined - 1] in _VIEW_HEADS
+
+
+@cache
+def _idiom_titles() -> frozenset[str]:
+    """The set phrases that title no group (`data/en_idiom_titles.tsv`), lower case."""
+    return frozenset(data_lines("en_idiom_titles.tsv"))
 
 
 def _kin(title: str) -> bool:
@@ -137,7 +149,7 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if len(bullets) < 2 or not title or not (vague_title(title, group_texts) or _kin_aside(title, bullets)):
         return title
     others = used - {title.casefold()}
-    best = _viewed(title, group_texts, others)
+    best = _viewed(title, group_texts, others) or _deed_of(title, group_texts, others)
     kept = families(title)
     for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, MIN_SAYERS):
         if best:
@@ -359,6 +371,32 @@ def _viewed(title: str, group_texts: list[str], used: set[str]) -> str:
     if _people(text) or any(_after_verb(text, t) for t in group_texts):
         return ""
     return text if _fits(text, group_texts) else ""
+
+
+# a vague title and the deed it stands for: "(took the unusual step) of revealing his team line-up"
+_OF_DEED = LazyPattern(
+    r"\s+of\s+([a-z]+ing)\s+(?:(?:his|her|its|their|the|a|an)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+)
+
+
+def _deed_of(title: str, group_texts: list[str], used: set[str]) -> str:
+    """What the deed a vague title stands for is done to: "Team Line-up" of "the unusual step of
+    revealing his team line-up" (en-xsum 74, a manager naming his side a day early), the longest
+    noun phrase the -ing verb's object opens on; ''."""
+    folded = title.casefold()
+    for text in group_texts:
+        at = text.casefold().find(folded)
+        found = _OF_DEED.match(text, at + len(title)) if at >= 0 else None
+        if not found or "VERB" not in word_classes(found.group(1)):
+            continue
+        tail = found.group(2)
+        heads = [c.text for c in en_chunks(tail) if tail.startswith(c.text) and not c.name_only]
+        best = max(heads, key=len, default="")
+        if " " not in best and not _thing_alone(best, families(title)):
+            continue
+        if best and free_of(best, used) and not _people(best) and _fits(best, group_texts):
+            return best
+    return ""
 
 
 def name_said(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str]) -> str:
