@@ -40,6 +40,7 @@ from citebrief.text.zh_title_clipped import clipped_titles
 from citebrief.text.zh_title_list_kind import list_kind_titles
 from citebrief.text.zh_title_overview_front import overview_front_titles
 from citebrief.text.zh_title_span import span_titles
+from citebrief.text.zh_title_term_end import term_end_titles
 from citebrief.text.zh_title_vague import vague_titles
 from citebrief.text.zh_title_whole import whole_titles
 from citebrief.text.zh_two_strand_title import two_strand_titles
@@ -103,8 +104,9 @@ def later_titles(
         every_text,
         used,
     )
-    # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`)
-    return name_event_titles(titles, own, bullets_of, used)
+    # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`),
+    # then "犀皮漆", the term the article always writes, not the "犀皮" cut off its head (`zh_title_term_end`)
+    return term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
 
 
 def _held_last(
