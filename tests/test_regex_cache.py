@@ -167,6 +167,10 @@ _ENGLISH_ONLY = (
     "citebrief.text.en_page_furniture",
     "citebrief.engines.en_lead_restates",
     "citebrief.engines.en_dateline_leads",
+    # an English bullet's turn words (`cited_points`, `back_openers`) and a name run's tails (`titles`)
+    "citebrief.text.en_turn_words",
+    "citebrief.text.en_thread_turns",
+    "citebrief.text.en_name_tails",
 )
 
 
