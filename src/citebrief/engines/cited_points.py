@@ -32,7 +32,6 @@ from citebrief.model import Point
 from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_opens_on_person, with_antecedent
 from citebrief.text.back_openers import without_back_opener
 from citebrief.text.caption_glued_labels import without_glued_label
-from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_standard_lead
@@ -63,10 +62,14 @@ _ALSO_SAYING = ("道", "致辞", "发言")
 _LABEL_BREAKS = LazyPattern(r"[，,、；;：:“”\"《》（）()？！]")
 
 
-def _without_lean_words(text: str, first: bool) -> str:
+def _without_turns_en(text: str, first: bool) -> str:
+    """An English bullet less its opening turn ("But …", "The same week, …") and, heading its group,
+    its thread's turn ("Meanwhile, …")."""
     from citebrief.text.en_lean_words import without_lean_words  # not on a Chinese start
+    from citebrief.text.en_turn_words import without_thread_turn, without_turn_word
 
-    return without_lean_words(text, first)
+    text = without_lean_words(without_turn_word(text), first)
+    return without_thread_turn(text) if first else text
 
 
 def _with_announced_quote(
@@ -177,8 +180,7 @@ def cited_points(
             text = _labelled(scored, i, text, everywhere, title)
         if scored.lang == "en" and (k == 0 or picked[k - 1] != i - 1 - (carried is not None)):
             # "But …" after a bullet that is not the sentence it turns on; "The same week, …" likewise
-            text = _without_lean_words(without_turn_word(text), k == 0)
-            text = without_thread_turn(text) if k == 0 else text  # "Meanwhile, …" heading a group
+            text = _without_turns_en(text, k == 0)  # and "Meanwhile, …" heading a group
         # "… delivers her biggest sting. | 'Maybe …?' she says.": one bullet (`en_announced_quotes`), less an
         # "And by 2060, …", "对此，……" even after the sentence it goes on from (`text.back_openers`)
         # and less an opening "......" that reads as a cut (`text.scrap_openers`)

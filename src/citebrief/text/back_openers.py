@@ -24,7 +24,6 @@ from functools import cache
 from citebrief.model import Lang
 from citebrief.text.anaphora import needs_antecedent
 from citebrief.text.data_files import rows_by_kind, word_alternation
-from citebrief.text.en_turn_words import without_opening
 from citebrief.text.patterns import is_dangling
 
 MIN_REST_CHARS_ZH = 15  # what is left of a Chinese bullet once its opener goes
@@ -52,6 +51,8 @@ def without_back_opener(text: str, lang: Lang) -> str:
     alone; `text` itself otherwise."""
     found = _opener(lang).match(text)
     if lang == "en":
+        from citebrief.text.en_turn_words import without_opening  # not on a Chinese start
+
         return without_opening(found, text)
     if found is None:
         return text

@@ -16,7 +16,6 @@ from itertools import accumulate
 from citebrief.model import Lang
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_chunks import word_classes
-from citebrief.text.en_name_tails import joined_name_before, shared_plural
 from citebrief.text.tokenize import cut_zh, tag_zh, zh_dictionary
 from citebrief.text.zh_bodies import BODY_ENDINGS
 
@@ -307,6 +306,8 @@ def _whole_name_run(phrase: str, text: str) -> bool:
     """An English phrase on word boundaries that does not cut a run of capitalized words
     ("Francisco Air Route" of "San Francisco air route", "York San" of "New York to San"), nor
     joins common words to part of a name."""
+    from citebrief.text.en_name_tails import joined_name_before, shared_plural  # not on a Chinese start
+
     lowered, needle = text.lower(), phrase.lower()
     start = lowered.find(needle)
     while start >= 0:
