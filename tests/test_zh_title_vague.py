@@ -174,3 +174,18 @@ def test_the_frame_of_the_parts_leads_is_no_title() -> None:
     # every bullet says "金融方面", the lead's frame alone: it names no theme, the two parts stay
     assert is_vague("乡村金融、消费金融", FINANCE_PARTS)
     assert _titled("乡村金融、消费金融", FINANCE_PARTS, {"贷款余额"}) == "乡村金融、消费金融"
+
+
+STAGE = [  # written for s220f: a fair as a venue and more, titled by the venue
+    "各地农民带着新收的瓜果来到展会，在赛场上比谁种得好。",
+    "这场展会不仅是农民比拼手艺的赛场，也是农业技术交流的平台。",
+    "展会期间，多位专家还将现场讲解新的种植技术。",
+]
+
+
+def test_a_listed_word_gives_way_to_what_a_bullet_says_the_thing_is_beyond_it() -> None:
+    # "不仅是…的赛场，也是…的平台": the stress is on the second half, which the third bullet is on too
+    assert _titled("赛场", STAGE, {"丰收节"}) == "农业技术交流"
+    assert _titled("赛场", STAGE, {"农业技术"}) == "赛场"  # a title given holds it
+    assert _titled("赛场", STAGE[:2], {"丰收节"}) == "赛场"  # only the one bullet is on the exchange
+    assert _titled("赛场", [STAGE[0], STAGE[2]], {"丰收节"}) == "赛场"  # no bullet says what else it is

@@ -17,8 +17,11 @@ of the runs left, not one that is another's tail (that run cut at its front: "�
 which both bullets of zh-news 181 say, gives way to the "防灾减灾工作" both say too. The run is
 no place, no poor shape (`zh_poor_titles`), free of every other title and the titles given;
 where none fits, a listed word every bullet says gives way to the one quoted name a bullet writes
-it in ("“友谊之环”", the sculpture both bullets are on, not "友谊"), else the title stays (the
-English counterpart is `en_title_vague`). A run that ends on "方面" is the frame of the parts'
+it in ("“友谊之环”", the sculpture both bullets are on, not "友谊"), or to what a bullet says
+the thing is more than it ("不仅是…的赛场，也是文明交流互鉴的舞台": "文明交流互鉴", the
+stress a "not only… but also" puts on its second half, where another bullet says a word of it
+too: "人文交流活动"), else the title stays (the English
+counterpart is `en_title_vague`). A run that ends on "方面" is the frame of the parts'
 leads ("园区金融方面，…", "绿色金融方面，…"), shared by the leads alone: "金融方面" names no theme.
 Most bullets rather than all gave as many worse titles as better ("服务专员" over a livestream
 and the next fair, "上海市经信" cut from 经信委), so every bullet it is: four of 200 zh-news briefs
@@ -27,6 +30,7 @@ change, none of zh-clts or zh-policy.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from citebrief.text.data_files import data_lines
@@ -45,6 +49,8 @@ MAX_RUN_WORDS = 5
 MIN_WORD = 2
 _ORGAN_KINDS = ("机关", "部门", "单位")  # who acted, in any story: "检察机关", "有关部门"
 _ASPECT_FRAME = "方面"  # "园区金融方面，…": the frame of a part's lead, shared by the leads alone
+# "不仅是体育健儿拼搏竞技的赛场，也是文明交流互鉴的舞台": what the thing is besides the title
+_NOT_ONLY = r"不仅是[^，。；！？]*?{title}[，、]?(?:也|更|还)是([^，。；！？的]{{2,12}})的"
 _QUOTED_NAME = LazyPattern(r"“([^“”，。；：！？、\s]{3,10})”")  # a work's or event's name: “友谊之环”
 MAX_VERB_RUN = 6  # a verb inside a name ("文明实践中心"), not a clause
 # words a noun run holds: "文明|实践|中心" is tagged nr v n
@@ -66,8 +72,11 @@ def vague_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> li
 
 
 def _better(title: str, bullets: list[str], texts: list[str], given: set[str]) -> str:
-    """The run every bullet shares, else a listed word's quoted name (module docstring); '' keeps `title`."""
-    return shared_run(title, bullets, texts, given) or quoted_name(title, bullets, given)
+    """The run every bullet shares, else a listed word's quoted name or what the thing is beyond it
+    (module docstring); '' keeps `title`."""
+    return (
+        shared_run(title, bullets, texts, given) or quoted_name(title, bullets, given) or beyond(title, bullets, given)
+    )
 
 
 def quoted_name(title: str, bullets: list[str], given: set[str]) -> str:
@@ -82,6 +91,25 @@ def quoted_name(title: str, bullets: list[str], given: set[str]) -> str:
         return ""
     name = names.pop()
     return name if free_of(name, given) else ""
+
+
+def beyond(title: str, bullets: list[str], given: set[str]) -> str:
+    """What one bullet says the thing is beyond listed `title`, in a "不仅是…{title}，也是…的"
+    ("文明交流互鉴" of "…的赛场，也是文明交流互鉴的舞台"), on word boundaries there and free of the
+    titles given, where another bullet says a word of it; '' where the word is not listed, no bullet
+    or two say such a thing, or only the one bullet is on it."""
+    if title not in vague_words():
+        return ""
+    pattern = re.compile(_NOT_ONLY.format(title=re.escape(title)))
+    found = {(m.group(1), b) for b in bullets for m in pattern.finditer(b)}
+    if len(found) != 1:
+        return ""
+    phrase, bullet = found.pop()
+    if not on_word_boundaries(phrase, bullet, "zh") or not free_of(phrase, given):
+        return ""
+    # another bullet on it too ("人文交流活动"), not only on the title's side ("在赛场上挥洒汗水")
+    words = [w for w, _ in tag_zh(phrase) if len(w) >= MIN_WORD]
+    return phrase if any(w in other for other in bullets if other != bullet for w in words) else ""
 
 
 def is_vague(title: str, bullets: list[str]) -> bool:
