@@ -142,3 +142,50 @@ def test_a_run_a_bullet_shares_no_four_characters_with_is_not_cut_again(monkeypa
     assert _titled("功能区升级", PRACTICE, {"历史城区", "城区高质量发展"}) == "文明实践中心"
     assert asked and all(all(zh_title_vague._may_cover(run, b) for b in PRACTICE) for run in asked)
     assert _titled("相应罚金", PENALTY, {"电信网络诈骗"}) == "相应罚金"
+
+
+SCULPTURE = [  # written for s220f: a group on one sculpture, titled by the abstract word both bullets say
+    "“友谊之桥”是第一座落成的雕塑，由一位法国艺术家创作。",
+    "它象征着两座城市的友谊，也欢迎来自各地的游客。",
+]
+
+
+def test_a_listed_abstract_word_gives_way_to_the_quoted_name_it_is_in() -> None:
+    assert is_vague("友谊", SCULPTURE)
+    assert _titled("友谊", SCULPTURE, {"城市雕塑"}) == "“友谊之桥”"
+
+
+def test_a_listed_word_keeps_its_place_where_the_name_is_unsure() -> None:
+    # a bullet that does not say the word, or two names that hold it: no one name the group is on
+    assert _titled("友谊", [SCULPTURE[0], "它坐落在湖边的草坪上。"], {"城市雕塑"}) == "友谊"
+    two = [SCULPTURE[0], "“友谊之花”则象征着两座城市的友谊。"]
+    assert _titled("友谊", two, {"城市雕塑"}) == "友谊"
+    assert _titled("友谊", SCULPTURE, {"友谊之桥"}) == "友谊"  # a title given holds it
+
+
+FINANCE_PARTS = [  # written for s220f: three parts' leads "X金融方面，…", titled by two of the parts
+    "乡村金融方面，上半年全省涉农贷款余额同比增长12%。",
+    "消费金融方面，上半年全省消费贷款余额同比增长8%。",
+    "养老金融方面，上半年全省养老贷款余额同比增长5%。",
+]
+
+
+def test_the_frame_of_the_parts_leads_is_no_title() -> None:
+    # every bullet says "金融方面", the lead's frame alone: it names no theme, the two parts stay
+    assert is_vague("乡村金融、消费金融", FINANCE_PARTS)
+    assert _titled("乡村金融、消费金融", FINANCE_PARTS, {"贷款余额"}) == "乡村金融、消费金融"
+
+
+STAGE = [  # written for s220f: a fair as a venue and more, titled by the venue
+    "各地农民带着新收的瓜果来到展会，在赛场上比谁种得好。",
+    "这场展会不仅是农民比拼手艺的赛场，也是农业技术交流的平台。",
+    "展会期间，多位专家还将现场讲解新的种植技术。",
+]
+
+
+def test_a_listed_word_gives_way_to_what_a_bullet_says_the_thing_is_beyond_it() -> None:
+    # "不仅是…的赛场，也是…的平台": the stress is on the second half, which the third bullet is on too
+    assert _titled("赛场", STAGE, {"丰收节"}) == "农业技术交流"
+    assert _titled("赛场", STAGE, {"农业技术"}) == "赛场"  # a title given holds it
+    assert _titled("赛场", STAGE[:2], {"丰收节"}) == "赛场"  # only the one bullet is on the exchange
+    assert _titled("赛场", [STAGE[0], STAGE[2]], {"丰收节"}) == "赛场"  # no bullet says what else it is

@@ -16,7 +16,13 @@ of the runs left, not one that is another's tail (that run cut at its front: "�
 防灾减灾工作), the shorter. A listed title is never its own answer: "灾害损失" (s43's blind read),
 which both bullets of zh-news 181 say, gives way to the "防灾减灾工作" both say too. The run is
 no place, no poor shape (`zh_poor_titles`), free of every other title and the titles given;
-where none fits, the title stays (the English counterpart is `en_title_vague`).
+where none fits, a listed word every bullet says gives way to the one quoted name a bullet writes
+it in ("“友谊之环”", the sculpture both bullets are on, not "友谊"), or to what a bullet says
+the thing is more than it ("不仅是…的赛场，也是文明交流互鉴的舞台": "文明交流互鉴", the
+stress a "not only… but also" puts on its second half, where another bullet says a word of it
+too: "人文交流活动"), else the title stays (the English
+counterpart is `en_title_vague`). A run that ends on "方面" is the frame of the parts'
+leads ("园区金融方面，…", "绿色金融方面，…"), shared by the leads alone: "金融方面" names no theme.
 Most bullets rather than all gave as many worse titles as better ("服务专员" over a livestream
 and the next fair, "上海市经信" cut from 经信委), so every bullet it is: four of 200 zh-news briefs
 change, none of zh-clts or zh-policy.
@@ -24,9 +30,11 @@ change, none of zh-clts or zh-policy.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from citebrief.text.data_files import data_lines
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import GroupTexts, cleanly_cut, each_retitled, free_of, on_word_boundaries
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -40,6 +48,10 @@ MIN_PIECE = 4  # a piece two bullets share: two words, not a generic word alone 
 MAX_RUN_WORDS = 5
 MIN_WORD = 2
 _ORGAN_KINDS = ("机关", "部门", "单位")  # who acted, in any story: "检察机关", "有关部门"
+_ASPECT_FRAME = "方面"  # "园区金融方面，…": the frame of a part's lead, shared by the leads alone
+# "不仅是体育健儿拼搏竞技的赛场，也是文明交流互鉴的舞台": what the thing is besides the title
+_NOT_ONLY = r"不仅是[^，。；！？]*?{title}[，、]?(?:也|更|还)是([^，。；！？的]{{2,12}})的"
+_QUOTED_NAME = LazyPattern(r"“([^“”，。；：！？、\s]{3,10})”")  # a work's or event's name: “友谊之环”
 MAX_VERB_RUN = 6  # a verb inside a name ("文明实践中心"), not a clause
 # words a noun run holds: "文明|实践|中心" is tagged nr v n
 _RUN_TAGS = frozenset({"n", "nz", "vn", "j", "l", "nt", "ns", "nr", "b", "an", "v"})
@@ -56,7 +68,48 @@ def vague_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> li
     """`titles` with each vague one given the run of nouns every bullet of its group shares
     (module docstring); `own` holds each group's bullets and paragraphs, None for a heading's
     group; `used`: the titles given (casefolded)."""
-    return each_retitled(titles, own, used, is_vague, shared_run)
+    return each_retitled(titles, own, used, is_vague, _better)
+
+
+def _better(title: str, bullets: list[str], texts: list[str], given: set[str]) -> str:
+    """The run every bullet shares, else a listed word's quoted name or what the thing is beyond it
+    (module docstring); '' keeps `title`."""
+    return (
+        shared_run(title, bullets, texts, given) or quoted_name(title, bullets, given) or beyond(title, bullets, given)
+    )
+
+
+def quoted_name(title: str, bullets: list[str], given: set[str]) -> str:
+    """The one quoted name holding listed `title` that a bullet writes, where every bullet says
+    `title`: the name is what the group is on ("“友谊之环”" over "它代表中国和波兰的友谊"); ''
+    where the word is not listed, a bullet does not say it, or no name or two hold it."""
+    if title not in vague_words() or saying(title, bullets) < len(bullets):
+        return ""
+    found = (m for b in bullets for m in _QUOTED_NAME.finditer(b))
+    names = {m.group(0) for m in found if title in m.group(1) and m.group(1) != title}
+    if len(names) != 1:
+        return ""
+    name = names.pop()
+    return name if free_of(name, given) else ""
+
+
+def beyond(title: str, bullets: list[str], given: set[str]) -> str:
+    """What one bullet says the thing is beyond listed `title`, in a "不仅是…{title}，也是…的"
+    ("文明交流互鉴" of "…的赛场，也是文明交流互鉴的舞台"), on word boundaries there and free of the
+    titles given, where another bullet says a word of it; '' where the word is not listed, no bullet
+    or two say such a thing, or only the one bullet is on it."""
+    if title not in vague_words():
+        return ""
+    pattern = re.compile(_NOT_ONLY.format(title=re.escape(title)))
+    found = {(m.group(1), b) for b in bullets for m in pattern.finditer(b)}
+    if len(found) != 1:
+        return ""
+    phrase, bullet = found.pop()
+    if not on_word_boundaries(phrase, bullet, "zh") or not free_of(phrase, given):
+        return ""
+    # another bullet on it too ("人文交流活动"), not only on the title's side ("在赛场上挥洒汗水")
+    words = [w for w, _ in tag_zh(phrase) if len(w) >= MIN_WORD]
+    return phrase if any(w in other for other in bullets if other != bullet for w in words) else ""
 
 
 def is_vague(title: str, bullets: list[str]) -> bool:
@@ -127,8 +180,11 @@ def _covered(run: str, bullets: list[str], given: set[str]) -> int:
 
 
 def _fits(run: str, bullets: list[str], texts: list[str], given: set[str]) -> bool:
-    """No place, no kind of organ any story has (who acted: "检察机关"), no poor shape, free of the titles given, on
+    """No place, no kind of organ any story has (who acted: "检察机关"), no frame of the parts' leads
+    ("金融方面"), no poor shape, free of the titles given, on
     word boundaries in a paragraph and cut cleanly there ("上海市经信" of 经信委 is not)."""
-    if run.endswith(_ORGAN_KINDS) or where(run, bullets) or poor_zh_title(run, texts) or not free_of(run, given):
+    if run.endswith((*_ORGAN_KINDS, _ASPECT_FRAME)) or where(run, bullets) or poor_zh_title(run, texts):
+        return False
+    if not free_of(run, given):
         return False
     return any(on_word_boundaries(run, t, "zh") and cleanly_cut(run, t, "zh") for t in texts if run in t)
