@@ -32,6 +32,7 @@ from citebrief.text.en_title_choice import (
 )
 from citebrief.text.en_title_cover import HONORIFICS
 from citebrief.text.en_titles import described_name, event_word, misread, topic_factor
+from citebrief.text.en_untimed_person import untimed_person
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, swapped_title
 
@@ -356,6 +357,9 @@ def overview_subject(subject: str, bullets: list[str], texts: list[str], sentenc
     words = [w.lower() for w in subject.split()]
     timed = bool(words) and all(family(w) in _TIMES for w in words)
     amount = "of" in words[1:] and words[words.index("of") - 1] in _AMOUNTS
+    if len(bullets) >= 2 and not (timed or amount):
+        # "Smith", not "July" of "loaned Smith, 21, to United in July": the lead's person
+        return untimed_person(subject, sentences or bullets) or subject
     if not (timed or amount) or len(bullets) < 2:
         return subject
     thread = lead_thread(sentences[:OPENING_SENTENCES], sentences, set()) if sentences else ""
