@@ -11,6 +11,10 @@ says, or the title less its judgement ("Weight Loss"); where none fits, it stays
 but one the group says). A turn of phrase ("Little Doubt", "Serious Business":
 `data/en_idiom_titles.tsv`) is vague too; a vague title that stands for a deed ("the unusual step of
 revealing his team line-up") first gives way to what the deed is done to ("Team Line-up").
+A thing one bullet says gives no title where it is only one item of a list ("the Premiership,
+Six Nations or England internationals") or sits in a phrase set before the sentence's subject
+("With his focus on league as a youngster, he …"); "the pace of the game" the paragraphs write
+is the group's theme, how a player adapts to a new code (en-xsum 42), not a vague view of it.
 
 Tried and left: any name a bullet says and no dictionary knows as a typo ("Millionaire Jsut"):
 "Midfielder", "Cops" and Welsh words are not in the lexicon either (5 worse of 6). More
@@ -30,6 +34,7 @@ import itertools
 import re
 from functools import cache
 
+from citebrief.text.caption_shapes import CLAUSE_OPENERS
 from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
@@ -79,9 +84,12 @@ _VIEW_HEADS = frozenset(
         "magnitude stranglehold domination wind clip efforts effort wake comments comment site portfolio success "
         "floor right left step data visualisation visualization backdrop goal popularity extent terms impact "
         "part end side top bottom front middle rest edge heart centre center nature level aspect aspects "
-        "quality subject face state course scale size pace sight sound hint touch taste matter question"
+        "quality subject face state course scale size sight sound hint touch taste matter question"
     )
 )
+# a measure of how a thing goes, a view head unless the group's paragraphs write the phrase whole:
+# "the pace of the game" a player adapts to is what the group tells (en-xsum 42)
+_MEASURES = frozenset(word_list("pace"))
 MIN_SAYERS = 2.0  # bullets a phrase speaks for, at least, before it takes a vague title's place
 
 
@@ -104,6 +112,8 @@ def vague_title(title: str, group_texts: list[str]) -> bool:
     if _clause(words):
         return True  # "Students Doing Sex Work"
     joined = next((k for k, w in enumerate(words) if w in ("of", "on")), -1)
+    if joined > 0 and words[joined - 1] in _MEASURES:
+        return not any(on_word_boundaries(" ".join(words), t.lower(), "en") for t in group_texts)
     return joined > 0 and words[joined - 1] in _VIEW_HEADS
 
 
@@ -168,9 +178,7 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
         or _name_said(bullets, group_texts, all_texts, others, title)
         or _unjudged(title, bullets, group_texts, others)
     )
-    if not best:
-        found = thing_said(bullets, group_texts, all_texts, others)
-        best = found if found and _plain(found, group_texts, kept) else ""
+    best = best or _one_bullet_thing(bullets, group_texts, all_texts, others, kept)
     best = (
         best
         or name_holding(title, bullets, group_texts, others)
@@ -179,6 +187,58 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
     if not best:
         return title
     return display_title(swapped_title(title, best, used), "en")
+
+
+def _one_bullet_thing(
+    bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], kept: frozenset[str]
+) -> str:
+    """The best thing one bullet says (`thing_said`) that `_plain` passes, past those its
+    bullets say only as one item of a list ("the Premiership, Six Nations or England
+    internationals") or inside a phrase set before the sentence's subject ("With his focus on
+    league as a youngster, he …"): one of several, or the circumstances, not what the bullet
+    tells (en-xsum 42's "England Internationals" over how a player adapts to union)."""
+    passed = set(used)
+    for _ in range(_TRIES):
+        found = thing_said(bullets, group_texts, all_texts, passed)
+        if not found:
+            return ""
+        saying = [b for b in bullets if on_word_boundaries(found, b, "en")]
+        if not all(_listed(found, b) or _set_before(found, b) for b in saying):
+            return found if _plain(found, group_texts, kept) else ""
+        passed.add(found.casefold())
+    return ""
+
+
+_TRIES = 3  # things a bullet says that give way before the fallback gives up
+# a list of short items, "A, B or C": the items and their separators
+_ITEM = r"[\w'’-]+(?: [\w'’-]+){0,2}"
+_LIST = LazyPattern(rf"(?:{_ITEM}, )+{_ITEM},? (?:and|or) {_ITEM}")
+_ITEM_SPLIT = LazyPattern(r",? (?:and|or) |, ")
+
+
+def _listed(phrase: str, bullet: str) -> bool:
+    """The bullet says the phrase as one item of a list ("A, B or C"), an item whole or the
+    end of the first (whose start the pattern cannot tell from the words before it)."""
+    folded = phrase.casefold()
+    for match in _LIST.finditer(bullet):
+        items = [re.sub(r"^(?:the|a|an) ", "", i.casefold()) for i in _ITEM_SPLIT.split(match.group(0))]
+        if folded in items[1:] or items[0] == folded or items[0].endswith(" " + folded):
+            return True
+    return False
+
+
+def _set_before(phrase: str, text: str) -> bool:
+    """The text says the phrase, and only inside a phrase that opens a sentence on "With",
+    "Despite", "Since" … and ends at a comma before its subject ("With his focus on league as a
+    youngster, he …"): the circumstances of what the sentence tells."""
+    needle = phrase.casefold()
+    spans = [m.span() for m in _OPENING.finditer(text)]
+    places = [m.start() for m in re.finditer(re.escape(needle), text.casefold())]
+    return bool(places) and all(any(a <= p and p + len(needle) <= b for a, b in spans) for p in places)
+
+
+# a phrase a sentence opens on before its subject, to the comma that ends it
+_OPENING = LazyPattern(rf"(?:^|(?<=[.!?]))[\"“”’']?\s*(?:{'|'.join(sorted(CLAUSE_OPENERS))})\b[^,.!?;:]*,")
 
 
 def _plain(found: str, group_texts: list[str], kept: frozenset[str]) -> bool:
@@ -406,8 +466,12 @@ def name_said(bullets: list[str], group_texts: list[str], all_texts: list[str], 
 
 def plain_phrase(text: str, group_texts: list[str]) -> bool:
     """A phrase that may title a group in a vague title's place (en_title_gist): no vague
-    phrase, no relative nor people by kind, said cleanly in the group's paragraphs."""
-    return not _people(text) and _fits(text, group_texts)
+    phrase, no relative nor people by kind, said cleanly in the group's paragraphs, and not
+    only inside a phrase set before a sentence's subject nor as an item of a list (`_listed`)."""
+    if _people(text) or not _fits(text, group_texts):
+        return False
+    saying = [t for t in group_texts if on_word_boundaries(text, t, "en")]
+    return not all(_set_before(text, t) or _listed(text, t) for t in saying)
 
 
 def _after_verb(text: str, paragraph: str) -> bool:
