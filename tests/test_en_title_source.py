@@ -105,3 +105,10 @@ def test_the_readers_briefs_name_the_news() -> None:
     assert "Blog Post" not in uber
     police = shared_group_titles("en-cnndm.jsonl", 114)  # a karate teacher's child abuse videos
     assert "Montgomery County Police" not in police
+
+
+def test_a_word_cut_from_the_compound_the_text_always_writes_takes_it_whole() -> None:
+    towers = ['Mary Hope said: "I feel let down."', "Checks are under way on high rises across the country."]
+    assert _titled(towers, "Mary Hope") == "High Rises"  # not "Rises": high-rise buildings
+    # en-xsum 68: a tenant's words and tests on high rises after the Grenfell Tower fire
+    assert "Rises" not in shared_group_titles("en-xsum.jsonl", 68)
