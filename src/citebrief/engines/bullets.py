@@ -420,21 +420,40 @@ def near_duplicate(a: str, b: str, lang: Lang) -> bool:
     return bool(figures_a & figures_b) and overlap >= SHARED_FIGURE_OVERLAP
 
 
+_SKETCH_BITS = 1023  # a bit a shingle in 1,024: a sketch is a short int, its AND one C step
+
+
+@lru_cache(maxsize=4096)
+def _sketch(text: str, lang: Lang) -> tuple[frozenset[str], int, int]:
+    """A text's shingles, a bit set by each (its hash's low bits), and how many shingles share a
+    bit with another: two sketches bound the shingles their texts share from above without the
+    set intersection (a shared shingle sets a bit in both; a bit counts once however many share it)."""
+    shingles = _shingles(text, lang)
+    mask = 0
+    for shingle in shingles:
+        mask |= 1 << (hash(shingle) & _SKETCH_BITS)
+    return shingles, mask, len(shingles) - mask.bit_count()
+
+
 def repeats_any(text: str, others: Iterable[str], lang: Lang) -> bool:
     """Whether `text` is a `near_duplicate` of one of `others`: the text's shingles read once, and
     a pair whose overlap is below every threshold (most pairs) let go on the overlap alone, as
-    `near_duplicate` lets it go."""
-    first = _shingles(text, lang)
+    `near_duplicate` lets it go — first on the sketches' bound on it (≥ the overlap, so it lets go
+    of no pair the overlap keeps), and only a pair it keeps (1 in 80) on the sets themselves."""
+    first, mask, spare = _sketch(text, lang)
     if not first:  # no pair to share: only the same text repeats it
         return any(text == other for other in others)
     size = len(first)
     for other in others:
-        second = _shingles(other, lang)
+        second, other_mask, other_spare = _sketch(other, lang)
         if not second:
             if text == other:
                 return True
             continue
         smaller = size if size <= len(second) else len(second)  # min(), without its call
+        bound = (mask & other_mask).bit_count() + (spare if spare <= other_spare else other_spare)
+        if bound / smaller < _LEAST_OVERLAP:
+            continue
         if len(first & second) / smaller >= _LEAST_OVERLAP and near_duplicate(text, other, lang):
             return True
     return False
