@@ -10,6 +10,12 @@ head), the title takes the head. One continuation that varies ("中国" before �
 term. The term is at most `MAX_CHARS` long and free of the other titles (the overview's "迪庆州藏医院"
 stays its own). `zh_units` gives back a head written after the bullets' title while the group is
 titled; this reads the whole article once every title stands, for a head that table lacks.
+
+A title cut before its phrase's last word is read the same way: "末班车延长" (zh-news 93), which the
+article writes only as "末班车延长运营", takes the tagger's two-character word that always follows
+it, where the title ends on a verb or a common noun (延长, 生态: a phrase left open) and that word
+closes a phrase of work done (`data/zh_term_end_words.tsv`: 保护, 运营 …; never 通过 after a
+subject's verb, a figure or a place, 落户|常州).
 """
 
 from __future__ import annotations
@@ -19,9 +25,10 @@ from functools import cache, partial
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.titles import GroupTexts, each_retitled, free_of, swapped_title
-from citebrief.text.zh_word_places import word_ending
+from citebrief.text.zh_word_places import word_ending, word_starting
 
 MAX_CHARS = 12  # a title's most characters
+OPEN_TAGS = frozenset({"v", "vn", "n"})  # a title's last word that leaves its phrase open: 延长, 生态
 MIN_SAID = 2  # once followed by a head is chance ("…区" once); twice, never apart, is the term
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -30,6 +37,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 def _heads() -> frozenset[str]:
     """The characters that head a term the tagger splits off (`data/zh_term_end_heads.tsv`)."""
     return frozenset(data_lines("zh_term_end_heads.tsv"))
+
+
+@cache
+def _end_words() -> frozenset[str]:
+    """The two-character words that close a phrase a title was cut from (`data/zh_term_end_words.tsv`)."""
+    return frozenset(data_lines("zh_term_end_words.tsv"))
 
 
 def term_end_titles(titles: list[str], own: list[GroupTexts], every_text: list[str], used: set[str]) -> list[str]:
@@ -49,7 +62,7 @@ def _term(
 ) -> str:
     """`title` with the head every place the article says it writes after it, free of the `taken`
     titles and swapped into `used`; '' where there is none."""
-    head = _head(title, every_text)
+    head = _head(title, every_text) or _end_word(title, every_text)
     term = title + head
     if not head or len(term) > MAX_CHARS or not free_of(term, taken):
         return ""
@@ -68,5 +81,22 @@ def _head(title: str, every_text: list[str]) -> str:
             if char not in _heads() or word_ending(text, end + 1)[0] == "":
                 return ""  # a place the title goes on otherwise, or the head opens a longer word
             after.add(char)
+            said += 1
+    return after.pop() if said >= MIN_SAID and len(after) == 1 else ""
+
+
+def _end_word(title: str, every_text: list[str]) -> str:
+    """The one phrase-closing word (`_end_words`) the tagger reads right after every place
+    `every_text` says `title`, the title's own last word there a verb or common noun; '' where any
+    place differs or the article says it once."""
+    after: set[str] = set()
+    said = 0
+    for text in every_text:
+        for match in re.finditer(re.escape(title), text):
+            end = match.end()
+            word = word_starting(text, end)[0]
+            if word not in _end_words() or word_ending(text, end)[1] not in OPEN_TAGS:
+                return ""  # the title goes on otherwise, or it ends on a name, figure or particle
+            after.add(word)
             said += 1
     return after.pop() if said >= MIN_SAID and len(after) == 1 else ""
