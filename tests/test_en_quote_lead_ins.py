@@ -1,7 +1,7 @@
 """A line of a quotation that opens right after the writer's sentence about one person, no verb of
 saying anywhere, names that person as its speaker (`en_quote_lead_ins`); a quotation closed by
 another speaker, one naming the person, one speaking as no one, or a lead-in naming a second
-person, names no one."""
+person or closing on no stop (a caption), names no one."""
 
 from __future__ import annotations
 
@@ -40,5 +40,7 @@ def test_an_unsure_quotation_names_no_one() -> None:
     # no one's own words: nothing speaks as "I", "we" or "you"
     third = _TEXT.replace("We will need them", "The club will need them")
     assert _named(third, "The club will need") is None
+    # the lead-in closes on no stop: a caption's person, not the speaker
+    assert _named(_TEXT.replace("at home next week.", "at home next week")) is None
     # the lead-in names a second person after the first
     assert _named(_TEXT.replace("next week.", "next week, with Sam Cole in goal.")) is None

@@ -7,7 +7,8 @@ speaks it, named nowhere in the quotation. `en_quote_owners` reads a speaker onl
 that reports words, and stops at the writer's own sentence: the lines stood as words no one says.
 This names the person only where the reading is sure: the sentence before the quotation opens on
 the person's name (or its last clause does, after "But" or "And", a caption glued before it), no
-other person named after it and no mark in it; the quotation opens on a mark right after it,
+other person named after it, no mark in it and a stop closing it (a caption's person, "Cristiano
+Ronaldo shares a joke with Marcelo during training", is no speaker); the quotation opens on a mark right after it,
 every sentence from there to the line is a line of it with no closing mark and no speaker named,
 it goes on to its closing mark (or a mark reopening it) with no speaker named
 (`en_quote_runs.goes_to_end`), it speaks as "I", "we" or "you" (words of the person's own, not
@@ -46,7 +47,7 @@ def named_lead_in_en(
     lead = _lead_in(texts, quoted, i)
     if lead is None or not goes_to_end(frozenset(scored.usable), texts, quoted, i):
         return None
-    name = _person(texts, lead)
+    name = _person(texts, lead, lead not in scored.usable)
     if name is None or group_says(key(name), points):
         return None
     run = _quotation(texts, quoted, lead + 1)
@@ -68,14 +69,20 @@ def _lead_in(texts: Sequence[str], quoted: Sequence[bool], i: int) -> int | None
     return None
 
 
-def _person(texts: Sequence[str], lead: int) -> str | None:
+def _person(texts: Sequence[str], lead: int, caption: bool) -> str | None:
     """The person sentence `lead` opens on, or its last clause after "But"/"And" does, with no other
-    person named after them and no quotation mark in it; None where not so."""
+    person named after them, no quotation mark in it and a stop closing it (a caption closes on
+    none: "Cristiano Ronaldo shares a joke with … during training" is not the speaker of the
+    manager's line after it); None where not so. `caption`: the sentence is one glued to the
+    writer's (`Scored.usable` leaves it out), whose last clause after "But"/"And" alone is the
+    writer's ("Stewart is carried by team-mates … But Stewart made clear …")."""
     sentence = texts[lead].strip()
-    if _MARK.search(sentence):
+    if _MARK.search(sentence) or not sentence.endswith((".", "!", "?")):
         return None
     subjects = list(_SUBJECT.finditer(sentence))
     found = subjects[-1] if subjects else None  # the last clause's
+    if found is not None and caption and found.start() == 0:
+        return None  # the caption's own subject
     if found is None or not is_person(name := found.group("who"), texts):
         return None
     rest = sentence[found.end() :]
