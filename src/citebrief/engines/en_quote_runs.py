@@ -24,8 +24,8 @@ from citebrief.text.speech_verbs_en import TablePattern, alternation
 
 MOST_RUN_LINES = 12  # lines of the quotation between the line and its speaker's sentence, at most
 MOST_RUN_BACK = 20  # sentences back, captions included, at most
-_OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
-_CLOSES = LazyPattern(r"[.!?…,]['’\"”]\s*$")
+OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
+CLOSES = LazyPattern(r"[.!?…,]['’\"”]\s*$")
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
 
 
@@ -39,7 +39,7 @@ def quotation_run_speaker(
     """The speaker (`speaker_of` reads a sentence's) of the long quotation sentence `i` is a line
     of, and the sentence naming them; None where the quotation is not surely one (module doc).
     `usable`: the sentences that are no caption."""
-    if not _line(texts, quoted, i) or not _goes_to_end(usable, texts, quoted, i):
+    if not quotation_line(texts, quoted, i) or not goes_to_end(usable, texts, quoted, i):
         return None
     lines, reopened = 0, False
     for back in range(i - 1, max(i - MOST_RUN_BACK, 0) - 1, -1):
@@ -50,16 +50,16 @@ def quotation_run_speaker(
             return (name, back) if reopened and not own else None
         if back not in usable:
             continue  # a caption
-        if not _line(texts, quoted, back) or (_SAYS.search(texts[back]) and not wholly_quoted(texts[back])):
+        if not quotation_line(texts, quoted, back) or (_SAYS.search(texts[back]) and not wholly_quoted(texts[back])):
             return None  # the writer's own sentence, or a speaker between
         lines += 1
-        reopened = reopened or _OPENS_QUOTE.match(texts[back]) is not None
+        reopened = reopened or OPENS_QUOTE.match(texts[back]) is not None
         if lines > MOST_RUN_LINES:
             return None
     return None
 
 
-def _goes_to_end(usable: frozenset[int], texts: Sequence[str], quoted: Sequence[bool], i: int) -> bool:
+def goes_to_end(usable: frozenset[int], texts: Sequence[str], quoted: Sequence[bool], i: int) -> bool:
     """Whether the quotation goes on from sentence `i` to a closing mark, or to a mark reopening it,
     with no speaker named first (a sentence naming one, "…,' he added", is not read: unsure)."""
     for k in range(i, min(i + MOST_RUN_BACK, len(texts))):
@@ -67,16 +67,16 @@ def _goes_to_end(usable: frozenset[int], texts: Sequence[str], quoted: Sequence[
             continue  # a caption
         if _SAYS.search(texts[k]) and not wholly_quoted(texts[k]):
             return False
-        if k != i and _OPENS_QUOTE.match(texts[k]):
+        if k != i and OPENS_QUOTE.match(texts[k]):
             return True  # the next paragraph of the quotation
-        if not _line(texts, quoted, k):
+        if not quotation_line(texts, quoted, k):
             return False
-        if _CLOSES.search(texts[k]):
+        if CLOSES.search(texts[k]):
             return True
     return False
 
 
-def _line(texts: Sequence[str], quoted: Sequence[bool], k: int) -> bool:
+def quotation_line(texts: Sequence[str], quoted: Sequence[bool], k: int) -> bool:
     """Whether sentence `k` is a line of a quotation: an unmarked line `quote_reading` reads as
     quoted, or all words inside marks opening it (`wholly_quoted`: not "'…,' he said")."""
     return quoted[k] or wholly_quoted(texts[k])

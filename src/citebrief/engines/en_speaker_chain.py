@@ -20,6 +20,7 @@ from citebrief.engines.en_misread_pronouns import named_misread_en
 from citebrief.engines.en_name_intros import introduced_en
 from citebrief.engines.en_organisation_names import named_organisation_en
 from citebrief.engines.en_pronoun_speakers import named_pronoun_en
+from citebrief.engines.en_quote_lead_ins import named_lead_in_en
 from citebrief.engines.en_quote_lost_marks import named_unmarked_line_en
 from citebrief.engines.en_quote_owners import named_quotation_en
 from citebrief.engines.en_quote_roles import named_role_quotation_en
@@ -49,6 +50,7 @@ def named_speaker_en(
         or named_misread_en(scored, i, text, points, everywhere)  # "[McIlroy] returned …" under Dubuisson's bullet
         or named_run_speaker_en(scored, i, text, points)  # "[Mrs Creag] spoke of …" after her quoted run
         or named_quotation_en(scored, i, text, points, middles)
+        or named_lead_in_en(scored, i, text, points, middles)  # "O'Neill envisages … | [O'Neill said:] 'Holywell …"
         or named_unmarked_line_en(scored, i, text, points)  # a line whose marks a glued page lost
         or named_role_quotation_en(scored, i, text, points, middles)  # '[The education secretary said:] "…'
         or named_tail_pronoun_en(scored, i, text, points)  # '"…," [Chris Davies] said.'
