@@ -22,6 +22,14 @@ from citebrief.errors import CitebriefError, LLMSetupError, UsageError
 # "" to have them loaded after all.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
+# numpy's OpenBLAS starts a thread a core when numpy loads, each spinning a while: ~25 ms of CPU of
+# every cold run (more on more cores), for products too small to split (a brief's are of a few
+# hundred sentences), and `batch --jobs` workers each start their own set. Set before numpy is
+# imported, and only where the user set none of these (OpenBLAS reads OMP_NUM_THREADS too, after its own).
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+if not any(name in os.environ for name in BLAS_THREADS):
+    os.environ.update(dict.fromkeys(BLAS_THREADS, "1"))
+
 
 def _no_plugins() -> tuple[()]:
     return ()

@@ -111,6 +111,9 @@ def _write(path: Path, hashes: np.ndarray, values: np.ndarray, median: float) ->
         hashes.astype("<u8").tofile(data)
         values.astype("<f4").tofile(data)
     tmp.replace(path)
+    from citebrief.user_cache import prune  # imported on a write only
+
+    prune(path, "idf-*.bin")  # the tables of jieba's earlier installs
 
 
 @cache

@@ -9,8 +9,10 @@ program before it runs it. The result equals `re.compile(pattern, flags)` (Patte
 compare by flags and program: tests/test_regex_cache.py). Each program is filed as its own
 marshalled bytes, read only when its pattern is asked for: the file holds every pattern any run
 has compiled (English and Chinese, ~1,700 of them, 2.7 MB), a cold Chinese brief asks ~180, and
-reading all of them cost ~10 ms of its CPU. Anything unexpected — another Python
-whose `re` internals moved, an unreadable or foreign file — falls back to `re.compile`.
+reading all of them cost ~10 ms of its CPU. A save keeps the programs last used
+(`kept_programs`), so those of patterns a new version no longer has leave the file. Anything
+unexpected — another Python whose `re` internals moved, an unreadable or foreign file — falls
+back to `re.compile`.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ except (ImportError, AttributeError):  # pragma: no cover - CPython 3.11-3.13 ha
     _BUILD = ""
 
 _FORMAT = "citebrief-regex-2"  # 2: each program its own marshalled bytes
-_MAX_PROGRAMS = 4096  # the patterns of this package; more means something asks with free text
+_MAX_PROGRAMS = 4096  # the patterns of this package (~2,000); more means something asks with free text
 
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -46,6 +48,7 @@ class _Kept:
 
     def __init__(self) -> None:
         self.programs: dict[tuple[str, int], bytes] | None = None  # each `Program`, marshalled
+        self.used: dict[tuple[str, int], None] = {}  # the patterns this process asked for, in order
         self.added = False
         self.lock = threading.Lock()
 
@@ -89,6 +92,8 @@ def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     if _sre is None:  # pragma: no cover - see the imports
         return re.compile(pattern, flags)
     programs = _load()
+    if len(_KEPT.used) < 2 * _MAX_PROGRAMS:
+        _KEPT.used[pattern, flags] = None
     kept = programs.get((pattern, flags))
     if kept is not None:
         try:
@@ -104,7 +109,7 @@ def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     except Exception:  # pragma: no cover - `re` internals of another Python
         return re.compile(pattern, flags)
     with _KEPT.lock:
-        if len(programs) < _MAX_PROGRAMS:
+        if len(programs) < 2 * _MAX_PROGRAMS:  # `save` keeps `_MAX_PROGRAMS`: the rest is of other runs
             programs[pattern, flags] = marshal.dumps(program)
             if not _KEPT.added:
                 _KEPT.added = True
@@ -112,10 +117,23 @@ def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     return regex
 
 
+def kept_programs(
+    programs: dict[tuple[str, int], bytes], used: dict[tuple[str, int], None]
+) -> dict[tuple[str, int], bytes]:
+    """The programs a save writes, last used last: those of the patterns this run did not ask for
+    (oldest first, as the file had them), then this run's; at most `_MAX_PROGRAMS`, the
+    least recent dropped. A program no run asks for again (its pattern changed with a new
+    version of citebrief) so leaves the file once newer ones fill it, rather than filling it
+    until no new pattern is kept and each is compiled again on every start."""
+    order = {key: program for key, program in programs.items() if key not in used}
+    order.update((key, programs[key]) for key in used if key in programs)
+    return dict(list(order.items())[-_MAX_PROGRAMS:])
+
+
 def save() -> None:
     """Write the programs to the user cache (at exit, when a run compiled a pattern it lacked)."""
     with _KEPT.lock:
-        programs = dict(_KEPT.programs or {})
+        programs = kept_programs(dict(_KEPT.programs or {}), dict(_KEPT.used))
     path = cache_file()
     data = marshal.dumps({"format": _FORMAT, "build": _BUILD, "programs": programs})
     with contextlib.suppress(OSError):  # a read-only cache only costs the compiling next time
@@ -123,3 +141,6 @@ def save() -> None:
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # a concurrent writer has its own
         tmp.write_bytes(data)
         tmp.replace(path)
+        from citebrief.user_cache import prune  # imported on a write only
+
+        prune(path, "regex-*.marshal")  # those of other Python builds and earlier formats

@@ -261,6 +261,9 @@ def _write(path: Path, data: bytes) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # a concurrent writer has its own
     tmp.write_bytes(data)
     tmp.replace(path)
+    from citebrief.user_cache import prune  # imported on a write only
+
+    prune(path, "jieba-dict-*.bin")  # the dictionaries of jieba's and rjieba's earlier installs
 
 
 def cache_path() -> Path:
