@@ -77,3 +77,18 @@ def test_a_place_pointed_back_to_takes_no_quotes_place() -> None:
     used = {"shortage of electricity", "raqqa"}
     assert quoted_title(raqqa, raqqa, raqqa, used, "Shortage of Electricity") == "Draconian Rule"
     assert "Draconian Rule" in shared_group_titles("en-cnndm.jsonl", 120)
+
+
+FILMING = [
+    "The drama has been called one of the biggest independent films in years.",
+    "He said: 'Ruth never let the long days of filming wear her down.'",
+    "He added: 'The devil inside her needed entertaining.'",
+]
+
+
+def test_a_word_cut_from_the_compound_the_text_always_writes_takes_it_whole() -> None:
+    # en-cnndm 146: "Films" alone, where the article only writes "independent films"
+    assert _titled(FILMING, "Devil Inside") == "Independent Films"
+    # where the article also writes the word after "the", it names the thing alone
+    article = [*FILMING, "Critics praised the films for their daring."]
+    assert quoted_title(FILMING, FILMING, article, {"devil inside"}, "Devil Inside") == "Films"

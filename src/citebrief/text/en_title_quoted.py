@@ -8,6 +8,9 @@ outside a speaker's words that end on "…, he said"; where none fits, it stays.
 A quoted phrase that names the group's thing stays: one two bullets or more say (a quoted law,
 campaign or nickname used across the group), or one the group's cited paragraphs write in their
 own words too (the narrator's term, quoted once by a bullet).
+
+A one-word phrase the article only ever writes after the same modifier takes it
+(`en_whole_compound`): "Independent Films", not "Films" (en-cnndm 146).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_title_choice import families, in_passing, ranked_phrases
-from citebrief.text.en_title_vague import plain_phrase
+from citebrief.text.en_title_vague import plain_phrase, vague_title
+from citebrief.text.en_whole_compound import whole_compound
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
@@ -66,7 +70,12 @@ def quoted_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             continue  # "City" of "the city suffers": the place a story names, pointed back to
         if any(not word_classes(w) for w in text.split() if w.islower()):
             continue  # "Reddit Name Ahhhgodzilla": a handle or a typo the lexicon knows not
-        return display_title(swapped_title(title, text, used), "en")
+        whole = text if vague_title(text, group_texts) else whole_compound(text, all_texts)
+        if not whole:
+            continue  # "Tower" of "Grenfell Tower": a name's tail
+        if whole != text and (not free_of(whole, others) or not narrated(whole, bullets)):
+            whole = text  # the compound another title has, or only quoted
+        return display_title(swapped_title(title, whole, used), "en")
     return title
 
 

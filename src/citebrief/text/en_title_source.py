@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from citebrief.text.chunks import word_list
 from citebrief.text.en_actors import is_person
-from citebrief.text.en_chunks import function_word_en, generic_en, word_classes
+from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, family, ranked_phrases
 from citebrief.text.en_title_setting import setting
 from citebrief.text.en_title_speaker import told_by
 from citebrief.text.en_title_theme import NOT_THEMES
 from citebrief.text.en_title_vague import vague_title
+from citebrief.text.en_whole_compound import whole_compound
+from citebrief.text.en_whole_compound import word_places as _places
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone, swapped_title
 
@@ -36,8 +38,6 @@ _ATTRIBUTIONS = (
     LazyPattern(r"\b[Aa]ccording to [^,.;:!?]+"),
     LazyPattern(r"\bin an? (?:blog post|post|statement|interview|tweet|email|letter)\b"),
 )
-_WORD_CHARS = LazyPattern(r"[\w'’-]")
-_WORD_BEFORE = LazyPattern(r"([\w'’-]+) $")  # the word a phrase follows, one space apart
 # what a report is made of or who makes it, not what it tells ("Information", "Aviation Authorities")
 _TELLERS = frozenset(
     family(w) for w in word_list("information details authorities authority police officials source sources")
@@ -51,7 +51,7 @@ def source_title(bullets: list[str], group_texts: list[str], all_texts: list[str
         return title
     others = used - {title.casefold()}
     for ranked, _ in ranked_phrases(bullets, group_texts, all_texts, others, 0.0)[:TRIES]:
-        text = ranked if vague_title(ranked, group_texts) else _whole_compound(ranked, all_texts)
+        text = ranked if vague_title(ranked, group_texts) else whole_compound(ranked, all_texts)
         if not text or not fits_in_place(text, bullets, group_texts, others):
             continue
         if (
@@ -62,29 +62,6 @@ def source_title(bullets: list[str], group_texts: list[str], all_texts: list[str
             return title  # "Geoffrey Boycott", whose words the group gives, not one bullet's "Assistance"
         return display_title(swapped_title(title, text, used), "en")
     return title
-
-
-def _whole_compound(text: str, all_texts: list[str]) -> str:
-    """`text`, or the two-word compound it was cut from where it is one word the text only ever
-    writes after the same modifier ("high rises", high-rise buildings: "Rises" alone names nothing
-    the article speaks of); "" where the word only follows a name's word ("Tower" of "Grenfell
-    Tower"). A function word before it ("the wake") makes no compound; nor does an abstract word's
-    measure ("little assistance"), which the caller leaves alone (`en_title_vague.vague_title`)."""
-    if " " in text:
-        return text
-    before = []
-    for t in all_texts:
-        for start, _ in _places(text, t):
-            found = _WORD_BEFORE.search(t[:start])
-            before.append(found.group(1) if found else "")
-    if not before or "" in before or len({w.casefold() for w in before}) != 1:
-        return text
-    modifier = min(before, key=lambda w: not w[:1].islower())  # as written mid-sentence
-    if function_word_en(modifier):
-        return text
-    if not modifier[:1].islower():
-        return ""
-    return f"{modifier} {text}" if word_classes(modifier) & {"ADJ", "NOUN"} else text
 
 
 def _bare_abstract(text: str, bullets: list[str], group_texts: list[str]) -> bool:
@@ -143,24 +120,6 @@ def _told_in(title: str, bullet: str) -> bool:
         if not any(a <= start and end <= b for a, b in spans):
             return False
     return True
-
-
-def _places(phrase: str, bullet: str) -> list[tuple[int, int]]:
-    """Where the bullet says the phrase (any case) between word boundaries; as written where
-    folding the case would move the offsets ("ß" folds to "ss")."""
-    low, needle = bullet.casefold(), phrase.casefold()
-    if len(low) != len(bullet) or len(needle) != len(phrase):
-        low, needle = bullet, phrase
-    found = []
-    at = low.find(needle)
-    while at >= 0:
-        end = at + len(needle)
-        before = bullet[at - 1 : at]
-        after = bullet[end : end + 1]
-        if not (before and _WORD_CHARS.match(before)) and not (after and _WORD_CHARS.match(after)):
-            found.append((at, end))
-        at = low.find(needle, at + 1)
-    return found
 
 
 RANKED_TRIES = 12  # the group's best-ranked phrases `ranked_instead` reads
