@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from citebrief.text.data_files import rows_by_kind
 from citebrief.text.zh_leaning import TIME, chained_step, leaning_kind
-from citebrief.text.zh_time_anaphor import DAY, SEQUENCE, day_set_before, sets_time_for, time_anaphor
+from citebrief.text.zh_time_anaphor import DAY, SCENE, SEQUENCE, day_set_before, sets_time_for, time_anaphor
 from conftest import shared_groups
 
 
@@ -17,7 +17,7 @@ def _groups(index: int) -> list[list[str]]:
 
 def test_the_table_holds_day_and_sequence_words() -> None:
     kinds = rows_by_kind("zh_time_anaphors.tsv")
-    assert set(kinds) == {DAY, SEQUENCE}
+    assert set(kinds) == {DAY, SEQUENCE, SCENE}
     words = [w for ws in kinds.values() for w in ws]
     assert len(words) == len(set(words)) and all(len(w) == 2 for w in words)
     assert {"届时", "当天", "当日", "同日"} <= set(kinds[DAY]) and {"随后", "此前", "期间"} <= set(kinds[SEQUENCE])

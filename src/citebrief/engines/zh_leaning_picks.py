@@ -53,7 +53,7 @@ from citebrief.text.zh_leaning import (
 )
 from citebrief.text.zh_person_role import person_name
 from citebrief.text.zh_role_heads import role_heads
-from citebrief.text.zh_time_anaphor import day_set_before, sets_time_for
+from citebrief.text.zh_time_anaphor import day_set_before, opens_scene, sets_time_for
 
 ANTECEDENT_CHARS = 90  # a sentence before that is short enough to come in as a bullet of its own
 GROUP_MOST = 5  # a group takes the sentence before where it keeps this many bullets at most
@@ -147,7 +147,8 @@ def _antecedent_fits(scored: Scored, i: int, group: Draft, held: set[int], kind:
         return False  # "届时" after a sentence naming no day: the time stood further back
     if len(scored.trimmed[before]) > ANTECEDENT_CHARS or not _stands(scored, before):
         return False
-    if scored.units[before].paragraph != scored.units[i].paragraph and not scored.passages:
+    split = scored.units[before].paragraph != scored.units[i].paragraph and not scored.passages
+    if split and not opens_scene(scored.trimmed[i]):  # "那天，……" goes on the story of the paragraph before
         return False
     return not repeats_any(scored.trimmed[before], (scored.trimmed[j] for j in held), "zh")
 
