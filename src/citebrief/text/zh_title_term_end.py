@@ -21,6 +21,7 @@ subject's verb, a figure or a place, 落户|常州).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, partial
 
 from citebrief.text.data_files import data_lines
@@ -72,31 +73,40 @@ def _term(
 def _head(title: str, every_text: list[str]) -> str:
     """The one head character written right after every place `every_text` says `title`, each
     time ending a word of the tagger's; '' where any place differs or the article says it once."""
-    after: set[str] = set()
-    said = 0
-    for text in every_text:
-        for match in re.finditer(re.escape(title), text):
-            end = match.end()
-            char = text[end : end + 1]
-            if char not in _heads() or word_ending(text, end + 1)[0] == "":
-                return ""  # a place the title goes on otherwise, or the head opens a longer word
-            after.add(char)
-            said += 1
-    return after.pop() if said >= MIN_SAID and len(after) == 1 else ""
+    return _always_after(title, every_text, _head_at)
+
+
+def _head_at(text: str, end: int) -> str:
+    """The head character at `end` of `text` where the tagger ends a word right after it; ''."""
+    char = text[end : end + 1]
+    return char if char in _heads() and word_ending(text, end + 1)[0] != "" else ""
 
 
 def _end_word(title: str, every_text: list[str]) -> str:
     """The one phrase-closing word (`_end_words`) the tagger reads right after every place
     `every_text` says `title`, the title's own last word there a verb or common noun; '' where any
     place differs or the article says it once."""
+    return _always_after(title, every_text, _end_word_at)
+
+
+def _end_word_at(text: str, end: int) -> str:
+    """The phrase-closing word the tagger reads at `end` of `text`, where the word ending there
+    leaves its phrase open (`OPEN_TAGS`); ''."""
+    word = word_starting(text, end)[0]
+    return word if word in _end_words() and word_ending(text, end)[1] in OPEN_TAGS else ""
+
+
+def _always_after(title: str, every_text: list[str], read_at: Callable[[str, int], str]) -> str:
+    """What `read_at` reads right after every place `every_text` says `title`, where it is the same
+    each time and the article says `title` `MIN_SAID` times or more; '' where a place reads nothing
+    (the title goes on otherwise) or places differ."""
     after: set[str] = set()
     said = 0
     for text in every_text:
         for match in re.finditer(re.escape(title), text):
-            end = match.end()
-            word = word_starting(text, end)[0]
-            if word not in _end_words() or word_ending(text, end)[1] not in OPEN_TAGS:
-                return ""  # the title goes on otherwise, or it ends on a name, figure or particle
-            after.add(word)
+            found = read_at(text, match.end())
+            if not found:
+                return ""
+            after.add(found)
             said += 1
     return after.pop() if said >= MIN_SAID and len(after) == 1 else ""
