@@ -13,6 +13,7 @@ from citebrief.engines.en_early_cuts import early_cuts_mended
 from citebrief.engines.en_event_repeats import event_repeats_dropped
 from citebrief.engines.en_far_points import far_points_given
 from citebrief.engines.en_forward_joins import join_forward
+from citebrief.engines.en_hole_swaps import hole_heads_swapped
 from citebrief.engines.en_homeless_closers import homeless_closer_dropped
 from citebrief.engines.en_lead_gives import lead_point_given
 from citebrief.engines.en_lead_pairs import lead_pair_joined
@@ -70,6 +71,7 @@ def en_news_settled(scored: Scored, drafts: list[Draft], chosen: list[int]) -> l
     speakers_led(scored, drafts, chosen)  # a quotation's line gets its speaker's sentence (`en_speaker_leads`)
     event_repeats_dropped(scored, drafts, chosen)  # one incident told twice, once (`en_event_repeats`)
     retold_joined(scored, drafts)  # a group the page prints twice joins its copy's group (`en_retold_joins`)
+    hole_heads_swapped(scored, drafts)  # a head leaning into the group before's hole trades (`en_hole_swaps`)
     return _en_last(scored, drafts, chosen)
 
 
