@@ -38,6 +38,7 @@ from citebrief.text.caption_shapes import CLAUSE_OPENERS
 from citebrief.text.chunks import word_list
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.en_thing_is import thing_is
 from citebrief.text.en_title_actor import first_named, fullest, name_holding, speaker_name
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, ranked_phrases, said_outside_quotes
 from citebrief.text.en_title_cover import HONORIFICS
@@ -160,6 +161,7 @@ def plain_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
         return title
     others = used - {title.casefold()}
     best = _viewed(title, group_texts, others) or _deed_of(title, group_texts, others)
+    best = best or thing_is(title, group_texts, others)  # "Love" of "Biggest Thing" (`en_thing_is`)
     kept = families(title)
     for text, _ in ranked_phrases(bullets, group_texts, all_texts, others, MIN_SAYERS):
         if best:
