@@ -40,6 +40,7 @@ from citebrief.text.zh_title_clipped import clipped_titles
 from citebrief.text.zh_title_list_kind import list_kind_titles
 from citebrief.text.zh_title_overview_front import overview_front_titles
 from citebrief.text.zh_title_span import span_titles
+from citebrief.text.zh_title_sum_label import sum_label_titles
 from citebrief.text.zh_title_term_end import term_end_titles
 from citebrief.text.zh_title_vague import vague_titles
 from citebrief.text.zh_title_whole import whole_titles
@@ -125,6 +126,7 @@ def _held_last(
     titles = one_said_titles(two_strand_titles(held_last(titles, own, used), own, every_text, used), own, used)
     # then "国家海洋预报台", not the front "国家海洋预报" every bullet saying it writes (`zh_title_whole`)
     titles = whole_titles(vague_titles(titles, own, used), own, used)
+    titles = sum_label_titles(titles, own, used)  # "基金收入", not its total's label "收入合计"
     # and "居住证办理同事同标", not the clipped "办理同事同标" every bullet saying it writes (`zh_title_clipped`)
     titles = clipped_titles(titles, own, used)
     # last "全民健身主题活动", the kind of the list whose one item "智力运动" the title was (`zh_title_list_kind`)
