@@ -20,6 +20,7 @@ from citebrief.text.zh_dashed_name import dashed_name_titles
 from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_light_verb_title import light_verb_titles
+from citebrief.text.zh_list_item_title import list_item_titles
 from citebrief.text.zh_most_said_word import most_said_words
 from citebrief.text.zh_name_event_title import name_event_titles
 from citebrief.text.zh_named_body import named_body_titles
@@ -130,7 +131,8 @@ def _held_last(
     # and "居住证办理同事同标", not the clipped "办理同事同标" every bullet saying it writes (`zh_title_clipped`)
     titles = clipped_titles(titles, own, used)
     # last "全民健身主题活动", the kind of the list whose one item "智力运动" the title was (`zh_title_list_kind`)
-    titles = list_kind_titles(titles, own, used)
+    # then the group's next phrase, not "汽车站" one bullet lists after a "、" (`zh_list_item_title`)
+    titles = list_item_titles(list_kind_titles(titles, own, used), own, every_text, used)
     # and "孩子被拐走", the act every bullet reports, not "石灰厂" they pass through (`zh_placed_title`)
     titles = placed_act_titles(titles, own, used)
     # then "巡视检查", the act the bullets share, not one's "高架灯杆检查加固" (`zh_shared_act`)
