@@ -39,5 +39,7 @@ def test_nothing_trades_where_the_head_reads_alone_or_no_hole_or_the_last_bullet
     assert not hole_heads_swapped(scored, _drafts([0, 3], [1, 2, 5]))  # the head's sentence before is its own
     alone = [*_MATCH[:2], "Injuries have hit the visitors before the final, giving the hosts hope.", *_MATCH[3:]]
     assert not hole_heads_swapped(_scored(alone), _drafts([0, 1, 3], [2, 5]))  # the head reads on from nothing
+    same_one = [*_MATCH[:2], "They are injured for the final, however, giving the hosts hope.", *_MATCH[3:]]
+    assert not hole_heads_swapped(_scored(same_one), _drafts([0, 1, 3], [2, 5]))  # it only goes on about them
     leaning = [*_MATCH[:3], "They have not lost at home all year.", *_MATCH[4:]]
     assert not hole_heads_swapped(_scored(leaning), _drafts([0, 1, 3], [2, 5]))  # the last bullet leans itself

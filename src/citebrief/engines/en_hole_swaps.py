@@ -9,9 +9,13 @@ the guard's "I love playing there [at the Copper Box]"; the revenge line read un
 with no team to be "that team", the quote about the home venue under the first match's group. A
 lone move cannot mend it: the head's group would keep one bullet (`en_antecedent_next` asks two).
 
-The head leans where it points back (`en_antecedent_next.leans_back_en`, `en_actor_groups.leans`)
-or opens on some of what "that" or "this" names ("Three members of that team", `_SOME_OF_THAT`);
-the bullet going down leans on no bullet before it, so it reads alone at its new group's head.
+The head opens on some of what "that" or "this" names ("Three members of that team",
+`_SOME_OF_THAT`): it means the thing the bullet before it names, and nothing but that bullet's
+group can say it. A head that only goes on about the same person ("He scored nine goals at Dundee
+…") does not trade: en-xsum 11's "I'm ready, I've been fit all season" then went down from
+Clarkson's debut to his past clubs, which a blind reader read as worse. The bullet going down
+leans on no bullet before it (`en_antecedent_next.leans_back_en`, `en_actor_groups.leans`), so
+it reads alone at its new group's head.
 English news and features only (`final_groups`' en_news).
 """
 
@@ -38,7 +42,7 @@ def hole_heads_swapped(scored: Scored, drafts: list[Draft]) -> int:
         owner = next((d for d in drafts if d is not draft and head - 1 in d.picked), None)
         if owner is None or max(owner.picked) != head + 1 or head + 1 in draft.picked:
             continue  # the head is no hole in the group before's run, ended by the next sentence
-        if not _leans(scored, head) or _leans(scored, head + 1):
+        if not _SOME_OF_THAT.match(scored.trimmed[head]) or _leans(scored, head + 1):
             continue
         owner.picked = [head if i == head + 1 else i for i in owner.picked]
         draft.picked = [head + 1 if i == head else i for i in draft.picked]
@@ -49,4 +53,4 @@ def hole_heads_swapped(scored: Scored, drafts: list[Draft]) -> int:
 def _leans(scored: Scored, i: int) -> bool:
     """Whether English sentence `i` reads on from the sentence before it (module doc)."""
     text = scored.trimmed[i]
-    return leans_back_en(scored, i) or leans(text) or bool(_SOME_OF_THAT.match(text))
+    return leans_back_en(scored, i) or leans(text)
