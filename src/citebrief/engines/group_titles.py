@@ -54,6 +54,7 @@ from citebrief.text.zh_policy_tasks import tasks_title
 from citebrief.text.zh_role_title import past_role
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items
 from citebrief.text.zh_section_heads import head_name
+from citebrief.text.zh_set_aside import set_aside
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_subject_pairs import subject_pair
 from citebrief.text.zh_term_front import front_whole
@@ -311,7 +312,7 @@ def group_titles(
             title = measures_title(group.bullets) or report_title(group.bullets, texts)
             title = title or label_title([document.segments[p].text for p in group.paragraphs])
         # and no title from a link's "Read Professor Curtice's analysis" (`en_link_titles`)
-        others = (reserved - {heading.casefold()}) | link_phrases(texts)
+        others = (reserved - {heading.casefold()}) | link_phrases(texts) | set_aside(group.bullets)
         guard = used | others
         if title and (title.casefold() not in used or title.casefold() == subject):
             used.add(title.casefold())
