@@ -32,6 +32,7 @@ from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_pair_body import pair_body_titles
 from citebrief.text.zh_place_event import place_event_titles
 from citebrief.text.zh_placed_title import placed_act_titles
+from citebrief.text.zh_sense_title import sense_titles
 from citebrief.text.zh_shared_act import shared_act_titles
 from citebrief.text.zh_some_said_title import some_said_titles
 from citebrief.text.zh_thing_act import thing_act_titles
@@ -106,6 +107,8 @@ def later_titles(
         every_text,
         used,
     )
+    # then "春笋", the thing a bullet says is met at a bare sense, not "味蕾" (`zh_sense_title`)
+    titles = sense_titles(titles, own, every_text, used)
     # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`),
     # then "犀皮漆", the term the article always writes, not the "犀皮" cut off its head (`zh_title_term_end`)
     return term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
