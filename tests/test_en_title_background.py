@@ -73,3 +73,18 @@ def test_en_cnndm_briefs_title_a_past_group_by_the_career() -> None:
     assert "Benaud's Career" in shared_group_titles("en-cnndm.jsonl", 94)
     assert "Haskell's Career" in shared_group_titles("en-cnndm.jsonl", 55)  # "England Cap", career in a caption
     assert "Nadal's Career" not in shared_group_titles("en-cnndm.jsonl", 105)  # "66th career title"
+
+
+def test_of_people_named_as_often_the_one_the_first_bullet_opens_on_takes_the_career() -> None:
+    # en-cnndm 23: Bueno's past beside the striker whose footsteps he followed, each named twice
+    tied = [
+        "Bueno came through at Real Madrid in the 2006-07 season under Fabio Capello.",
+        "Following in the footsteps of Alvaro Negredo he left the club in 2009.",
+        "Negredo made the Spain squad, and Bueno will face his old club on Wednesday.",
+    ]
+    paragraphs = [*tied, "He had to leave to launch his career."]
+    article = [*tied, *CONTEXT]
+    assert background_title(tied, paragraphs, article, {"spain squad"}, "Spain Squad") == "Bueno's Career"
+    # where the first bullet opens on no one named as often, no one's career
+    later = [tied[1], tied[0], tied[2]]
+    assert background_title(later, paragraphs, article, {"spain squad"}, "Spain Squad") == "Spain Squad"

@@ -32,6 +32,7 @@ from citebrief.engines.en_retold_joins import retold_joined
 from citebrief.engines.en_section_groups import sections_followed
 from citebrief.engines.en_share_moves import share_moves_raised
 from citebrief.engines.en_speaker_leads import speakers_led
+from citebrief.engines.en_story_heads import story_head_raised
 from citebrief.engines.en_strand_recuts import strands_recut
 from citebrief.engines.en_stranger_homes import stranger_homes_given
 from citebrief.engines.en_stranger_moves import strangers_moved
@@ -92,6 +93,7 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     lone_edge_raised(scored.units, scored.trimmed, drafts)  # a last bullet of a key point's words up (`en_lone_edges`)
     share_moves_raised(scored.units, scored.trimmed, drafts)  # shares' move up to the result (`en_share_moves`)
     named_closer_raised(scored.units, scored.trimmed, drafts)  # a closer tied by a name up (`en_named_closers`)
+    story_head_raised(scored.units, scored.trimmed, drafts)  # a first head of the key points' story (`en_story_heads`)
     homeless_closer_dropped(scored, drafts, chosen)  # a closing turn no group holds (`en_homeless_closers`)
     openers_returned(scored.units, scored.trimmed, drafts)  # an opener reading on back a group (`en_opener_returns`)
     early_cuts_mended(scored, drafts)  # a run cut a sentence early, mended (`en_early_cuts`)
