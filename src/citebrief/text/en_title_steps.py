@@ -42,6 +42,7 @@ from citebrief.text.en_title_group_phrase import group_phrase_title
 from citebrief.text.en_title_held import held_title
 from citebrief.text.en_title_leaning import leaning_title
 from citebrief.text.en_title_lifted import lifted_title
+from citebrief.text.en_title_likened import likened_title
 from citebrief.text.en_title_list_kind import list_kind_title
 from citebrief.text.en_title_loose import unloosed_title
 from citebrief.text.en_title_loose_described import loose_described_title
@@ -178,6 +179,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     speakers_title,  # "Crosby and Mills" of both managers' quotes, not one quote's "Difference"
     group_phrase_title,  # "Food Banks" two bullets write, not one bullet's "Political Football"
     time_title,  # "Last-eight Match", not the time it is played, "Tuesday Afternoon"
+    likened_title,  # "2010 Study", not "Identical Study" of "an almost identical study, published in 2010"
 )
 
 
