@@ -19,7 +19,6 @@ from citebrief.engines.themes import (
     Themes,
     phrase_title,
 )
-from citebrief.engines.zh_later_titles import later_titles
 from citebrief.engines.zh_roundup_scenes import maker_bullets
 from citebrief.model import COMPOSED_SEPARATOR, Document
 from citebrief.text.en_denied_titles import stepped_group_title
@@ -32,34 +31,23 @@ from citebrief.text.title_choice import (
     group_title,
     is_generic_heading,
 )
-from citebrief.text.zh_acts import acted_on
 from citebrief.text.zh_article_subject import past_subject
-from citebrief.text.zh_body_title import past_body
 from citebrief.text.zh_case_title import case_group_titles, case_titled
-from citebrief.text.zh_close import closed
 from citebrief.text.zh_generic_heading_phrase import heading_phrase
 from citebrief.text.zh_heading_points import points_title
 from citebrief.text.zh_item_passages import item_passages, passage_item, runs_past
-from citebrief.text.zh_most_said import most_said
-from citebrief.text.zh_name_tail import name_tailed
-from citebrief.text.zh_news_title_steps import past_news_details, swapped
 from citebrief.text.zh_off_bullet_title import bullet_title
 from citebrief.text.zh_owned_title import owned_titles
-from citebrief.text.zh_place_title import past_place
 from citebrief.text.zh_policy_carry_out import carry_out_title
 from citebrief.text.zh_policy_head_title import headed_title
 from citebrief.text.zh_policy_labels import labelled_part, labelled_title
 from citebrief.text.zh_policy_shared import policy_shared_title
 from citebrief.text.zh_policy_tasks import tasks_title
-from citebrief.text.zh_role_title import past_role
 from citebrief.text.zh_roundup import item_named, item_opened, roundup_brands, roundup_items
 from citebrief.text.zh_section_heads import head_name
 from citebrief.text.zh_set_aside import set_aside
 from citebrief.text.zh_shared import where
 from citebrief.text.zh_subject_pairs import subject_pair
-from citebrief.text.zh_term_front import front_whole
-from citebrief.text.zh_units import unit_whole
-from citebrief.text.zh_widen import widened
 
 
 @dataclass(frozen=True)
@@ -170,10 +158,49 @@ MIN_LIST_NAME = 4
 
 def _past_body(title: str, bullets: list[str], texts: list[str], guard: set[str]) -> tuple[str, set[str]]:
     """A group's title past a body's name alone (`zh_body_title`), and the guard with it."""
+    from citebrief.text.zh_body_title import past_body  # a news group's step: not on a policy start
+
     thing = past_body(title, bullets, texts, guard - {title.casefold()})
     if thing == title:
         return title, guard
     return thing, (guard - {title.casefold()}) | {thing.casefold()}
+
+
+def _news_title(
+    title: str,
+    guard: set[str],
+    bullets: list[str],
+    texts: list[str],
+    every_text: list[str],
+    used: set[str],
+    others: set[str],
+) -> tuple[str, set[str]]:
+    """A Chinese news or feature group's title through the news steps, and the guard with it:
+    imported on the first such group, so that a policy start loads none of them (issue #14)."""
+    from citebrief.text.zh_acts import acted_on
+    from citebrief.text.zh_close import closed
+    from citebrief.text.zh_most_said import most_said
+    from citebrief.text.zh_name_tail import name_tailed
+    from citebrief.text.zh_news_title_steps import past_news_details, swapped
+    from citebrief.text.zh_role_title import past_role
+    from citebrief.text.zh_term_front import front_whole
+    from citebrief.text.zh_units import unit_whole
+    from citebrief.text.zh_widen import widened
+
+    # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"; "嘎玛西周"
+    wide = acted_on(closed(name_tailed(widened(title, every_text), every_text), every_text), every_text)
+    title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
+    title, guard = swapped(most_said, title, guard, bullets, texts, guard)  # not one bullet's
+    # "全民健身", not "全民"; "造血干细胞捐献者", not "干细胞捐献者" (`front_whole`)
+    whole = unit_whole(front_whole(title, every_text), bullets, every_text)
+    if whole != title and not any(u in whole.casefold() for u in guard - {title.casefold()}):
+        guard = (guard - {title.casefold()}) | {whole.casefold()}
+        title = whole
+    # "通关", not who cleared them; "招待会", not "招待会气氛"; "抓捕行动"; "客服热线"; "塌方断道"
+    title, guard = past_news_details(*_past_body(title, bullets, texts, guard), bullets, texts, used | others)
+    # "全血", not "重症患者": what the bullets report, not a role one of them names
+    title, guard = swapped(partial(past_role, every_text=every_text), title, guard, bullets, texts, used | others)
+    return title, guard
 
 
 def _item_title(
@@ -343,25 +370,11 @@ def group_titles(
                 covering,
             )
             if covering and title:  # "抗旱集雨造林技术", not "彭阳" where it happened
+                from citebrief.text.zh_place_title import past_place  # news steps: not on a policy start
+
                 title, guard = past_place(title, group.bullets, texts, every_text, guard)
             if covering and title:  # "网络诈骗犯罪", not "诈骗犯罪"; not the overview's "电信网络诈骗" again
-                # "上海互联网广告业务", not "上海互联网"; "防汛应急物资", not "部署防汛应急物资"; "嘎玛西周"
-                wide = acted_on(closed(name_tailed(widened(title, every_text), every_text), every_text), every_text)
-                title = title if any(u in wide.casefold() for u in guard - {title.casefold()}) else wide
-                title, guard = swapped(most_said, title, guard, group.bullets, texts, guard)  # not one bullet's
-                # "全民健身", not "全民"; "造血干细胞捐献者", not "干细胞捐献者" (`front_whole`)
-                whole = unit_whole(front_whole(title, every_text), group.bullets, every_text)
-                if whole != title and not any(u in whole.casefold() for u in guard - {title.casefold()}):
-                    guard = (guard - {title.casefold()}) | {whole.casefold()}
-                    title = whole
-                # "通关", not who cleared them; "招待会", not "招待会气氛"; "抓捕行动"; "客服热线"; "塌方断道"
-                title, guard = past_news_details(
-                    *_past_body(title, group.bullets, texts, guard), group.bullets, texts, used | others
-                )
-                # "全血", not "重症患者": what the bullets report, not a role one of them names
-                title, guard = swapped(
-                    partial(past_role, every_text=every_text), title, guard, group.bullets, texts, used | others
-                )
+                title, guard = _news_title(title, guard, group.bullets, texts, every_text, used, others)
             if lang == "zh" and not covering and title:  # a policy group's, not one bullet's ("英文版")
                 title, guard = _policy_shared(title, group.bullets, texts, every_text, guard, headings)
             if lang == "en":  # what most of the bullets say, where the specific phrase is one's aside
@@ -376,7 +389,9 @@ def group_titles(
         for g, h in zip(groups, headings, strict=True)
     ]
     # "防汛工作调度会、救灾救助资金": a run's two things, not one bullet's, and every step that
-    # reads the other groups' titles (`zh_later_titles`)
+    # reads the other groups' titles (`zh_later_titles`), imported on a news or feature brief only
+    from citebrief.engines.zh_later_titles import later_titles  # not on a policy start
+
     return later_titles(titles, own, [g.bullets for g in groups], every_text, used, shown, overview_bullets)
 
 

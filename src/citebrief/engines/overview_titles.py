@@ -18,7 +18,6 @@ from citebrief.engines.themes import (
     TITLE_CANDIDATES,
     PhraseStats,
 )
-from citebrief.engines.zh_overview_names import overview_shown
 from citebrief.model import COMPOSED_SEPARATOR, OVERVIEW_TITLE, Document
 from citebrief.text.official_act import act_subject
 from citebrief.text.official_name import issued_name
@@ -42,53 +41,10 @@ from citebrief.text.titles import (
     swapped_title,
 )
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_acted_object import acted_on
-from citebrief.text.zh_bare_event import bare_event
-from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
-from citebrief.text.zh_briefed_topic import briefed_topic
 from citebrief.text.zh_byline import is_work_title
-from citebrief.text.zh_close import closed
-from citebrief.text.zh_feature_aspect import advised_thing
-from citebrief.text.zh_hooks import lead_past_hook
-from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
-from citebrief.text.zh_lead_deed import LEAD_SENTENCES as DEED_SENTENCES
-from citebrief.text.zh_lead_deed import lead_deed
-from citebrief.text.zh_lead_event import lead_event
-from citebrief.text.zh_lead_many import many_did
-from citebrief.text.zh_lead_undergone import undergone
-from citebrief.text.zh_nicknames import nicknames
-from citebrief.text.zh_overview_act import lead_act
-from citebrief.text.zh_overview_case import lead_case
-from citebrief.text.zh_overview_document import announced_document
-from citebrief.text.zh_overview_forecast import forecast_places
-from citebrief.text.zh_overview_front import lead_front
-from citebrief.text.zh_overview_held import held_or_named
-from citebrief.text.zh_overview_institution import whole_institution
-from citebrief.text.zh_overview_joined import joined_show
-from citebrief.text.zh_overview_market import market_measure
-from citebrief.text.zh_overview_named import NAME_SENTENCES
-from citebrief.text.zh_overview_part import part_subject
-from citebrief.text.zh_overview_quote import quoted_lead_event
-from citebrief.text.zh_overview_reunion import lead_reunion
-from citebrief.text.zh_overview_scope import scope_subject
-from citebrief.text.zh_overview_slogan import LEAD_SENTENCES as SLOGAN_SENTENCES
-from citebrief.text.zh_overview_slogan import slogan_event
-from citebrief.text.zh_overview_stage import lead_stage
-from citebrief.text.zh_overview_tail import whole_tail
-from citebrief.text.zh_overview_typical import typical_cases
-from citebrief.text.zh_overview_whole import said_whole
-from citebrief.text.zh_overview_word import whole_word
 from citebrief.text.zh_policy_proposal import proposal_clause
-from citebrief.text.zh_profile_person import profiled_person
-from citebrief.text.zh_roundup import roundup_subject
-from citebrief.text.zh_roundup_event import roundup_event
 from citebrief.text.zh_shared import region_only, where
-from citebrief.text.zh_source import past_source
-from citebrief.text.zh_storm import OPENING as STORM_OPENING
-from citebrief.text.zh_storm import storm_subject
 from citebrief.text.zh_story_title import states_headline
-from citebrief.text.zh_term_front import term_whole
-from citebrief.text.zh_widen import widened
 
 
 def overview_again(
@@ -114,6 +70,8 @@ def overview_again(
         return title
     used.clear()
     used.update(before)
+    from citebrief.text.zh_overview_joined import joined_show  # a feature's step: not on a policy start
+
     # the show the lead bullet says its people took part in: "北京卫视国庆特别节目" (`zh_overview_joined`)
     show = joined_show(bullets)
     show = swapped_title(old.rpartition("：")[2], show, used) if show else ""
@@ -176,16 +134,7 @@ def overview_title(
     if DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
         subject = reply_proposal(texts) or proposal_clause(texts)  # "请总理网上博客听取民意的建议"
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
-        sentences = [t.text for s in document.segments for t in s.sentences]
-        opening = sentences[:LEAD_SENTENCES]  # a roundup is about what its items are instances of
-        subject = (
-            own_title(opening)
-            or roundup_subject(sentences)
-            or event_subject(opening, texts)
-            or lead_event(opening, texts)  # named once in full, then by its head
-            # "中国医师节庆祝大会", told after the quote the lead opens on (`zh_overview_quote`)
-            or quoted_lead_event(sentences, bullets, texts, LEAD_SENTENCES)
-        )
+        subject = _zh_lead_work(document, bullets, texts)
     if not subject:  # the phrase of the lead that runs through the article
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         # the first sentence is often a bullet; a Chinese feature's read past its opening hook
@@ -220,36 +169,7 @@ def overview_title(
         subject = next((p for _, p in scored if any(cleanly_cut(p, t, lang) for t in texts)), "") or timed
     prefix = OVERVIEW_TITLE[lang]
     if subject and lang == "zh" and not official:  # "非遗生活空间", not "生活空间"
-        # not "上海互联网" of …广告业务收入; not "博会" of 进博会
-        # "进博会企业商业展", not "博会企业商业" (进|博会): the term's front the article always says
-        # "暴雨", not "四川阿坝局地暴雨": a country's forecast, not one place's rain
-        # "延时运营", not "北京重点地铁线路" said once: the lead's detail, not the bullets' theme
-        # "跌落伤", not the "跌落危险因素" a tips piece lists (`zh_feature_aspect`)
-        # "民生工程", not "城镇老旧小区", one of the 3 projects the first sentence counts (`zh_overview_scope`)
-        subject = scope_subject(
-            advised_thing(
-                part_subject(
-                    roundup_event(
-                        closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts),
-                        texts,
-                        used,
-                    ),
-                    bullets,
-                    texts,
-                    used,
-                ),
-                texts,
-                used,
-            ),
-            _first_plain(document),
-            texts,
-            used,
-        )
-        subject = said_whole(subject, bullets, texts, used)  # "青藏高原生态环境", not "青藏高原生态"
-        # "作品被视觉中国索赔", not the bare trade "摄影师": the lead's event (`zh_bare_event`)
-        subject = bare_event(subject, [_first_plain(document), *bullets], used)
-        # "三星堆博物馆新馆", not "博物馆新馆": the name words the first sentence writes before it (`zh_overview_front`)
-        subject = lead_front(subject, _first_plain(document), texts, used)
+        subject = _zh_plain_subject(subject, document, bullets, texts, used)
     if not subject:
         return prefix
     subject = _en_subject(subject, document, bullets, texts, used) if lang == "en" else subject
@@ -264,6 +184,9 @@ def overview_title(
         else (subject, _en_scene(subject, document, texts, used) if lang == "en" else subject)
     )
     if lang == "zh" and not official:  # "华新镇统战项目发布会", not the slogan "通达同心" (`zh_overview_slogan`)
+        from citebrief.text.zh_overview_slogan import LEAD_SENTENCES as SLOGAN_SENTENCES  # not on a policy start
+        from citebrief.text.zh_overview_slogan import slogan_event
+
         sentences_in = (t for s in document.segments for t in s.sentences)
         opening = [strip_dateline(t.text) for t in islice(sentences_in, SLOGAN_SENTENCES)]
         shown = slogan_event(shown, opening, bullets, texts, used)
@@ -271,9 +194,87 @@ def overview_title(
     return prefix + COMPOSED_SEPARATOR[lang] + display_title(shown, lang)
 
 
+def _zh_plain_subject(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
+    """A Chinese subject that no official title gave, read whole and as the lead tells it (its
+    steps imported on the first such overview: not on an official policy start, issue #14)."""
+    from citebrief.text.zh_bare_event import bare_event
+    from citebrief.text.zh_close import closed
+    from citebrief.text.zh_feature_aspect import advised_thing
+    from citebrief.text.zh_overview_front import lead_front
+    from citebrief.text.zh_overview_part import part_subject
+    from citebrief.text.zh_overview_scope import scope_subject
+    from citebrief.text.zh_overview_whole import said_whole
+    from citebrief.text.zh_overview_word import whole_word
+    from citebrief.text.zh_roundup_event import roundup_event
+    from citebrief.text.zh_term_front import term_whole
+    from citebrief.text.zh_widen import widened
+
+    # not "上海互联网" of …广告业务收入; not "博会" of 进博会
+    # "进博会企业商业展", not "博会企业商业" (进|博会): the term's front the article always says
+    # "暴雨", not "四川阿坝局地暴雨": a country's forecast, not one place's rain
+    # "延时运营", not "北京重点地铁线路" said once: the lead's detail, not the bullets' theme
+    # "跌落伤", not the "跌落危险因素" a tips piece lists (`zh_feature_aspect`)
+    # "民生工程", not "城镇老旧小区", one of the 3 projects the first sentence counts (`zh_overview_scope`)
+    subject = scope_subject(
+        advised_thing(
+            part_subject(
+                roundup_event(
+                    closed(widened(term_whole(whole_word(subject, texts, used), bullets, texts), texts), texts),
+                    texts,
+                    used,
+                ),
+                bullets,
+                texts,
+                used,
+            ),
+            texts,
+            used,
+        ),
+        _first_plain(document),
+        texts,
+        used,
+    )
+    subject = said_whole(subject, bullets, texts, used)  # "青藏高原生态环境", not "青藏高原生态"
+    # "作品被视觉中国索赔", not the bare trade "摄影师": the lead's event (`zh_bare_event`)
+    subject = bare_event(subject, [_first_plain(document), *bullets], used)
+    # "三星堆博物馆新馆", not "博物馆新馆": the name words the first sentence writes before it (`zh_overview_front`)
+    return lead_front(subject, _first_plain(document), texts, used)
+
+
+def _zh_lead_work(document: Document, bullets: list[str], texts: list[str]) -> str:
+    """The work a Chinese piece is, else the thing its lead's event is about, else "" (the lead's
+    steps imported where a title names no subject: not on a policy start, issue #14)."""
+    from citebrief.text.zh_lead import LEAD_SENTENCES, event_subject, own_title
+    from citebrief.text.zh_lead_event import lead_event
+    from citebrief.text.zh_overview_quote import quoted_lead_event
+    from citebrief.text.zh_roundup import roundup_subject
+
+    sentences = [t.text for s in document.segments for t in s.sentences]
+    opening = sentences[:LEAD_SENTENCES]  # a roundup is about what its items are instances of
+    return (
+        own_title(opening)
+        or roundup_subject(sentences)
+        or event_subject(opening, texts)
+        or lead_event(opening, texts)  # named once in full, then by its head
+        # "中国医师节庆祝大会", told after the quote the lead opens on (`zh_overview_quote`)
+        or quoted_lead_event(sentences, bullets, texts, LEAD_SENTENCES)
+    )
+
+
 def _zh_shown(subject: str, document: Document, bullets: list[str], texts: list[str], used: set[str]) -> str:
     """The name a Chinese overview shows for its subject (`overview_shown`), else the full name
     the lead gives its thing ("全国政协", not "政协": `zh_overview_named`); `used` keeps the subject."""
+    from citebrief.engines.zh_overview_names import overview_shown  # these steps: not on a policy start
+    from citebrief.text.zh_overview_case import lead_case
+    from citebrief.text.zh_overview_document import announced_document
+    from citebrief.text.zh_overview_forecast import forecast_places
+    from citebrief.text.zh_overview_held import held_or_named
+    from citebrief.text.zh_overview_institution import whole_institution
+    from citebrief.text.zh_overview_market import market_measure
+    from citebrief.text.zh_overview_named import NAME_SENTENCES
+    from citebrief.text.zh_overview_stage import lead_stage
+    from citebrief.text.zh_overview_typical import typical_cases
+
     shown = overview_shown(subject, document, texts, used)
     if shown != subject:
         return shown
@@ -301,6 +302,12 @@ def _zh_profile(
     """A Chinese overview's subject and the title it shows: the name (`_zh_shown`) or deed
     (`_zh_deed`) of its subject, else the person a profile follows and their role and name
     (`zh_profile_person`); `used` then loses the subject for the name, so no group is titled by it alone."""
+    from citebrief.text.zh_nicknames import nicknames  # these steps: not on a policy start
+    from citebrief.text.zh_overview_act import lead_act
+    from citebrief.text.zh_overview_reunion import lead_reunion
+    from citebrief.text.zh_overview_tail import whole_tail
+    from citebrief.text.zh_profile_person import profiled_person
+
     shown = _zh_deed(_zh_shown(subject, document, bullets, texts, used), document, bullets, used)
     # "杭州大运河慈善文化研究院", not "杭州大运河": the name the subject is always the front of (`zh_overview_tail`)
     shown = whole_tail(shown, bullets, texts, used) if subject in shown else shown
@@ -355,6 +362,9 @@ def _first_plain(document: Document) -> str:
 
 def _zh_deed(shown: str, document: Document, bullets: list[str], used: set[str]) -> str:
     """The deed the lead's first sentences report of the place or body `shown` names, else `shown`."""
+    from citebrief.text.zh_lead_deed import LEAD_SENTENCES as DEED_SENTENCES  # not on a policy start
+    from citebrief.text.zh_lead_deed import lead_deed
+
     opening = [
         strip_dateline(t.text) for t in islice((t for s in document.segments for t in s.sentences), DEED_SENTENCES)
     ]
@@ -366,6 +376,8 @@ def _past_hook(document: Document, lead: list[str]) -> list[str]:
     writer comes to past "但若是……", not "冰雪运动" of the scene it opens on (zh-clts 6); else `lead`."""
     if document.lang != "zh":
         return lead
+    from citebrief.text.zh_hooks import lead_past_hook  # a feature's step: not on a policy start
+
     return lead_past_hook([t.text for s in document.segments for t in s.sentences], lead) or lead
 
 
@@ -387,6 +399,13 @@ def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: l
     "退役军人工作高质量发展" it was held on (`zh_briefed_topic`); not "道路积水" of a city's rain,
     but "最大规模降雨" the lead says it underwent (`zh_lead_undergone`); not "前茅社区", one of the
     many communities the lead says run a service, but the service (`zh_lead_many`)."""
+    from citebrief.text.zh_acted_object import acted_on  # the lead's steps: not on a policy start
+    from citebrief.text.zh_briefed_topic import OPENING as BRIEFING_SENTENCES
+    from citebrief.text.zh_briefed_topic import briefed_topic
+    from citebrief.text.zh_lead_many import many_did
+    from citebrief.text.zh_lead_undergone import undergone
+    from citebrief.text.zh_source import past_source
+
     subject = past_source(_past_region(subject, lead, texts, used), lead, texts, used)
     sentences = (t for s in document.segments for t in s.sentences)
     opening = [strip_dateline(t.text) for t in islice(sentences, BRIEFING_SENTENCES)]
@@ -400,6 +419,9 @@ def _zh_lead_subject(subject: str, document: Document, lead: list[str], texts: l
 def _storm(subject: str, document: Document, texts: list[str], used: set[str]) -> str:
     """The lead's subject, or the named storm the lead opens on (`zh_storm`); `used` holds the
     one that stands."""
+    from citebrief.text.zh_storm import OPENING as STORM_OPENING  # the lead's step: not on a policy start
+    from citebrief.text.zh_storm import storm_subject
+
     opening = [
         strip_dateline(t.text) for t in islice((t for s in document.segments for t in s.sentences), STORM_OPENING)
     ]
