@@ -124,3 +124,15 @@ def test_a_readers_brief_whose_overview_owns_the_speaker() -> None:
 def test_a_readers_brief_whose_overview_names_the_speaker() -> None:
     titles = shared_group_titles("en-cnndm.jsonl", 30)
     assert "Hussen on Protesting" in titles and "Better Life" not in titles
+
+
+def test_a_bullet_another_speaker_opens_is_no_words_of_the_named_one() -> None:
+    bullets = [
+        'The Harbour Trust said it was "deeply worried" about the seals',
+        'Anna Booth, from the council, said: "The main risk is the oil reaching the bay."',
+        "Mrs Booth said the oil 'could spread' by Friday",
+    ]
+    texts = [bullets[0] + ". " + bullets[1], bullets[2] + "."]
+    # the trust, no person, speaks for itself: not a quote its paragraph gives Booth
+    assert _titled([*bullets[:2], 'It said: "The beach is shut."'], texts, "Oil Reaching") == "Oil Reaching"
+    assert _titled(bullets[1:], texts, "Oil Reaching") == "Booth on the Oil"

@@ -148,9 +148,10 @@ def _speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> 
     is no words of the thief the group's other bullet names)."""
     owners: list[str] = []
     for at, bullet in enumerate(bullets):
-        own = person_key(actor(bullets, at), article)
+        who = actor(bullets, at)
+        own = person_key(who, article)
         quoted = bullet.startswith(_OPEN_QUOTE) or bool(_PRONOUN_SAID.match(bullet)) or _holds_quote(bullet)
-        owners.append(own or (WILD if quoted else ""))
+        owners.append(own or (WILD if quoted and not _speaks(who, bullet) else ""))
     named = Counter(o for o in owners if o and o != WILD)
     if len(named) != 1:
         return ""
@@ -159,6 +160,15 @@ def _speaker(bullets: list[str], group_texts: list[str], article: list[str]) -> 
         o == speaker or (o == WILD and _held_by(b, speaker, group_texts)) for o, b in zip(owners, bullets, strict=True)
     )
     return speaker if mine >= MIN_BULLETS and len(bullets) - mine <= MAX_OTHERS else ""
+
+
+def _speaks(named: str, bullet: str) -> bool:
+    """The bullet opens on its actor ("The" before it at most), no person, and a verb of saying
+    ("Cornwall Wildlife Trust said it was 'highly concerned'"): its quotation is that body's
+    words, not the paragraph's speaker's (en-xsum 66: no "Whitehouse on the Main Worry" over the
+    trust's and a council's words)."""
+    opening = re.match(rf"(?:The\s)?{re.escape(named)}", bullet) if named else None
+    return opening is not None and any(p.match(bullet, opening.end()) for p in said_verb_patterns().values())
 
 
 def _holds_quote(bullet: str) -> bool:
