@@ -21,6 +21,7 @@ from citebrief.engines.scored import Draft, Unit
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import actor, is_person_title, key, person_key
 from citebrief.text.en_case_party import case_party, is_lawyer
+from citebrief.text.en_lone_actor_name import lone_name_title
 from citebrief.text.en_title_event import event_phrase
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
@@ -70,7 +71,9 @@ def by_actor(units: list[Unit], drafts: list[Draft], used: set[str] | None = Non
         if not event and is_lawyer(who, sentences):  # "Mr McLachlan", prosecuting: the party he tells of
             title = case_party(sentences, members, who, (used or set()) | given) or title
         title = event if event and event.casefold() not in (used or set()) else title  # the charges, not who
-        if not event and _named_above(title, used or set()):
+        if not event:  # not "Eddie Coyle" one bullet of five writes, where two name the driver
+            title = lone_name_title(title, [sentences[i] for i in members], sentences, (used or set()) | given)
+        if not event and title and _named_above(title, used or set()):
             title = ""  # "Sherwood" under "Key points: Tim Sherwood": the title steps name what his group says
         given.add(title.casefold())
         result.append(Draft(theme_of[members[0]], members, display_title(title, "en") if title else ""))
