@@ -29,6 +29,7 @@ from citebrief.text.zh_overview_most_said import most_said_pieces
 from citebrief.text.zh_overview_piece_widened import piece_widened_titles
 from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_pair_body import pair_body_titles
+from citebrief.text.zh_pair_item_title import pair_item_titles
 from citebrief.text.zh_place_event import place_event_titles
 from citebrief.text.zh_placed_title import placed_act_titles
 from citebrief.text.zh_shared_act import shared_act_titles
@@ -104,6 +105,8 @@ def later_titles(
         every_text,
         used,
     )
+    # then "文创产品" both a pair's paragraphs write, not one bullet's list item "兔儿爷形象" (`zh_pair_item_title`)
+    titles = pair_item_titles(titles, own, used, shown)
     # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`),
     # then "犀皮漆", the term the article always writes, not the "犀皮" cut off its head (`zh_title_term_end`)
     return term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
