@@ -105,8 +105,6 @@ def later_titles(
         every_text,
         used,
     )
-    # then "文创产品" both a pair's paragraphs write, not one bullet's list item "兔儿爷形象" (`zh_pair_item_title`)
-    titles = pair_item_titles(titles, own, used, shown)
     # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`),
     # then "犀皮漆", the term the article always writes, not the "犀皮" cut off its head (`zh_title_term_end`)
     return term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
@@ -163,6 +161,8 @@ def _held_last(
     # then "降雨过程", the phrase two bullets write a bare "降雨" in (`zh_bare_phrase`); last "例行检查",
     # the act its bullets report done at a bare site, not "白鹿收费站" (`zh_place_event`)
     titles = bare_phrase_titles(thing_event_titles(titles, own, used), own, used)
+    # then "文创产品" both a pair's paragraphs write, not one bullet's list item "兔儿爷形象" (`zh_pair_item_title`)
+    titles = pair_item_titles(titles, own, used, shown)
     return place_event_titles(titles, own, used)
 
 
