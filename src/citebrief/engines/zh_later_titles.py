@@ -30,6 +30,7 @@ from citebrief.text.zh_overview_most_said import most_said_pieces
 from citebrief.text.zh_overview_piece_widened import piece_widened_titles
 from citebrief.text.zh_overview_theme_title import overview_theme_titles
 from citebrief.text.zh_pair_body import pair_body_titles
+from citebrief.text.zh_pair_item_title import pair_item_titles
 from citebrief.text.zh_place_event import place_event_titles
 from citebrief.text.zh_placed_title import placed_act_titles
 from citebrief.text.zh_sense_title import sense_titles
@@ -167,6 +168,8 @@ def _held_last(
     # then "降雨过程", the phrase two bullets write a bare "降雨" in (`zh_bare_phrase`); last "例行检查",
     # the act its bullets report done at a bare site, not "白鹿收费站" (`zh_place_event`)
     titles = bare_phrase_titles(thing_event_titles(titles, own, used), own, used)
+    # then "文创产品" both a pair's paragraphs write, not one bullet's list item "兔儿爷形象" (`zh_pair_item_title`)
+    titles = pair_item_titles(titles, own, used, shown)
     return place_event_titles(titles, own, used)
 
 
