@@ -64,6 +64,7 @@ from citebrief.text.en_title_pair import pair_title
 from citebrief.text.en_title_passing_name import passing_name_title
 from citebrief.text.en_title_people import people_title
 from citebrief.text.en_title_possessed import possessed_title
+from citebrief.text.en_title_profile import profile_title
 from citebrief.text.en_title_quote_run import quote_run_title
 from citebrief.text.en_title_quoted import quoted_title
 from citebrief.text.en_title_relative import relative_title
@@ -150,6 +151,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     passing_name_title,  # "Westwood" two bullets name, not his partner "Danny Willett" said once
     people_title,  # "Blow to Taxpayers", not "Taxpayers"
     background_title,  # "Hardy's Career", not one role's "Harry Potter Films"
+    profile_title,  # "Campbell's Background" of the blogger's profile, not its clause's "Scottish Independence"
     widened_title,  # "Rise in Absenteeism", "Davis County School District": not a bare word
     twice_written_title,  # "Former Inmate" two bullets write, not a bare "Inmate"
     done_to_title,  # "McHenry's Suspension", not a vague "Comments of the Employee"
