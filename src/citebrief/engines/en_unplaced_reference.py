@@ -187,10 +187,9 @@ def placed_picks(
 
 def _brings_back(scored: Scored, i: int, loose: Collection[int], others: frozenset[int]) -> bool:
     """Whether candidate `i` would bring a loose pick back: the sentence after it, whose bullet
-    carries it ("They can't give me a timescale …" after "At the time, Jak wrote: …", en-xsum 153);
-    or is as loose itself (`_unplaced`)."""
+    carries it ("They can't give me a timescale …" after "At the time, Jak wrote: …", en-xsum 153)."""
     if i - 1 not in loose:
-        return _unplaced(scored, i, others)  # nor one as loose as those it replaces
+        return False
     return i in scored.carried or carry_antecedent(scored, i, scored.trimmed[i], others) is not None
 
 
