@@ -72,6 +72,9 @@ _REFERENCE = LazyPattern(
     rf"|(?:This|That|These|Those) (?!(?:{_TIME}|{_NOT_AFTER})\b)[a-z]"
     r"|Instead,|In return\b|In turn,|As a result\b|As such,|Because of (?:this|that)\b|Despite (?:this|that)\b"
     r"|By then\b|By that (?:time|point|stage)\b|At that (?:time|point|stage|moment)\b|By the end of the\b"
+    # "At the time, Jak wrote: …" (the time of the news the sentence before told, en-xsum 153); not
+    # "At the time of his death" nor "At the time he …" read without its comma
+    r"|At the time,"
     r"|Since then\b|Even so\b|Even then\b|To that end\b|For that reason\b|For this reason\b"
     # what the sentence before set up: its aim ("To do this, he wrote software…"), a set it began
     # ("The other four were…"), a claim it made ("That said, …", "In reality they…", "Not
@@ -118,6 +121,18 @@ def _unplaced(scored: Scored, i: int, chosen: Collection[int]) -> bool:
     return carry_antecedent(scored, i, scored.trimmed[i], others) is None
 
 
+def _carries_unplaced(scored: Scored, i: int, chosen: Collection[int]) -> bool:
+    """A pick whose bullet carries its sentence before (`carry_antecedent`: "They can't give me a
+    timescale …" quoted on from "At the time, Jak wrote: …") where that sentence opens on a
+    reference to one no bullet says (`_unplaced`): the pair points at nothing just the same (en-xsum
+    153: "At the time" of news two groups up, past the doctors' decision no bullet holds)."""
+    if i == 0 or i in scored.carried or i - 1 in chosen or not opens_on_reference(scored.trimmed[i - 1]):
+        return False
+    others = frozenset(j for j in chosen if j != i)
+    carried = carry_antecedent(scored, i, scored.trimmed[i], others)
+    return carried is not None and scored.trimmed[i - 1][:40] in carried and _unplaced(scored, i - 1, chosen)
+
+
 def _unplaced_pronoun(scored: Scored, i: int, picked: list[int], chosen: Collection[int]) -> bool:
     """A pick opening on "He"/"She"/"They" whose sentence before no bullet holds or can carry, that
     opens its group or follows a pick of someone else ("The complaint was made by …, Tigran
@@ -156,11 +171,26 @@ def placed_picks(
     loose = [
         i
         for i in picked
-        if i != first and (_unplaced(scored, i, chosen) or _unplaced_pronoun(scored, i, picked, chosen))
+        if i != first
+        and (
+            _unplaced(scored, i, chosen)
+            or _unplaced_pronoun(scored, i, picked, chosen)
+            or _carries_unplaced(scored, i, chosen)
+        )
     ]
     if not loose:
         return picked  # most groups
-    return replace_picks(scored, picked, loose, [i for i in candidates if i not in picked], relevance, chosen)
+    others = frozenset(j for j in chosen if j not in loose)
+    pool = [i for i in candidates if i not in picked and not _brings_back(scored, i, loose, others)]
+    return replace_picks(scored, picked, loose, pool, relevance, chosen)
+
+
+def _brings_back(scored: Scored, i: int, loose: Collection[int], others: frozenset[int]) -> bool:
+    """Whether candidate `i` would bring a loose pick back: the sentence after it, whose bullet
+    carries it ("They can't give me a timescale …" after "At the time, Jak wrote: …", en-xsum 153)."""
+    if i - 1 not in loose:
+        return False
+    return i in scored.carried or carry_antecedent(scored, i, scored.trimmed[i], others) is not None
 
 
 def placed_first(scored: Scored, ranked: list[int], chosen: Collection[int], *, keep: bool) -> list[int]:
