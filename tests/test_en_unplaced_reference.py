@@ -158,3 +158,34 @@ def test_at_the_time_does_not_come_back_with_the_quotation_that_carries_it() -> 
     chosen = [0, 1, 3]  # "At the time, …" gives way, and not to the quotation's "They …" that carries it
     assert placed_picks(scored, [3, 4, 5], [3], chosen, np.ones(len(_BRIDGE))) == [5]
     assert chosen == [0, 1, 5]
+
+
+# the engineers' finding (1) is the news "At the time, …" (3) dates; the council's vote (2) goes on in
+# its paragraph, and no bullet says it
+_SPAN = [
+    ("The mayor closed the old bridge over the river on Monday after a survey.", 1),
+    ("Engineers found that the main span of the bridge could no longer carry cars.", 2),
+    ("The council voted the same evening to pay for a new crossing.", 2),
+    ('At the time, the mayor wrote: "This is a sad day for everyone in the town."', 3),
+    ("Buses will run a longer route around the town until the new crossing opens.", 3),
+    ("A ferry will also carry people on foot across the river in the summer.", 4),
+]
+
+
+def test_at_the_time_stays_right_after_the_bullet_of_its_news() -> None:
+    scored = en_story_scored(_SPAN)
+    chosen = [0, 1, 3, 4]  # the engineers' finding ends the group before; "At the time, …" heads this one
+    assert placed_picks(scored, [3, 4, 5], [3, 4], chosen, np.ones(len(_SPAN))) == [3, 4]
+    assert chosen == [0, 1, 3, 4]
+
+
+def test_at_the_time_gives_way_where_another_groups_bullet_stands_between() -> None:
+    scored = en_story_scored(_SPAN)
+    chosen = [0, 1, 5, 3, 4]  # the ferry's group stands between the finding and "At the time, …"
+    assert 3 not in placed_picks(scored, [3, 4, 2], [3, 4], chosen, np.ones(len(_SPAN)))
+
+
+def test_an_overview_at_the_time_waits_for_its_news_to_be_a_bullet() -> None:
+    scored = en_story_scored(_SPAN)
+    chosen = [0, 3]
+    assert placed_picks(scored, [0, 3, 4, 5], [0, 3], chosen, np.ones(len(_SPAN)), lead=True) == [0, 3]
