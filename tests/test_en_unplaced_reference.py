@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from citebrief.engines.en_unplaced_reference import _about_someone, opens_on_reference
+import numpy as np
+
+from citebrief.engines.en_unplaced_reference import _about_someone, opens_on_reference, placed_picks
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 from conftest import load_records
+from scored_builder import en_story_scored
 
 
 def _bullets(index: int) -> list[str]:
@@ -128,3 +131,61 @@ def test_coverage_passes_over_a_reference_to_a_sentence_no_bullet_says() -> None
     bullets = _bullets(84)
     assert not any(b.startswith("That message from above") for b in bullets)
     assert any(b.startswith("The problems at Newcastle run from top to bottom") for b in bullets)
+
+
+def test_at_the_time_with_its_comma_is_a_reference() -> None:
+    # the time of the news the sentence before told ("…found out the illness had spread. | At the
+    # time, she wrote: …"); a time the phrase names itself, or no comma, is read as before
+    assert opens_on_reference("At the time, she wrote that it was the saddest day of her life.")
+    assert not opens_on_reference("At the time of his death he was working on a novel.")
+    assert not opens_on_reference("At the time he was the youngest mayor in the country.")
+    assert not opens_on_reference("At the time-trial he finished third.")
+
+
+# the council's vote (2) stands between the bridge's closure and "At the time, …": no bullet says it
+_BRIDGE = [
+    ("The mayor closed the old bridge over the river on Monday after a survey.", 1),
+    ("Engineers said the main span of the bridge was no longer safe for cars.", 1),
+    ("The council then voted to pay for a new crossing next to the old one.", 2),
+    ('At the time, the mayor wrote: "This is a sad day for everyone in the town.', 3),
+    ("They can't tell us when the new crossing will open.\"", 3),
+    ("Buses will run a longer route around the town until the new crossing opens.", 4),
+]
+
+
+def test_at_the_time_does_not_come_back_with_the_quotation_that_carries_it() -> None:
+    scored = en_story_scored(_BRIDGE)
+    chosen = [0, 1, 3]  # "At the time, …" gives way, and not to the quotation's "They …" that carries it
+    assert placed_picks(scored, [3, 4, 5], [3], chosen, np.ones(len(_BRIDGE))) == [5]
+    assert chosen == [0, 1, 5]
+
+
+# the engineers' finding (1) is the news "At the time, …" (3) dates; the council's vote (2) goes on in
+# its paragraph, and no bullet says it
+_SPAN = [
+    ("The mayor closed the old bridge over the river on Monday after a survey.", 1),
+    ("Engineers found that the main span of the bridge could no longer carry cars.", 2),
+    ("The council voted the same evening to pay for a new crossing.", 2),
+    ('At the time, the mayor wrote: "This is a sad day for everyone in the town."', 3),
+    ("Buses will run a longer route around the town until the new crossing opens.", 3),
+    ("A ferry will also carry people on foot across the river in the summer.", 4),
+]
+
+
+def test_at_the_time_stays_right_after_the_bullet_of_its_news() -> None:
+    scored = en_story_scored(_SPAN)
+    chosen = [0, 1, 3, 4]  # the engineers' finding ends the group before; "At the time, …" heads this one
+    assert placed_picks(scored, [3, 4, 5], [3, 4], chosen, np.ones(len(_SPAN))) == [3, 4]
+    assert chosen == [0, 1, 3, 4]
+
+
+def test_at_the_time_gives_way_where_another_groups_bullet_stands_between() -> None:
+    scored = en_story_scored(_SPAN)
+    chosen = [0, 1, 5, 3, 4]  # the ferry's group stands between the finding and "At the time, …"
+    assert 3 not in placed_picks(scored, [3, 4, 2], [3, 4], chosen, np.ones(len(_SPAN)))
+
+
+def test_an_overview_at_the_time_waits_for_its_news_to_be_a_bullet() -> None:
+    scored = en_story_scored(_SPAN)
+    chosen = [0, 3]
+    assert placed_picks(scored, [0, 3, 4, 5], [0, 3], chosen, np.ones(len(_SPAN)), lead=True) == [0, 3]

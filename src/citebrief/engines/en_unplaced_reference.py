@@ -72,6 +72,9 @@ _REFERENCE = LazyPattern(
     rf"|(?:This|That|These|Those) (?!(?:{_TIME}|{_NOT_AFTER})\b)[a-z]"
     r"|Instead,|In return\b|In turn,|As a result\b|As such,|Because of (?:this|that)\b|Despite (?:this|that)\b"
     r"|By then\b|By that (?:time|point|stage)\b|At that (?:time|point|stage|moment)\b|By the end of the\b"
+    # "At the time, Jak wrote: …" (the time of the news the sentence before told, en-xsum 153); not
+    # "At the time of his death" nor "At the time he …" read without its comma
+    r"|At the time,"
     r"|Since then\b|Even so\b|Even then\b|To that end\b|For that reason\b|For this reason\b"
     # what the sentence before set up: its aim ("To do this, he wrote software…"), a set it began
     # ("The other four were…"), a claim it made ("That said, …", "In reality they…", "Not
@@ -101,7 +104,9 @@ def opens_on_reference(text: str) -> bool:
     return bool(_REFERENCE.match(text))
 
 
-def _unplaced(scored: Scored, i: int, chosen: Collection[int]) -> bool:
+def _unplaced(
+    scored: Scored, i: int, chosen: Collection[int], picked: Collection[int] = (), *, lead: bool = False
+) -> bool:
     text = scored.trimmed[i]
     if (
         i == 0
@@ -114,8 +119,47 @@ def _unplaced(scored: Scored, i: int, chosen: Collection[int]) -> bool:
         return False  # the brief or the group says it (`en_antecedent_next` puts the two together)
     if scored.units[before].paragraph < scored.units[i].paragraph - 1:
         return False  # the sentence before is far back: the paragraph opens on its own point
+    if _at_the_time_of_a_bullet(scored, i, chosen, picked, lead=lead):
+        return False
     others = frozenset(j for j in chosen if j != i)
     return carry_antecedent(scored, i, scored.trimmed[i], others) is None
+
+
+def _at_the_time_of_a_bullet(
+    scored: Scored, i: int, chosen: Collection[int], picked: Collection[int], *, lead: bool
+) -> bool:
+    """Whether "At the time, …" (`i`) is the time of news a bullet tells one sentence further back,
+    the sentence between going on in that bullet's paragraph ("On 23 January, Jak … found out …
+    his cancer had spread" | "The medics made a decision …" | "At the time, Jak wrote: …", en-xsum
+    153), and stands right after that bullet in the brief: in its group (`picked`), or heading its
+    group where no bullet of another group comes between the two in the article. An overview's
+    such pick (`lead`) stays while that news may still be a theme's bullet: the groups settled, it
+    goes down after it (en-xsum 153 as cut). Replacing it lost Jak's words on the news, and the
+    overview's stand-in left a theme a quotation glued to a sentence of another subject
+    ("… by former Rangers captain Barry Ferguson. The teenager wrote …": a blind read)."""
+    if i < 2 or not scored.trimmed[i].startswith("At the time,"):
+        return False
+    if scored.units[i - 2].paragraph != scored.units[i - 1].paragraph:
+        return False
+    if lead:
+        return i - 2 in scored.usable
+    if i - 2 not in chosen:
+        return False
+    if i - 2 in picked:
+        return True
+    return all(j >= i - 1 for j in picked) and all(j <= i - 2 for j in chosen if j not in picked)
+
+
+def _carries_unplaced(scored: Scored, i: int, chosen: Collection[int], picked: Collection[int]) -> bool:
+    """A pick whose bullet carries its sentence before (`carry_antecedent`: "They can't give me a
+    timescale …" quoted on from "At the time, Jak wrote: …") where that sentence opens on a
+    reference to one no bullet says (`_unplaced`): the pair points at nothing just the same (en-xsum
+    153: "At the time" of news two groups up, past the doctors' decision no bullet holds)."""
+    if i == 0 or i in scored.carried or i - 1 in chosen or not opens_on_reference(scored.trimmed[i - 1]):
+        return False
+    others = frozenset(j for j in chosen if j != i)
+    carried = carry_antecedent(scored, i, scored.trimmed[i], others)
+    return carried is not None and scored.trimmed[i - 1][:40] in carried and _unplaced(scored, i - 1, chosen, picked)
 
 
 def _unplaced_pronoun(scored: Scored, i: int, picked: list[int], chosen: Collection[int]) -> bool:
@@ -156,11 +200,26 @@ def placed_picks(
     loose = [
         i
         for i in picked
-        if i != first and (_unplaced(scored, i, chosen) or _unplaced_pronoun(scored, i, picked, chosen))
+        if i != first
+        and (
+            _unplaced(scored, i, chosen, picked, lead=lead)
+            or _unplaced_pronoun(scored, i, picked, chosen)
+            or _carries_unplaced(scored, i, chosen, picked)
+        )
     ]
     if not loose:
         return picked  # most groups
-    return replace_picks(scored, picked, loose, [i for i in candidates if i not in picked], relevance, chosen)
+    others = frozenset(j for j in chosen if j not in loose)
+    pool = [i for i in candidates if i not in picked and not _brings_back(scored, i, loose, others)]
+    return replace_picks(scored, picked, loose, pool, relevance, chosen)
+
+
+def _brings_back(scored: Scored, i: int, loose: Collection[int], others: frozenset[int]) -> bool:
+    """Whether candidate `i` would bring a loose pick back: the sentence after it, whose bullet
+    carries it ("They can't give me a timescale …" after "At the time, Jak wrote: …", en-xsum 153)."""
+    if i - 1 not in loose:
+        return False
+    return i in scored.carried or carry_antecedent(scored, i, scored.trimmed[i], others) is not None
 
 
 def placed_first(scored: Scored, ranked: list[int], chosen: Collection[int], *, keep: bool) -> list[int]:

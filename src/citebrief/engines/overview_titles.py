@@ -31,6 +31,7 @@ from citebrief.text.official_title import (
     title_subject,
     trim_official,
 )
+from citebrief.text.patterns import strip_standard_lead
 from citebrief.text.title_choice import subject_title
 from citebrief.text.titles import (
     cleanly_cut,
@@ -139,7 +140,9 @@ def overview_title(
         first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
         # the first sentence is often a bullet; a Chinese feature's read past its opening hook
         lead = _past_hook(document, list(dict.fromkeys([first, *bullets] if first else bullets)))
-        subject = subject_title(_lead_once(lead, bullets), texts, lang, used)
+        subject = _past_bar_name(
+            subject_title(_lead_once(lead, bullets), texts, lang, used), lead, bullets, texts, used, lang
+        )
         if lang == "en":  # "La La Land", not "Damien Chazelle" of "The jazz film is the follow up to …"
             subject = _en_opening_referent(subject, document, used)
         # not "长三角地区", where it happens; not "国网北京电力", who told the reporter
@@ -379,6 +382,31 @@ def _past_hook(document: Document, lead: list[str]) -> list[str]:
     from citebrief.text.zh_hooks import lead_past_hook  # a feature's step: not on a policy start
 
     return lead_past_hook([t.text for s in document.segments for t in s.sentences], lead) or lead
+
+
+OPENING_WORDS = 3  # of the lead bullet, where the name it opens on is ("Mary Ann Smith")
+
+
+def _past_bar_name(
+    subject: str, lead: list[str], bullets: list[str], texts: list[str], used: set[str], lang: str
+) -> str:
+    """The name the lead bullet opens on ("Jak Trueman, 15, was …") where the lead is glued to a
+    share bar ("…Copy this linkJak Trueman") and so titled by none of it ("Facebook Page", en-xsum
+    153): the subject read past the bar, as the bullet is. A subject of one of the name's words is
+    left to `en_overview_bullet_name` ("Pring" → "Barry Pring's Death")."""
+    if lang != "en" or not bullets:
+        return subject
+    past = [strip_standard_lead(t) for t in texts]
+    opening = {w.strip(",.") for w in bullets[0].split()[:OPENING_WORDS]}
+    if past == texts or set(subject.split()) & opening:
+        return subject
+    tried = set(used) - {subject.casefold()}
+    name = subject_title(_lead_once(lead, bullets), past, "en", tried)
+    if len(name.split()) < 2 or not bullets[0].startswith(f"{name},"):  # "Jak Trueman, 15, …"
+        return subject
+    used.discard(subject.casefold())
+    used.add(name.casefold())
+    return name
 
 
 def _lead_once(lead: list[str], bullets: list[str]) -> list[str]:
