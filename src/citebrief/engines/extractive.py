@@ -74,6 +74,7 @@ from citebrief.engines.zh_overview_figure import figure_up
 from citebrief.engines.zh_overview_leans import standing_picks
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_run_parts import run_parts
+from citebrief.engines.zh_scope_up import scope_up
 from citebrief.engines.zh_speaker_groups import speaker_groups
 from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
@@ -383,6 +384,7 @@ def _hooks_dropped(
     story's overview in the article's order (`en_story_order`)."""
     if not en_news:
         hooked = zh_hook_drops(scored, speaker_groups(scored, drafts, chosen, zh_news), chosen, news=zh_news)
+        hooked = scope_up(hooked, scored if zh_news else None)  # a notice's scope line, where a hook left room
         if scored.lang != "en":
             return hooked
     from citebrief.engines import en_extractive_steps as en
