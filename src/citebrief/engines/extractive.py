@@ -68,15 +68,11 @@ from citebrief.engines.zh_clause_stops import clause_stopped
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_hook_drops import without_zh_hook_bullets as zh_hook_drops
 from citebrief.engines.zh_lead_quote import refill_lead
-from citebrief.engines.zh_leaned_on import leaned_on
 from citebrief.engines.zh_overview_details import hollow
-from citebrief.engines.zh_overview_figure import figure_up
-from citebrief.engines.zh_overview_leans import standing_picks
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_run_parts import run_parts
 from citebrief.engines.zh_scope_up import scope_up
 from citebrief.engines.zh_speaker_groups import speaker_groups
-from citebrief.engines.zh_title_moves import to_titled
 from citebrief.engines.zh_unrelated import settled
 from citebrief.errors import UsageError
 from citebrief.model import Brief, Document, Group, Lang
@@ -254,7 +250,9 @@ def _overview(
     lead = mmr_pick(scored, ranked, relevance, chosen, size - len(pinned) + extra)
     if scored.lang == "en":  # no "To do this, …" for an unsaid aim
         lead = en.placed_picks(scored, ranked, lead, chosen, relevance, lead=True)
-    if news:  # no "但是……" turning from nothing
+    if news:  # no "但是……" turning from nothing (`zh_overview_leans`: a policy imports it not)
+        from citebrief.engines.zh_overview_leans import standing_picks
+
         lead = standing_picks(scored, ranked, lead, chosen, relevance)
     picked = headline_figures(scored, [*pinned, *lead], chosen)
     # an English lead's count behind its claim
@@ -269,6 +267,8 @@ def _next_lead_point(
     (`taken`) nor repeats, and that stands alone: not `lead_points.dangling` ('“这一天，我们等了
     66年。”') nor one clause of a list ("以《啸龙吟》尽洒……；"), nor half of the next bullet
     (`zh_leaned_on`: "战泊希刚刚大学本科毕业……" before "小时候，他……")."""
+    from citebrief.engines.zh_leaned_on import leaned_on  # (only a Chinese news lead is refilled)
+
     fresh = [
         i for i in pool if i < start and i not in taken and not scored.units[i].text.rstrip().endswith(("；", ";"))
     ]
@@ -344,7 +344,10 @@ def _title_themes(
 
             cited = [every_text[p] for p in sorted(set(pick.paragraphs))]
             draft.title = deed_title(pick.bullets, cited, every_text, used, draft.title)
-    if news:
+    if news:  # (a policy imports neither step)
+        from citebrief.engines.zh_overview_figure import figure_up
+        from citebrief.engines.zh_title_moves import to_titled
+
         to_titled(scored.trimmed, drafts)
         figure_up(scored, drafts)  # an overview with no headline figure takes one up (`zh_overview_figure`)
 
