@@ -20,6 +20,7 @@ from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_re
 from citebrief.engines.zh_addressee_brackets import named_addressee
 from citebrief.engines.zh_answer_leans import asked_paragraphs
 from citebrief.engines.zh_day_brackets import dated_day
+from citebrief.engines.zh_matter_lean import matter_before
 from citebrief.engines.zh_name_intros import introduced_zh
 from citebrief.engines.zh_quote_carry import speaker_after
 from citebrief.engines.zh_run_heads import run_from_head
@@ -174,7 +175,9 @@ def cited_points(
             led.add(lead)
         elif (from_head := run_from_head(scored, i, everywhere, headed)) is not None:
             text = from_head  # "……贷款余额同比增长16.4%；| 科技中小型企业……": the run from its head (`zh_run_heads`)
-        elif scored.lang == "zh" and (opening := _item_opening(scored, i, everywhere)):
+        elif scored.lang == "zh" and (
+            opening := _item_opening(scored, i, everywhere) or matter_before(scored, i, everywhere)
+        ):
             text = opening + text
         elif scored.lang == "zh":
             text = _labelled(scored, i, text, everywhere, title)
