@@ -20,6 +20,7 @@ from citebrief.engines.en_lead_pairs import lead_pair_joined
 from citebrief.engines.en_lone_edges import lone_edge_raised
 from citebrief.engines.en_long_splits import long_groups_split
 from citebrief.engines.en_loose_lines import loose_lines_dropped
+from citebrief.engines.en_match_plays import match_plays_raised
 from citebrief.engines.en_named_closers import named_closer_raised
 from citebrief.engines.en_named_edges import name_edges_placed
 from citebrief.engines.en_opener_returns import openers_returned
@@ -98,4 +99,5 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     openers_returned(scored.units, scored.trimmed, drafts)  # an opener reading on back a group (`en_opener_returns`)
     early_cuts_mended(scored, drafts)  # a run cut a sentence early, mended (`en_early_cuts`)
     sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
+    match_plays_raised(scored.units, scored.trimmed, drafts)  # a match's play up to its score (`en_match_plays`)
     return drafts
