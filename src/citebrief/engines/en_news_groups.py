@@ -23,6 +23,7 @@ from citebrief.engines.en_loose_lines import loose_lines_dropped
 from citebrief.engines.en_match_plays import match_plays_raised
 from citebrief.engines.en_named_closers import named_closer_raised
 from citebrief.engines.en_named_edges import name_edges_placed
+from citebrief.engines.en_no_comment_homes import no_comment_homed
 from citebrief.engines.en_opener_returns import openers_returned
 from citebrief.engines.en_pair_joins import join_pair
 from citebrief.engines.en_pair_splits import pairs_split
@@ -95,6 +96,7 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     share_moves_raised(scored.units, scored.trimmed, drafts)  # shares' move up to the result (`en_share_moves`)
     named_closer_raised(scored.units, scored.trimmed, drafts)  # a closer tied by a name up (`en_named_closers`)
     story_head_raised(scored.units, scored.trimmed, drafts)  # a first head of the key points' story (`en_story_heads`)
+    no_comment_homed(scored.trimmed, drafts)  # "X has not responded" to the group naming X (`en_no_comment_homes`)
     homeless_closer_dropped(scored, drafts, chosen)  # a closing turn no group holds (`en_homeless_closers`)
     openers_returned(scored.units, scored.trimmed, drafts)  # an opener reading on back a group (`en_opener_returns`)
     early_cuts_mended(scored, drafts)  # a run cut a sentence early, mended (`en_early_cuts`)
