@@ -12,7 +12,9 @@ subject out) where the title starts on a thing's word, or any word but a name's 
 verb's where it starts on a word that says something of the one before it (`data/zh_leaning_fronts.tsv`:
 "调解|优先原则", mediation first) and goes on with a noun, or the act right after it where the
 title ends on a verbal noun ("检查|加固"). The phrase is at most `MAX_CHARS` long, on word
-boundaries and cleanly cut in a cited paragraph, and free of the other titles.
+boundaries and cleanly cut in a cited paragraph, and free of the other titles. A word saying where
+the act goes ("回输|回去", `data/zh_directional_complements.tsv`) is no second act: "病人回输回去"
+reads as a clause cut from its sentence (zh-clts 10).
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ _LEANING_HEAD_TAGS = frozenset({"n", "nz", "j", "l"})  # "优先|原则"; not "�
 def _leaning_fronts() -> tuple[str, ...]:
     """The words that say something of the word before them (`data/zh_leaning_fronts.tsv`)."""
     return data_lines("zh_leaning_fronts.tsv")
+
+
+@cache
+def _complements() -> frozenset[str]:
+    """The words that say where an act goes (`data/zh_directional_complements.tsv`)."""
+    return frozenset(data_lines("zh_directional_complements.tsv"))
 
 
 def clipped_titles(titles: list[str], own: list[GroupTexts], used: set[str]) -> list[str]:
@@ -131,6 +139,8 @@ def _phrase(title: str, sayers: list[str]) -> str:
             after = words[last + 1] if last + 1 < len(words) and words[last][1] == "vn" else None
             if after and last + 2 < len(words) and words[last + 2][1] not in _CLOSE_TAGS:
                 after = None  # "挑战|指明|方向": the sentence's verb, not a second act
+            if after and after[0] in _complements():
+                after = None  # "回输|回去": where the act goes, no second act (a clause cut, not a title)
             afters.add(after)
             at = bullet.find(title, at + 1)
     before = befores.pop() if len(befores) == 1 else None
