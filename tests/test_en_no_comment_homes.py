@@ -12,7 +12,7 @@ _STORY = [
     "He has until 3 May to reply to the panel's invitation.",
     "Councillor Ann Reed, who chairs the panel, wrote to him last week.",
     "Her letter says the panel will meet in public at the town hall.",
-    "Harbour Goods has not responded to the paper's request for a comment.",
+    "Harbour Goods has not responded to the Gazette's request for a comment.",
     "The retailer opened its third shop on the quay last year.",
 ]
 
@@ -48,6 +48,9 @@ def test_the_line_stays_where_its_group_names_the_party_or_would_keep_one_bullet
     named = [*_STORY[:3], "Her letter to Harbour Goods says the panel will meet in public.", *_STORY[4:]]
     assert _homed(named, [0, 1], [2, 3, 4], [5]) is None
     assert _homed(_STORY, [0, 1, 2], [3, 4], [5]) is None
+    # nor where its group tells of the one who asked (pasted en-xsum 166: under "BBC Investigation")
+    asked = [*_STORY[:3], "The Gazette found the panel had not met in public for a year.", *_STORY[4:]]
+    assert _homed(asked, [0, 1], [2, 3, 4], [5]) is None
     # nor up to key points already full
     longer = [*_STORY, "The panel's report is due in June."]
     assert _homed(longer, [0, 1, 2, 5], [3, 4, 6]) is None
