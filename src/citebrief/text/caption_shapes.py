@@ -131,17 +131,25 @@ def lower_run_to_subject(words: list[str], index: int, most: int, subjects: froz
 
 def title_label(text: str, offset: int, end: int, previous: str, introducers: frozenset[str]) -> bool:
     """'… needed entertaining Fall of an Empire: The Story …': a title as a caption's label,
-    after a common word, not one that introduces a title or a name ('the film', 'said')."""
+    after a common word, not one that introduces a title or a name ('the film', 'said'). A title
+    whose subtitle ends the sentence is the sentence's object, no label ('… playing Black Panther in
+    Captain America: Civil War.'): no sentence follows it to be glued on."""
     if not previous[:1].islower() or not previous[-1:].isalpha() or previous.lower() in introducers:
         return False
     match = _LABEL_RUN.match(text, offset, end)
-    if not match:
+    if not match or _subtitle_ends(text[match.end() - 1 : end].split()):
         return False
     title = match[0].rsplit(":", 1)[0].split()
     functions = sum(word in _FUNCTION for word in title)
     if not 0 < functions < len(title) - 1 or not title[-1][:1].isupper():
         return False
     return all(word in _FUNCTION or word[:1].isupper() for word in title)
+
+
+def _subtitle_ends(rest: list[str]) -> bool:
+    """The words after a title's colon are a subtitle that ends the sentence: each capitalised
+    (behind an opening quote) or a function word ('Civil War.', 'The Force Awakens.')."""
+    return all(word in _FUNCTION or word.lstrip("‘'\"“")[:1].isupper() for word in rest)
 
 
 def role_after_name(
