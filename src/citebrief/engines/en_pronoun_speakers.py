@@ -143,6 +143,11 @@ _NAME = LazyPattern(
 )
 
 
+# a surname going on to his own word ("Jordan reunite with his"), as `en_unintroduced` reads it
+_OWN_WORD = {"He": r"(?:his|himself)", "She": r"herself"}
+_BETWEEN = r"(?:(?!(?:him|her|them|his|its|their)\b)[a-z]+ ){1,3}"
+
+
 def title_fits(name: str, pronoun: str) -> bool:
     """Whether `name`'s title, if it has one, is of the sex of `pronoun` ("He"/"She"): "Mrs Smith" is
     no "He" (shared with `en_quote_owners`)."""
@@ -248,7 +253,23 @@ def pronoun_person(
     if (ahead := _named_ahead(scored, pronoun, points)) is not None:
         return ahead
     found = unintroduced(sentences, pronoun)  # "Durrant held …": the lead's person, cut off
-    return None if found is None else _fitting(found[0], pronoun, points, scored.units[found[1]].paragraph, sentences)
+    if found is None:
+        return None
+    where = scored.units[_first_naming(sentences, *found, pronoun)].paragraph  # the sentence tying him to the He
+    return _fitting(found[0], pronoun, points, where, sentences)
+
+
+def _first_naming(sentences: Sequence[str], name: str, led: int, pronoun: str) -> int:
+    """The first sentence before `led` (the one `name` leads) that goes on from his surname to his own
+    word within three plain words ("The film will see Jordan reunite with his director", as
+    `en_unintroduced._goes_on` reads it), else `led`: the reader takes the opening He from there, and
+    en-xsum 100 once cited "Jordan played the Human Torch …", which does not tell what the bullet
+    says. A mere mention ("… leaving Durrant without a position", "… Prince William and Prince
+    George") is no such tie: the sentence he leads stays the cited one."""
+    if not (surname := key(name)):
+        return led
+    own = re.compile(rf"\b{re.escape(surname)} {_BETWEEN}{_OWN_WORD[pronoun]}\b")
+    return next((j for j in range(1, led) if own.search(sentences[j])), led)
 
 
 def _named_ahead(scored: Scored, pronoun: str, points: Sequence[Point]) -> tuple[str, int] | None:
