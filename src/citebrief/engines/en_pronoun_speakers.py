@@ -89,7 +89,7 @@ from citebrief.text.en_non_persons import body_word, not_a_person
 from citebrief.text.en_page_furniture import without_leading_furniture
 from citebrief.text.en_title_role import role_heads
 from citebrief.text.en_turn_words import without_turn_word
-from citebrief.text.en_unintroduced import unintroduced
+from citebrief.text.en_unintroduced import own_word_pattern, unintroduced
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import strip_standard_lead
 from citebrief.text.quote_fragments import closes_quote, open_marks, quotation_tail
@@ -141,11 +141,6 @@ _NAME = LazyPattern(
     rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? )?{_NAME_WORD}(?:[-'’][A-Z]?[a-z]+)*"
     rf"(?: {_NAME_WORD}(?:-[A-Z][a-z]+)*)*"
 )
-
-
-# a surname going on to his own word ("Jordan reunite with his"), as `en_unintroduced` reads it
-_OWN_WORD = {"He": r"(?:his|himself)", "She": r"herself"}
-_BETWEEN = r"(?:(?!(?:him|her|them|his|its|their)\b)[a-z]+ ){1,3}"
 
 
 def title_fits(name: str, pronoun: str) -> bool:
@@ -268,7 +263,7 @@ def _first_naming(sentences: Sequence[str], name: str, led: int, pronoun: str) -
     George") is no such tie: the sentence he leads stays the cited one."""
     if not (surname := key(name)):
         return led
-    own = re.compile(rf"\b{re.escape(surname)} {_BETWEEN}{_OWN_WORD[pronoun]}\b")
+    own = own_word_pattern(surname, pronoun)
     return next((j for j in range(1, led) if own.search(sentences[j])), led)
 
 

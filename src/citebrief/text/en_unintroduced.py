@@ -83,12 +83,18 @@ def _goes_on(surname: str, sentences: Sequence[str], pronoun: str) -> bool:
     surname to "his"/"himself" ("herself" for She: "her" may be whom one acts on) within three
     plain words, no other person's pronoun between ("… see Jordan reunite with his director"), or
     one it leads goes on to the pronoun as a clause's subject (`_clause_pronoun`)."""
-    own = re.compile(rf"\b{re.escape(surname)} {_BETWEEN}{_OWN_WORD[pronoun]}\b")
+    own = own_word_pattern(surname, pronoun)
     return (
         any(named(sentence) == surname and _GOES_ON[pronoun].match(nxt) for sentence, nxt in pairwise(sentences))
         or any(own.search(sentence) for sentence in sentences)
         or any(named(sentence) == surname and _clause_pronoun(sentence, sentences, pronoun) for sentence in sentences)
     )
+
+
+def own_word_pattern(surname: str, pronoun: str) -> re.Pattern[str]:
+    """`surname` going on to `pronoun`'s own word within three plain words ("Jordan reunite with
+    his"): the one tie `_goes_on` and `en_pronoun_speakers` both read a He or She from."""
+    return re.compile(rf"\b{re.escape(surname)} {_BETWEEN}{_OWN_WORD[pronoun]}\b")
 
 
 def _clause_pronoun(sentence: str, sentences: Sequence[str], pronoun: str) -> bool:
