@@ -50,7 +50,7 @@ def later_item(phrase: str, bullets: list[str]) -> bool:
     return start > 0 and text[start - 1] == _MARK
 
 
-def _beside_mark(phrase: str, bullets: list[str]) -> bool:
+def beside_mark(phrase: str, bullets: list[str]) -> bool:
     """Whether a bullet writes `phrase` right before or after a "、": an item of a list."""
     return any(
         (k > 0 and b[k - 1] == _MARK) or b[k + len(phrase) : k + len(phrase) + 1] == _MARK
@@ -63,7 +63,7 @@ def _starts(phrase: str, text: str) -> list[int]:
     return [k for k in range(len(text)) if text.startswith(phrase, k)]
 
 
-def _kind_closed(phrase: str, bullets: list[str]) -> bool:
+def kind_closed(phrase: str, bullets: list[str]) -> bool:
     """Whether the clause that lists `phrase` goes on to a "等" after it: the list names its kind."""
     text = next(b for b in bullets if phrase in b)
     rest = text[text.index(phrase) + len(phrase) :]
@@ -77,7 +77,7 @@ def _lone_item(title: str, bullets: list[str], texts: list[str]) -> bool:
     if len(bullets) < MIN_BULLETS or _MARK in title or not later_item(title, bullets):
         return False
     words = tag_zh(title)
-    return bool(words) and not words[0][1].startswith("v") and not _kind_closed(title, bullets)
+    return bool(words) and not words[0][1].startswith("v") and not kind_closed(title, bullets)
 
 
 def _next_phrase(
@@ -86,7 +86,7 @@ def _next_phrase(
     """The covering title's best phrase with `title` given up: a thing the bullets write, no list's
     item; '' where none."""
     found = group_title(bullets, texts, every_text, "zh", taken | {title.casefold()}, covering=True)
-    if not found or not saying(found, bullets) or _beside_mark(found, bullets):
+    if not found or not saying(found, bullets) or beside_mark(found, bullets):
         return ""
     words = tag_zh(found)
     return found if words and words[-1][1] in _NOUN_TAGS else ""

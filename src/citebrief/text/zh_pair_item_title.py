@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from citebrief.text.titles import GroupTexts, each_swapped, free_of, group_bullets
 from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_list_item_title import beside_mark, kind_closed, later_item
 
 PAIR = 2  # a larger group is `zh_list_item_title`'s
 MIN_CHARS = 4  # a shorter run ("市集", "景山") names a side of the story, no theme
-_MARK = "、"
-_KIND_MARK = "等"
-_CLAUSE_ENDS = "，。；：！？,;:!?"
+_MARK = "、"  # a title holding one is a list itself
 
 
 def pair_item_titles(titles: list[str], own: list[GroupTexts], used: set[str], shown: str) -> list[str]:
@@ -42,16 +41,7 @@ def _lone_item(title: str, bullets: list[str], texts: list[str]) -> bool:
     once, right after a "、", in a clause no "等" closes, and the other bullet never writes."""
     if len(bullets) != PAIR or len(set(texts)) < PAIR or _MARK in title:
         return False
-    sayers = [b for b in bullets if title in b]
-    if len(sayers) != 1 or sayers[0].count(title) != 1:
-        return False
-    text = sayers[0]
-    start = text.index(title)
-    if start == 0 or text[start - 1] != _MARK:
-        return False
-    rest = text[start + len(title) :]
-    clause = rest[: min((rest.find(c) for c in _CLAUSE_ENDS if c in rest), default=len(rest))]
-    return _KIND_MARK not in clause
+    return later_item(title, bullets) and not kind_closed(title, bullets)
 
 
 def _both_written(bullets: list[str], texts: list[str], taken: set[str]) -> str:
@@ -67,7 +57,7 @@ def _both_written(bullets: list[str], texts: list[str], taken: set[str]) -> str:
                         len(phrase) > len(best)
                         and len(phrase) >= MIN_CHARS
                         and all(phrase in t for t in texts)
-                        and not _listed(phrase, bullets)
+                        and not beside_mark(phrase, bullets)
                         and free_of(phrase, taken)
                     ):
                         best = phrase
@@ -83,14 +73,3 @@ def _noun_runs(bullet: str) -> list[list[str]]:
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if run]
-
-
-def _listed(phrase: str, bullets: list[str]) -> bool:
-    """Whether a bullet writes `phrase` right before or after a "、": an item of a list."""
-    for bullet in bullets:
-        at = bullet.find(phrase)
-        while at >= 0:
-            if bullet[at - 1 : at] == _MARK or bullet[at + len(phrase) : at + len(phrase) + 1] == _MARK:
-                return True
-            at = bullet.find(phrase, at + 1)
-    return False
