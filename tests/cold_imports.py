@@ -20,6 +20,13 @@ ZH_NEWS = "\n\n".join(
     for n in range(1, 7)
 )
 
+# a policy under an official title, addressed, in three headed sections: no news step runs on it
+ZH_TITLED_POLICY = "市政府关于加快社区食堂建设的实施意见\n\n各区人民政府，市政府各委、办、局：\n\n" + "\n\n".join(
+    f"{head}\n\n各区要在{n}个月内建成社区食堂网络，为老年人提供助餐服务，所需经费由区财政统筹安排。"
+    f"民政部门负责指导监督，每年对食堂运营情况开展评估。"
+    for n, head in enumerate(("一、总体要求", "二、主要任务", "三、保障措施"), start=1)
+)
+
 
 def drafted_imports(text: str, modules: Sequence[str]) -> list[str]:
     """The names of `modules` loaded once `draft` has briefed `text` in a new process, sorted."""
