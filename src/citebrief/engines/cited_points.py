@@ -499,6 +499,7 @@ def carry_antecedent(
         from citebrief.text.en_back_reference import points_back_en, some_of_before
         from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
         from citebrief.text.en_hooks import OPENING, opening_hook
+        from citebrief.text.en_person_antecedent import fits_person_pronoun
         from citebrief.text.en_thing_antecedent import fits_thing_pronoun
     # "'He behaved …,' the spokesperson said. 'That contractor …'" leans past the line it joined
     lean = joined_quote_antecedent(scored, i, text) if i in scored.carried else (_leaned_on(scored, i) if i else None)
@@ -538,6 +539,8 @@ def carry_antecedent(
         return None  # "The cities … are suing the company. The firm's first security chief, he …": who, still?
     if not zh and not fits_thing_pronoun(said, text):
         return None  # "One by one the men are murdered. It is the latest footage…": no thing for "It"
+    if not zh and not fits_person_pronoun(said, text):
+        return None  # "A slow motion look at the clip… | His mother Lucy said…": no one for "His"
     if clause:
         carried = with_clause_before(said, text)
     else:  # "这次草案还修改……规定。" before "王爱立说，这些规定……" (`zh_leaning.framed_these`)
