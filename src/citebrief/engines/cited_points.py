@@ -246,7 +246,7 @@ def _own_or_carried(
     or None; a "其中，……" whose antecedent the bullet before it in its group (`previous`: its
     sentence) says fuller says its own words alone (`zh_said_antecedents`)."""
     own = without_said_antecedent(scored, i, text, everywhere, previous)
-    return (own, None) if own is not None else (text, carry_antecedent(scored, i, text, everywhere))
+    return (own, None) if own is not None else (text, carry_antecedent(scored, i, text, everywhere, shown=True))
 
 
 def _whose_words(
@@ -473,7 +473,7 @@ _QUOTED_QUESTION = LazyPattern(r"\?['‘\"“’”]\s*$")
 
 
 def carry_antecedent(
-    scored: Scored, i: int, text: str, everywhere: frozenset[int], *, plural: bool = True
+    scored: Scored, i: int, text: str, everywhere: frozenset[int], *, plural: bool = True, shown: bool = False
 ) -> str | None:
     """'He was stripped of his title' picked without the sentence that names him: the bullet
     carries that sentence (text/anaphora.py; in English, too, "Both were…", "Though he…, that one…":
@@ -492,7 +492,8 @@ def carry_antecedent(
     as one overlong bullet, zh-news 55). Nor is a sentence carried that opens on a turn
     ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. An
     English quote opening on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
-    (`anaphora.quote_opens_on_person`)."""
+    (`anaphora.quote_opens_on_person`). Only the bullet as `shown` leaves out a sentence naming no one
+    before "His …" (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
     zh = scored.lang == "zh"
     if not zh:  # the English readers below
         from citebrief.text.en_actors import is_person, named  # not on a Chinese start
@@ -539,7 +540,7 @@ def carry_antecedent(
         return None  # "The cities … are suing the company. The firm's first security chief, he …": who, still?
     if not zh and not fits_thing_pronoun(said, text):
         return None  # "One by one the men are murdered. It is the latest footage…": no thing for "It"
-    if not zh and not fits_person_pronoun(said, text):
+    if shown and not zh and not fits_person_pronoun(said, text):
         return None  # "A slow motion look at the clip… | His mother Lucy said…": no one for "His"
     if clause:
         carried = with_clause_before(said, text)

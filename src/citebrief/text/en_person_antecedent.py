@@ -8,6 +8,9 @@ front of "His mother Lucy, 32, said: …" joins two unrelated sentences into one
 and has no capitalised word past it ("Green, who was jailed …", "McElroy, who is …" open on a name),
 no person's pronoun (`data/en_person_pronouns.tsv`) and no common noun for people
 (`data/en_person_nouns.tsv`). Only he, his, she and her are read: "They"/"Their" may stand for things.
+Only the bullet's shown text leaves such a sentence out: the grouping still weighs the bullet by both
+(`en_joined_words`), so it keeps the group the writer's order gave it (as pasted, en-cnndm 4 lost its
+"Viral Clip" group and the overview its academy point when the grouping weighed "His mother" alone).
 """
 
 from __future__ import annotations
