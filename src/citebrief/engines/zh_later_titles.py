@@ -8,6 +8,7 @@ from __future__ import annotations
 from citebrief.engines.zh_run_titles import paired_titles
 from citebrief.text.titles import GroupTexts
 from citebrief.text.zh_act_aspect import act_aspect_titles
+from citebrief.text.zh_act_noun_title import act_noun_titles
 from citebrief.text.zh_all_said_word import all_said_words
 from citebrief.text.zh_asked_title import asked_titles
 from citebrief.text.zh_aspect_lead import aspect_titles
@@ -112,7 +113,8 @@ def later_titles(
     titles = sense_titles(titles, own, every_text, used)
     # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`),
     # then "犀皮漆", the term the article always writes, not the "犀皮" cut off its head (`zh_title_term_end`)
-    return term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
+    titles = term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
+    return act_noun_titles(titles, own, bullets_of, used, shown)  # last "寻亲", not one bullet's "段店公社"
 
 
 def _held_last(
