@@ -34,7 +34,7 @@ from citebrief.engines.annexes import list_levels, set_aside
 from citebrief.engines.bullets import trim_sentence, without_caption_post
 from citebrief.engines.carrier_picks import carrier_picks
 from citebrief.engines.cited_groups import cited_groups
-from citebrief.engines.cover_steps import Policy, Retitle, cover_steps, says_title
+from citebrief.engines.cover_steps import Policy, cover_steps
 from citebrief.engines.detailed_lists import detailed_later
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.figure_repeats import once_each_figure
@@ -44,6 +44,7 @@ from citebrief.engines.lead_points import dangling, headline_figures, operative_
 from citebrief.engines.list_topics import list_topics
 from citebrief.engines.measure_owners import with_owners
 from citebrief.engines.outline_codas import part_codas
+from citebrief.engines.overview_kept_title import kept_title
 from citebrief.engines.overview_pool import overview_pool
 from citebrief.engines.overview_titles import overview_again, overview_title
 from citebrief.engines.policy import is_policy, is_reply, items_title
@@ -285,24 +286,6 @@ def _next_lead_point(
     return picked[0] if picked else None
 
 
-def _kept_title(
-    overview: Draft,
-    scored: Scored,
-    before: list[str],
-    retitle: Retitle,
-    used: set[str],
-    subject: str,
-) -> str:
-    """The overview's subject phrase once its bullets are settled: where its title came from a
-    bullet (`before`: its bullets as first picked) that went down to a theme
-    (`zh_overview_details`), it is titled again from what it keeps (`overview_again`)."""
-    kept = [scored.trimmed[i] for i in overview.picked]
-    if not says_title(before, overview.title) or says_title(kept, overview.title):
-        return subject
-    title, overview.title = overview.title, retitle(kept, overview.title)  # (Chinese: kept unless one reads better)
-    return next(iter(used), "") if overview.title != title else subject
-
-
 def _title_themes(
     document: Document,
     scored: Scored,
@@ -532,7 +515,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     )
     # the overview's detail that gave its title may have gone down to its theme; an English deep
     # point goes down to the group of the sentence beside it first (`en_late_points`)
-    subject = _kept_title(
+    subject = kept_title(
         once_each_figure(  # ... and a figure said twice: the lesser bullet gives way (`figure_repeats`)
             _english_lead(  # ... as does an English restatement or bracketed aside (`en_restated`)
                 scored,
@@ -551,6 +534,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         partial(overview_again, document, stats, background_idf_of, used),
         used,
         subject,
+        drafts[1:],  # in English, no title only a theme's bullet writes (`overview_kept_title.owned_title`)
     )
     # a news item (no policy, essay or asked group count), in either language: the news steps below
     zh_news, en_news = (document.lang == news and not (policy or essay or groups) for news in ("zh", "en"))

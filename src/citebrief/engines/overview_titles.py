@@ -55,9 +55,12 @@ def overview_again(
     used: set[str],
     bullets: list[str],
     old: str,
+    *,
+    owned: bool = False,
 ) -> str:
     """The overview's title chosen afresh from the `bullets` it keeps (the phrase it took before,
-    in `old`, is no longer in use). In Chinese only where the old one no longer fits (`_words_said`)
+    in `old`, is no longer in use; `owned`: a phrase one of them says, see `overview_title`). In
+    Chinese only where the old one no longer fits (`_words_said`)
     and the new subject reads clearly better (`_lead_phrase`): "出境商务团组" that the lead says
     (zh-news 199), not "段店" of "段店派出所" (112) nor a home town ("青海玉树人", 175); else the
     show the lead bullet says its people took part in ("北京卫视国庆特别节目", 175), else `old`
@@ -66,7 +69,7 @@ def overview_again(
         return old
     before = set(used)
     used.clear()
-    title = overview_title(document, stats, background, used, bullets)
+    title = overview_title(document, stats, background, used, bullets, owned=owned)
     if document.lang != "zh" or _lead_phrase(title.rpartition("：")[2], bullets):
         return title
     used.clear()
@@ -124,10 +127,17 @@ def _title_subject(document: Document, texts: list[str]) -> tuple[str, bool]:
 
 
 def overview_title(
-    document: Document, stats: PhraseStats, background: Mapping[str, float], used: set[str], bullets: list[str]
+    document: Document,
+    stats: PhraseStats,
+    background: Mapping[str, float],
+    used: set[str],
+    bullets: list[str],
+    *,
+    owned: bool = False,
 ) -> str:
     """What the article is about: its title's noun phrase where the text says it, else the
-    phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large."""
+    phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large;
+    `owned`: only a spread phrase one of the `bullets` says (`en_overview_owned_again`)."""
     lang = document.lang
     texts = [s.text for s in document.segments]
     subject, official = _title_subject(document, texts)
@@ -164,6 +174,8 @@ def overview_title(
             score = count * idf**2 * size
             # what the overview's own bullets say, a name only when nothing else fits
             said = sum(phrase.lower() in b.lower() for b in bullets)
+            if owned and not said:
+                continue
             score *= (1.0 + EACH_BULLET_BONUS * (said - 1)) if said else OFF_BULLET_FACTOR
             score *= NAME_FACTOR[lang] if is_name(phrase, texts, lang) else 1.0
             scored.append((score, phrase))
