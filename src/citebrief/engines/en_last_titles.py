@@ -17,6 +17,7 @@ from citebrief.text.en_place_theme_event import place_theme_event
 from citebrief.text.en_theme_name_deed import theme_name_deed
 from citebrief.text.en_title_article_phrase import article_phrase_title
 from citebrief.text.en_title_built import built_title
+from citebrief.text.en_title_head_noun import head_noun_title
 from citebrief.text.en_title_last_mends import mended_title
 from citebrief.text.en_title_lone_abstract import lone_abstract_title
 from citebrief.text.en_title_one_bullet_name import one_bullet_name_title
@@ -38,6 +39,7 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
         said = [bullets[i] for i in draft.picked]
         draft.title = draft.title and mended_title(draft.title, said, texts, used, composed=not k)
         draft.title = one_bullet_name_title(draft.title, said, said, texts, used, composed=not k)  # not "Sir Edward"
+        draft.title = head_noun_title(draft.title, said, texts, used, composed=not k)  # a report's, not "Ilya Yashin"
         if k:  # "'Wil Can Fly' Photo Series", not one bullet's "Instagram Account": once every title is known
             draft.title = built_title(said, said, texts, used, draft.title)
             # the theme the bullets share, not "Peter Moores" one of them mentions in passing
