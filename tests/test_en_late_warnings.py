@@ -1,0 +1,46 @@
+"""An English news brief that leaves out the story's later warning (a threat of contempt, of legal
+action) gives it a bullet in the group of the quotation's source (`en_late_warnings.py`)."""
+
+from __future__ import annotations
+
+from citebrief.engines.en_late_warnings import _closes_quotation, warning_phrases
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
+
+# a short story told as en-xsum tells one: the lead, a letter revealed, its lines quoted over two
+# paragraphs, the last a threat of contempt, then the company's silence and its earlier pledge
+LETTER_STORY = (
+    "Harbour boss Jane Pike had been asked to explain the loading of unsafe cargo at the port. "
+    "It follows a council inquiry into night shifts at the docks. "
+    "Ms Pike has until 4 May to reply after a letter from councillor Tom Reed.\n\n"
+    "The letter reveals Ms Pike had invited the harbour panel, which Mr Reed leads, to a private tour of the quay. "
+    '"Safety on the night shifts is a matter the panel will keep under review over the summer," the letter states. '
+    '"It is usual for the panel to sit in public at the town hall.\n\n'
+    '"Several other dates were offered to you by the clerk, but you have refused each of them. '
+    "Should you refuse again, the panel reserves the right to take the matter further, "
+    'including a complaint of contempt to the full council." '
+    "The harbour company did not answer questions from reporters.\n\n"
+    "The company has said before that it would review its rules, with Ms Pike leading the review."
+)
+
+
+def test_warning_phrases_are_threats_of_what_follows() -> None:
+    assert warning_phrases("The panel reserves the right to take the matter further.") == {
+        "reserves the right",
+        "take the matter further",
+    }
+    assert "contempt" in warning_phrases("It may raise a complaint of contempt.")
+    assert not warning_phrases("The company has said it would review its rules.")
+
+
+def test_a_quotations_last_line_closes_it() -> None:
+    assert _closes_quotation('Should you refuse again, the panel will act."')
+    assert not _closes_quotation('"It is usual," she said.')
+    assert not _closes_quotation("The harbour company did not answer questions.")
+
+
+def test_the_letters_threat_of_contempt_is_said_beside_the_letter() -> None:
+    document = document_from_text(LETTER_STORY, origin="test", kind="text")
+    groups = draft(document).groups
+    home = next(g for g in groups if any(p.text.startswith("The letter reveals") for p in g.points))
+    assert any("complaint of contempt" in p.text for p in home.points)
