@@ -44,3 +44,27 @@ def test_the_letters_threat_of_contempt_is_said_beside_the_letter() -> None:
     groups = draft(document).groups
     home = next(g for g in groups if any(p.text.startswith("The letter reveals") for p in g.points))
     assert any("complaint of contempt" in p.text for p in home.points)
+
+
+# a fund for legal action: "This would show whether legal action ..." reads on from the solicitors'
+# opinion, a key point; the group sharing most of its words ("Appeal") tells of the fund's target
+FUND_STORY = (
+    "The fund for the flood families was opened on 3 June by the Valley Homes Group, made up of owners "
+    "whose houses were lost. It aimed to raise the sum to hold the builders to account for the damage to "
+    "their homes. The fund was led by Ann Cole and Bob Hart, who lost their houses in the flood. "
+    "The appeal began after the council published its long report into the 2019 flood. "
+    "The group first sought 20,000 pounds online, but raised its target after reaching that sum in a day. "
+    "It now has enough to pay for the whole case. The money will let the group's solicitors, Lane and Co, "
+    "read the report and prepare an opinion from a senior barrister. "
+    "This would show whether legal action against the builders of the river wall would succeed or not. "
+    "The council report made no finding on whether any firm broke the law. "
+    "It did say the wall was built too low and checked too rarely. "
+    "Hundreds of people were moved out for months, though counts vary."
+)
+
+
+def test_a_warning_reading_on_from_a_key_point_joins_no_other_group() -> None:
+    document = document_from_text(FUND_STORY, origin="test", kind="text")
+    bullets = [p.text for g in draft(document).groups for p in g.points]
+    assert any(t.startswith("The money will let") for t in bullets)  # a key point, not a theme's bullet
+    assert not any("legal action" in t for t in bullets)  # under "Appeal" its "This" would be the target
