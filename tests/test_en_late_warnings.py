@@ -3,7 +3,11 @@ action) gives it a bullet in the group of the quotation's source (`en_late_warni
 
 from __future__ import annotations
 
-from citebrief.engines.en_late_warnings import _closes_quotation, warning_phrases
+from types import SimpleNamespace
+from typing import cast
+
+from citebrief.engines.en_late_warnings import _closes_quotation, _run_home, warning_phrases
+from citebrief.engines.scored import Scored
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 
@@ -37,6 +41,27 @@ def test_a_quotations_last_line_closes_it() -> None:
     assert _closes_quotation('Should you refuse again, the panel will act."')
     assert not _closes_quotation('"It is usual," she said.')
     assert not _closes_quotation("The harbour company did not answer questions.")
+
+
+# a letter's source sentence, then its lines quoted over three sentences, the last its threat
+LETTER_LINES = (
+    "The letter reveals Ms Pike had invited the panel to a private tour of the quay.",
+    '"Safety on the night shifts is a matter the panel will keep under review," the letter states.',
+    '"It is usual for the panel to sit in public at the town hall.',
+    '"Several other dates were offered to you by the clerk.',
+    'Should you refuse again, the panel reserves the right to take the matter further."',
+    "The harbour company did not answer questions from reporters.",
+)
+
+
+def _letter() -> Scored:
+    return cast(Scored, SimpleNamespace(units=[SimpleNamespace(text=t) for t in LETTER_LINES]))
+
+
+def test_a_quotations_line_goes_to_the_group_of_its_nearest_line_or_source() -> None:
+    assert _run_home(_letter(), [[1], [0]], 4) == 0  # a key point quotes the letter: the threat beside it
+    assert _run_home(_letter(), [[5], [0]], 4) == 1  # no line of it chosen: the group of its source
+    assert _run_home(_letter(), [[1], [0]], 5) is None  # the writer's own sentence is no quotation's line
 
 
 def test_the_letters_threat_of_contempt_is_said_beside_the_letter() -> None:

@@ -7,15 +7,16 @@ its loss as the brief's sharpest gap (en-xsum 166: the committee's letter warnin
 raise a complaint of contempt with the Commons, never said while "Sports Direct has not responded"
 was). Here, once the groups are settled, the first unchosen sentence past the article's first
 `DEEP_PASSAGE` - 1 passages that states a warning (`text/data/en_warning_cues.tsv`) no bullet states,
-of `MIN_WORDS` to `MOST_WORDS` words, joins a theme group: a quotation's line the group of the writer's
-sentence right before the quotation (its source: "The letter reveals ..."), a sentence reading on
+of `MIN_WORDS` to `MOST_WORDS` words, joins a group: a quotation's line the group of its nearest line
+before it, or of the writer's sentence right before the quotation (its source: "The letter reveals
+..."), a sentence reading on
 from the one before ("This would provide guidance on whether legal action ...") the group of that
 sentence (none where no theme group holds it: under another title its "This" points at nothing,
 en-xsum 178 as pasted), any other sentence the group sharing clearly most of its weighed words
 (`en_groups.similarity`, `CLEAR` at least with one of its bullets, more than any other group and the
 overview), where that group holds fewer than `FULL` bullets and the brief says fewer than two thirds
 of the article's usable sentences (a brief saying more is no brief). One a brief; the overview takes
-none.
+only a quotation's line whose source it says (en-xsum 166 as pasted: the letter is a key point).
 """
 
 from __future__ import annotations
@@ -84,16 +85,22 @@ def _home(scored: Scored, picked: list[list[int]], i: int, chosen: list[int]) ->
 
 
 def _run_home(scored: Scored, picked: list[list[int]], i: int) -> int | None:
-    """The theme group holding the writer's sentence right before the quotation whose line `i` is
-    (the letter's "The letter reveals ..." before its lines): None where `i` is no quotation's line."""
+    """The group holding the nearest line of the quotation whose line `i` is, or else the writer's
+    sentence right before the quotation (the letter's "The letter reveals ..."), the key points' too:
+    None where `i` is no quotation's line or no group holds those."""
     texts = [u.text.strip() for u in scored.units]
     _, middle = quote_reading(tuple(texts))
-    k = i
-    while k >= 0 and (middle[k] or texts[k].startswith(QUOTE_OPENINGS) or _closes_quotation(texts[k])):
-        k -= 1
-    if k == i or k < 0:
+
+    def quoted(k: int) -> bool:
+        return middle[k] or texts[k].startswith(QUOTE_OPENINGS) or _closes_quotation(texts[k])
+
+    if not quoted(i):
         return None
-    return next((n for n, mine in enumerate(picked) if n and k in mine), None)
+    for k in range(i - 1, -1, -1):
+        holder = next((n for n, mine in enumerate(picked) if k in mine), None)
+        if holder is not None or not quoted(k):
+            return holder
+    return None
 
 
 def _closes_quotation(text: str) -> bool:
