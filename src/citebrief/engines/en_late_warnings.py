@@ -1,22 +1,22 @@
 """An English news brief that leaves out the story's later warning (a committee's threat of
-contempt, a body's ultimatum or legal action) gives it a bullet in the theme group it belongs with.
+contempt, a body's ultimatum or legal action) gives it a bullet in the group it belongs with.
 
 Picked for centrality and position, such a sentence loses: it stands past the lead, often as a line
 of a letter or statement quoted, which weighs less than the writer's own sentences. Readers marked
 its loss as the brief's sharpest gap (en-xsum 166: the committee's letter warning Mr Ashley it may
 raise a complaint of contempt with the Commons, never said while "Sports Direct has not responded"
 was). Here, once the groups are settled, the first unchosen sentence past the article's first
-`DEEP_PASSAGE` - 1 passages that states a warning (`text/data/en_warning_cues.tsv`) no bullet states,
-of `MIN_WORDS` to `MOST_WORDS` words, joins a group: a quotation's line the group of its nearest line
-before it, or of the writer's sentence right before the quotation (its source: "The letter reveals
-..."), a sentence reading on
-from the one before ("This would provide guidance on whether legal action ...") the group of that
-sentence (none where no theme group holds it: under another title its "This" points at nothing,
-en-xsum 178 as pasted), any other sentence the group sharing clearly most of its weighed words
-(`en_groups.similarity`, `CLEAR` at least with one of its bullets, more than any other group and the
-overview), where that group holds fewer than `FULL` bullets and the brief says fewer than two thirds
-of the article's usable sentences (a brief saying more is no brief). One a brief; the overview takes
-only a quotation's line whose source it says (en-xsum 166 as pasted: the letter is a key point).
+`DEEP_PASSAGE` - 1 passages that states a warning (`text/data/en_warning_cues.tsv`) no bullet
+states, of `MIN_WORDS` to `MOST_WORDS` words, joins a group: a quotation's line the group of its
+nearest line before it, or of the writer's sentence right before the quotation (its source: "The
+letter reveals ..."), a sentence reading on from the one before ("This would provide guidance on
+whether legal action ...") the group of that sentence (none where no theme group holds it: under
+another title its "This" points at nothing, en-xsum 178 as pasted), any other sentence the group
+sharing clearly most of its weighed words (`en_groups.similarity`, `CLEAR` at least with one of its
+bullets, more than any other group and the overview), where that group holds fewer than `FULL`
+bullets and the brief says fewer than two thirds of the article's usable sentences (a brief saying
+more is no brief). One a brief; the overview takes only a quotation's line whose earlier line or
+source it holds (en-xsum 166 as pasted: the letter's line is a key point, the threat follows it).
 """
 
 from __future__ import annotations
