@@ -14,6 +14,7 @@ from citebrief.engines.en_body_leads import body_lead_after
 from citebrief.engines.en_claim_sources import sources_joined
 from citebrief.engines.en_event_it_joins import event_its_joined
 from citebrief.engines.en_event_leads import event_lead_second
+from citebrief.engines.en_late_warnings import late_warning_given
 from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.en_named_first import named_first
 from citebrief.engines.en_overview_resolved import resolved_overview
@@ -36,6 +37,7 @@ def en_picked(scored: Scored, picked: list[list[int]], titles: list[str | None],
     if en_news:  # ... a pair after a two-point overview (`en_lead_pairs`); "Or so says …" (`en_claim_sources`)
         picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
         picked = named_first(scored, picked)  # "Paul Casey was …" before "The 99th qualifier …" (`en_named_first`)
+        picked = late_warning_given(scored, picked)  # the story's later threat of contempt (`en_late_warnings`)
     return picked
 
 
