@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.en_organisation_names import kind_names, organisation_near
+from citebrief.engines.en_organisation_names import kind_names, named_organisation_en, organisation_near
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.model import VerdictLabel
 from citebrief.text.data_files import rows_by_kind
 from citebrief.verify import verify_brief
 from conftest import shared_article
+from scored_builder import en_story_scored
 
 KINDS = [(noun, end) for noun, ends in rows_by_kind("en_organisation_kinds.tsv").items() for end in ends]
 
@@ -57,3 +58,22 @@ def test_shared_xsum_bullet_names_its_organisation_and_verify_supports_it(index:
     point = next(p for p in points if p.text.startswith(named))
     assert point.support is not None and point.support.label is VerdictLabel.supported
     assert not any(p.text.startswith(("The firm said", "The charity said")) for p in points)
+
+
+def test_the_organisation_which_takes_the_food_bank_the_page_names() -> None:
+    """ "The organisation, which …" opens on its noun too: the name in its place, the comma kept;
+    "The organisation said" as before, and none where a bullet above names the bank."""
+    story = [
+        ("The Riverside Food Bank, which stands apart from the big networks, urged caution.", 1),
+        ("The organisation, which feeds other charities, said the figures misled.", 1),
+        ("Volunteers in Riverside packed parcels.", 2),
+    ]
+    scored = en_story_scored(story)
+    bullet = story[1][0]
+    named = named_organisation_en(scored, 1, bullet, [])
+    assert named == ("[Riverside Food Bank], which feeds other charities, said the figures misled.", 1)
+    said = named_organisation_en(scored, 1, "The organisation said the figures misled.", [])
+    assert said == ("[Riverside Food Bank] said the figures misled.", 1)
+    assert named_organisation_en(scored, 1, bullet, [0]) is None
+    # "The organisation, formed in 1990, …": an aside no relative clause opens, read as before (none)
+    assert named_organisation_en(scored, 1, "The organisation, formed in 1990, said so.", []) is None

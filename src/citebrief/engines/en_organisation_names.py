@@ -10,6 +10,9 @@ writes at least twice (a name's first word alone counts: "Tata sold …"), the b
 brackets in place of "The firm", as a club's is put in (`en_club_names`; `text.speaker_label.
 NAME_IN_PLACE`, which verify reads with the name in a cited paragraph), and cites the nearest
 sentence writing it. A name a bullet printed above writes, two names, or none: the bullet stays.
+A relative clause after the noun opens the same way: "The organisation, which distributes food …"
+of a cut passage whose sentence before, naming the Oxford Food Bank, made no bullet (en-cnndm 122)
+becomes "[Oxford Food Bank], which distributes food …".
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from citebrief.text.lazy_re import LazyPattern
 BACK = 4  # sentences read back for the name
 AHEAD = 6  # sentences read on for it: the summary naming it is gone, so it often comes later
 MIN_MENTIONS = 2  # the page writes the organisation it means this often
-_THE_NOUN = LazyPattern(r"The (?P<noun>[a-z]+) (?=[a-z])")
+# "The firm said …", and "The organisation, which distributes …": the noun its subject, not a phrase's head
+_THE_NOUN = LazyPattern(r"The (?P<noun>[a-z]+)(?= [a-z]|, (?:which|who) )")
 _ARTICLES = LazyPattern(r"^(?:The|An?) ")
 _WORD = r"[A-Z][\w'’&-]*"  # a capitalised word of a name
 
@@ -62,7 +66,7 @@ def named_organisation_en(scored: Scored, i: int, text: str, read: Iterable[int]
     if named is None:
         return None
     name, at = named
-    return f"[{name}] {text[opening.end() :]}", scored.units[at].paragraph
+    return f"[{name}]{text[opening.end() :]}", scored.units[at].paragraph
 
 
 def organisation_near(sentences: list[str], i: int, names: re.Pattern[str]) -> tuple[str, int] | None:

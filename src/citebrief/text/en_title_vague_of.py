@@ -3,7 +3,10 @@
 and blind readers called it weak. It yields to a phrase of two words or more that two bullets
 write ("Liar's Poker", en-cnndm 108), else to what the title steps make of the group's next phrase
 ("Adverse Weather Conditions" over "Chance of the Ship", en-cnndm 19), where that is no bare word
-nor vague itself ("Locals" of "Way of Life", en-cnndm 7, is no better: the title stays).
+nor vague itself ("Locals" of "Way of Life", en-cnndm 7, is no better: the title stays). A measure
+heads none either ("Worth of Food" of "three days' worth of food", en-cnndm 122); the steps are not
+let give the vague title back, and a phrase they make that only says when ("Past Financial Year")
+passes the turn to the phrase after it ("Political Football").
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from functools import cache
 
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import en_chunks
+from citebrief.text.en_title_time import time_phrase
 from citebrief.text.title_choice import group_title
 from citebrief.text.titles import display_title, free_of, swapped_title
 
@@ -20,6 +24,7 @@ from citebrief.text.titles import display_title, free_of, swapped_title
 Steps = Callable[[list[str], list[str], list[str], set[str], str], str]
 MIN_BULLETS = 2
 MIN_WORDS = 2
+TRIES = 3  # next phrases read past one that only says when
 
 
 @cache
@@ -60,19 +65,25 @@ def vague_of_title(
 ) -> str:
     """`title`, or where it is a vague "X of Y" (`vague_of`) the phrase two bullets write, else what
     `steps` make of the group's next phrase past it and the `chosen` one the steps began on ("Little
-    Chance of the Ship") if that is two words or more and not vague; `guard` updated."""
+    Chance of the Ship") if that is two words or more and not vague, past up to `TRIES` phrases
+    whose steps' title is a time (`en_title_time.time_phrase`); `guard` updated."""
     if not vague_of(title):
         return title
     others = guard - {title.casefold()}
     twice = _twice_written(bullets, others)
     if twice and not vague_of(twice):
         return swapped_title(title, display_title(twice, "en"), guard)
-    following = group_title(bullets, texts, every_text, "en", others | {title.casefold(), chosen.casefold()} - {""})
-    if not following:
-        return title
-    trial = set(others)
-    instead = steps(bullets, texts, every_text, trial, following)
-    words = instead.casefold().split()
-    if len(words) < MIN_WORDS or vague_head(title) in words or vague_of(instead) or not free_of(instead, others):
-        return title  # no bare "Locals", nor "Little Chance" again
-    return swapped_title(title, instead, guard)
+    passed = others | {title.casefold(), chosen.casefold()} - {""}  # no step gives these back
+    for _ in range(TRIES):
+        following = group_title(bullets, texts, every_text, "en", set(passed))
+        if not following:
+            return title
+        passed.add(following.casefold())
+        instead = steps(bullets, texts, every_text, set(passed - {following.casefold()}), following)
+        if time_phrase(instead, texts):
+            continue  # "Past Financial Year" says when, no theme either: the next phrase
+        words = instead.casefold().split()
+        if len(words) < MIN_WORDS or vague_head(title) in words or vague_of(instead) or not free_of(instead, others):
+            return title  # no bare "Locals", nor "Little Chance" again
+        return swapped_title(title, instead, guard)
+    return title
