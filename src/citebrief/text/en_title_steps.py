@@ -17,6 +17,7 @@ from citebrief.text.en_title_about import about_title
 from citebrief.text.en_title_acronym_name import acronym_name_title
 from citebrief.text.en_title_adverb_end import adverb_end_title
 from citebrief.text.en_title_apart import apart_title
+from citebrief.text.en_title_away import away_title
 from citebrief.text.en_title_background import background_title
 from citebrief.text.en_title_bare import bare_unless_linked
 from citebrief.text.en_title_by_means import by_means_title
@@ -49,6 +50,7 @@ from citebrief.text.en_title_loose_described import loose_described_title
 from citebrief.text.en_title_majority import majority_title
 from citebrief.text.en_title_match import match_title
 from citebrief.text.en_title_modified import modified_title
+from citebrief.text.en_title_moments import moments_title
 from citebrief.text.en_title_name_event import name_event_title
 from citebrief.text.en_title_name_front import name_front_title
 from citebrief.text.en_title_name_said import name_said_title
@@ -172,6 +174,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     by_means_title,  # "Death by Careless Driving" a bullet writes, not a bare "Death"
     leaning_title,  # "Warrington's Fourth Try", not a "Fourth Try" that leans on the story
     stage_title,  # "Second Half" the moments fall in, not one moment's "Warrington's Fourth Try"
+    moments_title,  # "Birdies and Bogey" the other bullets report, not one's "Woods's Third Shot"
     compound_title,  # "Tax Cut" two bullets say, not a bare "Government"
     clause_title,  # "Debt Forgiveness", "Evacuation": not a clause's "Manifest Debt Forgiveness", "Affecting Sailings"
     adverb_end_title,  # "Shot on Target", not "Shot Well" of "a shot well over"
@@ -182,6 +185,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     group_phrase_title,  # "Food Banks" two bullets write, not one bullet's "Political Football"
     time_title,  # "Last-eight Match", not the time it is played, "Tuesday Afternoon"
     likened_title,  # "2010 Study", not "Identical Study" of "an almost identical study, published in 2010"
+    away_title,  # "Away from Home" the bullets tell, not the rival "Chelsea" one of them opens on
 )
 
 
