@@ -19,6 +19,7 @@ from citebrief.text.zh_case_name import case_name_titles
 from citebrief.text.zh_dashed_name import dashed_name_titles
 from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_held_last import held_last
+from citebrief.text.zh_kind_named_title import kind_named_titles
 from citebrief.text.zh_light_verb_title import light_verb_titles
 from citebrief.text.zh_list_item_title import list_item_titles
 from citebrief.text.zh_most_said_word import most_said_words
@@ -112,7 +113,8 @@ def later_titles(
     titles = sense_titles(titles, own, every_text, used)
     # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`),
     # then "犀皮漆", the term the article always writes, not the "犀皮" cut off its head (`zh_title_term_end`)
-    return term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
+    titles = term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
+    return kind_named_titles(titles, own, used)  # last "南安", whose story, not one bullet's "窗框"
 
 
 def _held_last(
