@@ -1,7 +1,8 @@
 """Clubs and teams whose last word is a nickname or a city ("London Wasps", "Real Madrid") are
 no persons: the club section of `data/en_non_person_heads.tsv`, read by `en_non_persons`
 through `en_actors.is_person`. Read as persons, a pronoun after them was bracketed as the club's
-and a team titled a group as a speaker (stop 230's readers)."""
+and a team titled a group as a speaker (stop 230's readers). A name opening on "The" ("The
+London Wasps") is no person's either (`en_actors._is_person`)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def test_a_person_the_article_marks_keeps_a_club_word_surname() -> None:
 @pytest.mark.parametrize("word", CLUB_HEADS)
 def test_club_words_are_listed(word: str) -> None:
     assert body_word(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "texts"),
+    [
+        ("The Hubble Space", ["The Hubble Space telescope sent new images."]),
+        ("The Churches Advertising Network", ["The Churches Advertising Network ran a poster."]),
+        ("The Harry Potter", ["The Harry Potter author wrote a new book."]),
+    ],
+)
+def test_a_name_opening_on_the_is_no_person(name: str, texts: list[str]) -> None:
+    """A person's name never opens on "The": a run read from a sentence's start ("The London
+    Wasps captain", "The Harry Potter author") names a body, a thing or a work."""
+    assert not is_person(name, texts)
