@@ -156,15 +156,16 @@ def is_person(name: str, sentences: Sequence[str]) -> bool:
     """`name` (as written) is a person's: it carries a title or a letter ("Mr McLachlan", "Nurse
     B"), or the article writes it as a first name (or initials: "AP McCoy") and a surname ("Ram
     Manohar" for "Manohar"; a nationality word is none: "Scottish Labour"), the surname never in
-    lower case. "The Aussie", "Police", "Palace" are not, nor a place, body or thing the article
-    marks as one and never as a person ("in Los Angeles", "Cardiff City")."""
+    lower case. "The Aussie", "Police", "Palace" are not, nor a name opening on "The" ("The London
+    Wasps"), nor a place, body or thing the article marks as one and never as a person ("in Los
+    Angeles", "Cardiff City")."""
     return _is_person(name, tuple(sentences))
 
 
 @per_brief(maxsize=4096)  # the grouping, the titles and the overview ask of the same names (~1 in 3 again)
 def _is_person(name: str, sentences: tuple[str, ...]) -> bool:
     words = name.split()
-    if not words:
+    if not words or (len(words) >= 2 and words[0] == "The"):  # "The London Wasps", "The Force Awakens"
         return False
     last = key(name).split()[-1]
     if _LETTER.match(last) and len(words) >= 2:
