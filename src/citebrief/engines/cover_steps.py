@@ -23,6 +23,7 @@ from citebrief.engines.policy_full_amounts import say_amounts
 from citebrief.engines.policy_item_leads import lead_items
 from citebrief.engines.policy_items_spread import spread_items
 from citebrief.engines.policy_label_moves import labels_down
+from citebrief.engines.policy_long_sections import long_sections_filled
 from citebrief.engines.policy_overview_measures import measures_down
 from citebrief.engines.policy_penalties import add_penalties
 from citebrief.engines.policy_rights import carry_rights
@@ -83,8 +84,11 @@ def _en_story_runs(
         lead.title = retitle(kept, lead.title)
 
 
-def _last_policy_steps(scored: Scored, drafts: list[Draft], of_sentence: np.ndarray | None, chosen: list[int]) -> None:
+def _last_policy_steps(
+    scored: Scored, drafts: list[Draft], of_sentence: np.ndarray | None, chosen: list[int], texts: list[str]
+) -> None:
     """Last, once every other step has placed its bullets: each reads the brief they leave."""
+    long_sections_filled(scored, drafts, of_sentence, chosen, texts)  # a long numbered section says more of it
     subheads_give_way(scored, drafts, chosen)  # a bullet on a subheading: the first sentence under it
     central_gap_filled(scored, drafts, of_sentence, chosen)  # an uncited central measure (`policy_central_gaps`)
 
@@ -154,4 +158,4 @@ def cover_steps(
         if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
             measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
             labels_down(scored, drafts, texts, themes.titles)  # ... and to its label's group (`policy_label_moves`)
-        _last_policy_steps(scored, drafts, of_sentence, chosen)
+        _last_policy_steps(scored, drafts, of_sentence, chosen, texts)
