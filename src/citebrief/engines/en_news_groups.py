@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from citebrief.engines.en_antecedent_heads import antecedent_heads_given
 from citebrief.engines.en_background_tails import background_tail_grouped
+from citebrief.engines.en_court_statements import court_statements_placed
 from citebrief.engines.en_early_cuts import early_cuts_mended
 from citebrief.engines.en_event_repeats import event_repeats_dropped
 from citebrief.engines.en_far_points import far_points_given
@@ -103,5 +104,6 @@ def _en_last(scored: Scored, drafts: list[Draft], chosen: list[int]) -> list[Dra
     early_cuts_mended(scored, drafts)  # a run cut a sentence early, mended (`en_early_cuts`)
     sections_followed(scored, drafts)  # a roundup's groups follow its section headings (`en_section_groups`)
     match_plays_raised(scored.units, scored.trimmed, drafts)  # a match's play up to its score (`en_match_plays`)
+    court_statements_placed(scored.trimmed, drafts)  # the two sides' words beside the plea (`en_court_statements`)
     background_tail_grouped(scored.units, scored.trimmed, drafts, chosen)  # past events apart (`en_background_tails`)
     return drafts
