@@ -67,6 +67,7 @@ from citebrief.text.en_title_passing_name import passing_name_title
 from citebrief.text.en_title_people import people_title
 from citebrief.text.en_title_possessed import possessed_title
 from citebrief.text.en_title_profile import profile_title
+from citebrief.text.en_title_question import question_title
 from citebrief.text.en_title_quote_run import quote_run_title
 from citebrief.text.en_title_quoted import quoted_title
 from citebrief.text.en_title_relative import relative_title
@@ -208,6 +209,7 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
     title = unloosed_title(_all_steps, bullets, texts, every_text, guard, title)
     title = loose_described_title(bullets, texts, every_text, guard, title)  # "Baijiu", not "Clear Spirit"
     title = idiom_free(title, chosen, guard)  # "Discretionary Budget", not "Real Terms"
+    title = question_title(_all_steps, bullets, texts, every_text, guard, title)  # not a question's "Better Outlap"
     return vague_of_title(_all_steps, bullets, texts, every_text, guard, title, chosen)  # not "Title of a Book"
 
 
