@@ -22,7 +22,6 @@ from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_handled_remark_title import handled_remark_titles
 from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_inner_item_title import inner_item_titles
-from citebrief.text.zh_kind_named_title import kind_named_titles
 from citebrief.text.zh_light_verb_title import light_verb_titles
 from citebrief.text.zh_list_item_title import list_item_titles
 from citebrief.text.zh_most_said_word import most_said_words
@@ -119,8 +118,7 @@ def later_titles(
     # then "拆卸检修", not a thing one bullet handles, "塑料疙瘩", nor one remark's word (`zh_handled_remark_title`)
     titles = term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
     titles = handled_remark_titles(titles, own, every_text, used)
-    titles = act_noun_titles(titles, own, bullets_of, used, shown)  # "寻亲", not one bullet's "段店公社"
-    return kind_named_titles(titles, own, used)  # last "南安", whose story, not one bullet's "窗框"
+    return act_noun_titles(titles, own, bullets_of, used, shown)  # last "寻亲", not one bullet's "段店公社"
 
 
 def _held_last(
