@@ -17,6 +17,7 @@ from citebrief.text.zh_bare_noun_title import bare_noun_titles
 from citebrief.text.zh_bare_phrase import bare_phrase_titles
 from citebrief.text.zh_case_name import case_name_titles
 from citebrief.text.zh_dashed_name import dashed_name_titles
+from citebrief.text.zh_effect_title import effect_titles
 from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_light_verb_title import light_verb_titles
@@ -111,8 +112,10 @@ def later_titles(
     # then "春笋", the thing a bullet says is met at a bare sense, not "味蕾" (`zh_sense_title`)
     titles = sense_titles(titles, own, every_text, used)
     # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`),
-    # then "犀皮漆", the term the article always writes, not the "犀皮" cut off its head (`zh_title_term_end`)
-    return term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
+    # then "犀皮漆", the term the article always writes, not the "犀皮" cut off its head (`zh_title_term_end`);
+    # last "拳击", the thing one bullet's "其消耗热量的效果" is the effect of (`zh_effect_title`)
+    titles = term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
+    return effect_titles(titles, own, used)
 
 
 def _held_last(
