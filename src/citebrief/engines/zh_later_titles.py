@@ -18,6 +18,7 @@ from citebrief.text.zh_bare_noun_title import bare_noun_titles
 from citebrief.text.zh_bare_phrase import bare_phrase_titles
 from citebrief.text.zh_case_name import case_name_titles
 from citebrief.text.zh_dashed_name import dashed_name_titles
+from citebrief.text.zh_effect_title import effect_titles
 from citebrief.text.zh_feature_names import sibling_names
 from citebrief.text.zh_handled_remark_title import handled_remark_titles
 from citebrief.text.zh_held_last import held_last
@@ -115,9 +116,10 @@ def later_titles(
     titles = sense_titles(titles, own, every_text, used)
     # last "《聆听刘天华》", the work named after the person a bare name title gives (`zh_name_event_title`),
     # then "犀皮漆", the term the article always writes, not the "犀皮" cut off its head (`zh_title_term_end`);
-    # then "拆卸检修", not a thing one bullet handles, "塑料疙瘩", nor one remark's word (`zh_handled_remark_title`)
+    # then "拆卸检修", not a thing one bullet handles, "塑料疙瘩", nor one remark's word (`zh_handled_remark_title`),
+    # then "拳击", the thing one bullet's "其消耗热量的效果" is the effect of (`zh_effect_title`)
     titles = term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
-    titles = handled_remark_titles(titles, own, every_text, used)
+    titles = effect_titles(handled_remark_titles(titles, own, every_text, used), own, used)
     return act_noun_titles(titles, own, bullets_of, used, shown)  # last "寻亲", not one bullet's "段店公社"
 
 
