@@ -33,6 +33,7 @@ from citebrief.engines.scored import Draft
 from citebrief.engines.sparse import SparseRows
 from citebrief.engines.zh_aspect_edges import aspects_together
 from citebrief.engines.zh_overview_details import Refill, details_down
+from citebrief.engines.zh_overview_lean_back import lean_back_after
 from citebrief.engines.zh_overview_moves import to_overview
 from citebrief.engines.zh_overview_order import in_reading_order
 from citebrief.engines.zh_overview_share import share_up
@@ -150,7 +151,8 @@ def settled(
         return drafts
     drafts = passages_together(drafts, said[1], cache(lambda i: tie_words(said[0][i])))
     drafts = aspects_together(drafts, sentences)  # a theme's first bullet that ends the aspect before
-    return in_reading_order(drafts, said[1])  # the overview as the article tells it (`zh_overview_order`)
+    drafts = in_reading_order(drafts, said[1])  # the overview as the article tells it (`zh_overview_order`)
+    return lean_back_after(drafts, said[0])  # "当日…该草案" after the day and the draft (`zh_overview_lean_back`)
 
 
 def merge_unrelated(
