@@ -19,13 +19,10 @@ import re
 from functools import cache
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_actors import is_person, key
-from citebrief.text.titles import display_title, free_of, said_alone, swapped_title
+from citebrief.text.en_title_one_bullet_name import passing_bullet
+from citebrief.text.titles import display_title, free_of, swapped_title
 
-MIN_BULLETS = 3  # as `en_title_one_bullet_name`: two bullets leave no passing mention to read
 MIN_WRITERS = 2  # bullets writing the noun
-SUBJECT_WORDS = 8  # the words of a bullet's opening its subject falls in
-_VERB_AFTER = r"\s+(?:has|have|had|is|was|will|would|could|said|says|told|added|\w+ed|\w+s)\b"
 _DEFINITE = frozenset({"the", "that", "this", "its", "their"})
 _DETERMINER = r"(?i:the|that|this|a|an|its|their|his|her|our|whose)"
 # words that say which one of several, not what it is: "the same report", "another study"
@@ -49,28 +46,12 @@ def head_noun_title(title: str, bullets: list[str], all_texts: list[str], used: 
     name one bullet writes in passing over bullets two of which write one work noun; then that
     noun's phrase (see the module's note); `used` (casefolded titles given) updated."""
     label, sep, subject = title.rpartition(": ") if composed else ("", "", title)
-    if not subject or (composed and not sep) or not _passing(subject, bullets, all_texts):
+    if not subject or (composed and not sep) or passing_bullet(subject, bullets, all_texts) is None:
         return title
     found = _noun_phrase(bullets)
     if not found or not free_of(found, set(used) - {subject.casefold()}):
         return title
     return label + sep + display_title(swapped_title(subject, found, used), "en")
-
-
-def _passing(name: str, bullets: list[str], all_texts: list[str]) -> bool:
-    """`name` is a person's of two words or more, each capitalised, that one bullet of three or
-    more writes, not as its subject."""
-    words = name.split()
-    if len(bullets) < MIN_BULLETS or len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
-    if "'s" in name or "’s" in name or not is_person(name, all_texts):
-        return False
-    surname = key(name)
-    saying = [b for b in bullets if said_alone(surname, b)]
-    if len(saying) != 1 or saying[0].startswith((name, surname)):
-        return False
-    opening = " ".join(saying[0].split()[:SUBJECT_WORDS])
-    return not any(re.search(rf"\b{re.escape(n)}{_VERB_AFTER}", opening) for n in (name, surname))
 
 
 def _noun_phrase(bullets: list[str]) -> str:

@@ -56,19 +56,26 @@ def one_bullet_name_title(
 
 
 def _passing(name: str, bullets: list[str], all_texts: list[str]) -> bool:
-    """`name` is a person's of two words or more, each capitalised, that one bullet of
-    `MIN_BULLETS` or more writes, not as its subject, and no later bullet takes up by a pronoun
-    opening."""
+    """`name` is a person's that one bullet of `MIN_BULLETS` or more writes, not as its subject
+    (`passing_bullet`), and no later bullet takes up by a pronoun opening."""
+    at = passing_bullet(name, bullets, all_texts)
+    return at is not None and not any(_PRONOUN_OPENING.match(b) for b in bullets[at + 1 :])
+
+
+def passing_bullet(name: str, bullets: list[str], all_texts: list[str]) -> int | None:
+    """Where `name`, a person's of two words or more, each capitalised, is written by one bullet
+    alone of `MIN_BULLETS` or more, not as its subject: that bullet's index; else None. Shared
+    with `en_title_head_noun`, which reads the same passing mention."""
     words = name.split()
     if len(bullets) < MIN_BULLETS or len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
+        return None
     if "'s" in name or "’s" in name or not is_person(name, all_texts):
-        return False
+        return None
     surname = key(name)
     saying = [i for i, b in enumerate(bullets) if said_alone(surname, b)]
     if len(saying) != 1 or _subject_of(name, surname, bullets[saying[0]]):
-        return False
-    return not any(_PRONOUN_OPENING.match(b) for b in bullets[saying[0] + 1 :])
+        return None
+    return saying[0]
 
 
 def _subject_of(name: str, surname: str, bullet: str) -> bool:
