@@ -23,6 +23,7 @@ from citebrief.engines.zh_day_brackets import dated_day
 from citebrief.engines.zh_matter_lean import matter_before
 from citebrief.engines.zh_name_intros import introduced_zh
 from citebrief.engines.zh_quote_carry import speaker_after
+from citebrief.engines.zh_quote_tails import quote_tail_speaker
 from citebrief.engines.zh_run_heads import run_from_head
 from citebrief.engines.zh_run_lead_ins import run_lead_in
 from citebrief.engines.zh_said_antecedents import without_said_antecedent
@@ -158,7 +159,7 @@ def cited_points(
             # a repeat elsewhere repeats this sentence, not its antecedent; the antecedent may stand
             # in the passage before (`carry_antecedent`)
             citations = carried_paragraphs(scored, i, _leaned_on(scored, i))  # a joined quote's line too
-        elif (spoken := speaker_after(scored, i, text, everywhere)) is not None:
+        elif spoken := speaker_after(scored, i, text, everywhere) or quote_tail_speaker(scored, i, text, everywhere):
             text, where = spoken  # "……挥手告别。”航线机务康红强告诉记者，……": whose words they were
             citations = {unit.paragraph, where}
         elif scored.lang == "zh" and is_leader(unit.text):  # the head with the deputies, cited line by line
