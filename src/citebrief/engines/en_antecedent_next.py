@@ -51,6 +51,9 @@ en-xsum 62 pasted clean of its share bar, or as cut; the page with the bar got i
 Where only the speakerless quotation after it kept such a bullet back, the two go together
 (`_pair_fits`: "But it will also mean …" and "'The message will be updated …'" after the director's
 words, not after the festival's acts; en-xsum 162, better; en-cnndm none).
+A sentence opening on "Or" offers the other answer to the one before and leans on it across a
+paragraph's edge too (`or_lean`: "Or more likely Greece simply looks like a wonderful place …" after
+"Maybe holidaymakers were hoping …", en-xsum 103, both views).
 The Chinese counterpart is `zh_antecedent_next`; a pair that fits one bullet is joined by
 `cited_points.carry_antecedent` where the antecedent is no bullet.
 """
@@ -82,6 +85,21 @@ def leans_back_en(scored: Scored, i: int) -> bool:
     passages), no heading."""
     text = scored.trimmed[i]
     return _beside(scored, i) and (needs_antecedent(text, "en") or opens_on_reference(text) or one_of_set(text))
+
+
+# "Or more likely Greece simply looks like …": an alternative to the sentence before, never a point alone
+_OR_OPENS = LazyPattern(r"Or,? [A-Za-z]")
+
+
+def or_lean(scored: Scored, i: int) -> bool:
+    """Whether English sentence `i` opens on "Or" ("Or more likely Greece simply looks like a
+    wonderful place …" after "Maybe holidaymakers were hoping …", en-xsum 103) beside its sentence
+    before, no heading, in its paragraph or the one before: it offers the other answer to what that
+    sentence asked (read alone it answers nothing), even where a paragraph opens on it."""
+    if i == 0 or i in scored.carried or not _OR_OPENS.match(scored.trimmed[i]):
+        return False
+    before, unit = scored.units[i - 1], scored.units[i]
+    return before.paragraph >= unit.paragraph - 1 and not before.heading
 
 
 def _beside(scored: Scored, i: int) -> bool:
@@ -208,7 +226,7 @@ def far_leans(scored: Scored, kept: list[list[int]], i: int, mine: int) -> bool:
     pronoun, or a turned lean."""
     text = scored.trimmed[i]
     head = kept[mine][0] == i and needs_antecedent(text, "en")
-    return opens_on_reference(text) or head or turned_lean(scored, i)
+    return opens_on_reference(text) or head or turned_lean(scored, i) or or_lean(scored, i)
 
 
 def far_down(scored: Scored, kept: list[list[int]], named: Sequence[str], i: int, mine: int, owner: int) -> bool:
@@ -224,7 +242,7 @@ def far_down(scored: Scored, kept: list[list[int]], named: Sequence[str], i: int
         owner < mine
         and kept[mine][0] == i
         and kept[owner][0] != i - 1  # the overview's lead, or a theme's head, says what its group is about
-        and needs_antecedent(scored.trimmed[i], "en")
+        and (needs_antecedent(scored.trimmed[i], "en") or or_lean(scored, i))
         and len(kept[mine]) < MAX_THEME
         and not leans_back_en(scored, i - 1)
         and not leans(scored.trimmed[i - 1])  # "But the Dens Park bad boy will miss …" stays after its lead
@@ -254,7 +272,7 @@ def en_antecedents_next(
     if scored.lang != "en":
         return kept
     for i in [i for g in groups for i in g]:
-        if not (leans_back_en(scored, i) or turned_lean(scored, i)):
+        if not (leans_back_en(scored, i) or turned_lean(scored, i) or or_lean(scored, i)):
             continue
         mine, owner = _group_of(kept, i), _group_of(kept, i - 1)
         if mine is None or owner is None:
