@@ -32,6 +32,7 @@ from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentenc
 from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted
 from citebrief.engines.en_quote_runs import quotation_run_speaker
 from citebrief.engines.en_speaker_reach import speakerless_line
+from citebrief.engines.en_unnamed_replies import nested_quotation_line, replied_person
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person, key, named
@@ -136,6 +137,8 @@ def speakerless_quotation(
     others_speak, quoted = quote_reading(tuple(texts))
     # a closing line with no opening mark is one too (`en_quote_continues`)
     quoted = closing_lines(texts, [was or middle for was, middle in zip(quoted, middles, strict=True)])
+    if opens and nested_quotation_line(texts[opens - 1], texts[opens]):
+        quoted[opens] = True  # "'It's like 'yes'. | I put the car …": the quotation goes on (`en_unnamed_replies`)
     if not all(
         speakerless_line(line, quoted[opens], first_person=others_speak) for line in (texts[opens].strip(), text)
     ):
@@ -209,6 +212,8 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
     name = appositive_speaker(texts[at]) or named(texts[at])
     if name in _PRONOUNS - {""}:
         return _pronouns_person(texts, at, name)
+    if not name and (replied := replied_person(texts, at)) is not None:
+        return replied  # "… to which he replied: '…'", the person named just before (`en_unnamed_replies`)
     if not name and (said := _NAME_SAYS.search(texts[at]) or _NAME_COLON.search(texts[at])) is not None:
         name = said.group("who").strip()
         name = "" if is_caps_label(name) else name  # "EXPERT VERDICT: '…'": a section's label (`en_caps_labels`)
