@@ -5,8 +5,8 @@ CNN/Daily Mail introduce a speaker's long quotation so, the person named only in
 before ("It was another 'home run' performance from Hamilton, a man who claims he is a
 perfectionist …"). `en_actors.named` reads no speaker there, and the quotation's later lines found
 none: a bullet "I put the car there and it goes there, I get the exit" read as no one's words
-(en-cnndm 126; there the group's "… Hamilton, a man who claims …" names him as saying, so
-`en_quote_owners.group_says` still leaves it bare). Two readings, each narrow:
+(en-cnndm 126; `en_quote_owners.group_says` no longer reads the group's "another 'home run'
+performance from Hamilton, a man who claims …" as naming him speaking). Two readings, each narrow:
 - the he or she is the one person the sentence right before names, a pronoun of the same sex
   after the name there (his own, as "a man who claims he is …");
 - a line with no mark speaking as "I" or "we" right after a line opened on a mark that quotes a
