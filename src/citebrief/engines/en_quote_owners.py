@@ -32,6 +32,7 @@ from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentenc
 from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted
 from citebrief.engines.en_quote_runs import quotation_run_speaker
 from citebrief.engines.en_speaker_reach import speakerless_line
+from citebrief.engines.en_unnamed_replies import nested_quotation_line, replied_person
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.en_actors import is_person, key, named
@@ -59,6 +60,10 @@ _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
 _QUOTE_OPENS = LazyPattern(r"(?:^|[\s:(])['‘\"“]")
 _THE_BEFORE = LazyPattern(r"(?:^|\s)[Tt]he\s+$")  # "the" right before a name: "The Smiths", "the BBC"
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
+# a verb of saying in a clause on who someone is: "a man who claims he is a perfectionist"
+_WHO_SAYS = TablePattern(lambda: rf"\ba (?:man|woman) who (?:{alternation('quoted')})\b")
+# a few words quoted inside a sentence, a lower-case word after them: "another 'home run' performance"
+_QUOTED_WORDS = LazyPattern(r"(?<=\s)['‘\"“][\w-]+(?: [\w-]+){0,3}['’\"”](?= [a-z])")
 # words after a closing mark: who says it ("…', the Guardian Australia reported"), or more than a quotation
 _SAID_AFTER = LazyPattern(r"\S['’\"”],?\s+\w")
 # the name right before a verb of saying that opens a quotation: "… director Caroline Maclennan said: \"…"
@@ -112,8 +117,12 @@ def group_says(surname: str, points: Sequence[Point]) -> bool:
     at something else ("Selby begins his last-eight match …", "But Evans is desperate not to miss
     out …") does not say whose the quotation after it is: readers of en-xsum 9 and 175 met the line
     with no speaker, the label was left off for the name alone."""
+    # "another 'home run' performance from Hamilton, a man who claims he is …": a word quoted and a
+    # saying that tells what kind of man he is, no speaker's words
     return any(
-        surname in point.text and (_SAYS.search(point.text) or _QUOTE_OPENS.search(point.text)) for point in points
+        surname in point.text
+        and (_SAYS.search(_WHO_SAYS.sub("", point.text)) or _QUOTE_OPENS.search(_QUOTED_WORDS.sub(" ", point.text)))
+        for point in points
     )
 
 
@@ -136,6 +145,8 @@ def speakerless_quotation(
     others_speak, quoted = quote_reading(tuple(texts))
     # a closing line with no opening mark is one too (`en_quote_continues`)
     quoted = closing_lines(texts, [was or middle for was, middle in zip(quoted, middles, strict=True)])
+    if opens and nested_quotation_line(texts[opens - 1], texts[opens]):
+        quoted[opens] = True  # "'It's like 'yes'. | I put the car …": the quotation goes on (`en_unnamed_replies`)
     if not all(
         speakerless_line(line, quoted[opens], first_person=others_speak) for line in (texts[opens].strip(), text)
     ):
@@ -209,6 +220,8 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
     name = appositive_speaker(texts[at]) or named(texts[at])
     if name in _PRONOUNS - {""}:
         return _pronouns_person(texts, at, name)
+    if not name and (replied := replied_person(texts, at)) is not None:
+        return replied  # "… to which he replied: '…'", the person named just before (`en_unnamed_replies`)
     if not name and (said := _NAME_SAYS.search(texts[at]) or _NAME_COLON.search(texts[at])) is not None:
         name = said.group("who").strip()
         name = "" if is_caps_label(name) else name  # "EXPERT VERDICT: '…'": a section's label (`en_caps_labels`)
