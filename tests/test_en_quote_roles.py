@@ -3,15 +3,19 @@ that role or name in brackets (`en_quote_roles`); a caption telling what someone
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from citebrief.engines.en_quote_roles import _heading_name
+from citebrief.engines.en_quote_roles import _heading_name, named_role_quotation_en
+from citebrief.engines.scored import Scored
 from citebrief.ingest import document_from_text
 from citebrief.model import Point, VerdictLabel
 from citebrief.verify import SourceIndex, check_point
 from citebrief.verify.checks import find_quotation
 from citebrief.verify.index import Claim
 from conftest import shared_groups
+from scored_builder import en_story_scored
 
 
 def _bullets(name: str, index: int) -> list[str]:
@@ -84,3 +88,36 @@ def test_a_labelled_middle_line_is_read_word_for_word_less_its_opening_mark() ->
     # unlabelled, a marked line is still held to its marks
     unlabelled = '"I think they should have declared an hour before lunch."'
     assert find_quotation(Claim(unlabelled, index), index, [second]) is None
+
+
+def _pundit_story() -> Scored:
+    """A pundit's heading, then his words over two paragraphs the page glued: the second line's
+    closing mark went to the next paragraph's opening, so it stands unmarked between them."""
+    story = [
+        ('"We were not ready to fight today," the manager told reporters.', 1),
+        ("Former Leeds and Everton defender Tom Baxter on Football Focus", 2),
+        ('"I could not believe what I saw, they were all over the place.', 2),
+        ("They should have kept the back three from the big games.", 2),
+        ('"It was so unlike them, they are so good at home.', 3),
+        ("There is a lack of pace when they go away.", 3),
+    ]
+    return dataclasses.replace(en_story_scored(story), usable=[0, 2, 3, 4, 5])
+
+
+def test_a_line_after_a_glued_unmarked_middle_opens_on_the_headings_name() -> None:
+    # en-xsum 112 cut: the words right after "the Argentine told BT Sport" are the pundit's, not his
+    scored = _pundit_story()
+    text = '"It was so unlike them, they are so good at home."'
+    found = named_role_quotation_en(scored, 4, text, [], [False] * len(scored.units))
+    assert found is not None
+    assert found[0] == '[Tom Baxter said:] "It was so unlike them, they are so good at home."'
+
+
+def test_a_glued_middle_leads_to_no_role_but_a_headings() -> None:
+    # the middle is read on marks alone: a role before it ("the manager told") names no one
+    scored = _pundit_story()
+    story = [(unit.text, unit.paragraph) for unit in scored.units]
+    story[1] = ('"We were not ready," the manager said.', 2)
+    scored = dataclasses.replace(en_story_scored(story), usable=list(range(len(story))))
+    text = '"It was so unlike them, they are so good at home."'
+    assert named_role_quotation_en(scored, 4, text, [], [False] * len(scored.units)) is None

@@ -15,7 +15,9 @@ the Day | \"I couldn't believe …"). Each is the speaker as surely as a name: t
 sentence gives it, or the sentence right before its opening mark. The walk back from the line to
 that sentence is `en_quote_owners`' reach: lines of the same quotation and captions only, any
 other sentence of saying stops it. Where a bullet before it in the group already says the role
-or the name, the group says who.
+or the name, the group says who. A page that glued a quotation's paragraphs leaves a middle line
+unmarked between a line opening a mark and the next reopening one (`_glued_middle`); the walk
+goes over it to a heading only, as marks alone say it is a line.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ _WHERE_SAID = LazyPattern(r"^(?:on|for|to)$")
 MOST_ROLE_WORDS = 3  # lower-case words of a heading's role, at most
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
+_DOUBLE_MARK = LazyPattern(r"[\"“”]")
+_CLOSES = LazyPattern(r"[.!?…,]['’\"”]\s*$")
 
 
 def named_role_quotation_en(
@@ -96,6 +100,7 @@ def _giver_before(scored: Scored, texts: Sequence[str], quoted: Sequence[bool], 
     spoken = _OPENS_QUOTE.match(texts[i]) is not None or speaks(texts[i])
     most_lines, most_back = (MOST_SPOKEN_LINES, MOST_SPOKEN_BACK) if spoken else (MOST_LINES, MOST_BACK)
     lines = 0
+    glued = False
     for back in range(i - 1, max(i - most_back, 0) - 1, -1):
         sentence = texts[back].strip()
         if not spoken and scored.units[back].paragraph < paragraph - 1:
@@ -109,13 +114,30 @@ def _giver_before(scored: Scored, texts: Sequence[str], quoted: Sequence[bool], 
         role = _SAID_ROLE.search(sentence) or _ROLE_SAID.search(sentence) or _ROLE_BEFORE.search(sentence)
         role = role or (_ROLE_REPORTS.match(sentence) if opened else None)
         if role is not None:
-            return role.group("who"), back
+            return None if glued else (role.group("who"), back)
+        middle = spoken and not quoted[back] and lines < most_lines and not _SAYS.search(sentence)
+        if middle and _glued_middle(texts, back):
+            glued = True  # only a heading's name ends this walk: the middle is read on marks alone
+            lines += 1
+            continue
         if _SAYS.search(sentence) and not wholly_quoted(sentence):
             return None  # a speaker this does not read: `en_quote_owners`' or no one's
         if not (quoted[back] or goes_on(sentence) or _OPENS_QUOTE.match(sentence)) or lines == most_lines:
             return None  # the writer's own sentence between: the quotation is not one run
         lines += 1
     return None
+
+
+def _glued_middle(texts: Sequence[str], at: int) -> bool:
+    """Sentence `at` is an unmarked middle line of a quotation that goes on over paragraphs: the
+    line before opens a mark and closes none, it has no double mark, the line after opens one.
+    A page that glued the paragraphs ('… a three."It was so unlike …') hands the closing mark to
+    the next line's opening, so the reading of quoted lines took it for the writer's own."""
+    if at == 0 or at + 1 >= len(texts) or _DOUBLE_MARK.search(texts[at]):
+        return False
+    before = texts[at - 1].strip()
+    opened = _DOUBLE_MARK.match(before) is not None and not _CLOSES.search(before)
+    return opened and len(_DOUBLE_MARK.findall(before)) == 1 and _OPENS_QUOTE.match(texts[at + 1]) is not None
 
 
 def _heading_name(sentence: str) -> str | None:
