@@ -33,6 +33,7 @@ from citebrief.engines.en_person_tails import person_tails_cut
 from citebrief.engines.en_pronoun_heads import pronoun_heads_raised
 from citebrief.engines.en_reaction_runs import reactions_titled
 from citebrief.engines.en_retold_joins import retold_joined
+from citebrief.engines.en_role_quote_homes import role_quotes_homed
 from citebrief.engines.en_section_groups import sections_followed
 from citebrief.engines.en_share_moves import share_moves_raised
 from citebrief.engines.en_speaker_leads import speakers_led
@@ -77,6 +78,7 @@ def en_news_settled(scored: Scored, drafts: list[Draft], chosen: list[int]) -> l
     event_repeats_dropped(scored, drafts, chosen)  # one incident told twice, once (`en_event_repeats`)
     retold_joined(scored, drafts)  # a group the page prints twice joins its copy's group (`en_retold_joins`)
     hole_heads_swapped(scored, drafts)  # a head leaning into the group before's hole trades (`en_hole_swaps`)
+    role_quotes_homed([u.text for u in scored.units], drafts)  # "…,' added the Italian" (`en_role_quote_homes`)
     return _en_last(scored, drafts, chosen)
 
 
