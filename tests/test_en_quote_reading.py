@@ -131,6 +131,17 @@ def test_a_bullet_joining_two_paragraphs_of_one_quotation_opens_it_once() -> Non
     assert without_reopening('"Yes," he said. "No."') == '"Yes," he said. "No."'
 
 
+def test_a_reporting_clause_after_a_stray_mark_keeps_its_own_phrase_quoted() -> None:
+    # the cut glued the quotation's closing mark to the reporter's next sentence: the stray mark
+    # goes, the phrase the reporter quotes keeps its marks
+    glued = '"It said the mayor had left "a gap no one can fill", adding the loss was hard.'
+    assert without_reopening(glued) == 'It said the mayor had left "a gap no one can fill", adding the loss was hard.'
+    told = '"The statement said the club felt "deep sorrow" at the news.'
+    assert without_reopening(told) == 'The statement said the club felt "deep sorrow" at the news.'
+    # a quotation's own paragraphs still join, and words that open on "I" stay quoted
+    assert without_reopening('"I said no. "Then I left."') == '"I said no. Then I left."'
+
+
 def test_en_xsum_9_shows_a_quotations_middle_as_someones_words() -> None:
     # the second paragraph of Selby's quotation was a bare bullet, as if the writer's claim
     bullets = [text for group in shared_groups("en-xsum.jsonl", 9) for text in group]

@@ -62,6 +62,14 @@ CREDIT_WORDS = 12  # words of a credit since the stop before it, at most
 
 
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
+# a bullet opening on a mark and then a reporting clause, the reporter's: a pronoun of a third
+# party, "The" and a noun or two, or a capitalised name, then a verb of reported speech
+_REPORTS_FIRST = TablePattern(
+    lambda: (
+        rf"\"(?:It|He|She|They|The(?: [a-z]+){{1,2}}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+        rf"(?: (?:has|had|have|also))? {alternation('reported')}\b"
+    )
+)
 # the words after a quotation's closing mark up to the stop, where they go on lower-case ('" asked Mr Lee.')
 _TAIL = LazyPattern(r" ?[a-z][^.!?\"“”]{0,80}")
 
@@ -271,8 +279,19 @@ def quotation_middles(texts: Sequence[str], goes_on: Sequence[bool]) -> list[boo
 def without_reopening(text: str) -> str:
     """A bullet's `text` less the marks inside it that reopen a quotation it holds open ('"It is
     extraordinary … legislation. "If we ever wonder …"' joins two paragraphs of one quotation,
-    each opened by the page): one quotation reads as one, opened once."""
-    reopening = [at for at, role in mark_roles(text).items() if role is Role.REOPENS and text[at - 1 : at].isspace()]
+    each opened by the page): one quotation reads as one, opened once.
+
+    A bullet that opens on a mark and a reporting clause ('"It said Vallely had created "a void
+    …"', a quotation's closing mark the cut glued to the reporter's next sentence) and holds a mark
+    opened after a word, not a stop, quotes a phrase of its own: the first mark is the stray one,
+    not the phrase's (dropping the phrase's put the reporter's words inside the quotation)."""
+    roles = mark_roles(text)
+    if _REPORTS_FIRST.match(text) and any(
+        role is Role.REOPENS and text[at - 1 : at].isspace() and text[:at].rstrip()[-1:] not in _STOPS
+        for at, role in roles.items()
+    ):
+        return text[1:]
+    reopening = [at for at, role in roles.items() if role is Role.REOPENS and text[at - 1 : at].isspace()]
     for at in reversed(reopening):
         text = text[:at] + text[at + 1 :]
     return text
