@@ -77,3 +77,33 @@ def test_the_organisation_which_takes_the_food_bank_the_page_names() -> None:
     assert named_organisation_en(scored, 1, bullet, [0]) is None
     # "The organisation, formed in 1990, …": an aside no relative clause opens, read as before (none)
     assert named_organisation_en(scored, 1, "The organisation, formed in 1990, said so.", []) is None
+
+
+def test_a_name_written_once_serves_only_as_the_subject_of_the_sentence_just_before() -> None:
+    agents = kind_names()["company"]
+    subject = ["Bay Reef Vacations, which lets the flats, said pests were found.", "The company said it hired a firm."]
+    assert organisation_near(subject, 1, agents) == ("Bay Reef Vacations", 0)
+    # written once elsewhere, or not the subject of the sentence just before: the bullet stays
+    earlier = ["Bay Reef Vacations said pests were found.", "Nobody was hurt.", "The company said it hired a firm."]
+    assert organisation_near(earlier, 2, agents) is None
+    object_ = ["Guests sued Bay Reef Vacations on Monday.", "The company said it hired a firm."]
+    assert organisation_near(object_, 1, agents) is None
+
+
+def test_a_short_page_names_the_company_its_sentence_before_opens_on_and_verify_supports_it() -> None:
+    text = (
+        "A family of four fell ill on holiday in a rented flat on the island of Marla last month, officials said.\n\n"
+        "Doctors said the parents and their two young children are recovering in a hospital on the mainland.\n\n"
+        "Health officials said a strong pesticide sprayed in the flat below may have made the family ill.\n\n"
+        "The pesticide is banned for use in homes because its fumes can spread through walls and floors.\n\n"
+        "Bay Reef Vacations, which lets flats, said only the flat below was sprayed.\n\n"
+        "The company said it had hired an outside pest control firm, Kleen Pest, for the spraying.\n\n"
+        "Police have opened an inquiry into the spraying and whether any safety laws were broken.\n\n"
+        "The family's lawyer said the parents want those responsible for the poisoning held to account."
+    )
+    document = document_from_text(text, origin="test", kind="text")
+    brief = verify_brief(draft_extractive(document), document)
+    points = [p for g in brief.groups for p in g.points]
+    point = next(p for p in points if "hired an outside pest control firm" in p.text)
+    assert point.text.startswith("[Bay Reef Vacations] said it had hired")
+    assert point.support is not None and point.support.label is VerdictLabel.supported

@@ -9,7 +9,9 @@ the bullet write exactly one such name, other than those the bullet writes itsel
 writes at least twice (a name's first word alone counts: "Tata sold …"), the bullet opens on it in
 brackets in place of "The firm", as a club's is put in (`en_club_names`; `text.speaker_label.
 NAME_IN_PLACE`, which verify reads with the name in a cited paragraph), and cites the nearest
-sentence writing it. A name a bullet printed above writes, two names, or none: the bullet stays.
+sentence writing it. A name written once serves only as the subject the sentence just before opens
+on ("Sea Glass Vacations, which acts as …, said …. The company said …", en-cnndm 109), the one name
+of its kind near. A name a bullet printed above writes, two names, or none: the bullet stays.
 A relative clause after the noun opens the same way: "The organisation, which distributes food …"
 of a cut passage whose sentence before, naming the Oxford Food Bank, made no bullet (en-cnndm 122)
 becomes "[Oxford Food Bank], which distributes food …".
@@ -32,6 +34,7 @@ MIN_MENTIONS = 2  # the page writes the organisation it means this often
 _THE_NOUN = LazyPattern(r"The (?P<noun>[a-z]+)(?= [a-z]|, (?:which|who) )")
 _ARTICLES = LazyPattern(r"^(?:The|An?) ")
 _WORD = r"[A-Z][\w'’&-]*"  # a capitalised word of a name
+_SUBJECT_END = LazyPattern(r"(?:,| said\b)")  # the name opening a sentence is its subject: "X, which …" or "X said"
 
 
 @cache
@@ -79,9 +82,18 @@ def organisation_near(sentences: list[str], i: int, names: re.Pattern[str]) -> t
             near.setdefault(_bare(found), j)
     page = " ".join(sentences)
     often = [name for name in near if name not in own and _mentions(page, name) >= MIN_MENTIONS]
-    if len(often) != 1:
-        return None
-    return often[0], near[often[0]]
+    if len(often) == 1:
+        return often[0], near[often[0]]
+    others = [name for name in near if name not in own]
+    if not often and len(others) == 1 and i > 0 and _opens_on(sentences[i - 1], names, others[0]):
+        return others[0], i - 1  # "Sea Glass Vacations … said …. The company said …"
+    return None
+
+
+def _opens_on(sentence: str, names: re.Pattern[str], name: str) -> bool:
+    """Whether `sentence` opens on `name` as its subject ("Sea Glass Vacations, which …, said")."""
+    found = names.match(sentence)
+    return found is not None and _bare(found.group()) == name and _SUBJECT_END.match(sentence, found.end()) is not None
 
 
 def _bare(name: str) -> str:
