@@ -37,6 +37,7 @@ def test_other_titles_stay() -> None:
 
 
 def test_shared_xsum_134_baijiu() -> None:
-    # blind readers marked "Clear Spirit" (a judging adjective and a vague noun) down
+    # blind readers marked "Clear Spirit" (a judging adjective and a vague noun) down; since
+    # `en_background_tails` the baijiu bullets stand with the seizure they tell of, the key points
     titles = shared_group_titles("en-xsum.jsonl", 134)
-    assert "Baijiu" in titles and "Clear Spirit" not in titles
+    assert "Clear Spirit" not in titles and titles[0].endswith("Bottles of Alcohol") and titles[-1] == "Food Safety"
