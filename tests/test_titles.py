@@ -24,7 +24,14 @@ from citebrief.text.title_choice import (
     is_generic_heading,
     subject_title,
 )
-from citebrief.text.titles import display_title, each_swapped, mentions, on_word_boundaries, said_places
+from citebrief.text.titles import (
+    display_title,
+    each_swapped,
+    mentions,
+    on_word_boundaries,
+    said_places,
+    written_by,
+)
 from conftest import shared_article
 
 
@@ -496,3 +503,10 @@ def test_each_swapped_reads_the_other_groups_and_keeps_used_in_step() -> None:
 
 def test_group_bullets_gives_each_group_its_bullets_and_a_heading_group_none() -> None:
     assert titles.group_bullets([(["甲", "乙"], ["段"]), None, ([], ["段"])]) == [["甲", "乙"], [], []]
+
+
+def test_written_by_keeps_the_bullets_that_write_the_phrase_in_order() -> None:
+    bullets = ["茶园春天采茶。", "市场卖茶叶。", "游客看花。"]
+    assert written_by("茶", bullets) == ["茶园春天采茶。", "市场卖茶叶。"]
+    assert written_by("茶叶", bullets) == ["市场卖茶叶。"]
+    assert written_by("咖啡", bullets) == []

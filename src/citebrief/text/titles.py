@@ -91,6 +91,12 @@ def starts(phrase: str, text: str) -> list[int]:
     return found
 
 
+def written_by(phrase: str, bullets: list[str]) -> list[str]:
+    """The bullets that write `phrase`, in their order: who says a title, the question every
+    step that retitles one bullet's phrase asks first."""
+    return [b for b in bullets if phrase in b]
+
+
 def free_of(phrase: str, used: set[str]) -> bool:
     """No title given yet (`used`, casefolded) holds the phrase, nor does the phrase hold one."""
     folded = phrase.casefold()

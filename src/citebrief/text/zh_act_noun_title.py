@@ -29,6 +29,7 @@ from citebrief.text.titles import (
     free_of,
     on_word_boundaries,
     swapped_title,
+    written_by,
 )
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_action_title import LIGHT_ACTS
@@ -87,8 +88,8 @@ def _act(title: str, bullets: list[str], texts: list[str], elsewhere: list[str],
     for words in tagged:
         for act in {w for w, tag in words if tag == "v" and len(w) == ACT_CHARS and w not in LIGHT_ACTS}:
             counts[act] = counts.get(act, 0) + 1
-    floor = max(MIN_SAYING, sum(title in b for b in bullets) + 1)
-    acts = [a for a, n in counts.items() if n >= floor and a not in title and not any(a in b for b in elsewhere)]
+    floor = max(MIN_SAYING, len(written_by(title, bullets)) + 1)
+    acts = [a for a, n in counts.items() if n >= floor and a not in title and not written_by(a, elsewhere)]
     for act in sorted(_rare(acts), key=lambda a: -counts[a]):
         if any(_as_noun(act, words) for words in tagged) and _fits(act, texts, given):
             return act

@@ -25,6 +25,7 @@ from citebrief.text.titles import (
     group_bullets,
     on_word_boundaries,
     said_places,
+    written_by,
 )
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
@@ -54,7 +55,7 @@ def _clauses(title: str, bullet: str) -> list[re.Match[str]]:
 
 def _effect_only(title: str, bullets: list[str], texts: list[str]) -> bool:
     """Every bullet saying the title says it only in an effect clause, one bullet of two or more."""
-    saying = [b for b in bullets if title in b]
+    saying = written_by(title, bullets)
     if len(bullets) < MIN_BULLETS or len(saying) != 1:
         return False
     return len(_clauses(title, saying[0])) == saying[0].count(title)
@@ -63,7 +64,7 @@ def _effect_only(title: str, bullets: list[str], texts: list[str]) -> bool:
 def _thing(title: str, bullets: list[str], texts: list[str], others: list[str], taken: set[str]) -> str:
     """The subject of the last "X是" before the clause's "其" in its sentence, where it fits (module
     docstring); '' else."""
-    bullet = next(b for b in bullets if title in b)
+    bullet = written_by(title, bullets)[0]
     at = _clauses(title, bullet)[0].start()
     ends = [m.end() for m in _SENTENCE_END.finditer(bullet, 0, at)]
     words = tag_zh(bullet[ends[-1] if ends else 0 : at])
@@ -71,7 +72,7 @@ def _thing(title: str, bullets: list[str], texts: list[str], others: list[str], 
     if not subjects:
         return ""
     thing = subjects[-1]
-    if len(thing) < MIN_CHARS or not free_of(thing, taken) or any(thing in other for other in others):
+    if len(thing) < MIN_CHARS or not free_of(thing, taken) or written_by(thing, others):
         return ""
     if poor_zh_title(thing, texts) or where(thing, bullets):
         return ""

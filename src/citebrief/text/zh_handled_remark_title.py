@@ -19,7 +19,7 @@ from itertools import pairwise
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs import alternation
-from citebrief.text.titles import GroupTexts, each_retitled, free_of, swapped_title
+from citebrief.text.titles import GroupTexts, each_retitled, free_of, swapped_title, written_by
 from citebrief.text.tokenize import tag_zh
 
 MIN_ACT_PARAGRAPHS = 3  # an act the article dwells on, not one step of the handling
@@ -46,7 +46,7 @@ def handled_remark_titles(titles: list[str], own: list[GroupTexts], every_text: 
 
 
 def _one_said(title: str, bullets: list[str]) -> bool:
-    return sum(title in b for b in bullets) == 1
+    return len(written_by(title, bullets)) == 1
 
 
 def _theme(
@@ -54,7 +54,7 @@ def _theme(
 ) -> str:
     """The act or event standing for `title` ('' where none, or it is another title: `taken`)."""
     del texts
-    bullet = next(b for b in bullets if title in b)
+    bullet = written_by(title, bullets)[0]
     found = _handled_act(title, bullet, every_text) or _remark_event(title, bullet, bullets)
     if not found or not free_of(found, taken):
         return ""

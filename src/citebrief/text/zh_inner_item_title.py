@@ -16,9 +16,9 @@ from __future__ import annotations
 from functools import partial
 
 from citebrief.text.title_choice import group_title
-from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets, written_by
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_list_item_title import beside_mark
+from citebrief.text.zh_list_item_title import beside_mark, later_item
 from citebrief.text.zh_shared import EVENT_MIN_IDF, saying
 
 _MARK = "、"
@@ -40,14 +40,13 @@ def inner_item_titles(titles: list[str], own: list[GroupTexts], every_text: list
 
 
 def _inner_item(title: str, bullets: list[str], texts: list[str]) -> bool:
-    """Whether one bullet alone writes `title`, once, with a "、" on both sides."""
-    sayers = [b for b in bullets if title in b]
-    if _MARK in title or len(sayers) != 1 or sayers[0].count(title) != 1:
+    """Whether one bullet alone writes `title`, once, with a "、" on both sides: a later item
+    (`later_item`) another follows."""
+    if _MARK in title or not later_item(title, bullets):
         return False
-    text = sayers[0]
-    start = text.index(title)
-    end = start + len(title)
-    return start > 0 and text[start - 1] == _MARK and text[end : end + 1] == _MARK
+    text = written_by(title, bullets)[0]
+    end = text.index(title) + len(title)
+    return text[end : end + 1] == _MARK
 
 
 def _shared_title(

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import partial
 
 from citebrief.text.title_choice import group_title
-from citebrief.text.titles import GroupTexts, each_swapped, group_bullets
+from citebrief.text.titles import GroupTexts, each_swapped, group_bullets, starts, written_by
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_shared import saying
 
@@ -42,7 +42,7 @@ def list_item_titles(titles: list[str], own: list[GroupTexts], every_text: list[
 
 def later_item(phrase: str, bullets: list[str]) -> bool:
     """Whether one of `bullets` writes `phrase`, once, right after a "、", and no other writes it."""
-    sayers = [b for b in bullets if phrase in b]
+    sayers = written_by(phrase, bullets)
     if len(sayers) != 1 or sayers[0].count(phrase) != 1:
         return False
     text = sayers[0]
@@ -55,17 +55,13 @@ def beside_mark(phrase: str, bullets: list[str]) -> bool:
     return any(
         (k > 0 and b[k - 1] == _MARK) or b[k + len(phrase) : k + len(phrase) + 1] == _MARK
         for b in bullets
-        for k in _starts(phrase, b)
+        for k in starts(phrase, b)
     )
-
-
-def _starts(phrase: str, text: str) -> list[int]:
-    return [k for k in range(len(text)) if text.startswith(phrase, k)]
 
 
 def kind_closed(phrase: str, bullets: list[str]) -> bool:
     """Whether the clause that lists `phrase` goes on to a "等" after it: the list names its kind."""
-    text = next(b for b in bullets if phrase in b)
+    text = written_by(phrase, bullets)[0]
     rest = text[text.index(phrase) + len(phrase) :]
     clause = rest[: min((rest.find(c) for c in _CLAUSE_ENDS if c in rest), default=len(rest))]
     return _KIND_MARK in clause
