@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from citebrief.text.data_files import data_lines
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import on_word_boundaries, starts
 
 MIN_SAID = 2  # said once, the words after it may be that sentence's, not the name's
 MAX_CHARS = 12
@@ -41,7 +41,7 @@ def whole_tail(subject: str, bullets: list[str], texts: list[str], used: set[str
         return subject
     scope = next((word for word in _SCOPES if subject.startswith(word) and len(subject) > len(word)), "")
     room = MAX_CHARS + len(scope)
-    follows = [text[at + len(subject) : at + room] for text in texts for at in _places(subject, text)]
+    follows = [text[at + len(subject) : at + room] for text in texts for at in starts(subject, text)]
     if len(follows) < MIN_SAID:
         return subject
     shared = _shared_front(follows)
@@ -65,13 +65,3 @@ def _shared_front(follows: list[str]) -> str:
     ):
         size += 1
     return follows[0][:size]
-
-
-def _places(subject: str, text: str) -> list[int]:
-    """Where `text` says `subject`, each place once."""
-    places = []
-    at = text.find(subject)
-    while at >= 0:
-        places.append(at)
-        at = text.find(subject, at + 1)
-    return places

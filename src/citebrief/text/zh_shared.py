@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from citebrief.text.chunks import Chunk
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import starts
+from citebrief.text.titles import starts, written_by
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_bodies import ZH_BODIES
 
@@ -132,9 +132,9 @@ def within(phrase: str, spans: list[list[tuple[int, int]]], bullets: list[str]) 
 
 
 def saying(phrase: str, bullets: list[str]) -> int:
-    """How many of `bullets` say `phrase` (a list's count: no generator step a bullet, for the
-    ~25 phrases a covering title weighs)."""
-    return [phrase in b for b in bullets].count(True)
+    """How many of `bullets` say `phrase` (`titles.written_by`, counted: the ~25 phrases a covering
+    title weighs each ask it)."""
+    return len(written_by(phrase, bullets))
 
 
 _PLACE_ENDS = tuple("省市县区镇乡村州")
