@@ -7,7 +7,7 @@ import pytest
 
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.policy_overview_measures import in_section, whole_point
-from citebrief.engines.policy_task_items import BRIEF_BULLETS
+from citebrief.engines.policy_task_items import brief_budget
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
 from conftest import shared_article
@@ -37,11 +37,14 @@ def test_a_chapters_figure_is_said_in_its_chapters_group() -> None:
 
 def test_a_brief_at_its_budget_keeps_its_overview() -> None:
     """govcn_5352010 (record 22): its overview's "五年内免征企业所得税" is the 财政税收 section's,
-    and the period its policies run could stand in, but the brief holds BRIEF_BULLETS bullets
-    already: the overview keeps its points rather than the brief grow past its budget."""
+    and the period its policies run could stand in, but the brief holds its budget already (51
+    numbered measures: `brief_budget`): the overview keeps its points rather than the brief grow past it."""
     brief = _brief(22)
     assert any("五年内免征企业所得税" in p.text for p in brief.groups[0].points)
-    assert sum(len(g.points) for g in brief.groups) <= BRIEF_BULLETS
+    texts = [
+        s.text for s in document_from_text(shared_article("zh-policy.jsonl", 22), origin="p", kind="text").segments
+    ]
+    assert sum(len(g.points) for g in brief.groups) <= brief_budget(texts)
 
 
 def test_a_groups_deadline_for_the_whole_document_rises_in_its_place() -> None:

@@ -8,8 +8,9 @@ left out". A section numbering at least `LONG_LIST` measures ("（十七）…�
 `ITEMS_PER_BULLET` of them, up to `MAX_GROUP`: its uncited items' first sentences (each the measure
 it numbers) that say what no bullet says, a figure or deadline
 first, then the most relevant to the section; one a group in turn, while the brief holds fewer than
-`policy_task_items.BRIEF_BULLETS` (a longer brief is no longer read as a brief). A short section,
-and a group already that full, stay.
+its budget (`policy_task_items.brief_budget`: BRIEF_BULLETS, a longer brief no longer read as a
+brief, but two in three of the measures where a notice numbers more, zh-policy 24's 53: 35). A
+short section, and a group already that full, stay.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 import numpy as np
 
 from citebrief.engines.bullets import repeats_any
-from citebrief.engines.policy_task_items import BRIEF_BULLETS
+from citebrief.engines.policy_task_items import brief_budget
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
 from citebrief.text.patterns import is_dangling, specific_kinds
@@ -66,7 +67,7 @@ def long_sections_filled(
 ) -> None:
     """Each section group of a long numbered list takes its uncited items' measures until it holds
     one bullet per `ITEMS_PER_BULLET` items (`MAX_GROUP` at most), one a group in turn while the brief
-    holds fewer than `BRIEF_BULLETS` (each long section gains before one gains twice); in place."""
+    holds fewer than its `brief_budget` (each long section gains before one gains twice); in place."""
     if not scored.policy or scored.lang != "zh" or labels is None:
         return
     units = scored.units
@@ -84,9 +85,10 @@ def long_sections_filled(
         fresh = [i for i in items if units[i].paragraph not in cited and _states_measure(scored.trimmed[i])]
         ranked = sorted(fresh, key=lambda i: (not _FIGURES & specific_kinds(scored.trimmed[i]), -relevance[i]))
         queues.append((draft, room, ranked))
+    budget = brief_budget(texts)
     for turn in range(MAX_GROUP):
         for draft, room, ranked in queues:
-            if turn >= room or sum(len(d.picked) for d in drafts) >= BRIEF_BULLETS:
+            if turn >= room or sum(len(d.picked) for d in drafts) >= budget:
                 continue
             said = [scored.trimmed[k] for k in chosen]
             new = next((i for i in ranked if i not in chosen and not repeats_any(scored.trimmed[i], said, "zh")), None)

@@ -5,7 +5,13 @@ of the brief does not learn that the plan sets household or hazardous waste at a
 group's theme holds such a list (TASK_ITEMS or more items, the section the theme is) and
 cites fewer of its items than it has, each uncited item gets what it sets (its heaviest sentence,
 whole), in the items' order, until the group says every item or TASK_GROUP of them, while the
-brief holds fewer than BRIEF_BULLETS bullets: a 50-paragraph plan's brief of some 26 bullets.
+brief holds fewer than its budget (`brief_budget`): a 50-paragraph plan's brief of some 26 bullets.
+
+The design's brief is short, and BRIEF_BULLETS bounds it; a notice that is a list of many numbered
+measures (zh-policy 24: 53 "（十三）支持……。" measures, a brief of 30, readers' coverage 3.67) is read
+for every measure, so its budget grows with the measures to two in three of them (33 bullets
+there: three of its 53 measures more). Only task items spend it; the other policy steps stop at
+BRIEF_BULLETS, and a measure a group already says twice takes no more room.
 
 Not a section that frames or backs the tasks (总体要求, 组织保障 ...), a theme without a heading
 of its own (titled "A、B、C" by its bullets, which more bullets blur), a regulation's articles or
@@ -31,7 +37,8 @@ TASK_ITEMS = 4  # a list this long is a plan's tasks, read one by one
 TASK_GROUP = 6  # items a task section's group may say (a task it says twice takes no item's room)
 TASK_BULLETS = TASK_GROUP + 1  # ... and bullets it may hold
 TASK_PARAGRAPHS = 6  # a shorter section is said by its group's three or four bullets
-BRIEF_BULLETS = 30  # a longer brief is no longer read as a brief: no task item is added past it
+BRIEF_BULLETS = 30  # a longer brief is no longer read as a brief: no task item is added past it ...
+MEASURE_SHARE = 2 / 3  # ... unless the document numbers many measures: this share of them (`brief_budget`)
 LABEL_CHARS = 24  # a sentence this short opening an item or its paragraph is the item's label
 _ARTICLES = ("第N条", "第N章", "第N节")  # a regulation's articles are rules, not tasks to list
 # sections that frame or back the tasks: their items are said by the group's three or four bullets
@@ -59,6 +66,15 @@ def task_list(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tuple[int
         return []  # a regulation's items are an article's cases ("有下列行为之一的：（一）……")
     starts = [p for p in paragraphs if numbering_style(texts[p - 1]).strip() == style]
     return list(zip(starts, [*starts[1:], paragraphs[-1] + 1], strict=True))
+
+
+def brief_budget(texts: Sequence[str]) -> int:
+    """The bullets a brief may hold before no task item is added: BRIEF_BULLETS, or MEASURE_SHARE of
+    the paragraphs numbered in the document's commonest form where that is more (a notice of 53
+    "（N）" measures: 35); a regulation's articles (第N条) are rules, not measures, and count for none."""
+    styles = Counter(numbering_style(text).strip() for text in texts)
+    measures = max((n for style, n in styles.items() if style and style not in _ARTICLES), default=0)
+    return max(BRIEF_BULLETS, int(measures * MEASURE_SHARE))
 
 
 def _lead(scored: Scored, first: int, end: int, said: list[str]) -> int | None:
@@ -89,7 +105,7 @@ def cover_task_items(
     """Each theme group that is a section under its own heading (`sections`: each theme's
     headings), not one that frames or backs the tasks, and a list of tasks (`task_list`), the
     longest section first, gets what each item it does not cite sets (`_lead`), in order, until
-    it says TASK_GROUP items (or all) or the brief holds BRIEF_BULLETS bullets."""
+    it says TASK_GROUP items (or all) or the brief holds its budget (`brief_budget`)."""
     units = scored.units
     of_theme: dict[int, set[int]] = {}
     for i, theme in enumerate(labels.tolist()):
@@ -105,12 +121,13 @@ def cover_task_items(
         and d.picked
         and SUPPORT_HEADINGS.isdisjoint(name for _, name in sections[d.theme])
     ]
+    budget = brief_budget(texts)
     for draft, paragraphs in sorted(groups, key=lambda pair: -len(pair[1])):
         items = task_list(texts, paragraphs)
         cited = [any(first <= units[k].paragraph < end for k in chosen) for first, end in items]
         room = min(min(len(items), TASK_GROUP) - sum(cited), TASK_BULLETS - len(draft.picked))
         for (first, end), said in zip(items, cited, strict=True):
-            if room <= 0 or sum(len(d.picked) for d in drafts) >= BRIEF_BULLETS:
+            if room <= 0 or sum(len(d.picked) for d in drafts) >= budget:
                 break
             lead = None if said else _lead(scored, first, end, [scored.trimmed[j] for j in chosen])
             if lead is not None:
