@@ -14,6 +14,7 @@ from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_overview_owned import labelled_owned
 from citebrief.text.en_overview_place_said import place_said_overview
 from citebrief.text.en_place_theme_event import place_theme_event
+from citebrief.text.en_shared_title import shared_title
 from citebrief.text.en_theme_name_deed import theme_name_deed
 from citebrief.text.en_title_article_phrase import article_phrase_title
 from citebrief.text.en_title_built import built_title
@@ -52,3 +53,4 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
             draft.title = place_theme_event(draft.title, said, texts, used)  # "Arkansas Case", not "Arkansas"
             # "Westminster Abbey Service" where two bullets say "the service", not the place one names
             draft.title = shared_phrase_title(draft.title, said, texts, used)
+            draft.title = shared_title(draft.title, said, used)  # "Two-factor Authentication", not "Stronger Passwords"
