@@ -499,6 +499,7 @@ def carry_antecedent(
     if not zh:  # the English readers below
         from citebrief.text.en_actors import is_person, named  # not on a Chinese start
         from citebrief.text.en_back_reference import points_back_en, some_of_before
+        from citebrief.text.en_demonstrative_antecedent import names_demonstrative
         from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
         from citebrief.text.en_hooks import OPENING, opening_hook
         from citebrief.text.en_person_antecedent import fits_person_pronoun
@@ -521,7 +522,10 @@ def carry_antecedent(
         or opens_on_bare_act(text)  # "及时发布……预警，……": who acted is the sentence before's (`zh_bare_act`)
         or chained_step(text, scored.units[i - 1].text)  # "随后，……。| 期间，……" (`zh_leaning.chained_step`)
         if zh
-        else points_back_en(text) or quote_opens_on_person(text) or _noun_from_before(scored, i, text, everywhere)
+        else points_back_en(text)
+        or quote_opens_on_person(text)
+        or _noun_from_before(scored, i, text, everywhere)
+        or names_demonstrative(text, scored.units[lean].text, [scored.units[j].text for j in everywhere if j < i])
     ):
         return None
     before, unit = scored.units[lean], scored.units[i]  # above a caption between (en_caption_between)
