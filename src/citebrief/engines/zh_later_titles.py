@@ -39,6 +39,7 @@ from citebrief.text.zh_place_event import place_event_titles
 from citebrief.text.zh_placed_title import placed_act_titles
 from citebrief.text.zh_sense_title import sense_titles
 from citebrief.text.zh_shared_act import shared_act_titles
+from citebrief.text.zh_shared_act_title import shared_act_titles as own_act_titles
 from citebrief.text.zh_some_said_title import some_said_titles
 from citebrief.text.zh_thing_act import thing_act_titles
 from citebrief.text.zh_thing_event import thing_event_titles
@@ -120,7 +121,9 @@ def later_titles(
     # then "拳击", the thing one bullet's "其消耗热量的效果" is the effect of (`zh_effect_title`)
     titles = term_end_titles(name_event_titles(titles, own, bullets_of, used), own, every_text, used)
     titles = effect_titles(handled_remark_titles(titles, own, every_text, used), own, used)
-    return act_noun_titles(titles, own, bullets_of, used, shown)  # last "寻亲", not one bullet's "段店公社"
+    titles = act_noun_titles(titles, own, bullets_of, used, shown)  # last "寻亲", not one bullet's "段店公社"
+    # after all "救援工作", the act no other group reports, not one bullet's "警航支队" (`zh_shared_act_title`)
+    return own_act_titles(titles, own, [*bullets_of, list(overview_bullets)], used, shown)
 
 
 def _held_last(
