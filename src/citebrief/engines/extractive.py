@@ -69,6 +69,7 @@ from citebrief.engines.zh_clause_stops import clause_stopped
 from citebrief.engines.zh_hollow_swaps import hollow as says_nothing
 from citebrief.engines.zh_hook_drops import without_zh_hook_bullets as zh_hook_drops
 from citebrief.engines.zh_lead_quote import refill_lead
+from citebrief.engines.zh_letter_clauses import whole_letter_sentence
 from citebrief.engines.zh_overview_details import hollow
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_run_parts import run_parts
@@ -462,11 +463,16 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         else usable
     )
     scope = parts.preamble_scope(scored, pool, themes, sections) if groups is None else None
-    overview = parts.second_point(  # two points at least
-        scope,
+    overview = whole_letter_sentence(  # and a short letter's "；"-clause left unsaid (`zh_letter_clauses`)
         scored,
-        _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply, news=not policy),
+        parts.second_point(  # two points at least
+            scope,
+            scored,
+            _overview(scope or scored, pool, overview_relevance, chosen, overview_size, reply=reply, news=not policy),
+            chosen,
+        ),
         chosen,
+        themes,
     )
     stats = PhraseStats(texts, [p.reading for p in paragraphs], document.lang)  # counted where a title asks
     used: set[str] = set()
