@@ -78,6 +78,13 @@ _LAST_CLAUSE = LazyPattern(
     r"[,;] (?:but|and|yet|while) (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:, [^,;'‘\"“]+,)? [a-z][^,;'‘\"“]*[.!?]$"
 )
 
+# after a word of a role ("former England batsman"), one or two lower-case words and the name
+# ending the sentence: "… batsman Geoffrey Boycott." (no "in", "on": "… said Smith in London.")
+_ROLE_THEN_NAME = LazyPattern(
+    r" (?:(?!(?:in|on|at|of|from|for|to|with|by|after|before|during|near|and|or|but|as|the|a|an)\b)[a-z][\w-]* ){1,2}"
+    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})[.!?]?$"
+)
+
 # a name opening a sentence, lower-case words after it: "Neil still harboured hopes …"
 _OPENING_NAME = LazyPattern(
     r"(?:[A-Z][\w'’]*-[a-z]+ )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?= [a-z])"
@@ -194,7 +201,10 @@ def _speaker_before(
     for back in range(i - 1, max(i - most_back, 0) - 1, -1):
         if not spoken and scored.units[back].paragraph < paragraph - 1:
             return further()
-        if speaks_on(texts, back, i) and (name := _speaker(texts, back)) is not None:
+        # a quotation's own unmarked line, saying no one says it: a name in it is what it speaks of
+        # ("England are in a good place …" in Geoffrey Boycott's quotation), not its speaker
+        own_line = quoted[back] and not _SAYS.search(texts[back])
+        if not own_line and speaks_on(texts, back, i) and (name := _speaker(texts, back)) is not None:
             return name, back  # "King, pictured with Clinton in 2001, said" too, glued to its caption
         if speaks_on(texts, back, i) and (pronoun := continued_pronoun(texts, quoted, back)):
             # "She continued: '…" after a quotation's line: that quotation's speaker (`en_quote_continues`)
@@ -217,7 +227,7 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
     paper: "…,' Clarkson told the St Mirren website"), or for a pronoun the person the sentence
     before names; None where it names no one, or a pronoun's person is unsure."""
     # "Trust chairman, Rob Rees, said: \"…": the name set off by commas first (`en_appositive_speakers`)
-    name = appositive_speaker(texts[at]) or named(texts[at])
+    name = _past_role(texts[at], appositive_speaker(texts[at]) or named(texts[at]))
     if name in _PRONOUNS - {""}:
         return _pronouns_person(texts, at, name)
     if not name and (replied := replied_person(texts, at)) is not None:
@@ -226,6 +236,17 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
         name = said.group("who").strip()
         name = "" if is_caps_label(name) else name  # "EXPERT VERDICT: '…'": a section's label (`en_caps_labels`)
     return None if name in _PRONOUNS or not name[:1].isupper() else name
+
+
+def _past_role(sentence: str, name: str) -> str:
+    """The person ending `sentence` where `name` is only a word of their role before them:
+    "… said former England batsman Geoffrey Boycott." is Boycott's, not England's."""
+    at = sentence.find(name) if name else -1
+    before = sentence[:at].split()[-1:] if at > 0 else []
+    if not before or not (before[0].isalpha() and before[0].islower()) or _SAYS.fullmatch(before[0]) is not None:
+        return name  # a role's word before the name ("former"), not "… said Smith", "…," Smith told the BBC"
+    found = _ROLE_THEN_NAME.match(sentence, at + len(name))
+    return found.group("who") if found is not None else name
 
 
 def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:

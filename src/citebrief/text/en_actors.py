@@ -46,6 +46,8 @@ _OPENING = LazyPattern(rf"^(?:But |And |However, )?({_NAME}|He|She)(?:, [^,]{{1,
 _OPENERS = frozenset(
     word_list("The A An This That These Those They It We I You In On At For From After Before When While As If")
 )
+# an opening word's contraction: "I've", "We're", "It's", "They'll", "You'd"
+_CONTRACTED = LazyPattern(r"(?:I|We|You|They|It|He|She|That|There)['’](?:ve|re|ll|d|m|s)")
 _LETTER = LazyPattern(r"^(?:[A-Z]|\d+)$")
 _TITLES = frozenset(word_list("Mr Mrs Ms Miss Dr Sir Lady Lord Prof Professor"))
 _AFTER_NAME = frozenset(word_list("QC KC MP MEP Jr Sr"))
@@ -89,9 +91,10 @@ def key(name: str) -> str:
 
 
 def _clean(name: str) -> str:
-    """The name without an opening word that is no name ("The", "In")."""
+    """The name without an opening word that is no name ("The", "In"), nor one's contraction: "I've
+    always said …" names no "I've" (en-xsum 164 titled a group "I've")."""
     words = name.split()
-    while words and words[0] in _OPENERS:
+    while words and (words[0] in _OPENERS or _CONTRACTED.fullmatch(words[0]) is not None):
         words = words[1:]
     return " ".join(words)
 

@@ -31,6 +31,7 @@ from citebrief.text.name_places import written_lower
 from citebrief.text.titles import display_title, starts, swapped_title, word_boundary
 
 _NAME_WORD = r"[A-Z][\w&’'-]*"  # no full stop: a name never runs past a sentence's end
+_CONTRACTION = re.compile(r"['’](?:ll|ve|re|d|m|s)$")  # "I'll", "We've", "It's": the word before it
 # words that open a sentence or a clause in capitals and are no part of a name ("The", "Meanwhile")
 _NOT_NAME = frozenset(
     word_list(
@@ -170,7 +171,8 @@ def _name(words: list[str], text: str, at: int, all_texts: list[str], *, opening
     """The name a run of capitalized words is, less the words that open a sentence in capitals
     ("The", "Meanwhile"; with `opening`, a first word the article also writes in lower case);
     '' where none is left, or it is a time or a news outlet."""
-    cut = [k for k, w in enumerate(words) if w.lower().strip("'’") in _NOT_NAME]
+    # a word of `_NOT_NAME` contracted counts too: "I'll fight it for James" names no "I'll Fight"
+    cut = [k for k, w in enumerate(words) if _CONTRACTION.sub("", w.lower().strip("'’")) in _NOT_NAME]
     words = words[cut[-1] + 1 :] if cut else words  # "Nigel Farage The study": a caption run on
     first = not cut and opening and words and _sentence_start(text, at)
     if first and (word_classes(words[0].lower()) or written_lower(words[0], all_texts)):

@@ -22,6 +22,8 @@ from citebrief.text.en_title_widening import first_free
 MAX_NAME_WORDS = 4
 _WORD = re.compile(r"[\w.&'’-]+")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+# a pronoun's contraction is no name's word: "then I'll fight it" titled a group "I'll Fight" (en-xsum 164)
+_CONTRACTED = re.compile(r"(?:I|We|You|They|It|He|She|That|There)['’](?:ll|ve|re|d|m|s)")
 
 
 def named_noun_title(
@@ -51,7 +53,7 @@ def _named(noun: str, bullet: str) -> list[str]:
         while start > 0 and at - start < MAX_NAME_WORDS and words[start - 1][0][:1].isupper():
             start -= 1
         run = [w for w, _ in words[start:at]]
-        while run and run[0].lower() in name_openers():
+        while run and (run[0].lower() in name_openers() or _CONTRACTED.fullmatch(run[0])):
             run, start = run[1:], start + 1
         if not run or start == 0 or _opens_sentence(bullet, words[start][1]):
             continue
