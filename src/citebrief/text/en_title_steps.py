@@ -220,7 +220,7 @@ def _all_steps(bullets: list[str], texts: list[str], every_text: list[str], guar
     title = bare_unless_linked(title, bullets)  # not "Frank Beck" of "Trial of Frank Beck"
     for step in _AFTER_NAME:
         title = _unless_denied(step, bullets, texts, every_text, guard, title)
-    return unglued(title, texts, guard) if title else title
+    return unglued(title, texts, guard, bullets, every_text) if title else title
 
 
 # the steps that mend a title naming nothing ("Shot Well" of "a shot well over"): a phrase said
