@@ -65,21 +65,27 @@ _GLUE_LINE = LazyPattern(r"[^\s.]\.[A-Z]")
 
 
 def unglued(
-    title: str, texts: list[str], used: set[str], bullets: list[str] | None = None, every_text: list[str] | None = None
+    title: str,
+    texts: list[str],
+    used: set[str],
+    bullets: list[str] | None = None,
+    every_text: list[str] | None = None,
+    others: set[str] | None = None,
 ) -> str:
     """`title` unless it runs across two sentences the source glued together ("Patrick Bradley
     Ltd.Mr McGurk", "Russia.BBC Monitoring Reports"); then the side the `texts` say most often
     on word boundaries (the first where as often). A side another title holds (`free_of`) the
     brief names already, and one brief names one thing once: then the other side, where it is no
     bare time ("Saturday"), else, given the group's `bullets` (and the article's paragraphs),
-    the phrase that speaks for most of them, free of the other titles. `used` updated."""
+    the phrase that speaks for most of them, free of the other titles (`others` where given: not
+    a phrase the group's own earlier steps put in `used`, "Saturday's Race"). `used` updated."""
     if not _GLUE_LINE.search(title):
         return title
     sides = [s.strip() for s in _GLUE.split(title) if s.strip()]
     if len(sides) < 2:
         return title
     best = max(sides, key=lambda side: sum(_said_times(side, t) for t in texts))
-    held = used - {title.casefold()}
+    held = (used if others is None else others) - {title.casefold()}
     if not free_of(best, held):
         best = _free_side(sides, texts, held) or _free_phrase(bullets or [], texts, every_text or texts, held) or best
     return display_title(swapped_title(title, best, used), "en")
