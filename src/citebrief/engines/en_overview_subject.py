@@ -9,6 +9,7 @@ from itertools import islice
 
 from citebrief.model import Document
 from citebrief.text.en_compared_names import compared_subject
+from citebrief.text.en_described_name import described_name
 from citebrief.text.en_lead_kind_subject import kind_subject
 from citebrief.text.en_lead_subject import lead_subject
 from citebrief.text.en_match_title import match_title
@@ -153,4 +154,6 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     subject = match_title(subject, opening, texts, used)
     # "Buttler's New Deal", not "Buttler": what of theirs the lead bullet is about, where no step
     # before found more (last: the name may come from `passing_subject`; `en_overview_owned`)
-    return overview_owned(subject, bullets, texts, used)
+    subject = overview_owned(subject, bullets, texts, used)
+    # "Many Clouds", not "Irish-bred Horse" of "The … Irish-bred horse collapsed" (`en_described_name`)
+    return described_name(subject, opening[0] if opening else "", sentences, used)

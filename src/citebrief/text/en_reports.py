@@ -11,8 +11,9 @@ from __future__ import annotations
 from citebrief.text.chunks import word_list
 from citebrief.text.en_title_choice import may_act, ranked_phrases
 from citebrief.text.en_title_cover import fits
+from citebrief.text.en_title_time import only_time
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import display_title, swapped_title
+from citebrief.text.titles import display_title, free_of, swapped_title
 
 # heads of a title that name a detail seen, not a matter reported: clothing, body parts
 _SEEN = frozenset(
@@ -63,17 +64,50 @@ _GLUE = LazyPattern(r"(?<=[a-z0-9)])\.(?=[A-Z])")
 _GLUE_LINE = LazyPattern(r"[^\s.]\.[A-Z]")
 
 
-def unglued(title: str, texts: list[str], used: set[str]) -> str:
+def unglued(
+    title: str,
+    texts: list[str],
+    used: set[str],
+    bullets: list[str] | None = None,
+    every_text: list[str] | None = None,
+    others: set[str] | None = None,
+) -> str:
     """`title` unless it runs across two sentences the source glued together ("Patrick Bradley
     Ltd.Mr McGurk", "Russia.BBC Monitoring Reports"); then the side the `texts` say most often
-    on word boundaries (the first where as often). `used` updated."""
+    on word boundaries (the first where as often). A side another title holds (`free_of`) the
+    brief names already, and one brief names one thing once: then the other side, where it is no
+    bare time ("Saturday"), else, given the group's `bullets` (and the article's paragraphs),
+    the phrase that speaks for most of them, free of the other titles (`others` where given: not
+    a phrase the group's own earlier steps put in `used`, "Saturday's Race"). `used` updated."""
     if not _GLUE_LINE.search(title):
         return title
     sides = [s.strip() for s in _GLUE.split(title) if s.strip()]
     if len(sides) < 2:
         return title
     best = max(sides, key=lambda side: sum(_said_times(side, t) for t in texts))
+    held = (used if others is None else others) - {title.casefold()}
+    if not free_of(best, held):
+        best = _free_side(sides, texts, held) or _free_phrase(bullets or [], texts, every_text or texts, held) or best
     return display_title(swapped_title(title, best, used), "en")
+
+
+def _free_side(sides: list[str], texts: list[str], held: set[str]) -> str:
+    """The side the `texts` say most that no other title holds, said at least once and no bare
+    time ("Saturday" of "Saturday.Many Clouds" names no theme); '' where none."""
+    free = [s for s in sides if free_of(s, held) and not only_time(s, texts)]
+    side = max(free, key=lambda s: sum(_said_times(s, t) for t in texts), default="")
+    return side if side and any(_said_times(side, t) for t in texts) else ""
+
+
+def _free_phrase(bullets: list[str], texts: list[str], every_text: list[str], held: set[str]) -> str:
+    """The phrase of the `bullets` that speaks for most of them (a whole bullet at least), not a
+    lone word that may be a verb, free of the other titles and said in the group's `texts`."""
+    if not bullets:
+        return ""
+    for text, _covered in ranked_phrases(bullets, texts, every_text, held, MIN_COVERED):
+        if (" " in text or not may_act(text)) and free_of(text, held) and fits(text, texts):
+            return text
+    return ""
 
 
 def _said_times(phrase: str, text: str) -> int:

@@ -214,13 +214,15 @@ def en_title_steps(bullets: list[str], texts: list[str], every_text: list[str], 
 
 
 def _all_steps(bullets: list[str], texts: list[str], every_text: list[str], guard: set[str], title: str) -> str:
-    """The title after every step in order, the glued tail cut."""
+    """The title after every step in order, the glued tail cut (beside the titles given before
+    the steps: a phrase a step tried for this group is its own, `en_reports.unglued`)."""
+    others = guard - {title.casefold()}
     for step in _BEFORE_NAME:
         title = _unless_denied(step, bullets, texts, every_text, guard, title)
     title = bare_unless_linked(title, bullets)  # not "Frank Beck" of "Trial of Frank Beck"
     for step in _AFTER_NAME:
         title = _unless_denied(step, bullets, texts, every_text, guard, title)
-    return unglued(title, texts, guard) if title else title
+    return unglued(title, texts, guard, bullets, every_text, others) if title else title
 
 
 # the steps that mend a title naming nothing ("Shot Well" of "a shot well over"): a phrase said
