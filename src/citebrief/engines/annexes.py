@@ -55,8 +55,13 @@ def _repeats(texts: list[str], start: int) -> set[int]:
 
 
 def _said(clause: str, body: str) -> bool:
-    """The clause is in the body, or all of it but a fuller name at its front."""
-    return any(clause[k:] in body for k in range(int(len(clause) * NAME_SHARE) + 1))
+    """The clause is in the body, or all of it but a fuller name at its front. Each tail the
+    loop tries holds the shortest one: where the body lacks that, it lacks them all (one search
+    of the body, not one a tail, for most clauses of an annex that is no repeat; issue #14)."""
+    front = int(len(clause) * NAME_SHARE)
+    if clause[front:] not in body:
+        return False
+    return any(clause[k:] in body for k in range(front + 1))
 
 
 def set_aside(

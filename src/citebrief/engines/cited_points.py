@@ -98,7 +98,10 @@ def _same_wording(a: str, b: str, lang: str) -> bool:
     """Whether `b` repeats `a` nearly character for character; in Chinese, with none of `a`'s
     words swapped for others (the same measure of another city: `zh_swapped_words`); in English,
     with none of `a`'s words swapped but an article, read word by word (not the same commentary
-    line with the other foot: `en_repeat_wording`)."""
+    line with the other foot: `en_repeat_wording`); first by the lengths' bound on the ratio (issue #14)."""
+    size = len(a) + len(b)
+    if size and 2.0 * min(len(a), len(b)) / size < DUPLICATE_SIMILARITY:
+        return False
     from difflib import SequenceMatcher
 
     matcher = SequenceMatcher(None, a, b, autojunk=False)
@@ -116,7 +119,7 @@ def repeat_paragraphs(scored: Scored, i: int) -> set[int]:
     too, and `en_retold_joins` reads a group told twice by them."""
     units = scored.units
     found: set[int] = set()
-    for j in np.flatnonzero(scored.sentence_vectors.similarities(i) >= DUPLICATE_SIMILARITY).tolist():
+    for j in np.nonzero(scored.sentence_vectors.similarities(i) >= DUPLICATE_SIMILARITY)[0].tolist():
         # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
         # other paragraph must repeat the sentence nearly character for character
         # (as the bullets say them: "其中，……" given the sentence before it differs where that does)

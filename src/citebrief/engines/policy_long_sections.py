@@ -42,24 +42,29 @@ def _states_measure(text: str) -> bool:
     return len(text) >= _CLAIM_SIZE and not text.startswith(_LEANS) and not is_dangling(text)
 
 
-def _section_items(scored: Scored, labels: np.ndarray, theme: int, texts: list[str]) -> tuple[int, list[int]]:
-    """How many numbered paragraphs the theme's sections hold, and the first usable sentence of each
-    (a short item's may be none: `usable` leaves it out, but the section is as long with it). Not
-    past the last usable sentence: an annex's numbered rows (a table of indicators) are no measures."""
+def _section_items(scored: Scored, labels: np.ndarray, texts: list[str]) -> dict[int, tuple[int, list[int]]]:
+    """For each theme, how many numbered paragraphs its sections hold, and the first usable sentence
+    of each (a short item's may be none: `usable` leaves it out, but the section is as long with it).
+    Not past the last usable sentence: an annex's numbered rows (a table of indicators) are no
+    measures. Every theme in one pass over the sentences, not one pass a group (issue #14)."""
     end = max((scored.units[i].paragraph for i in scored.usable), default=0)
-    numbered = {  # a bare heading ("一、营造优良投资环境") numbers a section, not an item
-        u.paragraph
-        for u in scored.units
-        if not u.heading
-        and u.paragraph <= end
-        and u.lead_in is None  # an item of a list a sentence opens ("有下列行为之一的："): a case of its rule
-        and int(labels[u.index]) == theme
-        and _ITEM_NUMBER.match(texts[u.paragraph - 1])
-    }
+    label_of = labels.tolist()
+    numbered: dict[int, set[int]] = {}
+    for u in scored.units:  # a bare heading ("一、营造优良投资环境") numbers a section, not an item
+        if (
+            not u.heading
+            and u.paragraph <= end
+            and u.lead_in is None  # an item of a list a sentence opens ("有下列行为之一的："): a case of its rule
+            and _ITEM_NUMBER.match(texts[u.paragraph - 1])
+        ):
+            numbered.setdefault(int(label_of[u.index]), set()).add(u.paragraph)
     firsts: dict[int, int] = {}
     for i in scored.usable:
         firsts.setdefault(scored.units[i].paragraph, i)
-    return len(numbered), [i for p, i in firsts.items() if p in numbered]
+    return {
+        theme: (len(paragraphs), [i for p, i in firsts.items() if p in paragraphs])
+        for theme, paragraphs in numbered.items()
+    }
 
 
 def long_sections_filled(
@@ -73,10 +78,11 @@ def long_sections_filled(
     units = scored.units
     cited = {units[k].paragraph for d in drafts for k in d.picked}
     queues: list[tuple[Draft, int, list[int]]] = []  # a long section's group, its room, its items best first
+    sections = _section_items(scored, labels, texts)
     for draft in drafts:
         if draft.theme is None:
             continue
-        count, items = _section_items(scored, labels, draft.theme, texts)
+        count, items = sections.get(draft.theme, (0, []))
         room = min(MAX_GROUP, count // ITEMS_PER_BULLET) - len(draft.picked)
         if count < LONG_LIST or room <= 0:
             continue
