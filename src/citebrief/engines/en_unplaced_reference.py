@@ -45,17 +45,13 @@ longer heads the group on the ship's damage but stands after the passengers' "Th
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import cache
 
 import numpy as np
 
 from citebrief.engines.cited_points import carry_antecedent
 from citebrief.engines.scored import Scored, replace_picks
-from citebrief.text.data_files import data_lines
 from citebrief.text.en_back_reference import one_of_set
-from citebrief.text.en_demonstrative_antecedent import demonstrative_nouns
 from citebrief.text.en_grounding import subject_names
-from citebrief.text.en_noun_before import named_in
 from citebrief.text.lazy_re import LazyPattern
 
 # time words after "This"/"That"/"These"/"Those" that make a date, not a reference ("This week")
@@ -182,42 +178,6 @@ def _unplaced_pronoun(scored: Scored, i: int, picked: list[int], chosen: Collect
     return carry_antecedent(scored, i, scored.trimmed[i], others) is None
 
 
-# a sum of money or a share a later "that amount"/"that figure"/"that sum" may stand for
-_MONEY = LazyPattern(r"[£$€]\s?\d|\d\s?(?:%|per ?cent|million|billion|bn|m)\b")
-
-
-@cache
-def _referents() -> frozenset[str]:
-    return frozenset(data_lines("en_unnamed_referents.tsv"))
-
-
-def _unnamed_demonstrative(scored: Scored, i: int, chosen: Collection[int]) -> bool:
-    """A pick whose "that amount"/"this idea" (`en_demonstrative_antecedent.demonstrative_nouns`,
-    a noun of `data/en_unnamed_referents.tsv`) names a thing neither the sentence itself ahead of
-    it, nor the sentence before, nor any bullet of the brief so far says (an amount: nor states
-    a sum), and whose bullet carries no sentence before ("It aimed to reach that amount …" with
-    the £50,000 said paragraphs later, en-xsum 178): a reader cannot place it (issue #9). Any noun
-    read so ("this timeless song", "those great musicians" after their names) moved 110 of 400
-    en briefs, most for worse."""
-    if i in scored.carried:
-        return False
-    text = scored.trimmed[i]
-    nouns = [(noun, start) for noun, start in demonstrative_nouns(text) if noun in _referents()]
-    if not nouns:
-        return False  # most picks
-    said = [scored.units[i - 1].text] if i else []
-    said += [scored.units[j].text for j in chosen if j != i]
-    sums = any(_MONEY.search(sentence) for sentence in said)  # "that amount" after "£50,000"
-    unnamed = [
-        noun
-        for noun, start in nouns
-        if not named_in(noun, [text[:start], *said]) and not (sums and noun in ("amount", "figure", "sum"))
-    ]
-    others = frozenset(j for j in chosen if j != i)
-    # "… a female passenger was walking through. And that information would trigger …": carried whole
-    return bool(unnamed) and carry_antecedent(scored, i, text, others) is None
-
-
 def placed_picks(
     scored: Scored,
     candidates: list[int],
@@ -245,7 +205,6 @@ def placed_picks(
             _unplaced(scored, i, chosen, picked, lead=lead)
             or _unplaced_pronoun(scored, i, picked, chosen)
             or _carries_unplaced(scored, i, chosen, picked)
-            or _unnamed_demonstrative(scored, i, chosen)
         )
     ]
     if not loose:
