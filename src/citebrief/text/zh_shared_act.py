@@ -63,7 +63,7 @@ def shared_act_titles(titles: list[str], own: list[GroupTexts], used: set[str], 
     return each_retitled(titles, own, used, partial(_one_bullets, subject=subject), partial(act_phrase, used=used))
 
 
-def _need(bullets: list[str]) -> int:
+def half_of(bullets: list[str]) -> int:
     """How many bullets say what the group is about: half of them, two at least."""
     return max(MIN_BULLETS, -(-len(bullets) // 2))
 
@@ -79,7 +79,7 @@ def _one_bullets(title: str, bullets: list[str], *, subject: set[str]) -> bool:
     if any(tag in _PERSON_TAGS for _, tag in words) or any(w in title for w in subject):
         return False
     head = words[-1][0]
-    return len(head) < MIN_WORD or sum(head in b for b in bullets) < _need(bullets)  # "卫生间故障"
+    return len(head) < MIN_WORD or sum(head in b for b in bullets) < half_of(bullets)  # "卫生间故障"
 
 
 def _rare(verbs: list[str]) -> list[str]:
@@ -92,8 +92,9 @@ def _rare(verbs: list[str]) -> list[str]:
     return [v for value, v in zip(values, verbs, strict=True) if MIN_IDF <= value <= MAX_IDF]
 
 
-def _acts(bullets: list[str]) -> list[str]:
-    """The rare full verbs half the bullets or more say as a word, none a body's word."""
+def said_acts(bullets: list[str]) -> dict[str, int]:
+    """How many of the bullets say each full verb as a word, a body's word left out ("检察" of
+    检察机关, "救援" of 消防救援总队: no act of the group's)."""
     counts: dict[str, int] = {}
     tagged = [tag_zh(b) for b in bullets]
     for words in tagged:
@@ -101,9 +102,13 @@ def _acts(bullets: list[str]) -> list[str]:
             w for w, tag in words if tag in _VERB_TAGS and len(w) >= MIN_WORD and w not in LIGHT_ACTS | _NOT_ACTS
         }:
             counts[verb] = counts.get(verb, 0) + 1
-    # "检察" of 检察机关, "救援" of 消防救援总队: a body's word, no act of the group's
     bodies = {v for v in counts for words in tagged for w, _ in words if v != w and v in w and office((w,))}
-    return _rare(sorted(v for v, n in counts.items() if n >= _need(bullets) and v not in bodies))
+    return {v: n for v, n in counts.items() if v not in bodies}
+
+
+def _acts(bullets: list[str]) -> list[str]:
+    """The rare full verbs half the bullets or more say as a word, none a body's word."""
+    return _rare(sorted(v for v, n in said_acts(bullets).items() if n >= half_of(bullets)))
 
 
 def act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str], *, used: set[str]) -> str:

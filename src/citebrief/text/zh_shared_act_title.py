@@ -29,15 +29,13 @@ from citebrief.text.titles import GroupTexts, each_retitled, swapped_title
 from citebrief.text.tokenize import tag_zh
 from citebrief.text.zh_action_title import LIGHT_ACTS
 from citebrief.text.zh_shared import office, saying
-from citebrief.text.zh_shared_act import fits
+from citebrief.text.zh_shared_act import fits, half_of, said_acts
 
 MIN_BULLETS = 2
 MIN_WORD = 2  # an act, the noun beside it, a word of a title: two characters at least
 MIN_IDF = 7.0  # 负担 7.1, 救援 7.9; 工作 4.2, 发展 3.6, 使用 4.5 stay out
 MAX_IDF = 8.0  # rarer acts are `zh_shared_act`'s (its floor)
-_VERB_TAGS = frozenset({"v", "vn"})
 _MATE_TAGS = frozenset({"n", "nz", "vn"})
-_NOT_ACTS = frozenset({"以防", "以免", "以便"})  # a purpose: what a bullet guards against
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _WHO_WHERE = _PERSON_TAGS | {"ns", "nt"}
 _NOUN_GOES_ON = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "ng", "eng", "an", "b"})
@@ -60,11 +58,6 @@ def shared_act_titles(
     )
 
 
-def _need(bullets: list[str]) -> int:
-    """Half the bullets, two at least."""
-    return max(MIN_BULLETS, -(-len(bullets) // 2))
-
-
 def _one_bullets(title: str, bullets: list[str], *, subject: set[str]) -> bool:
     """A title one bullet says at most, no list or label, no person's, no word of the overview's
     title, no head word half the bullets say (`zh_shared_act`'s test)."""
@@ -80,7 +73,7 @@ def _one_bullets(title: str, bullets: list[str], *, subject: set[str]) -> bool:
     if any(_thing(w, tag) and saying(w, bullets) > 1 for w, tag in words):
         return False
     head = words[-1][0]
-    return len(head) < MIN_WORD or saying(head, bullets) < _need(bullets)
+    return len(head) < MIN_WORD or saying(head, bullets) < half_of(bullets)
 
 
 def _thing(word: str, tag: str) -> bool:
@@ -92,17 +85,10 @@ def _thing(word: str, tag: str) -> bool:
 def _acts(bullets: list[str], every: list[str]) -> list[str]:
     """The full verbs of the band half the bullets or more say as a word that no bullet outside
     the group writes, none a body's word."""
-    counts: dict[str, int] = {}
-    tagged = [tag_zh(b) for b in bullets]
-    for words in tagged:
-        for verb in {
-            w for w, tag in words if tag in _VERB_TAGS and len(w) >= MIN_WORD and w not in LIGHT_ACTS | _NOT_ACTS
-        }:
-            counts[verb] = counts.get(verb, 0) + 1
-    bodies = {v for v in counts for words in tagged for w, _ in words if v != w and v in w and office((w,))}
+    counts = said_acts(bullets)
     # no other group's: every bullet writing it is one of this group's
     alone = [v for v in counts if saying(v, every) == saying(v, bullets)]
-    found = sorted(v for v in alone if counts[v] >= _need(bullets) and v not in bodies)
+    found = sorted(v for v in alone if counts[v] >= half_of(bullets))
     if not found:
         return []
     from citebrief.text.idf import background_idf  # late: the table loads on first use
