@@ -11,8 +11,8 @@ import numpy as np
 
 from citebrief.engines import scoring
 from citebrief.engines.annexes import NAME_SHARE, _said
-from citebrief.engines.cited_points import DUPLICATE_SIMILARITY, _same_wording
 from citebrief.engines.policy_long_sections import _ITEM_NUMBER, _section_items
+from citebrief.engines.repeated_paragraphs import DUPLICATE_SIMILARITY, same_wording
 from citebrief.engines.scored import Scored
 from citebrief.ingest import document_from_text
 from conftest import load_records
@@ -38,12 +38,12 @@ def test_the_lengths_let_go_only_pairs_the_ratio_lets_go() -> None:
     texts = ["", "甲", "甲乙", "甲乙丙丁戊己庚辛壬癸", "甲乙丙丁戊己庚辛壬", "甲乙丙丁戊己庚辛", "乙丙丁戊己庚辛壬癸子"]
     for a, b in itertools.product(texts, repeat=2):
         for lang in ("zh", "en", "fr"):
-            if _same_wording(a, b, lang):
+            if same_wording(a, b, lang):
                 assert SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
             size = len(a) + len(b)
             if size and 2.0 * min(len(a), len(b)) / size < DUPLICATE_SIMILARITY:
                 assert SequenceMatcher(None, a, b, autojunk=False).ratio() < DUPLICATE_SIMILARITY
-                assert not _same_wording(a, b, lang)
+                assert not same_wording(a, b, lang)
 
 
 def _items_of_theme(scored: Scored, labels: np.ndarray, theme: int, texts: list[str]) -> tuple[int, list[int]]:

@@ -11,12 +11,11 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import NamedTuple
 
-import numpy as np
-
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
-from citebrief.engines.scored import BEFORE, Scored, figures_in, neighbour_in_reach
+from citebrief.engines.repeated_paragraphs import repeat_paragraphs
+from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
 from citebrief.engines.zh_answer_leans import asked_paragraphs
 from citebrief.engines.zh_day_brackets import dated_day
@@ -54,10 +53,8 @@ from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_label_sayings import is_saying
 from citebrief.text.zh_leaning import chained_step, framed_plural, framed_these, framed_this
 from citebrief.text.zh_short_names import without_unused_short_names
-from citebrief.text.zh_swapped_words import swaps_words
 from citebrief.text.zh_turn_opening import opens_on_turn
 
-DUPLICATE_SIMILARITY = 0.8
 # a paragraph's opening label: a short phrase of its own, no clause or list inside ("坚持依法规范。")
 MIN_LABEL, MAX_LABEL = 2, 12
 _ALSO_SAYING = ("道", "致辞", "发言")
@@ -92,44 +89,6 @@ def _quote_ended(scored: Scored, i: int, text: str, everywhere: frozenset[int]) 
     from citebrief.engines.en_quote_ends import quote_ended  # not on a Chinese start
 
     return quote_ended(scored, i, text, everywhere)
-
-
-def _same_wording(a: str, b: str, lang: str) -> bool:
-    """Whether `b` repeats `a` nearly character for character; in Chinese, with none of `a`'s
-    words swapped for others (the same measure of another city: `zh_swapped_words`); in English,
-    with none of `a`'s words swapped but an article, read word by word (not the same commentary
-    line with the other foot: `en_repeat_wording`); first by the lengths' bound on the ratio (issue #14)."""
-    size = len(a) + len(b)
-    if size and 2.0 * min(len(a), len(b)) / size < DUPLICATE_SIMILARITY:
-        return False
-    from difflib import SequenceMatcher
-
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.ratio() < DUPLICATE_SIMILARITY:
-        return False
-    if lang == "en":
-        from citebrief.text.en_repeat_wording import repeats_wording_en  # not on a Chinese start
-
-        return repeats_wording_en(a, b)
-    return lang != "zh" or not swaps_words(a, b, matcher.get_opcodes())
-
-
-def repeat_paragraphs(scored: Scored, i: int) -> set[int]:
-    """The other paragraphs that repeat sentence `i` nearly word for word: its bullet cites them
-    too, and `en_retold_joins` reads a group told twice by them."""
-    units = scored.units
-    found: set[int] = set()
-    for j in np.nonzero(scored.sentence_vectors.similarities(i) >= DUPLICATE_SIMILARITY)[0].tolist():
-        # the same content words are not enough ("12月29日上班" vs "2月2日上班"): the
-        # other paragraph must repeat the sentence nearly character for character
-        # (as the bullets say them: "其中，……" given the sentence before it differs where that does)
-        if (
-            units[j].paragraph != units[i].paragraph
-            and _same_wording(scored.trimmed[i], scored.trimmed[j], scored.lang)
-            and figures_in(scored.trimmed[i]) == figures_in(scored.trimmed[j])
-        ):
-            found.add(units[j].paragraph)
-    return found
 
 
 class QuoteLayout(NamedTuple):

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from citebrief.engines.cited_points import repeat_paragraphs
 from citebrief.engines.en_groups import FOLDED_GROUP
+from citebrief.engines.repeated_paragraphs import repeat_paragraphs
 from citebrief.engines.scored import Draft, Scored
 
 MIN_THEMES = 2  # theme groups the brief keeps, at least
