@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from citebrief.text.chunks import word_list
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, family_counts, heard, in_passing
 from citebrief.text.en_title_speaker import speaker_title, told_by
@@ -220,9 +222,23 @@ def _shared_noun(
             pair = f"{modifier} {noun}" if modifier and sum(f"{modifier} " in b.lower() for b in bullets) > 1 else ""
             ranked.append((-weight, at, pair or noun))
     for _, _, text in sorted(ranked):
+        if _bare_kind(text):
+            continue  # "Horse" of "the horse" in two bullets says nothing of what the group tells
         if fits(text, group_texts, used) and _own(text.split()[-1], group_texts, all_texts):
             return text
     return ""
+
+
+@cache
+def _kinds() -> frozenset[str]:
+    """The kinds a story names its subject by (`data/en_described_kinds.tsv`: horse, dog, ship)."""
+    return frozenset(data_lines("en_described_kinds.tsv"))
+
+
+def _bare_kind(text: str) -> bool:
+    """A lone kind noun, singular or plural: what the subject is, no theme of a group."""
+    word = text.casefold()
+    return " " not in word and (word in _kinds() or word.removesuffix("s") in _kinds())
 
 
 def _lead_event(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
