@@ -24,8 +24,9 @@ _VERBS = r"(?:had|has|was|is|would|will|could|did)"
 
 
 @cache
-def _kinds() -> frozenset[str]:
-    """The kinds a description may end on (`data/en_described_kinds.tsv`)."""
+def described_kinds() -> frozenset[str]:
+    """The kinds a description may end on, what a story names its subject by
+    (`data/en_described_kinds.tsv`: horse, dog, ship)."""
     return frozenset(data_lines("en_described_kinds.tsv"))
 
 
@@ -45,7 +46,7 @@ def described_name(subject: str, lead: str, sentences: list[str], used: set[str]
     `subject`. `used` holds the one that stands."""
     words = subject.split()
     kind = words[-1].lower() if words else ""
-    if kind not in _kinds() or "'s" in subject:
+    if kind not in described_kinds() or "'s" in subject:
         return subject
     before = "".join(rf"{re.escape(word)}\s" for word in words[:-1])
     described = re.compile(rf"\bthe\s(?:[\w'-]+\s){{0,3}}?{before}{re.escape(kind)}\b", re.IGNORECASE)

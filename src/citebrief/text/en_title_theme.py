@@ -31,10 +31,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
 
 from citebrief.text.chunks import word_list
-from citebrief.text.data_files import data_lines
 from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.en_title_choice import PLAIN_FAMILIES, families, family, family_counts, heard, in_passing
 from citebrief.text.en_title_speaker import speaker_title, told_by
@@ -229,16 +227,12 @@ def _shared_noun(
     return ""
 
 
-@cache
-def _kinds() -> frozenset[str]:
-    """The kinds a story names its subject by (`data/en_described_kinds.tsv`: horse, dog, ship)."""
-    return frozenset(data_lines("en_described_kinds.tsv"))
-
-
 def _bare_kind(text: str) -> bool:
     """A lone kind noun, singular or plural: what the subject is, no theme of a group."""
+    from citebrief.text.en_described_name import described_kinds
+
     word = text.casefold()
-    return " " not in word and (word in _kinds() or word.removesuffix("s") in _kinds())
+    return " " not in word and (word in described_kinds() or word.removesuffix("s") in described_kinds())
 
 
 def _lead_event(bullets: list[str], group_texts: list[str], all_texts: list[str], used: set[str], title: str) -> str:
