@@ -31,3 +31,12 @@ def test_short_acts_and_other_phrases_stay():
     assert compact_act("乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区", ["国家自主创新示范区"]) == ""
     # no part of the object the text writes: nothing to cut to
     assert compact_act("调整国务院第三次全国农业普查领导小组组成人员", []) == ""
+
+
+def test_body_named_like_one_it_replaces_keeps_its_owner():
+    act = "同意建立国务院消防工作部际联席会议制度"
+    texts = [
+        "同意建立国务院消防工作部际联席会议制度。",
+        "撤销消防工作部际联席会议，其职能并入国务院消防工作部际联席会议。",
+    ]
+    assert compact_act(act, texts) == ""

@@ -25,6 +25,8 @@ _AS_TAILS = ("组成人员", "制度", "机制")
 # what the cut may leave off the object's front: the issuer, the year, the count ("国务院第二次",
 # "2009年第二十四届", "2008年北京奥运会"), never a word of the object's own ("国务院水资源保护工作……")
 _DROPPABLE = LazyPattern(r"^(?:国务院)?(?:[0-9]{4}年[^第]{0,8}?)?(?:第[一二三四五六七八九十0-9]{1,4}[届次])?$")
+# the owner a body's name may begin with: "国务院职业教育工作部际联席会议"
+_OWNER = "国务院"
 # a phrase that begins on a count or a date is no name ("第十届……")
 _NOT_NAME_START = LazyPattern(r"^[0-9第年届次]")
 
@@ -47,8 +49,16 @@ def compact_act(act: str, texts: list[str]) -> str:
         phrase = what[start:]
         if not MIN_OBJECT <= len(phrase) <= MAX_OBJECT or _NOT_NAME_START.match(phrase):
             continue
-        if not _DROPPABLE.match(what[:start]):
+        if not _DROPPABLE.match(what[:start]) or _names_another(what[:start], phrase, texts):
             continue
         if any(on_word_boundaries(phrase, text, "zh") for text in texts):
             return verb + phrase if len(verb + phrase) <= MAX_ACT else phrase
     return ""
+
+
+def _names_another(dropped: str, phrase: str, texts: list[str]) -> bool:
+    """Whether `phrase`, cut off its owner ("国务院"), is also the name of another body the text
+    writes without it ("撤销职业教育工作部际联席会议，其职能并入国务院职业教育工作部际联席会议")."""
+    if not dropped.endswith(_OWNER):
+        return False
+    return sum(t.count(phrase) for t in texts) > sum(t.count(_OWNER + phrase) for t in texts)
