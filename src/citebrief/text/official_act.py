@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
-from citebrief.text.zh_act_compact import compact_act
 
 # the decision a title is framed around: "……关于<act>的通知/批复/复函/决定"
 _DECISION = LazyPattern(r"关于((?:调整|同意).+)的(?:通知|批复|复函|函|决定)$")
@@ -46,9 +45,7 @@ def act_subject(title: str, subject: str, texts: list[str]) -> str:
         shortened = short + approved.group("act") + approved.group("what") if short else ""
         if shortened and any(on_word_boundaries(shortened, t, "zh") for t in texts):
             phrase = shortened  # "乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区", as the text says it
-    if len(phrase) > MAX_ACT:
-        return subject
-    return compact_act(phrase, texts) or phrase  # "申办世界大学生冬季运动会": short enough to title
+    return phrase if len(phrase) <= MAX_ACT else subject
 
 
 def _short_name(name: str, texts: list[str]) -> str:
