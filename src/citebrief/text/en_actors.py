@@ -24,6 +24,7 @@ from citebrief.text.data_files import data_lines
 from citebrief.text.en_club_words import club_word
 from citebrief.text.en_initial_names import initials_before
 from citebrief.text.en_non_persons import not_a_person
+from citebrief.text.en_role_names import person_past_role
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import names_after
 from citebrief.text.speech_verbs_en import TablePattern, alternation
@@ -106,7 +107,14 @@ def _is_verb(word: str) -> bool:
 @per_brief(maxsize=4096)  # the grouping asks of each sentence for every pronoun after it
 def named(sentence: str) -> str:
     """The actor `sentence` itself names (the speaker of its quote, else the name opening it
-    before a verb), as written; 'He'/'She' where a pronoun stands for it; '' for none."""
+    before a verb), as written; 'He'/'She' where a pronoun stands for it; '' for none. A club or
+    place a role is of gives way to the person after the role: "said former York boss Smith" is
+    Smith (`en_role_names`)."""
+    name = _named(sentence)
+    return person_past_role(sentence, name) if name not in _PRONOUNS else name
+
+
+def _named(sentence: str) -> str:
     found = _AFTER_QUOTE.search(sentence)
     if found:
         name = found.group(1) or found.group(2) or found.group(3)
