@@ -1,5 +1,5 @@
 """A title candidate its bullets say only under a negation is dropped where title candidates are
-gathered (`title_choice._candidates`, `text/negated_phrases.py`): "she was not a confident
+gathered (`title_candidates.candidates`, `text/negated_phrases.py`): "she was not a confident
 swimmer" gives no "Confident Swimmer" (a blind reader of en-cnndm 130: "the misleading title
 'Confident Swimmer' (she was not one)"). Sentences from the shared sets, each a cue that denies the
 phrase or a look-alike that does not."""

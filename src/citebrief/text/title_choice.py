@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from citebrief.model import COMPOSED_SEPARATOR, Lang
 from citebrief.text.attributed_phrases import unattributed
-from citebrief.text.chunks import Chunk, word_list, zh_chunks_into
-from citebrief.text.en_chunks import en_chunks, generic_en, word_classes
+from citebrief.text.chunks import Chunk, word_list
+from citebrief.text.en_chunks import generic_en, word_classes
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.negated_phrases import negated_everywhere
+from citebrief.text.title_candidates import candidates
 from citebrief.text.title_counts import Counts, article_counts, specificity
 from citebrief.text.titles import cleanly_cut, display_title, free_of, on_word_boundaries, said_alone
 from citebrief.text.tokenize import tag_zh
@@ -108,19 +108,6 @@ def _en_plainness(word: str) -> float:
     if generic_en(word):
         return 0.2
     return 0.6 if word_classes(word) else 1.0
-
-
-def _candidates(sentences: list[str], lang: Lang, *, denied: bool = False) -> dict[str, Chunk]:
-    """The phrases of `sentences` that may title them: not one they say only as denied ("she was
-    not a confident swimmer" gives no "Confident Swimmer", `negated_phrases`) unless `denied`."""
-    found: dict[str, Chunk] = {}
-    for sentence in sentences:
-        if lang == "zh":  # a phrase an earlier sentence said is not made again
-            zh_chunks_into(sentence, found)
-            continue
-        for chunk in en_chunks(sentence):
-            found.setdefault(chunk.text, chunk)
-    return found if denied else {t: c for t, c in found.items() if not negated_everywhere(t, sentences, lang)}
 
 
 def _repeats(
@@ -325,12 +312,12 @@ def _group_title(
     shared: bool,
     denied: bool,
 ) -> str:
-    """`group_title`, with the phrases the bullets only deny or without (`_candidates`)."""
+    """`group_title`, with the phrases the bullets only deny or without (`title_candidates`)."""
     if not heading:
         labelled = _first_clean([(1.0, label) for label in _inline_labels(bullets, lang)], group_texts, lang, used)
         if labelled:
             return labelled
-    chunks = _candidates(bullets, lang, denied=denied)
+    chunks = candidates(bullets, lang, denied=denied)
     if heading:
         chunks = {t: c for t, c in chunks.items() if _may_follow(heading, c, lang)}
     elif lang == "zh":
@@ -494,8 +481,8 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
 
 
 def _subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[str], denied: bool) -> str:
-    """`subject_title`, with the phrases the lead only denies or without (`_candidates`)."""
-    chunks = _candidates(lead, lang, denied=denied)
+    """`subject_title`, with the phrases the lead only denies or without (`title_candidates`)."""
+    chunks = candidates(lead, lang, denied=denied)
     if lang == "zh":  # a term the lead quotes and two paragraphs or more use (“百万保障”)
         said = "".join(lead)
         terms = _quoted_terms(all_texts, chunks)
