@@ -112,18 +112,30 @@ def _acts(bullets: list[str]) -> list[str]:
 
 
 def act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str], *, used: set[str]) -> str:
-    """The act with the word a bullet writes beside it, that word said by the most bullets, then
-    the earlier bullet's, swapped into `used`; '' where none fits."""
+    """The act with the word a bullet writes beside it (`paired_act`), swapped into `used`; ''
+    where none fits."""
+    phrase = paired_act([a for a in _acts(bullets) if a not in title], bullets, texts, given)
+    return swapped_title(title, phrase, used) if phrase else ""
+
+
+# the character before an act: "使用和兑现情况", the noun is both acts' (the tagger may read "检查和" as one word)
+_JOINS = frozenset("和与及或、")
+
+
+def paired_act(
+    acts: list[str], bullets: list[str], texts: list[str], given: set[str], *, unjoined: bool = False
+) -> str:
+    """One of `acts` with the word a bullet writes beside it, that word said by the most bullets,
+    then the earlier bullet's; '' where none fits (`fits`). `unjoined`: no act written after 和/与/及,
+    whose noun is the acts' together (`zh_shared_act_title`)."""
     ranked: list[tuple[int, int, str]] = []
-    acts = [a for a in _acts(bullets) if a not in title]
-    for index, bullet in enumerate(bullets):
+    for index, bullet in enumerate(bullets if acts else []):
         words = tag_zh(bullet)
-        for (first, first_tag), (second, second_tag), (_, after) in zip(
-            words, words[1:], [*words[2:], ("", "x")], strict=False
-        ):
+        rows = zip([("", "x"), *words], words, words[1:], [*words[2:], ("", "x")], strict=False)
+        for (before, _), (first, first_tag), (second, second_tag), (_, after) in rows:
             if after in _NOUN_GOES_ON:  # "涉外民商事" of 涉外民商事纠纷: a name's front
                 continue
-            if first in acts and second_tag in _MATE_TAGS:
+            if first in acts and second_tag in _MATE_TAGS and not (unjoined and before[-1:] in _JOINS):
                 mate = second
             elif second in acts and first_tag in _MATE_TAGS:
                 mate = first
@@ -133,7 +145,7 @@ def act_phrase(title: str, bullets: list[str], texts: list[str], given: set[str]
             listed = f"、{phrase}" in bullet or f"{phrase}、" in bullet  # "部门联动" of 政府主导、部门联动、……
             if not listed and len(mate) >= MIN_WORD and mate not in LIGHT_ACTS and fits(phrase, bullets, texts, given):
                 ranked.append((sum(mate in b for b in bullets), -index, phrase))
-    return swapped_title(title, max(ranked)[2], used) if ranked else ""
+    return max(ranked)[2] if ranked else ""
 
 
 def fits(phrase: str, bullets: list[str], texts: list[str], given: set[str], *, place: bool = False) -> bool:

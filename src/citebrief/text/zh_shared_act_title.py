@@ -27,20 +27,15 @@ from functools import partial
 
 from citebrief.text.titles import GroupTexts, each_retitled, swapped_title
 from citebrief.text.tokenize import tag_zh
-from citebrief.text.zh_action_title import LIGHT_ACTS
 from citebrief.text.zh_shared import office, saying
-from citebrief.text.zh_shared_act import fits, half_of, said_acts
+from citebrief.text.zh_shared_act import half_of, paired_act, said_acts
 
 MIN_BULLETS = 2
 MIN_WORD = 2  # an act, the noun beside it, a word of a title: two characters at least
 MIN_IDF = 7.0  # 负担 7.1, 救援 7.9; 工作 4.2, 发展 3.6, 使用 4.5 stay out
 MAX_IDF = 8.0  # rarer acts are `zh_shared_act`'s (its floor)
-_MATE_TAGS = frozenset({"n", "nz", "vn"})
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _WHO_WHERE = _PERSON_TAGS | {"ns", "nt"}
-_NOUN_GOES_ON = frozenset({"n", "nz", "vn", "j", "ns", "nt", "nr", "nrt", "ng", "eng", "an", "b"})
-# the character before the act: "使用和兑现情况", the noun is both acts' (the tagger may read "检查和" as one word)
-_JOINS = frozenset("和与及或、")
 
 
 def shared_act_titles(
@@ -100,24 +95,7 @@ def _acts(bullets: list[str], every: list[str]) -> list[str]:
 def _act_phrase(
     title: str, bullets: list[str], texts: list[str], given: set[str], *, every: list[str], used: set[str]
 ) -> str:
-    """The act with the noun a bullet writes beside it, that noun said by the most bullets, then
-    the earlier bullet's, swapped into `used`; '' where none fits."""
-    acts = [a for a in _acts(bullets, every) if a not in title]
-    ranked: list[tuple[int, int, str]] = []
-    for index, bullet in enumerate(bullets if acts else []):
-        words = tag_zh(bullet)
-        rows = zip([("", "x"), *words], words, words[1:], [*words[2:], ("", "x")], strict=False)
-        for (before, _), (first, first_tag), (second, second_tag), (_, after) in rows:
-            if after in _NOUN_GOES_ON:  # a name's front
-                continue
-            if first in acts and second_tag in _MATE_TAGS and before[-1:] not in _JOINS:
-                mate = second
-            elif second in acts and first_tag in _MATE_TAGS:
-                mate = first
-            else:
-                continue
-            phrase = first + second
-            listed = f"、{phrase}" in bullet or f"{phrase}、" in bullet
-            if not listed and len(mate) >= MIN_WORD and mate not in LIGHT_ACTS and fits(phrase, bullets, texts, given):
-                ranked.append((saying(mate, bullets), -index, phrase))
-    return swapped_title(title, max(ranked)[2], used) if ranked else ""
+    """The act with the noun a bullet writes beside it (`zh_shared_act.paired_act`, none after
+    和/与/及), swapped into `used`; '' where none fits."""
+    phrase = paired_act([a for a in _acts(bullets, every) if a not in title], bullets, texts, given, unjoined=True)
+    return swapped_title(title, phrase, used) if phrase else ""
