@@ -112,3 +112,35 @@ def test_a_text_with_no_small_letter_or_figure_before_a_capital_holds_no_seam() 
     assert after_glued_headlines("Listen to Vettel's post-race rantAt the front, Ricciardo took the lead early on") == (
         "At the front, Ricciardo took the lead early on"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        (  # s250r: a quoted crosshead glued to the sentence, and the stray closing mark its miscount left
+            "'Quiet streets'Cheap rented flats make up a tenth of the town's homes, the council says.'",
+            "Cheap rented flats make up a tenth of the town's homes, the council says.",
+        ),
+        (
+            "“Hard winter”Farmers in the valley lost half their sheep to the snow last year",
+            "Farmers in the valley lost half their sheep to the snow last year",
+        ),
+        # the mark closing a quotation the bullet opened stays; a quoted phrase spaced from its sentence stays
+        (
+            "'Old pier'The mayor called the plan 'a waste of money' and voted against it.'",
+            "The mayor called the plan 'a waste of money' and voted against it.'",
+        ),
+        (
+            "'Old pier' The mayor said the plan would cost the town far too much",
+            "'Old pier' The mayor said the plan would cost the town far too much",
+        ),
+        # five quoted words are no crosshead; nor is too short a sentence after one
+        (
+            "'We will not go back now'Residents of the street said they would stay all winter",
+            "'We will not go back now'Residents of the street said they would stay all winter",
+        ),
+        ("'Old pier'The mayor said no", "'Old pier'The mayor said no"),
+    ],
+)
+def test_a_quoted_crosshead_glued_to_its_sentence(text: str, mended: str) -> None:
+    assert after_glued_headlines(text) == mended

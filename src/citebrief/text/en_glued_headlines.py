@@ -22,6 +22,10 @@ A group title is chosen before the bullets are mended, so no phrase whose first 
 may title a group (`glued_front`, asked by text/title_choice.py): "abroadSit on the Sea Wall" (en-xsum
 186) is no reader's phrase, and cut to "Sit on the Sea Wall" it stood on no word boundary of its
 paragraph, where bench/brief_checks.py looks for it (a glued run gives the seam no boundary).
+A page's crosshead in marks glues the same way ("'Lucky family'Expensive social housing … it says.'",
+en-xsum 96): a phrase of one to four words between a pair of marks, a capital straight after its
+closing one, is the page's subheading, not the sentence's words (issue #9: no bullet holds a
+heading); the same miscount left the bullet's end a closing mark with nothing opening it, which goes.
 """
 
 from __future__ import annotations
@@ -45,6 +49,12 @@ _SEAM = LazyPattern(
 # "TalibanPresident"); most bullets hold none, and this one class pair is found before the seam's
 # branches are tried at each word start
 _GLUE = LazyPattern(r"[a-z\d][A-Z]")
+# a bullet opening on a quoted phrase of one to four words, its closing mark glued to a capital
+_CROSSHEAD = LazyPattern(
+    r"^(?:'[A-Z][\w’-]*(?: [\w’-]+){0,3}'|‘[A-Z][\w'’-]*(?: [\w'’-]+){0,3}’"
+    r"|\"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}\"|“[A-Z][\w'’-]*(?: [\w'’-]+){0,3}”)(?=[A-Z][a-z])"
+)
+_OPENING_SINGLE = LazyPattern(r"(?:^|(?<=[\s(]))['‘]")  # a single mark that opens, not an apostrophe
 _TITLE_SEAM = LazyPattern(r"^[a-z]{2,}(?=[A-Z][a-z])")  # the title's first token is such a seam
 MAX_HEADLINE_WORDS = 12  # "BBC team attacked while investigating soldiers' deaths" is 7
 MIN_KEPT_WORDS = 6
@@ -53,6 +63,11 @@ MIN_KEPT_WORDS = 6
 def after_glued_headlines(text: str) -> str:
     """`text` (a bullet) from the sentence after the headlines glued before it; `text` itself where
     none are, or where a run before the seam is too long for a headline."""
+    crosshead = _CROSSHEAD.match(text)
+    if crosshead is not None and len(text[crosshead.end() :].split()) >= MIN_KEPT_WORDS:
+        text = text[crosshead.end() :]  # "'Lucky family'Expensive social housing …"
+        if text[-2:] in {".'", ".’"} and _OPENING_SINGLE.search(text) is None:
+            text = text[:-1]  # "… it says.'": the mark the crosshead's miscount left, opening nothing
     if _GLUE.search(text) is None or _SEAM.search(text) is None:
         return text
     seams = [found.end() for found in _SEAM.finditer(text)]
