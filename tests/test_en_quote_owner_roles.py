@@ -14,6 +14,12 @@ def test_a_role_word_before_the_speakers_name_is_not_the_speaker() -> None:
     assert _speaker(['"It was fine," said Smith in London.'], 0) == "Smith"
 
 
+def test_only_a_roles_own_words_stand_between_a_body_and_its_speaker() -> None:
+    # one reader of a role's words (`en_role_names`): "squad last" is no role, "Monday" no speaker
+    assert _speaker(['"We will be back," said the England squad last Monday.'], 0) == "England"
+    assert _speaker(['"We will be back," said former Leeds boss Tom Fry on Friday.'], 0) == "Tom Fry"
+
+
 def test_a_name_inside_the_quotation_is_not_its_speaker() -> None:
     texts = [
         '"They ran us ragged," said former York captain Bill Hart.',

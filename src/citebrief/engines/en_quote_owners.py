@@ -78,13 +78,6 @@ _LAST_CLAUSE = LazyPattern(
     r"[,;] (?:but|and|yet|while) (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:, [^,;'‘\"“]+,)? [a-z][^,;'‘\"“]*[.!?]$"
 )
 
-# after a word of a role ("former England batsman"), one or two lower-case words and the name
-# ending the sentence: "… batsman Geoffrey Boycott." (no "in", "on": "… said Smith in London.")
-_ROLE_THEN_NAME = LazyPattern(
-    r" (?:(?!(?:in|on|at|of|from|for|to|with|by|after|before|during|near|and|or|but|as|the|a|an)\b)[a-z][\w-]* ){1,2}"
-    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})[.!?]?$"
-)
-
 # a name opening a sentence, lower-case words after it: "Neil still harboured hopes …"
 _OPENING_NAME = LazyPattern(
     r"(?:[A-Z][\w'’]*-[a-z]+ )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?= [a-z])"
@@ -226,8 +219,9 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
     """Who sentence `at` names as saying its quotation: the name it writes (a person, a club, a
     paper: "…,' Clarkson told the St Mirren website"), or for a pronoun the person the sentence
     before names; None where it names no one, or a pronoun's person is unsure."""
-    # "Trust chairman, Rob Rees, said: \"…": the name set off by commas first (`en_appositive_speakers`)
-    name = _past_role(texts[at], appositive_speaker(texts[at]) or named(texts[at]))
+    # "Trust chairman, Rob Rees, said: \"…": the name set off by commas first (`en_appositive_speakers`);
+    # `named` reads "said former England batsman Geoffrey Boycott" as Boycott, past his role (`en_role_names`)
+    name = appositive_speaker(texts[at]) or named(texts[at])
     if name in _PRONOUNS - {""}:
         return _pronouns_person(texts, at, name)
     if not name and (replied := replied_person(texts, at)) is not None:
@@ -236,17 +230,6 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
         name = said.group("who").strip()
         name = "" if is_caps_label(name) else name  # "EXPERT VERDICT: '…'": a section's label (`en_caps_labels`)
     return None if name in _PRONOUNS or not name[:1].isupper() else name
-
-
-def _past_role(sentence: str, name: str) -> str:
-    """The person ending `sentence` where `name` is only a word of their role before them:
-    "… said former England batsman Geoffrey Boycott." is Boycott's, not England's."""
-    at = sentence.find(name) if name else -1
-    before = sentence[:at].split()[-1:] if at > 0 else []
-    if not before or not (before[0].isalpha() and before[0].islower()) or _SAYS.fullmatch(before[0]) is not None:
-        return name  # a role's word before the name ("former"), not "… said Smith", "…," Smith told the BBC"
-    found = _ROLE_THEN_NAME.match(sentence, at + len(name))
-    return found.group("who") if found is not None else name
 
 
 def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
