@@ -11,6 +11,8 @@ from citebrief.text.en_title_shared_phrase import shared_phrase_title
 
 FIRST = "A concert was also given at Lincoln Cathedral."
 SECOND = "The choir sang two hymns before the concert ended."
+# the noun only inside a quotation, another form of it outside the quotation: no saying of the noun
+QUOTING = 'The choir, whose concerts sell out, said: "We sang two hymns before the concert ended."'
 TEXTS = [
     f"Crowds filled the square for the festival. {FIRST}",
     f"{SECOND} The first Lincoln Cathedral concert was given in 1920.",
@@ -31,6 +33,7 @@ def test_a_title_of_one_bullet_takes_the_noun_two_write() -> None:
         ([FIRST, "Lincoln Cathedral opened its doors for the concert."], TEXTS, set()),  # two write the title's head
         ([FIRST, SECOND], TEXTS, {"concert"}),  # held by another title
         ([FIRST, 'The choir said: "We sang two hymns before the concert ended."'], TEXTS, set()),  # a quotation's
+        ([FIRST, QUOTING], [TEXTS[0], f"{QUOTING} {TEXTS[1]}"], set()),  # "concerts" outside, "concert" quoted
     ],
 )
 def test_the_title_stays(bullets: list[str], texts: list[str], used: set[str]) -> None:

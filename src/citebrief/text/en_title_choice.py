@@ -451,13 +451,13 @@ def said_outside_quotes(title: str, bullets: list[str]) -> bool:
     """Some bullet says the title's words (in any form) in its own words, not only inside a
     quotation ("Lose some weight, baby girl." says "Baby Girl" only as someone's words)."""
     words = families(title)
-    return any(words <= _own_words(b) for b in bullets)
+    return any(words <= families(own_text(b)) for b in bullets)
 
 
 @per_brief(maxsize=4096)  # each title step asks of the same bullets
-def _own_words(bullet: str) -> frozenset[str]:
-    """The families a bullet says in its own words (`said_outside_quotes`)."""
-    return families(_QUOTE.sub(_speech, bullet))
+def own_text(bullet: str) -> str:
+    """What a bullet says in its own words, someone's quotation left out: the one reading of it."""
+    return _QUOTE.sub(_speech, bullet)
 
 
 def _speech(quote: re.Match[str]) -> str:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text.en_chunks import word_classes
-from citebrief.text.en_title_choice import families, family, said_outside_quotes
+from citebrief.text.en_title_choice import families, family, own_text
 from citebrief.text.titles import display_title, on_word_boundaries, swapped_if_free
 
 MIN_SAYERS = 2  # bullets that must write the noun: the group's theme, not one bullet's detail
@@ -35,8 +35,9 @@ _OPENING = 30  # characters of a bullet that find its paragraph among the articl
 
 
 def _sayers(word: str, bullets: list[str]) -> int:
-    """How many `bullets` write `word` on word boundaries in their own words."""
-    return sum(on_word_boundaries(word, b.lower(), "en") and said_outside_quotes(word, [b]) for b in bullets)
+    """How many `bullets` write `word` on word boundaries in their own words (`own_text`), not
+    only in a quotation while another form of it stands outside."""
+    return sum(on_word_boundaries(word, own_text(b), "en") for b in bullets)
 
 
 def _common_noun(word: str) -> bool:
