@@ -424,14 +424,14 @@ def test_a_fragment_is_judged_where_the_text_says_it() -> None:
     assert not _zh_fragment("国家卫生", "国家卫生健康委发布通知。国家卫生标准更新。")
 
 
-_EN_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_EN_WORD = re.compile(r"[A-Za-z0-9]+(?:[-\u2010\u2011][A-Za-z0-9]+)*")
 
 
 def test_en_word_boundaries_are_read_at_a_places_two_ends() -> None:
     """`_en_boundary` says what the set of every word's ends (`word_boundaries`) said."""
     texts = ["pest-infested fields", "a--b", "x-", "-y", "Straße", "US$5-million deal", "e-mail's", "", "ab-cd-ef gh"]
     rng = random.Random(7)
-    texts += ["".join(rng.choice("ab9-- .,'ßXé中") for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    texts += ["".join(rng.choice("ab9-- .,'ßXé中\u2011") for _ in range(rng.randint(0, 12))) for _ in range(3000)]
     for text in texts:
         cuts = {at for match in _EN_WORD.finditer(text) for at in match.span()}
         for at in range(-2, len(text) + 3):
@@ -442,7 +442,12 @@ def test_en_word_boundaries_are_read_at_a_places_two_ends() -> None:
     assert not on_word_boundaries("field", "The pest-infested fields.", "en")
 
 
-def test_a_phrases_weight_is_its_words_falling_shares() -> None:
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
+def test_a_unicode_hyphen_joins_a_word_as_the_hyphen_does(hyphen: str) -> None:
+    text = f"The anti{hyphen}ISIS coalition met."
+    assert not on_word_boundaries("ISIS", text, "en") and not on_word_boundaries("anti", text, "en")
+    assert on_word_boundaries(f"anti{hyphen}ISIS", text, "en")
+    assert titles.word_boundaries(text, "en") == frozenset({0, 3, 4, 13, 14, 23, 24, 27})
     decay = title_choice.WORD_DECAY
     for weights in ([2.0], [1.0, 3.0], [0.5, 4.0, 2.5], [float(k) for k in range(1, 10)]):
         ranked = sorted(weights, reverse=True)

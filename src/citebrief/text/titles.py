@@ -37,7 +37,7 @@ def word_boundaries(text: str, lang: Lang) -> frozenset[int]:
         return frozenset(accumulate(map(len, cut_zh(text)), initial=0))
     return frozenset(
         position
-        for match in re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text)
+        for match in re.finditer(rf"[A-Za-z0-9]+(?:[{_HYPHENS}][A-Za-z0-9]+)*", text)
         for position in (match.start(), match.end())
     )
 
@@ -65,6 +65,9 @@ def on_word_boundaries(phrase: str, text: str, lang: Lang) -> bool:
 
 
 _EN_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+# what joins a word's parts: the hyphen, and the Unicode hyphen and non-breaking hyphen (U+2010,
+# U+2011) a pasted page may write for it; "ISIS" is no word of "anti-ISIS" in any of them
+_HYPHENS = "-\u2010\u2011"
 
 
 def _en_boundary(text: str, at: int) -> bool:
@@ -76,9 +79,9 @@ def _en_boundary(text: str, at: int) -> bool:
     before = at > 0 and text[at - 1] in word
     after = at < size and text[at] in word
     if after and not before:  # a start, unless a hyphen joins it to the word before ("pest-infested")
-        return not (at >= 2 and text[at - 1] == "-" and text[at - 2] in word)
+        return not (at >= 2 and text[at - 1] in _HYPHENS and text[at - 2] in word)
     if before and not after:  # an end, unless a hyphen and a word go on
-        return not (at + 1 < size and text[at] == "-" and text[at + 1] in word)
+        return not (at + 1 < size and text[at] in _HYPHENS and text[at + 1] in word)
     return False
 
 
