@@ -31,6 +31,7 @@ from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_closing import closed_en
+from citebrief.text.en_picture_lines import picture_line
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
 from citebrief.text.patterns import is_leader, is_structure, specific_kinds, specificity
@@ -191,6 +192,8 @@ def may_claim(unit: Unit, lang: Lang, words: int | None = None) -> bool:
             return False  # a photo caption has no full stop; a sentence starts with a capital
         if caption_opening(text) is not None:
             return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
+        if picture_line(text):
+            return False  # "… in contact in this picture!": a caption speaking to its photo (text/en_picture_lines.py)
     return True
 
 

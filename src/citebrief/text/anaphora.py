@@ -13,6 +13,7 @@ from citebrief.model import Lang
 from citebrief.text import speech_verbs
 from citebrief.text import speech_verbs_en as en_speech
 from citebrief.text.caption_lines import caption_opening
+from citebrief.text.en_picture_lines import picture_line
 from citebrief.text.lazy_re import LazyPattern
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
@@ -188,6 +189,8 @@ def with_antecedent(
         return antecedent + text
     if not _EN_STOP.search(antecedent) or not antecedent[:1].isupper() or caption_opening(antecedent):
         return None  # a photo's caption glued in ("Summer pictured volunteering in …") is no writer's sentence
+    if picture_line(antecedent):
+        return None  # nor one that speaks to its photo ("… uploaded this photograph …"; `en_picture_lines`)
     quote_tail = antecedent.rstrip(".!?").endswith(("'", "’", '"', "”")) and antecedent[:1] not in "'‘\"“"
     if quote_tail and not opens_own_quote(antecedent):
         return None  # the tail of a quote; "…a sign that read, 'Tina, will you…?'" is whole
