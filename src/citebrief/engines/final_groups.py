@@ -18,11 +18,12 @@ beside a theme's bullet to that theme (`zh_overview_themes`) or right after one 
 edge bullet goes to the neighbouring group that names what it names (`zh_named_edges`), and a pair of
 strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`),
 or one telling the overview's story goes up and the other to its theme's group (`zh_stranger_lifts`),
-two groups a "；" list runs across become one (`zh_list_twins`), a closing "据悉，该活动由……主办" line
-goes to the overview (`zh_organiser_lines`), and a bare quotation to its speaker's group and a "参会人员……"
-line to the overview (`zh_edge_subjects`), and a story profiling several people in turn gets one group per
-person (`zh_person_runs`), and last a bullet of praise alone gives way to a figure or a named measure of
-its group's paragraphs (`zh_praise_swaps`);
+a group's edge bullet sharing no word with its group goes to the neighbour whose every bullet shares one
+(`zh_loner_moves`), two groups a "；" list runs across become one (`zh_list_twins`), a closing
+"据悉，该活动由……主办" line goes to the overview (`zh_organiser_lines`), and a bare quotation to its
+speaker's group and a "参会人员……" line to the overview (`zh_edge_subjects`), and a story profiling
+several people in turn gets one group per person (`zh_person_runs`), and last a bullet of praise
+alone gives way to a figure or a named measure of its group's paragraphs (`zh_praise_swaps`);
 an English quotation's line goes to its speaker's group, a crowded group giving the last group
 of two its last bullet (`en_quote_homes`), a group of two that names nothing
 new joins the group before it (`en_pair_joins`), a group of two the next group's new voice speaks

@@ -21,6 +21,7 @@ from citebrief.engines.zh_lead_leftovers import lead_leftovers_given_up
 from citebrief.engines.zh_lead_strays import lead_strays_given
 from citebrief.engines.zh_leaning_picks import leaning_placed
 from citebrief.engines.zh_list_twins import list_twins_joined
+from citebrief.engines.zh_loner_moves import loners_moved
 from citebrief.engines.zh_named_edges import named_edges_placed
 from citebrief.engines.zh_opening_points import opening_points_given
 from citebrief.engines.zh_organiser_lines import organisers_given
@@ -58,6 +59,7 @@ def zh_news_settled(scored: Scored, drafts: list[Draft], themes: Themes, chosen:
     drafts = named_edges_placed(scored, drafts)  # an edge bullet to the group naming its subject (`zh_named_edges`)
     drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)
     drafts = strangers_lifted(scored, drafts)  # ... or one up to the overview, one across (`zh_stranger_lifts`)
+    drafts = loners_moved(scored, drafts)  # an edge stranger to the neighbour kin to it (`zh_loner_moves`)
     drafts = list_twins_joined(scored, drafts)  # two groups a "；" list runs across (`zh_list_twins`)
     drafts = organisers_given(scored, drafts)  # "据悉，该活动由……主办" to the overview (`zh_organiser_lines`)
     drafts = edge_subjects_placed(scored, drafts)  # a quote to its speaker's group, guests up (`zh_edge_subjects`)
