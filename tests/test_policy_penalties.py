@@ -24,7 +24,8 @@ def test_the_patent_agency_fines_and_suspensions_are_said_in_the_liability_group
     assert len(group.points) <= PENALTY_GROUP
     agency = next(p for p in group.points if 52 in p.citations)
     assert "10万元以下的罚款" in agency.text and "6个月至12个月" in agency.text
-    assert agency.text.startswith("专利代理机构有下列行为之一的") and agency.text.endswith("执业许可证。")
+    assert agency.text.startswith("专利代理机构有下列行为之一的") and "执业许可证：（一）" in agency.text
+    assert agency.citations == [52, 53, 54, 55, 56, 57]  # with the acts it lists (`zh_lead_in_items`)
     assert any(59 in p.citations and "5万元以下的罚款" in p.text for p in group.points)
 
 

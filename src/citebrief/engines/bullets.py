@@ -95,7 +95,8 @@ _ZH_CONNECTIVE = LazyPattern(
 )
 # who told the reporter, unnamed ("据悉，", "据了解，", "据介绍，"): the bullet's [n] says where it is from
 _ZH_HEARSAY = LazyPattern(r"^(?:据悉|据了解|据介绍)[，,]")
-_LIST_POINTER = LazyPattern(
+# the clause that points at the list after it ("有下列行为之一的，"): `lead_in_clause`, `zh_lead_in_items`
+LIST_POINTER = LazyPattern(
     r"下列|如下|以下(?=[^，。；]{0,6}(?:标准|情形|行为|条件|事项|规定|要求|内容|方面|措施|原则|职责))"
 )
 _ZH_CLAUSE = LazyPattern(r"[^，；：,;:]+[，；：,;:]?")
@@ -340,7 +341,7 @@ def lead_in_clause(text: str) -> str:
     if len(text) <= LEAD_IN_CHARS:
         return text
     clauses = _ZH_CLAUSE.findall(text)
-    pointer = next((k for k, clause in enumerate(clauses) if _LIST_POINTER.search(clause)), None)
+    pointer = next((k for k, clause in enumerate(clauses) if LIST_POINTER.search(clause)), None)
     if pointer is not None:
         start = pointer
         if pointer > 0 and len(clauses[pointer - 1]) + len(clauses[pointer]) <= LEAD_IN_SUBJECT_CHARS:

@@ -15,6 +15,7 @@ from citebrief.engines.zh_item_continuations import item_sentences_joined
 from citebrief.engines.zh_item_lists import whole_lists
 from citebrief.engines.zh_its_joins import its_pairs_joined
 from citebrief.engines.zh_label_runs import labels_from_first
+from citebrief.engines.zh_lead_in_items import lead_ins_listed
 from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
 from citebrief.engines.zh_lone_items import lone_items_settled
@@ -73,6 +74,8 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         missing_items_joined(scored, said, points, bullet_of)
         # "具体指标：……50所……。……300个……。" quoted twice: the paragraph's next target joins (zh_target_rows.py)
         targets_filled(scored, said, points, bullet_of, [d.theme is None for d in drafts])
+        # "……有下列行为之一的，……罚款：" said with none of its items: it carries them (zh_lead_in_items.py)
+        lead_ins_listed(scored, said, points)
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
     # an English theme group only of quotations none of its bullets says whose is dropped (`en_cited_steps`)
     speakerless = en.speakerless_groups(scored, drafts, points) if scored.lang == "en" else [False] * len(drafts)
