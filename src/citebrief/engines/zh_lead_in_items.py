@@ -3,7 +3,8 @@
 the reader a penalty for acts it never names. Where the items stand in numbered paragraphs of their
 own ("（一）……；" … "（五）……。") and no bullet quotes one, the bullet carries them as the source
 writes them: its lead-in with the colon that opens the list, then the items joined at "；", each
-whole, else each its number and first clause (the head, as `zh_lone_items` names a list), else the
+whole, else the longest cut to its number and first clause (the head, as `zh_lone_items` names a
+list) one by one, so a short item keeps its condition ("疏于管理，造成严重后果"), else the
 lead-in cut to the clause that points at the list with what follows from it (`lead_in_clause`);
 and it cites the items' paragraphs too. A list none of those fit within LISTED_CHARS stays a
 lead-in bullet: its items are too long to be said in one.
@@ -47,11 +48,23 @@ def _said(lead: str, items: list[str]) -> str | None:
     wholes = [item.rstrip(_ENDS) for item in items]
     pointed = lead_in_clause(lead)
     for opening in (lead, pointed):
-        for listed in (wholes, heads):
+        for listed in _shortened(wholes, heads):
             text = opening.rstrip(_ENDS) + "：" + "；".join(listed) + "。"
             if len(text) <= LISTED_CHARS:
                 return text
     return None
+
+
+def _shortened(wholes: list[str], heads: list[str]) -> list[list[str]]:
+    """The items whole, then with the longest cut to its head one at a time: a short item keeps
+    its condition ("疏于管理，造成严重后果" is not "疏于管理") while a long one gives up its "或者…" tail."""
+    listed = list(wholes)
+    ways = [list(listed)]
+    for k in sorted(range(len(wholes)), key=lambda k: len(heads[k]) - len(wholes[k])):
+        if heads[k] != listed[k]:
+            listed[k] = heads[k]
+            ways.append(list(listed))
+    return ways
 
 
 def lead_ins_listed(scored: Scored, said: list[list[int]], points: list[list[Point]]) -> None:
