@@ -1,7 +1,6 @@
 """An English group title that opens on a verb gives way to its noun phrase ("Manifest Debt
-Forgiveness" → "Debt Forgiveness"); a verb and one word, a verb and no noun phrase, or a clause's
-subject, finite verb and object, to the group's best-ranked phrase of two bullets ("Affecting
-Sailings" → "Evacuation"). A verb after its subject ("Hellen Obiri Upset", which
+Forgiveness" → "Debt Forgiveness"); a verb and one word, to the group's best-ranked phrase of two
+bullets ("Affecting Sailings" → "Evacuation"). A verb after its subject ("Hellen Obiri Upset", which
 also reads as a noun), a place that writes the title as a noun phrase, a verb and one word no phrase
 of two bullets replaces and another title's phrase leave it. Small cases written after en-xsum
 briefs, and the briefs of the shared articles themselves."""
@@ -11,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.text.en_title_clause import clause_title
-from conftest import shared_article, shared_group_titles
+from conftest import shared_group_titles
 
 VERB_FIRST = ["Berlin will need to avoid triumphalism and manifest debt forgiveness in the face of it."]
 TO_VERB = ["The firm plans to encourage people to turn the feature on and use stronger passwords."]
@@ -22,18 +21,6 @@ PARTICIPLE = [
     "The storm closed the port, affecting sailings from the island.",
     "The evacuation of the harbour ended at noon.",
     "Police led the evacuation of homes near the port.",
-]
-# a clause's subject, verb and object: a past tense that is no participle, an auxiliary
-PAST_INSIDE = ["Both drivers took risks in the wet race at Monza.", "The wet race ended under a safety car."]
-PAST_ALONE = ["Both drivers took risks in the wet race at Monza.", "The crowd left early."]
-AUX_INSIDE = ["Two players have been fined after the derby brawl.", "The derby brawl began in the tunnel."]
-PARTICIPLE_INSIDE = [
-    "The county kept government funded schools open in the storm.",
-    "Many government funded schools closed last winter.",
-]
-NO_NOUN_PHRASE_REST = [
-    "The club sold its old ground and remains on course for promotion this season.",
-    "Promotion would bring the club a new ground.",
 ]
 PARTICIPLE_ALONE = ["The storm closed the port, affecting sailings from the island.", "The harbour reopened at noon."]
 
@@ -48,13 +35,6 @@ PARTICIPLE_ALONE = ["The storm closed the port, affecting sailings from the isla
         pytest.param(NAME_VERB, "Jane Morrow Upset", set(), "Jane Morrow Upset", id="verb-after-subject"),
         pytest.param(TWO_WORDS, "Lead Orchestras", set(), "Lead Orchestras", id="two-words-none-ranked"),
         pytest.param(PARTICIPLE_ALONE, "Affecting Sailings", set(), "Affecting Sailings", id="participle-none-ranked"),
-        pytest.param(PAST_INSIDE, "Drivers Took Risks", set(), "Wet Race", id="past-tense-inside"),
-        pytest.param(AUX_INSIDE, "Players Have Been Fined", set(), "Derby Brawl", id="auxiliary-inside"),
-        pytest.param(PAST_ALONE, "Drivers Took Risks", set(), "Drivers Took Risks", id="past-inside-none-ranked"),
-        pytest.param(
-            PARTICIPLE_INSIDE, "Government Funded Schools", set(), "Government Funded Schools", id="participle-inside"
-        ),
-        pytest.param(NO_NOUN_PHRASE_REST, "Remains on Course", set(), "Promotion", id="verb-first-rest-no-phrase"),
         pytest.param(
             VERB_FIRST, "Manifest Debt Forgiveness", {"debt forgiveness"}, "Manifest Debt Forgiveness", id="taken"
         ),
@@ -90,16 +70,3 @@ def test_a_verb_after_its_subject_is_not_cut_here() -> None:
     # (the name then gives way to "Muir's Time", whom the group's bullets follow: `en_title_subject`)
     titles = shared_group_titles("en-xsum.jsonl", 161)
     assert "Muir's Time" in titles and not any(title.endswith("Upset") for title in titles)
-
-
-def test_a_clause_with_its_verb_inside_gives_way_on_a_shared_article() -> None:
-    # en-xsum 99 as the benchmarks read it (cut into paragraphs of three sentences): "Players Broke
-    # Serve" of "Both players broke serve twice …" (a blind reader: 2 of 5) gives way to the
-    # phrase both bullets say, of the break in each set
-    from citebrief.engines.extractive import draft_extractive
-    from citebrief.eval.rouge import split_paragraphs
-    from citebrief.ingest import document_from_text
-
-    text = "\n\n".join(split_paragraphs(shared_article("en-xsum.jsonl", 99).strip(), "en"))
-    titles = [g.title for g in draft_extractive(document_from_text(text, origin="x", kind="text")).groups]
-    assert "Break" in titles and "Players Broke Serve" not in titles

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.engines.en_unplaced_reference import _unplaced
-from citebrief.text.en_verbless import finite_verb_only, verbless
+from citebrief.text.en_verbless import verbless
 from conftest import cnndm_groups
 
 
@@ -67,20 +67,3 @@ def test_only_a_bare_one_leans_as_a_reference() -> None:
         return SimpleNamespace(trimmed=texts, carried=frozenset(), units=units)
 
     assert not _unplaced(scored(["A wave hit.", "Others criticised the delay."]), 1, [])  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [
-        ("broke", True),  # a past tense alone ("broken" is the participle)
-        ("took", True),
-        ("has", True),  # an auxiliary
-        ("funded", False),  # a participle too: "government funded schools"
-        ("fell", False),  # a noun too
-        ("will", False),  # a noun too: "the last will"
-        ("serve", False),
-    ],
-)
-def test_a_word_only_ever_a_finite_verb(word: str, expected: bool) -> None:
-    # a title holding one between two words reads as a clause (`en_title_clause`)
-    assert finite_verb_only(word) is expected

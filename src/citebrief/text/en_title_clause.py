@@ -27,15 +27,6 @@ Creating" (191). Over en-xsum and en-cnndm (s65a) three titles move as pasted (e
 Mountains" (to "Mountains"), 73 "Ease Relegation" (to "Relegation") and en-xsum 101's "Safe
 Evacuation Procedures" (to "Evacuation Procedures": "safe" there an adjective the lexicon knows as
 a verb too; the phrase left reads the same).
-
-A title that holds its clause's finite verb between two of its words reads as a clause too: its
-subject, verb and object ("Players Broke Serve" of "Both players broke serve twice in …", en-xsum 99
-as cut; a blind reader scored it 2 of 5). The verb is a lower-case word at every place the texts
-write the title, an auxiliary or a past tense that is no participle and no noun (`en_verbless`:
-"broke", "took"; not "fell", "hit", nor "funded" of "Government Funded Schools"). Neither that
-title nor a verb-first one of three words or more whose rest is no noun phrase ("Remains on Course")
-leaves a noun phrase of its own: each gives way as a verb and one word does, to the group's
-best-ranked phrase two bullets speak for, else stays.
 """
 
 from __future__ import annotations
@@ -46,7 +37,6 @@ from citebrief.text.chunks import word_list
 from citebrief.text.en_chunks import en_chunks, word_classes
 from citebrief.text.en_title_source import ranked_instead
 from citebrief.text.en_title_widening import first_free
-from citebrief.text.en_verbless import finite_verb_only
 from citebrief.text.named_patterns import named_pattern
 from citebrief.text.titles import on_word_boundaries
 
@@ -72,16 +62,13 @@ def clause_title(bullets: list[str], group_texts: list[str], all_texts: list[str
     places = [(text, m.start(), m.end()) for text in (*bullets, *group_texts) for m in _written(title, text)]
     if not places:
         return title
-    if _verb_inside(words, places):
-        return ranked_instead(bullets, group_texts, all_texts, used, title, MIN_COVERED)
     if not all(_verb_first(text, start, end) for text, start, end in places):
         return title
     if len(words) < MIN_WORDS:
         return ranked_instead(bullets, group_texts, all_texts, used, title, MIN_COVERED)
     rest = " ".join(words[1:])
     if not any(rest.casefold() == c.text.casefold() for b in bullets for c in en_chunks(b)):
-        # no bullet reads the rest as a noun phrase of its own ("Remains on Course")
-        return ranked_instead(bullets, group_texts, all_texts, used, title, MIN_COVERED)
+        return title  # no bullet reads the rest as a noun phrase of its own
     if not any(on_word_boundaries(rest, t, "en") for t in group_texts):
         return title
     return first_free(title, [rest], group_texts, used)
@@ -90,16 +77,6 @@ def clause_title(bullets: list[str], group_texts: list[str], all_texts: list[str
 def _written(title: str, text: str) -> list[re.Match[str]]:
     """The places `text` writes `title`, in any case, between words."""
     return list(named_pattern(r"(?<![\w-])" + re.escape(title) + r"(?![\w-])", re.IGNORECASE).finditer(text))
-
-
-def _verb_inside(words: list[str], places: list[tuple[str, int, int]]) -> bool:
-    """A word between the title's first and last is its clause's finite verb at every place the
-    texts write the title ("Players Broke Serve" of "both players broke serve"; see the note)."""
-    written = [text[start:end].split() for text, start, end in places]
-    return any(
-        all(len(said) == len(words) and said[i].islower() for said in written) and finite_verb_only(words[i].lower())
-        for i in range(1, len(words) - 1)
-    )
 
 
 def _verb_first(text: str, start: int, end: int) -> bool:

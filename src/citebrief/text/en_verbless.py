@@ -50,15 +50,6 @@ def _finite(word: str) -> bool:
     return not lower.endswith("ing") and bool(_forms(lower) & {"VBD", "VBZ", "VBP"})
 
 
-def finite_verb_only(word: str) -> bool:
-    """A lower-case word that is only ever a finite verb: an auxiliary or a past tense that is no
-    participle, and no noun ("broke", "took", "has"; not "fell", "hit", "funded", "will"): a title
-    holding one between two words reads as a clause (`en_title_clause`)."""
-    if "NOUN" in word_classes(word):
-        return False
-    return word in _AUX or _forms(word) == {"VBD"}
-
-
 def _participle(words: list[str]) -> bool:
     """Whether a clause opens on a participle: a lower-case "-ing" verb form, or a past participle
     that is no past tense ("seen", "taken"; "revealed" may be the main verb after an apposition),
