@@ -63,10 +63,13 @@ def test_the_fine_names_the_acts_it_is_for() -> None:
     assert check_point(said, SourceIndex(document)).label is VerdictLabel.supported
 
 
-def test_an_item_too_long_is_said_by_its_head() -> None:
+def test_an_item_too_long_is_said_by_its_head_and_a_short_one_keeps_its_condition() -> None:
     assert len(_LEAD) + len(_LONG) > LISTED_CHARS  # said whole, the list would run past a bullet
     _, points = _listed(_lines(_LONG, *_ITEMS[1:]), "经营企业")
-    assert points[0].text.endswith("罚款：（一）未按规定投放车辆；（二）未及时清理故障车辆；（三）未公示收费标准。")
+    # only the long item is cut; "未及时清理故障车辆" alone would fine a broken bike that blocks nothing
+    assert points[0].text.endswith(
+        "罚款：（一）未按规定投放车辆；（二）未及时清理故障车辆，影响道路通行；（三）未公示收费标准。"
+    )
 
 
 def test_a_list_a_bullet_quotes_is_left_to_that_bullet() -> None:
