@@ -56,6 +56,9 @@ _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
 _OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
 _MARKS = LazyPattern(r"^[\s'‘\"“]+")
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
+_DOUBLE_MARK = LazyPattern(r"[\"“”]")
+_CLOSES_DOUBLE = LazyPattern(r"[.!?][\"”]\s*$")  # a line's stop and closing double mark
+_OPENS_DOUBLE = LazyPattern(r"^\s*[\"“]\S")
 # a quotation mark opening words quoted anywhere in a bullet (not an apostrophe: "Selby's")
 _QUOTE_OPENS = LazyPattern(r"(?:^|[\s:(])['‘\"“]")
 _THE_BEFORE = LazyPattern(r"(?:^|\s)[Tt]he\s+$")  # "the" right before a name: "The Smiths", "the BBC"
@@ -214,12 +217,25 @@ def _speaker_before(
             continue  # a caption: no speaker of its own, no line of the quotation
         if _SAYS.search(texts[back]) and not wholly_quoted(texts[back]):
             return None  # a speaker this cannot name ("Police said …", "… he said" after no one)
-        if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back])):
+        # a bare paragraph of the quotation between its closing and reopening marks goes on too (`paused_line`)
+        paused = spoken and paused_line(texts, back)
+        if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back]) or paused):
             return None  # the writer's own sentence between: the quotation is not one run
         if lines == most_lines:
             return further()
         lines += 1
     return further()
+
+
+def paused_line(texts: Sequence[str], at: int) -> bool:
+    """Whether sentence `at`, bare of marks, stands between a line closing on a double mark and one
+    reopening on a mark: a glued BBC page's quotation paragraph whose opening mark the reading took
+    for the closing one ('…together." | Davies and Foakes were quite magnificent … | "The position
+    we got ourselves to, I thought …'); the quotation after it names no speaker, so it is the same
+    speaker's, not a new one after the writer's sentence (a reporter's words would name them)."""
+    if not 0 < at < len(texts) - 1 or _DOUBLE_MARK.search(texts[at]):
+        return False
+    return _CLOSES_DOUBLE.search(texts[at - 1]) is not None and _OPENS_DOUBLE.match(texts[at + 1]) is not None
 
 
 def _speaker(texts: Sequence[str], at: int) -> str | None:
