@@ -189,3 +189,28 @@ def test_a_bare_line_between_a_closed_and_a_reopened_quotation_is_the_speakers()
     # a bare sentence with no mark reopened after it is the writer's: the quotation ends there
     assert not paused_line(['"It was hard."', "The club fell to 8-2.", "They recovered later."], 1)
     assert paused_line(['"It was hard."', "The club fell to 8-2.", '"We recovered."'], 1)
+
+
+def test_a_bare_first_person_line_under_its_named_speaker_is_shown_between_marks() -> None:
+    # the group's bullet before names the speaker, so no label; bare, "I was hurt …" read as the
+    # writer's own first person
+    from citebrief.engines.cited_points import quote_layout
+    from citebrief.engines.en_quote_owners import named_quotation_en
+    from citebrief.engines.scoring import score
+    from citebrief.ingest import document_from_text
+
+    text = (
+        "The veteran won her opening match in straight sets on Monday. "
+        '"It feels wonderful," Maria Olsen told the BBC. '
+        '"I played well and the crowd was loud." '
+        "I was hurt for the last three seasons and now I am enjoying the sport again. "
+        "Her next opponent is the tenth seed from Spain."
+    )
+    scored, _, _ = score(document_from_text(text, origin="x", kind="text"), {})
+    line = next(unit.index for unit in scored.units if "I was hurt" in unit.text)
+    named = [Point(text='"It feels wonderful," Maria Olsen told the BBC', citations=[1])]
+    found = named_quotation_en(scored, line, scored.units[line].text, named, quote_layout(scored).middles)
+    assert found is not None and found[0].startswith('"I was hurt for the last three seasons')
+    # a bullet already between marks is left as it is
+    marked = '"' + scored.units[line].text + '"'
+    assert named_quotation_en(scored, line, marked, named, quote_layout(scored).middles) is None
