@@ -21,7 +21,10 @@ that lost its closing mark runs on over the writer's own explaining sentences, w
 a name read back past a sentence naming no one was another speaker's; a person by the article's
 writing or by "his"/"her" after the name; not a "Mrs" for "he"), or the name before the verb and
 colon opening the quotation ("HebCelt director Caroline Maclennan said: \"…"). A club or a paper
-named as saying it is named too. The name's paragraph is cited with it.
+named as saying it is named too. The name's paragraph is cited with it. Where the group names the
+speaker already, a line that speaks as "I" or "we" and that the page's cut left bare of marks is
+shown between the quotation's own marks instead: bare, under the speaker's bullet, it read as the
+writer's first person.
 """
 
 from __future__ import annotations
@@ -56,6 +59,11 @@ _PRONOUNS = frozenset({"", "He", "She", "They", "We", "I", "It"})
 _OWN_PRONOUNS = {"He": LazyPattern(r"\b(?:he|his|him|himself)\b"), "She": LazyPattern(r"\b(?:she|her|hers|herself)\b")}
 _MARKS = LazyPattern(r"^[\s'‘\"“]+")
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
+_DOUBLE_MARK = LazyPattern(r"[\"“”]")
+_CLOSING = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+_ANY_MARK = LazyPattern(r"[\"“”‘]|(?<!\w)'|'(?!\w)")  # a quotation mark (not an apostrophe: "I'm")
+_CLOSES_DOUBLE = LazyPattern(r"[.!?][\"”]\s*$")  # a line's stop and closing double mark
+_OPENS_DOUBLE = LazyPattern(r"^\s*[\"“]\S")
 # a quotation mark opening words quoted anywhere in a bullet (not an apostrophe: "Selby's")
 _QUOTE_OPENS = LazyPattern(r"(?:^|[\s:(])['‘\"“]")
 _THE_BEFORE = LazyPattern(r"(?:^|\s)[Tt]he\s+$")  # "the" right before a name: "The Smiths", "the BBC"
@@ -106,9 +114,31 @@ def named_quotation_en(
         return None
     name, at = found
     surname = key(name)
-    if not surname or group_says(surname, points):
-        return None  # the group says who
+    if not surname:
+        return None
+    if group_says(surname, points):  # the group says who: a first-person line bare of marks is shown as theirs
+        if not _bare_spoken(texts[i], text):
+            return None
+        opening, closing = _page_marks(texts[at : i + 1])
+        return f"{opening}{text.strip()}{closing}", scored.units[i].paragraph
     return labelled(_with_article(name, texts[at]), text), scored.units[at].paragraph
+
+
+def _page_marks(texts: Sequence[str]) -> tuple[str, str]:
+    """The marks the quotation in `texts` (its speaker's sentence to its line) is written in, the
+    nearest first: a Daily Mail page's single ones ("'When I scored …'"), else double."""
+    for sentence in reversed(texts):
+        for found in _QUOTE_OPENS.finditer(sentence):
+            mark = found.group()[-1]
+            return mark, _CLOSING[mark]
+    return '"', '"'
+
+
+def _bare_spoken(sentence: str, text: str) -> bool:
+    """Whether the bullet `text` of the quotation's line `sentence` shows no mark while the line
+    speaks as "I" or "we" (`en_quote_reading.speaks`): under a bullet naming the speaker, bare, it
+    reads as the writer's own first person ("I was sad for the last two years …")."""
+    return speaks(sentence) and not _ANY_MARK.search(text)
 
 
 def group_says(surname: str, points: Sequence[Point]) -> bool:
@@ -207,12 +237,25 @@ def _speaker_before(
             continue  # a caption: no speaker of its own, no line of the quotation
         if _SAYS.search(texts[back]) and not wholly_quoted(texts[back]):
             return None  # a speaker this cannot name ("Police said …", "… he said" after no one)
-        if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back])):
+        # a bare paragraph of the quotation between its closing and reopening marks goes on too (`paused_line`)
+        paused = spoken and paused_line(texts, back)
+        if not (quoted[back] or goes_on(texts[back]) or _OPENS_QUOTE.match(texts[back]) or paused):
             return None  # the writer's own sentence between: the quotation is not one run
         if lines == most_lines:
             return further()
         lines += 1
     return further()
+
+
+def paused_line(texts: Sequence[str], at: int) -> bool:
+    """Whether sentence `at`, bare of marks, stands between a line closing on a double mark and one
+    reopening on a mark: a glued BBC page's quotation paragraph whose opening mark the reading took
+    for the closing one ('…together." | Davies and Foakes were quite magnificent … | "The position
+    we got ourselves to, I thought …'); the quotation after it names no speaker, so it is the same
+    speaker's, not a new one after the writer's sentence (a reporter's words would name them)."""
+    if not 0 < at < len(texts) - 1 or _DOUBLE_MARK.search(texts[at]):
+        return False
+    return _CLOSES_DOUBLE.search(texts[at - 1]) is not None and _OPENS_DOUBLE.match(texts[at + 1]) is not None
 
 
 def _speaker(texts: Sequence[str], at: int) -> str | None:
