@@ -3,6 +3,8 @@ shares two of its names (engines/en_stranger_moves.py), read on shared articles 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from citebrief.engines.en_stranger_moves import strangers_moved
 from citebrief.engines.scored import Draft
 from conftest import group_opening, shared_groups
@@ -67,3 +69,52 @@ def test_a_stranger_moves_where_the_quotation_after_it_is_given_its_speaker() ->
     assert any(text.startswith("Venky's have previously") for text in home), home
     said = "[Bowyer said:] 'That's obviously"  # the line between the quotation's marks (`en_single_middles`)
     assert any(text.startswith(said) for text in group_opening(groups, "The manner in"))
+
+
+# (text, paragraph): a plea's group holds a dock workers' claim that the lawsuits' group below takes up
+_CLAIM = [
+    ("A former harbour pilot admitted smuggling cigarettes through the port on Tuesday.", 1),
+    ("He faces up to six years in prison at his sentencing in May.", 2),
+    ("Prosecutors dropped four other charges in exchange for the plea.", 3),
+    ("Customs inspectors ignored repeated warnings about the cargo, the dock workers say.", 3),
+    ("The judge refused bail until the sentencing.", 4),
+    ("The port's customs office declined to comment on the warnings.", 5),
+    ("Two dock workers sued the port authority in March.", 6),
+    ("Their lawsuit says inspectors waved the cargo through for years.", 7),
+]
+
+
+def _claim_moved(story: list[tuple[str, int]], *groups: list[int], passages: bool) -> list[list[int]] | None:
+    drafts = [Draft(None if n == 0 else n, list(picked)) for n, picked in enumerate(groups)]
+    scored = replace(en_story_scored(story), passages=passages)
+    return [d.picked for d in drafts] if strangers_moved(scored, drafts) else None
+
+
+def test_a_stranger_goes_to_the_group_each_of_whose_bullets_shares_its_words() -> None:
+    # no name ties it, but every bullet of the group below shares a word of it: its thread
+    assert _claim_moved(_CLAIM, [0], [1, 2, 3, 4], [5, 6, 7], passages=True) == [[0], [1, 2, 4], [3, 5, 6, 7]]
+    apart = [*_CLAIM[:3], (_CLAIM[3][0], 8), *_CLAIM[4:]]  # in a paragraph of its own
+    assert _claim_moved(apart, [0], [1, 2, 3, 4], [5, 6, 7], passages=False) == [[0], [1, 2, 4], [3, 5, 6, 7]]
+
+
+def test_a_stranger_stays_beside_its_writers_paragraph_or_with_no_whole_group_home() -> None:
+    # a paragraph of the writer's is one scene; a passage the tool cut from one block is not
+    assert _claim_moved(_CLAIM, [0], [1, 2, 3, 4], [5, 6, 7], passages=False) is None
+    # a group of two sharing its words may share them by chance
+    assert _claim_moved(_CLAIM, [0, 5], [1, 2, 3, 4], [6, 7], passages=True) is None
+    # one bullet of the group below shares none of its words
+    cut = [*_CLAIM[:7], ("Their lawsuit names the harbour master.", 7)]
+    assert _claim_moved(cut, [0], [1, 2, 3, 4], [5, 6, 7], passages=True) is None
+    # the group below shares only a name of it, which runs through every thread of the story
+    named = [
+        *_CLAIM[:3],
+        ("Customs chief Ivo Marsh was suspended last week.", 3),
+        _CLAIM[4],
+        ("The port's office said Marsh declined to comment.", 5),
+        ("Two workers sued Marsh in March.", 6),
+        ("Their lawsuit says Marsh waved the cargo through.", 7),
+        ("The pilot's boat was seized.", 8),
+        ("Police found cigarettes in a warehouse.", 9),
+        ("The trial lasted three weeks.", 10),
+    ]
+    assert _claim_moved(named, [0, 8, 9, 10], [1, 2, 3, 4], [5, 6, 7], passages=True) is None
