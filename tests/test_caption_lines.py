@@ -289,6 +289,24 @@ def test_which_english_sentences_may_be_bullets(sentence: str, claim: bool) -> N
             id="name-and-apposition-after-to-and-a-noun",
         ),
         pytest.param(
+            "The crew left the vans at the border to flee the town Morley, 61, and his sons drove north overnight.",
+            [
+                "The crew left the vans at the border to flee the town",
+                "Morley, 61, and his sons drove north overnight.",
+            ],
+            id="name-and-age-named-once-after-a-noun",
+        ),
+        pytest.param(
+            "The club signed striker Varga, 24, in July and she has scored nine goals since then.",
+            ["The club signed striker Varga, 24, in July and she has scored nine goals since then."],
+            id="name-and-age-after-a-role-stays",
+        ),
+        pytest.param(
+            "The panel must now decide whether Varga, 24, will be banned for the rest of the season.",
+            ["The panel must now decide whether Varga, 24, will be banned for the rest of the season."],
+            id="name-and-age-after-whether-stays",
+        ),
+        pytest.param(
             "The rights to the book have been bought by the film firm Reel 9 USA As the night drew on, guards slept.",
             [
                 "The rights to the book have been bought by the film firm Reel 9 USA",

@@ -364,14 +364,19 @@ _AGE = re.compile(r"\d{1,3},")
 
 def _introduced_person(words: list[str], index: int, text: str) -> bool:
     """'… when exposed to sunlight James, from Salford, was given …': a one-word name the article
-    names elsewhere, then an apposition (where from, who, an age) opens the sentence."""
+    names elsewhere, then an apposition (where from, who, an age) opens the sentence. An age is
+    written of a person only, at the start of a sentence about them ("… to flee the country
+    Clarkson, 55, and his co-hosts fled …"), so that name needs no second mention: in a paragraph
+    cut from one block a few sentences long the name's other mentions lie outside `text`."""
     word, previous = words[index], words[index - 1]
     if not word.endswith(",") or not _CAPITALISED.match(word[:-1]) or index + 1 >= len(words):
         return False
     if not previous[:1].islower() or not previous[-1:].isalpha():
         return False  # "… by Brendan Rodgers' Liverpool, who booked …": a possessive, not a caption's end
-    after = words[index + 1]
-    return (after in _APPOSITION or bool(_AGE.fullmatch(after))) and _named_before(word[:-1], text)
+    after, name = words[index + 1], word[:-1]
+    if _AGE.fullmatch(after):
+        return name.isalpha() and name not in _HONORIFICS
+    return after in _APPOSITION and _named_before(name, text)
 
 
 def _title_run(words: list[str], index: int) -> bool:
