@@ -15,7 +15,7 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
 from citebrief.engines.repeated_paragraphs import repeat_paragraphs
-from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
+from citebrief.engines.scored import BEFORE, Scored, Unit, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
 from citebrief.engines.zh_answer_leans import asked_paragraphs
 from citebrief.engines.zh_day_brackets import dated_day
@@ -459,11 +459,11 @@ def carry_antecedent(
     before "His …" (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
     zh = scored.lang == "zh"
     if not zh:  # the English readers below
-        from citebrief.text.en_actors import is_person, named  # not on a Chinese start
-        from citebrief.text.en_back_reference import points_back_en, some_of_before
+        from citebrief.text.en_back_reference import points_back_en, some_of_before  # not on a Chinese start
         from citebrief.text.en_demonstrative_antecedent import names_demonstrative
         from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
         from citebrief.text.en_hooks import OPENING, opening_hook
+        from citebrief.text.en_paragraph_person import says_whom
         from citebrief.text.en_person_antecedent import fits_person_pronoun
         from citebrief.text.en_thing_antecedent import fits_thing_pronoun
     # "'He behaved …,' the spokesperson said. 'That contractor …'" leans past the line it joined
@@ -492,7 +492,7 @@ def carry_antecedent(
         return None
     before, unit = scored.units[lean], scored.units[i]  # above a caption between (en_caption_between)
     asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
-    if not neighbour_in_reach(scored, before, unit, BEFORE) or (
+    if not (neighbour_in_reach(scored, before, unit, BEFORE) or _person_across(scored, before, unit, text)) or (
         is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
     ):
         return None  # another paragraph is its own point, cited on its own
@@ -503,7 +503,7 @@ def carry_antecedent(
     said = strip_dateline(before.text)  # the passage before, or the story's first sentence in this paragraph
     if zh and opens_on_turn(said):
         return None  # "但品种选育从来不是……。" turns on what came before it in turn
-    if not zh and pronoun_after_frame_en(text) and not is_person(named(said), [u.text for u in scored.units]):
+    if not zh and pronoun_after_frame_en(text) and not says_whom(said, text, [u.text for u in scored.units]):
         return None  # "The cities … are suing the company. The firm's first security chief, he …": who, still?
     if not zh and not fits_thing_pronoun(said, text):
         return None  # "One by one the men are murdered. It is the latest footage…": no thing for "It"
@@ -517,6 +517,16 @@ def carry_antecedent(
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says
     return carried
+
+
+def _person_across(scored: Scored, before: Unit, unit: Unit, text: str) -> bool:
+    """Whether English `text` opens its paragraph on he or she right after a paragraph ending on
+    `before`, a sentence naming a person (`en_paragraph_person`): the writer's break is no new point."""
+    if scored.lang != "en" or before.heading or before.paragraph != unit.paragraph - 1:
+        return False
+    from citebrief.text.en_paragraph_person import leans_across  # not on a Chinese start
+
+    return leans_across(text, before.text, [u.text for u in scored.units])
 
 
 def _noun_from_before(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> bool:

@@ -1,0 +1,64 @@
+"""Whether an English sentence opening a paragraph on "he" or "she" leans on the paragraph before.
+
+`cited_points.carry_antecedent` carries the sentence before into a bullet that opens on a pronoun,
+but only from the bullet's own paragraph (or the passage before, where the tool cut one block):
+another paragraph is its own point. A paragraph that opens on "He …" or "A singer and radio DJ,
+he …" (`en_framed_pronoun`) right after one that ends on a sentence naming one of the pronoun's
+sex by given name and surname ("… is retired teacher Ann Marlow." before "she") is no point of
+its own: the writer's break does not change whom the pronoun means, and the bullet alone leaves a
+reader asking who. Only he and she, and only a given name that says the pronoun's sex
+(`data/en_given_name_sex.tsv`): "They" and "It" may stand for things, "Los Angeles" is no one,
+and a "he" after "… said Ann Marlow." is someone else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from citebrief.text.data_files import data_lines
+from citebrief.text.en_actors import is_person, named
+from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
+from citebrief.text.lazy_re import LazyPattern
+
+_HE_SHE = LazyPattern(r"(?:He|She)\b(?!['’]s\b)")
+_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he)\b")
+# each capitalised word with those after it: "Scotsman Ann Marlow" and "Ann Marlow" (a lookahead: runs overlap)
+_NAME_RUN = LazyPattern(r"\b(?=(?P<name>(?P<given>[A-Z][a-z]+)(?: [A-Z][a-z'’-]+)+))")
+
+
+@cache
+def _given() -> dict[str, str]:
+    """Given name → "he"/"she" (`data/en_given_name_sex.tsv`, as `en_pronoun_speakers` reads it)."""
+    rows = (line.split("\t") for line in data_lines("en_given_name_sex.tsv"))
+    return {row[0]: row[1].strip().lower() for row in rows}
+
+
+def opens_on_he_or_she(text: str) -> bool:
+    """True for "He performs …" and "A singer and radio DJ, she performs …" (`en_framed_pronoun`)."""
+    return _HE_SHE.match(text) is not None or pronoun_after_frame_en(text)
+
+
+def names_whom(sentence: str, text: str, sentences: Sequence[str]) -> bool:
+    """Whether `sentence` names, by a given name and surname (`en_actors.is_person` over the
+    article's `sentences`), a person of the sex of the first he or she of `text`."""
+    pronoun = _PRONOUN.search(text)
+    if pronoun is None:
+        return False
+    sex = pronoun.group().lower()
+    for run in _NAME_RUN.finditer(sentence):
+        if _given().get(run.group("given")) == sex and is_person(run.group("name"), sentences):
+            return True
+    return False
+
+
+def says_whom(sentence: str, text: str, sentences: Sequence[str]) -> bool:
+    """Whether `sentence` says whom `text`'s he or she is: the person it opens on or quotes
+    (`en_actors.named`), or one of that sex it names further on (`names_whom`)."""
+    return is_person(named(sentence), sentences) or names_whom(sentence, text, sentences)
+
+
+def leans_across(text: str, before: str, sentences: Sequence[str]) -> bool:
+    """Whether `text`, a paragraph's first sentence, opens on he or she and the sentence `before`
+    it, the last of the paragraph before, names a person of that sex (`names_whom`)."""
+    return opens_on_he_or_she(text) and names_whom(before, text, sentences)
