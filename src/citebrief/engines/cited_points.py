@@ -14,8 +14,9 @@ from typing import NamedTuple
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
+from citebrief.engines.lead_points import POINTS_BACK
 from citebrief.engines.repeated_paragraphs import repeat_paragraphs
-from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
+from citebrief.engines.scored import BEFORE, Scored, Unit, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
 from citebrief.engines.zh_answer_leans import asked_paragraphs
 from citebrief.engines.zh_day_brackets import dated_day
@@ -35,7 +36,7 @@ from citebrief.text.back_openers import without_back_opener
 from citebrief.text.caption_glued_labels import without_glued_label
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
-from citebrief.text.patterns import is_dangling, is_leader, is_structure, strip_standard_lead
+from citebrief.text.patterns import dangling_name, is_dangling, is_leader, is_structure, strip_standard_lead
 from citebrief.text.plan_part_labels import names_plan_part
 from citebrief.text.quote_fragments import DOUBLE_MARK
 from citebrief.text.scrap_openers import without_scrap_opener
@@ -453,10 +454,12 @@ def carry_antecedent(
     "这次草案"), again unless not `plural`: where that sentence stands and is short, `zh_leaning_picks`
     brings it in as the bullet before ("团伙成员……。| 据警方表示，这些犯罪嫌疑人……": joined, two tactics read
     as one overlong bullet, zh-news 55). Nor is a sentence carried that opens on a turn
-    ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. An
-    English quote opening on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
-    (`anaphora.quote_opens_on_person`). Only the bullet as `shown` leaves out a sentence naming no one
-    before "His …" (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
+    ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. A Chinese
+    paragraph opening on "和……是类似的" or "以……为例" carries the last sentence of the paragraph before
+    (`_points_back_across`). An English quote opening on he, she or they ("'They don't want us to have any
+    say,' Arum added") carries it too (`anaphora.quote_opens_on_person`). Only the bullet as `shown` leaves
+    out a sentence naming no one before "His …" (`en_person_antecedent`); the engines still weigh and place
+    the bullet by both."""
     zh = scored.lang == "zh"
     if not zh:  # the English readers below
         from citebrief.text.en_actors import is_person, named  # not on a Chinese start
@@ -492,7 +495,7 @@ def carry_antecedent(
         return None
     before, unit = scored.units[lean], scored.units[i]  # above a caption between (en_caption_between)
     asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
-    if not neighbour_in_reach(scored, before, unit, BEFORE) or (
+    if not (neighbour_in_reach(scored, before, unit, BEFORE) or _points_back_across(before, unit, text, zh)) or (
         is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
     ):
         return None  # another paragraph is its own point, cited on its own
@@ -517,6 +520,13 @@ def carry_antecedent(
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says
     return carried
+
+
+def _points_back_across(before: Unit, unit: Unit, text: str, zh: bool) -> bool:
+    """Whether Chinese sentence `unit` opens its paragraph pointing at what was just said ("和常规的检测是
+    类似的，……", "以……为例", "在这种情况下，……": `lead_points.POINTS_BACK`): what it compares, exemplifies
+    or answers is the last sentence of the paragraph before ("……要做一些检测。"), across the break."""
+    return zh and not before.heading and before.paragraph == unit.paragraph - 1 and dangling_name(text) in POINTS_BACK
 
 
 def _noun_from_before(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> bool:
