@@ -14,8 +14,9 @@ from typing import NamedTuple
 from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
+from citebrief.engines.paragraph_breaks import leans_across
 from citebrief.engines.repeated_paragraphs import repeat_paragraphs
-from citebrief.engines.scored import BEFORE, Scored, Unit, neighbour_in_reach
+from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
 from citebrief.engines.zh_answer_leans import asked_paragraphs
 from citebrief.engines.zh_day_brackets import dated_day
@@ -453,10 +454,13 @@ def carry_antecedent(
     "这次草案"), again unless not `plural`: where that sentence stands and is short, `zh_leaning_picks`
     brings it in as the bullet before ("团伙成员……。| 据警方表示，这些犯罪嫌疑人……": joined, two tactics read
     as one overlong bullet, zh-news 55). Nor is a sentence carried that opens on a turn
-    ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. An
-    English quote opening on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
-    (`anaphora.quote_opens_on_person`). Only the bullet as `shown` leaves out a sentence naming no one
-    before "His …" (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
+    ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. A Chinese
+    paragraph opening on "和……是类似的" or "以……为例" carries the last sentence of the paragraph before,
+    as an English one opening on he or she does after a sentence naming a person of that sex
+    (`paragraph_breaks.leans_across`). An English quote opening on he, she or they ("'They don't want us
+    to have any say,' Arum added") carries it too (`anaphora.quote_opens_on_person`). Only the bullet as
+    `shown` leaves out a sentence naming no one before "His …" (`en_person_antecedent`); the engines still
+    weigh and place the bullet by both."""
     zh = scored.lang == "zh"
     if not zh:  # the English readers below
         from citebrief.text.en_back_reference import points_back_en, some_of_before  # not on a Chinese start
@@ -492,7 +496,7 @@ def carry_antecedent(
         return None
     before, unit = scored.units[lean], scored.units[i]  # above a caption between (en_caption_between)
     asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
-    if not (neighbour_in_reach(scored, before, unit, BEFORE) or _person_across(scored, before, unit, text)) or (
+    if not (neighbour_in_reach(scored, before, unit, BEFORE) or leans_across(scored, before, unit, text)) or (
         is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
     ):
         return None  # another paragraph is its own point, cited on its own
@@ -517,16 +521,6 @@ def carry_antecedent(
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says
     return carried
-
-
-def _person_across(scored: Scored, before: Unit, unit: Unit, text: str) -> bool:
-    """Whether English `text` opens its paragraph on he or she right after a paragraph ending on
-    `before`, a sentence naming a person (`en_paragraph_person`): the writer's break is no new point."""
-    if scored.lang != "en" or before.heading or before.paragraph != unit.paragraph - 1:
-        return False
-    from citebrief.text.en_paragraph_person import leans_across  # not on a Chinese start
-
-    return leans_across(text, before.text, [u.text for u in scored.units])
 
 
 def _noun_from_before(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> bool:

@@ -56,7 +56,7 @@ DANGLING_WEIGHT = 0.4  # a sentence leaning on the one before: a bullet only whe
 OPERATIVE_REACH = 0.3  # the decision stands near the top: within the first 30% of the article
 # the `lines.tsv` rows of a sentence whose referent only the sentence before names ("以鸡蛋来举例的话，
 # 大概是20-22个鸡蛋左右的量。"): a sentence leaning on one of them takes that one's antecedent too
-_POINTS_BACK = frozenset({"above-zh", "alike-zh", "for-example-zh", "in-this-case-zh"})
+POINTS_BACK = frozenset({"above-zh", "alike-zh", "for-example-zh", "in-this-case-zh"})
 _SEMICOLON = ("；", ";")
 _QUESTION_ENDS = ("？", "?")
 # what the clause before a "；" leads to: "逾期未改正或者整改不合格的，撤销……", "如对议题有意见或建议，……";
@@ -275,7 +275,7 @@ def lean_on_previous(
         elif len(before) + len(texts[i]) <= WHOLE_SENTENCE_CHARS and (
             before.rstrip().endswith(SENTENCE_ENDS) or speaks_quote_before(texts[i], before)  # "“……！”游客喊道。"
         ):
-            if dangling_name(before) in _POINTS_BACK:  # "以鸡蛋来举例的话，……。这听上去……": and its antecedent
+            if dangling_name(before) in POINTS_BACK:  # "以鸡蛋来举例的话，……。这听上去……": and its antecedent
                 first = texts[i - 2] if i > 1 and paragraphs[i - 2] == paragraphs[i] else ""
                 run = first + before + texts[i]
                 if (
