@@ -1,5 +1,5 @@
 """A Chinese paragraph that opens pointing at what was just said ("和……是类似的", "以……为例") carries
-the last sentence of the paragraph before (`cited_points._points_back_across`): alone, what it
+the last sentence of the paragraph before (`paragraph_breaks.leans_across`): alone, what it
 compares or exemplifies is said nowhere in the bullet."""
 
 from __future__ import annotations
