@@ -156,10 +156,11 @@ def sole_given(texts: Sequence[str], surname: str) -> tuple[str, int, int] | Non
     name."""
     given_names: set[str] = set()
     first: tuple[str, int, int] | None = None
-    pattern = named_pattern(_GIVEN.format(re.escape(surname)))
+    pattern: re.Pattern[str] | None = None  # compiled for the first sentence that may hold it (issue 14)
     for k, sentence in enumerate(texts):
-        if surname not in sentence:
-            continue  # the pattern writes the surname as it is: no search of most sentences
+        if " " + surname not in sentence:
+            continue  # the pattern writes the surname as it is, after a space: no search of most sentences
+        pattern = pattern or named_pattern(_GIVEN.format(re.escape(surname)))
         for m in pattern.finditer(sentence):
             given = m.group("given")
             if not_name(given) or is_person_title(given) or given.casefold() in _words()["head"]:

@@ -45,7 +45,8 @@ def restart_cuts(text: str, start: int, end: int) -> list[int]:
         if len(before) < MIN_SIDE_WORDS or len(text[cut:end].split()) < MIN_SIDE_WORDS:
             continue
         name = " ".join(names)
-        if not re.search(rf"\b{re.escape(name)}\b", text[piece:cut]):
+        earlier = text[piece:cut]  # the name's own pattern compiled only where the name is there
+        if name not in earlier or not re.search(rf"\b{re.escape(name)}\b", earlier):
             continue  # a first mention is the sentence's own object: "… and suspect David Gaver, 28"
         if _caption_end(before):
             cuts.append(cut)

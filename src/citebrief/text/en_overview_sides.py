@@ -155,5 +155,8 @@ def lower_too(word: str, texts: list[str], runs: frozenset[str] | None = None) -
     lowered = word.lower()
     if runs is not None and _RUN.fullmatch(lowered):
         return lowered in runs  # a whole run: no word character, apostrophe or hyphen beside it
+    holding = [t for t in texts if lowered in t]  # most names: none, and no pattern compiled (issue 14)
+    if not holding:
+        return False
     written = named_pattern(r"(?<![\w'’-])" + re.escape(lowered) + r"(?![\w'’-])")
-    return any(written.search(t) for t in texts)
+    return any(written.search(t) for t in holding)

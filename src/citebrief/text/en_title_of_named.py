@@ -27,6 +27,8 @@ def of_named(title: str, bullets: list[str]) -> str:
     if not title.isalpha():
         return ""
     noun = title.lower()
+    if not any(f"{noun} of " in bullet for bullet in bullets):
+        return ""  # no pattern compiled where no bullet writes "<noun> of" (issue 14)
     pattern = re.compile(rf"\b[Tt]he ({noun} of (?:the |a |an )?[a-z][\w-]* {_LINK} (?:the )?{_NAME})")
     for bullet in bullets:
         match = pattern.search(bullet)

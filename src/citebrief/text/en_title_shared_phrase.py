@@ -55,6 +55,8 @@ def _title_and_noun(title: str, bullets: list[str], texts: list[str]) -> str:
     """The phrase "<title> <noun>" where two bullets or more write the noun and a paragraph of
     the group writes it ("Westminster Abbey service"); ''."""
     for paragraph in _own_paragraphs(bullets, texts):
+        if title + " " not in paragraph:
+            continue  # no pattern compiled for a paragraph without the title (issue 14)
         for match in re.finditer(rf"\b{re.escape(title)} ([a-z]+)\b", paragraph):
             noun = match.group(1)
             if _common_noun(noun) and _sayers(noun, bullets) >= MIN_SAYERS:

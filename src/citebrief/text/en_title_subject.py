@@ -169,6 +169,8 @@ def _says_name(title: str, bullet: str) -> bool:
     if title in bullet:
         return True
     words = title.split()
+    if words[-1] not in bullet:
+        return False  # no pattern compiled for a name the bullet lacks (~2 a brief; issue 14)
     for found in re.finditer(rf"(\S+)\s+{re.escape(words[-1])}(?![\w-])", bullet):
         before = found.group(1)
         if not before[:1].isupper() or before in words or is_person_title(before):
