@@ -455,8 +455,8 @@ def carry_antecedent(
     as one overlong bullet, zh-news 55). Nor is a sentence carried that opens on a turn
     ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. An
     English quote opening on he, she or they ("'They don't want us to have any say,' Arum added") carries it too
-    (`anaphora.quote_opens_on_person`). Only the bullet as `shown` leaves out a sentence naming no one
-    before "His …" (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
+    (`anaphora.quote_opens_on_person`). Only the bullet as `shown` leaves out a sentence naming no one, or its
+    person only as an owner, before "His …" (`en_person_antecedent`); the engines still weigh and place it by both."""
     zh = scored.lang == "zh"
     if not zh:  # the English readers below
         from citebrief.text.en_actors import is_person, named  # not on a Chinese start
