@@ -459,8 +459,8 @@ def carry_antecedent(
     as an English one opening on he or she does after a sentence naming a person of that sex
     (`paragraph_breaks.leans_across`). An English quote opening on he, she or they ("'They don't want us
     to have any say,' Arum added") carries it too (`anaphora.quote_opens_on_person`). Only the bullet as
-    `shown` leaves out a sentence naming no one before "His …" (`en_person_antecedent`); the engines still
-    weigh and place the bullet by both."""
+    `shown` leaves out a sentence naming no one, or its person only as an owner, before "His …"
+    (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
     zh = scored.lang == "zh"
     if not zh:  # the English readers below
         from citebrief.text.en_back_reference import points_back_en, some_of_before  # not on a Chinese start
