@@ -204,6 +204,11 @@ def test_briefs_carry_the_sentence_a_pronoun_leans_on() -> None:
     assert carried >= 3
 
 
+def test_a_quote_glued_to_its_speakers_colon_is_no_quotes_tail() -> None:
+    assert not speakerless_quote('Home coach Ann Kerr:"We were second best all day."')
+    assert speakerless_quote("He told her that he was married with children.'")
+
+
 def test_a_quote_said_only_by_she_or_he_leans_on_the_sentence_before() -> None:
     assert pronoun_speaker("'I think they were just curious as to what was going on,' she said.")
     assert pronoun_speaker("'We are ready,' said he.")

@@ -4,7 +4,18 @@ a quotation, a condition ("to be found guilty") or a caption run into a sentence
 
 from __future__ import annotations
 
-from citebrief.engines.en_outcomes import _conditional, _plain, _quote_without_figure, outcome_phrases
+from types import SimpleNamespace
+from typing import cast
+
+from citebrief.engines.en_outcomes import (
+    _amid_overview,
+    _conditional,
+    _plain,
+    _quote_without_figure,
+    _take,
+    outcome_phrases,
+)
+from citebrief.engines.scored import Draft, Scored
 from conftest import cnndm_bullets, shared_groups
 
 
@@ -14,6 +25,37 @@ def test_outcome_phrases_are_verdicts_charges_and_injuries() -> None:
     assert "was not injured" in outcome_phrases("He was not injured.")
     assert not outcome_phrases("Its droll, off-the-wall humor appealed to fans including Albert Einstein.")
     assert not outcome_phrases("Many parts of the world banned the chemical, a neurotoxin.")
+
+
+def test_an_innings_closed_is_how_the_match_ends() -> None:
+    assert "all out for" in outcome_phrases("Smith hit 41 but the hosts were all out for 187 in the 48th over.")
+    assert "bowled out for" in outcome_phrases("The visitors were bowled out for 96 before tea.")
+    assert not outcome_phrases("The hosts made 187 in their 50 overs.")
+
+
+def test_the_overview_gives_its_quote_line_to_an_outcome_amid_its_points() -> None:
+    """A match report's lead tells the innings and the chase and its overview ends on a quote line;
+    its theme group beside the result is full of the match's plain facts: the result sentence,
+    amid the overview's points, takes the quote line's place there, the points in their order."""
+    lines = [
+        "The hosts made 250-6, with Smith hitting a century.",
+        "The chase faltered as Jones took three wickets in an over.",
+        "The visitors were all out for 201.",
+        "Brown and Green added 60 before Green was run out.",
+        "Patel struck twice in the powerplay.",
+        "Lee held a sharp catch at slip.",
+        "White's 40 gave the tail hope.",
+        'Coach Adams said: "Everyone is pulling together."',
+    ]
+    scored = cast(Scored, SimpleNamespace(trimmed=lines))
+    drafts = [Draft(None, [0, 1, 7]), Draft(0, [3, 4, 5, 6])]
+    chosen = [0, 1, 7, 3, 4, 5, 6]
+    assert _amid_overview(drafts, 2) == [0] and not _amid_overview(drafts, 8)
+    assert not _take(scored, drafts, 1, 2, chosen)  # full, no quote line: the group keeps its facts
+    assert _take(scored, drafts, 0, 2, chosen)
+    assert drafts[0].picked == [0, 1, 2] and 7 not in chosen and 2 in chosen
+    drafts = [Draft(None, [0, 1, 3]), Draft(0, [4, 5])]  # an overview of facts only is never added to
+    assert not _take(scored, drafts, 0, 2, [0, 1, 3, 4, 5]) and drafts[0].picked == [0, 1, 3]
 
 
 def test_an_outcome_under_a_condition_is_none() -> None:

@@ -55,9 +55,10 @@ _EN_SPEAKER = en_speech.TablePattern(lambda: rf"\b{en_speech.alternation('attrib
 
 
 # the end of a quotation that opened in a sentence before: a closing mark after the stop and no
-# opening mark before it ("He told her that he was married with children.'")
+# opening mark before it ("He told her that he was married with children.'"); a mark right after a
+# speaker's colon the page glued to it opens one ('The coach:"We are proud."': en-xsum 148)
 _EN_QUOTE_TAIL = LazyPattern(r"[.!?]['’\"”]$")
-_EN_QUOTE_OPENS = LazyPattern(r"(?:^|[\s(])['‘\"“]")
+_EN_QUOTE_OPENS = LazyPattern(r"(?:^|[\s(:])['‘\"“]")
 # a sentence that is one double-marked quotation and nothing else: opened at its start, closed after
 # its stop at its end, no mark between ('"That was the cladding that we asked for."')
 _EN_WHOLE_QUOTE = LazyPattern(r"[\"“][^\"“”]+[.!?][\"”]$")
