@@ -366,7 +366,10 @@ def test_map_reduce_sends_whole_paragraphs_with_their_own_numbers(examples_dir: 
     assert sorted(seen) == list(range(1, len(document.segments) + 1))  # each paragraph once
     assert "<points>" in reduce["messages"][1]["content"]
     assert server.peak <= 3
-    assert llm.stats.in_flight_peak == server.peak
+    # the client's own count: the maps went out side by side, never past max_in_flight. Not equal to
+    # the server's peak: the server counts a request until its reply is written, the client until it
+    # is read, so on a loaded machine one side sees an overlap the other does not (CI: 2 against 3)
+    assert 2 <= llm.stats.in_flight_peak <= 3
 
 
 def overflow_at(limit: int, rate: float) -> Step:
