@@ -6,7 +6,7 @@ the paragraphs give no role, a kinship word and a name that is no person's stay 
 from __future__ import annotations
 
 from citebrief.model import Group, Point
-from citebrief.text.zh_person_role import person_name, role_named, role_titled
+from citebrief.text.zh_person_role import person_name, role_named, role_titled, spoken_name
 from conftest import shared_article, shared_group_titles
 
 PREMIERE = [
@@ -18,6 +18,19 @@ PREMIERE = [
 def test_a_name_alone() -> None:
     assert person_name("陈浩") and person_name("吴俊辉") and person_name("郑某")
     assert not person_name("京剧") and not person_name("招待会气氛") and not person_name("刑警陈浩")
+
+
+def test_a_name_the_tagger_cuts_short_may_be_a_speaker() -> None:
+    assert spoken_name("张长娥") and spoken_name("陈浩")  # 张长|娥, as the tagger cuts it
+    assert not spoken_name("郑家嘴") and not spoken_name("京剧") and not spoken_name("刑警陈浩")
+    overview = Group(title="核心要点：过敏防治", points=[Point(text="医院开展过敏防治义诊。", citations=[1])])
+    said = [
+        "“今年门诊里儿童过敏的越来越多，过敏原多是尘螨。”医院主任张长娥说。",
+        "张长娥说，过敏人群逐年增多，过敏性疾病需要长期管理。",
+    ]
+    doctor = Group(title="张长娥", points=[Point(text=text, citations=[n]) for n, text in enumerate(said, 2)])
+    titled = role_titled([overview, doctor], ["医院开展过敏防治义诊。", *said])
+    assert [g.title for g in titled] == ["核心要点：过敏防治", "儿童过敏"]
 
 
 def test_the_role_before_the_name_is_shown() -> None:

@@ -16,7 +16,8 @@ joins it ("副主任", not the chief's "主任"), and so does a 新 or 老 that 
 Where the paragraphs write the name with no such role, the name stays. A name the tagger does not
 read whose bullets write it acting (`zh_written_person`: "战泊希", "嘎玛西周") takes its deed first,
 then its role ("战泊希：大学本科毕业", "带队老师嘎玛西周"). A group of the person's
-statements is titled by what they speak about instead (`zh_speaker_subject`).
+statements is titled by what they speak about instead (`zh_speaker_subject`), a name the tagger
+cuts short too ("樊长|娥": `spoken_name`).
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def role_titled(groups: list[Group], texts: list[str] | None) -> list[Group]:
         cited = sorted({n for p in group.points for n in p.citations})
         others = titles - {group.title.casefold()}
         # a group of one person's statements: titled by what they speak about (`zh_speaker_subject`)
-        spoken = person_name(group.title) and speaker_subject(group.title, [p.text for p in group.points], others)
+        spoken = spoken_name(group.title) and speaker_subject(group.title, [p.text for p in group.points], others)
         bullets, paragraphs = [p.text for p in group.points], [texts[n - 1] for n in cited]
         if not person_name(group.title) and written_person(group.title, bullets):
             # a name the tagger does not read, what the bullets say of it first: "战泊希：大学本科毕业"
@@ -89,6 +90,16 @@ def role_titled(groups: list[Group], texts: list[str] | None) -> list[Group]:
         titles.add(title.casefold())  # a later group's phrase may not hold this one either
         settled.append(group if title == group.title else group.model_copy(update={"title": title}))
     return settled
+
+
+def spoken_name(title: str) -> bool:
+    """True when `title` may be a speaker's name: a person's name alone, or two to four Chinese
+    characters the tagger opens on a name it cuts short ("樊长|娥"): `speaker_subject` asks more
+    than half the group's bullets to have it speak before it reads the group as statements."""
+    if person_name(title):
+        return True
+    words = tag_zh(title) if _NAME.fullmatch(title) else []
+    return len(words) == 2 and words[0][1] == "nr"
 
 
 def role_named(title: str, texts: list[str], used: set[str], person: bool = False) -> str:

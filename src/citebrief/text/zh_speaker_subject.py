@@ -14,11 +14,15 @@ person speaking (the name, then within a few characters and no comma a verb of s
 IDF ≥ 8, no place or name, as `zh_subject_merge` reads them) said by more than half the bullets
 and by two at least names the group instead: the longest run of nouns around it (eight characters
 at most) that two bullets say on word boundaries ("生态安全屏障", not bare "屏障"); else the noun
-itself where it has three characters or more. Nothing fits, or the phrase holds or is part of
-another title: the name stays (and gets its role). The speaker's own quoted term ("“名士之乡”" over
-an official's remarks on the city's talent) was read as a cryptic slogan, worse than her post and
-name: no title comes from inside quotation marks. No noun fits: the first statement's object of a
-verb of aim, outside quotes, shows with the name ("叶卫红：人才高地", `zh_aim_theme`), else the name stays.
+itself where it has three characters or more; else the first longest such run the first statement
+writes ("儿童过敏": a doctor's statements share only the bare "过敏"). A word the tagger reads as a
+person's name but a bullet also writes at the front of a longer word ("过敏" beside "过敏原",
+"过敏性") is a common word its dictionary lacks, and counts as a noun here. Nothing fits, or the
+phrase holds or is part of another title: the name stays (and gets its role). The speaker's own
+quoted term ("“名士之乡”" over an official's remarks on the city's talent) was read as a cryptic
+slogan, worse than her post and name: no title comes from inside quotation marks. No noun fits:
+the first statement's object of a verb of aim, outside quotes, shows with the name ("叶卫红：人才
+高地", `zh_aim_theme`), else the name stays.
 
 Reads Chinese news and features (the caller passes no text otherwise).
 """
@@ -76,27 +80,47 @@ def speaker_subject(name: str, bullets: Sequence[str], used: set[str]) -> str:
     spoken = [b for b in bullets if speaks(name, b)]
     if len(spoken) * 2 <= len(bullets):
         return ""
-    nouns = [subject_words(b) for b in bullets]
+    nouns = [subject_words(b) | _unknown_words(name, b) for b in bullets]
     rare = rare_words(frozenset().union(*nouns))
     counts = Counter(w for said in nouns for w in said & rare)
     most = [w for w, n in counts.items() if n >= MIN_BULLETS and n * 2 > len(bullets)]
     for noun in sorted(most, key=lambda w: (-counts[w], -len(w), w)):
-        phrase = _phrase(noun, bullets)
+        phrase = _phrase(noun, bullets, spoken[0])
         if phrase and free_of(phrase, used):
             return phrase
     aim = aim_theme(spoken[0])  # no noun most bullets share: what the first statement aims at
     return name + COMPOSED_SEPARATOR["zh"] + aim if aim and free_of(aim, used) else ""
 
 
-def _phrase(noun: str, bullets: Sequence[str]) -> str:
+def _phrase(noun: str, bullets: Sequence[str], first: str) -> str:
     """The title `noun` gives: the longest noun run around it two bullets say, else the noun where
-    long enough (module doc); '' where none."""
+    long enough, else the first run around it the first statement `first` writes (module doc);
+    '' where none."""
     runs = {run for b in bullets for run in _runs_around(noun, b)}
     said = {run: sum(on_word_boundaries(run, b, "zh") for b in bullets) for run in runs}
     shared = [run for run, n in said.items() if n >= MIN_BULLETS and run != noun]
     if shared:
         return max(shared, key=lambda run: (len(run), said[run], run))
-    return noun if len(noun) >= MIN_NOUN_CHARS else ""
+    if len(noun) >= MIN_NOUN_CHARS:
+        return noun
+    own = sorted((run for run in _runs_around(noun, first) if len(run) > len(noun)), key=first.find)
+    return max(own, key=len, default="")
+
+
+def _unknown_words(name: str, text: str) -> frozenset[str]:
+    """Words of `text` the tagger reads as a person's name but `text` also writes glued to the
+    front of a longer word ("过敏" beside "过敏原"): a common word its dictionary lacks, not a
+    person; never a piece of the speaker's `name`."""
+    words = tag_zh(text)
+    longer = [word for word, _tag in words]
+    return frozenset(
+        word
+        for word, tag in words
+        if tag == "nr"
+        and len(word) >= 2
+        and word not in name
+        and any(other != word and other.startswith(word) for other in longer)
+    )
 
 
 def _runs_around(noun: str, text: str) -> set[str]:
