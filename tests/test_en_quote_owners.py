@@ -170,11 +170,6 @@ def test_a_group_naming_the_speaker_at_something_else_does_not_say_who_spoke() -
 def test_a_bare_line_between_a_closed_and_a_reopened_quotation_is_the_speakers() -> None:
     # a glued page's paragraph of one quotation whose opening mark the reading took for a closing
     # one: the unattributed line reopened after it is still the captain's
-    from citebrief.engines.cited_points import quote_layout
-    from citebrief.engines.en_quote_owners import named_quotation_en
-    from citebrief.engines.scoring import score
-    from citebrief.ingest import document_from_text
-
     text = (
         "The hosts won the county final on Saturday after a late collapse by the visitors. "
         'Hosts captain Anna Reed told local radio:"Everyone stepped up when the side needed it."'
@@ -182,9 +177,7 @@ def test_a_bare_line_between_a_closed_and_a_reopened_quotation_is_the_speakers()
         '"The way we started, I thought we might lose this one."'
         "The visitors will play again in the spring after a long break."
     )
-    scored, _, _ = score(document_from_text(text, origin="x", kind="text"), {})
-    line = next(unit.index for unit in scored.units if "The way we started" in unit.text)
-    found = named_quotation_en(scored, line, scored.units[line].text, (), quote_layout(scored).middles)
+    found, _ = _quotation_of(text, "The way we started", [])
     assert found is not None and found[0].startswith('[Anna Reed said:] "The way we started')
     # a bare sentence with no mark reopened after it is the writer's: the quotation ends there
     assert not paused_line(['"It was hard."', "The club fell to 8-2.", "They recovered later."], 1)
@@ -194,11 +187,6 @@ def test_a_bare_line_between_a_closed_and_a_reopened_quotation_is_the_speakers()
 def test_a_bare_first_person_line_under_its_named_speaker_is_shown_between_marks() -> None:
     # the group's bullet before names the speaker, so no label; bare, "I was hurt …" read as the
     # writer's own first person
-    from citebrief.engines.cited_points import quote_layout
-    from citebrief.engines.en_quote_owners import named_quotation_en
-    from citebrief.engines.scoring import score
-    from citebrief.ingest import document_from_text
-
     text = (
         "The veteran won her opening match in straight sets on Monday. "
         '"It feels wonderful," Maria Olsen told the BBC. '
@@ -206,11 +194,25 @@ def test_a_bare_first_person_line_under_its_named_speaker_is_shown_between_marks
         "I was hurt for the last three seasons and now I am enjoying the sport again. "
         "Her next opponent is the tenth seed from Spain."
     )
-    scored, _, _ = score(document_from_text(text, origin="x", kind="text"), {})
-    line = next(unit.index for unit in scored.units if "I was hurt" in unit.text)
     named = [Point(text='"It feels wonderful," Maria Olsen told the BBC', citations=[1])]
-    found = named_quotation_en(scored, line, scored.units[line].text, named, quote_layout(scored).middles)
+    found, marked = _quotation_of(text, "I was hurt", named)
     assert found is not None and found[0].startswith('"I was hurt for the last three seasons')
-    # a bullet already between marks is left as it is
-    marked = '"' + scored.units[line].text + '"'
-    assert named_quotation_en(scored, line, marked, named, quote_layout(scored).middles) is None
+    assert marked is None  # a bullet already between marks is left as it is
+
+
+Found = tuple[str, int] | None
+
+
+def _quotation_of(text: str, opening: str, named: list[Point]) -> tuple[Found, Found]:
+    """What `named_quotation_en` makes of the sentence of `text` holding `opening` under the bullets
+    `named`: as the sentence stands, and between double marks."""
+    from citebrief.engines.cited_points import quote_layout
+    from citebrief.engines.en_quote_owners import named_quotation_en
+    from citebrief.engines.scoring import score
+    from citebrief.ingest import document_from_text
+
+    scored, _, _ = score(document_from_text(text, origin="x", kind="text"), {})
+    line = next(unit.index for unit in scored.units if opening in unit.text)
+    middles = quote_layout(scored).middles
+    found = named_quotation_en(scored, line, scored.units[line].text, named, middles)
+    return found, named_quotation_en(scored, line, '"' + scored.units[line].text + '"', named, middles)
