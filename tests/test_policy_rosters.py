@@ -84,3 +84,19 @@ def test_the_label_takes_its_owner_with_the_overview_bullet_that_says_it() -> No
     # an overview that would keep one bullet keeps it, and the label stays bare
     short = OVERVIEW.model_copy(update={"points": [*OVERVIEW.points, change]})
     assert [g.title for g in member_groups(texts, [short])] == [OVERVIEW.title, "成员"]
+
+
+def test_a_list_longer_than_its_bullets_names_the_rest_without_their_posts() -> None:
+    """A list cut at its last bullet read as if it were whole (blind read: "the roster looks
+    complete when it is only about half there"): the last bullet names every member left, posts aside."""
+    departments = [f"张{chr(0x4E00 + 0x100 + k)} 教育部副部长" for k in range(30)]  # three bullets, whole
+    experts = [f"李{chr(0x4E00 + 0x200 + k)} 教授、北京大学原校长" for k in range(20)] + ["王 湛 江苏省原副省长"]
+    texts = ["主 任：孙春兰 国务院副总理", "委 员：", "（一）部门委员", *departments, "（二）专家委员", *experts]
+    groups = member_groups(texts, [OVERVIEW])
+    first, last = groups[2].points
+    assert first.text.startswith("李") and "教授、北京大学原校长" in first.text
+    assert last.citations == list(range(len(texts) - 21 + len(first.citations) + 1, len(texts) + 1))  # all the rest
+    assert "教授" not in last.text and last.text.endswith("，王 湛")  # names only, as the lines write them
+    assert all(len(p.text) <= BULLET_CHARS for g in groups[1:] for p in g.points)
+    # a list that fits its bullets keeps every post
+    assert all(" 教育部副部长" in p.text for p in groups[1].points)

@@ -3,7 +3,8 @@ overview says what changed and who heads the body (`bullets.roster_bullet`), but
 mostly its list of members is read for which bodies sit on it too (blind readers: "the list of
 members is dropped entirely", coverage 3). The members' lines, quoted as they stand and joined at
 "，" (verify's joined lines: each part word for word in a cited line), make a group of their own,
-titled by the list's label ("成员") or each sub-list's heading ("（一）部门委员" → "部门委员"). The
+titled by the list's label ("成员") or each sub-list's heading ("（一）部门委员" → "部门委员"); a list
+longer than its bullets names the rest in its last one without their posts ("赵明，钱亮，……"). The
 label takes the owner the notice writes before it where an overview bullet says the whole ("领导小组
 成员因工作变动……"): that bullet, how a member is replaced, then ends the members' group."""
 
@@ -61,19 +62,29 @@ def _member_lists(texts: list[str]) -> list[_MemberList]:
     return [members for members in lists if len(members.lines) >= 2]
 
 
+def _joined(lines: list[tuple[int, str]]) -> str:
+    """Member lines as a bullet says them: joined at "，" (verify reads each part in its cited line)."""
+    return "，".join(text for _, text in lines)
+
+
 def _bullets(members: _MemberList, most: int) -> list[Point]:
-    """The list's lines, joined at "，" up to BULLET_CHARS a bullet, each line cited, `most` bullets."""
+    """The list's lines, joined at "，" up to BULLET_CHARS a bullet, each line cited, `most` bullets;
+    where the rest would not fit the last bullet, it names them without their posts ("赵明，钱亮，……"),
+    so a reader sees the whole list, not its first half as if it were all (blind read: "the roster
+    looks complete when it is only about half there"); cut as before where even their names do not fit."""
     points: list[Point] = []
-    said: list[tuple[int, str]] = []
-    for paragraph, line in members.lines:
-        if said and len("，".join(text for _, text in [*said, (paragraph, line)])) > BULLET_CHARS:
-            points.append(Point(text="，".join(text for _, text in said), citations=[p for p, _ in said]))
-            said = []
-            if len(points) == most:
-                return points
-        said.append((paragraph, line))
-    if said:
-        points.append(Point(text="，".join(text for _, text in said), citations=[p for p, _ in said]))
+    start = 0
+    while start < len(members.lines) and len(points) < most:
+        rest = members.lines[start:]
+        names = "，".join(line.rsplit(maxsplit=1)[0] for _, line in rest)  # a post has no space in it
+        if len(points) == most - 1 and len(_joined(rest)) > BULLET_CHARS and len(names) <= BULLET_CHARS:
+            return [*points, Point(text=names, citations=[p for p, _ in rest])]
+        end = start + 1
+        while end < len(members.lines) and len(_joined(members.lines[start : end + 1])) <= BULLET_CHARS:
+            end += 1
+        said = members.lines[start:end]
+        points.append(Point(text=_joined(said), citations=[p for p, _ in said]))
+        start = end
     return points
 
 
