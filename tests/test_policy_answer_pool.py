@@ -22,7 +22,8 @@ def _cited(brief: Brief, group: int) -> set[int]:
 
 def test_the_overview_of_a_proposals_reply_is_its_answer() -> None:
     brief = _brief("govcn_5351590")  # the premier's remark, then the launch, then "根据您的建议"
-    assert _cited(brief, 0) == {2, 5}  # 2: the salutation that names 您 (`zh_addressee_brackets`)
+    # 2: the salutation that names 您 (`zh_addressee_brackets`); 7: the signature that names 我们 (`zh_sender_brackets`)
+    assert _cited(brief, 0) == {2, 5, 7}
     story = [p.text for p in brief.groups[1].points]
     assert any(t.startswith("温家宝总理") for t in story)  # the remark beside the launch it led to
     assert any("2006年1月1日正式开通" in t for t in story)

@@ -73,7 +73,8 @@ def test_no_salutation_or_a_letter_to_many_names_no_one() -> None:
 def test_reply_letters_name_their_addressee_once() -> None:
     # zh-policy 27: "我们将根据您的建议……" read as no one's by a blind reader; 16 the same to 石英代表
     deputy = [text for group in shared_groups("zh-policy.jsonl", 27) for text in group]
-    assert any(text.startswith("我们将根据您（邓明义代表）的建议，") for text in deputy)
+    # (its 我们 names who replies too: `zh_sender_brackets`)
+    assert any(text.startswith("我们（国务院办公厅）将根据您（邓明义代表）的建议，") for text in deputy)
     assert sum("（邓明义代表）" in text for text in deputy) == 1
     # zh-policy 16: the bracket keeps the reply's "一是……；二是……" one bullet (`zh_ordinal_runs` reads past it)
     listed = [text for group in shared_groups("zh-policy.jsonl", 16) for text in group]

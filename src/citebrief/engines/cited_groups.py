@@ -25,6 +25,7 @@ from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
 from citebrief.engines.zh_reporter_drops import reporter_leads_dropped
 from citebrief.engines.zh_run_pairs import run_pairs_joined
+from citebrief.engines.zh_sender_brackets import senders_named
 from citebrief.engines.zh_target_rows import targets_filled
 from citebrief.engines.zh_tier_items import tiers_joined
 from citebrief.model import Group, Point
@@ -77,6 +78,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         # "……有下列行为之一的，……罚款：" said with none of its items: it carries them (zh_lead_in_items.py)
         lead_ins_listed(scored, said, points)
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
+        senders_named(scored, points)  # "我们（国务院办公厅）将根据……": who replies (zh_sender_brackets.py)
     # an English theme group only of quotations none of its bullets says whose is dropped (`en_cited_steps`)
     speakerless = en.speakerless_groups(scored, drafts, points) if scored.lang == "en" else [False] * len(drafts)
     groups = [

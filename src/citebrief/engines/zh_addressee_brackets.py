@@ -27,6 +27,12 @@ _PROVINCE = LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,8}?省)人民政府[：:]$"
 _PRONOUNS = {"您": LazyPattern(r"您(?![（(])"), "你省": LazyPattern(r"你省(?![（(])")}
 
 
+def is_salutation(line: str) -> bool:
+    """Whether `line` is a reply letter's salutation to one addressee, a deputy or member ("石英代表：")
+    or a province's government ("四川省人民政府："), as `named_addressee` reads it (`zh_sender_brackets`)."""
+    return _PERSON.match(line) is not None or _PROVINCE.match(line) is not None
+
+
 def named_addressee(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> Carried | None:
     """`text`, the bullet of sentence `i`, with the letter's addressee in brackets after its first 您
     or 你省 and the salutation's paragraph; None where the letter has no such salutation, the bullet

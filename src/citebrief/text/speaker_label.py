@@ -6,7 +6,8 @@ puts after a Chinese pronoun ("他（孟磊）认为，……"), written by `eng
 it puts after a case report's 当事人 ("当事人（某某有限公司）在其……"), written by
 `engines.zh_party_brackets`, and the date it puts after a day word ("当天（7月28日）中午，……"), written by
 `engines.zh_day_brackets`, and the addressee it puts after a reply letter's 您 or 你省 ("您（邓明义代表）"),
-written by `engines.zh_addressee_brackets`, and the body and heading it puts before a function list ("联席会议主要职能：
+written by `engines.zh_addressee_brackets`, and the body that signs it after the letter's 我们 ("我们（国务院办公厅）"),
+written by `engines.zh_sender_brackets`, and the body and heading it puts before a function list ("联席会议主要职能：
 ……；……。"), written by `engines.zh_function_lists`: each read back by `verify.index` (which checks the sentence word for
 word without it, and the name in a cited paragraph), so writer and reader spell it one way. The name it
 puts in the place of the pronoun closing a quotation ('"…," [Chris Davies] said.', written by
@@ -66,6 +67,9 @@ ZH_PARTY_IN_PLACE = LazyPattern(r"(?<=当事人|该项目|该工程)（(?P<who>[
 # a reply letter's addressee in brackets after the 您 or 你省 that stands for it ("您（邓明义代表）的建议",
 # "你省（四川省）": `engines.zh_addressee_brackets`), the name as `who`: the rest is the letter word for word
 ZH_ADDRESSEE_IN_PLACE = LazyPattern(r"(?:(?<=您)|(?<=你省))（(?P<who>[\u4e00-\u9fff·]{2,12})）")
+# a reply letter's signer in brackets after the 我们 that stands for it ("我们（国务院办公厅）将根据……":
+# `engines.zh_sender_brackets`), the body as `who`: the rest is the letter word for word
+ZH_SENDER_IN_PLACE = LazyPattern(r"(?<=我们)（(?P<who>[\u4e00-\u9fff]{2,20})）")
 # a person's role in brackets after the name a Chinese bullet first names them by ("张海娜（学校党委副书记）的暑假
 # ……": `engines.zh_name_intros`), the role as `who`, ending on a role's head (`data/zh_person_roles.tsv`):
 # the rest is the sentence word for word
@@ -172,6 +176,12 @@ def zh_party_in_place(name: str, before: str, after: str) -> str:
 def zh_addressee_in_place(name: str, before: str, after: str) -> str:
     """A Chinese bullet whose `before` ends on the 您 or 你省 that stands for a letter's addressee `name`,
     the name in brackets after it, as `ZH_ADDRESSEE_IN_PLACE` reads it: "您（邓明义代表）的建议"."""
+    return f"{before}（{name}）{after}"
+
+
+def zh_sender_in_place(name: str, before: str, after: str) -> str:
+    """A Chinese bullet whose `before` ends on the 我们 that stands for the body `name` signing the letter,
+    the name in brackets after it, as `ZH_SENDER_IN_PLACE` reads it: "我们（国务院办公厅）将根据……"."""
     return f"{before}（{name}）{after}"
 
 

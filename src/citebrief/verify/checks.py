@@ -144,6 +144,8 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
         return None
     if claim.speaker is not None and not _names_speaker(claim.speaker, index, cited):
         return None
+    if claim.signer is not None and not _names_speaker(claim.signer, index, cited):  # "我们（国务院办公厅）"
+        return None
     # a pronoun put back where the brief named its speaker may be she or he (`Claim.cores`)
     found = next((hit for core in claim.cores if (hit := _quotation(core, claim.lang, index, cited))), None)
     # a Chinese bullet closed with "。" where its source goes on after "；" or "，" (`engines.zh_clause_stops`)

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from citebrief.model import Document, Lang, Segment, Sentence
 from citebrief.text.lang import detect_lang
+from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.numbers import Quantity, find_quantities
 from citebrief.text.speaker_label import (
     BODY_BEFORE_ROLE,
@@ -25,6 +26,7 @@ from citebrief.text.speaker_label import (
     ZH_DUTY_LABEL,
     ZH_NAME_IN_PLACE,
     ZH_PARTY_IN_PLACE,
+    ZH_SENDER_IN_PLACE,
     ZH_SPEAKER_LABEL,
     zh_role_in_place,
 )
@@ -91,9 +93,10 @@ class Claim:
         body = text.strip()
         # a date the brief brackets after a day word ("当天（7月28日）中午，……"): the sentence is read
         # without it, and the date must be in a cited paragraph, as a bracketed name must
-        day = ZH_DAY_IN_PLACE.search(body) if index.lang == "zh" else None
-        body = body[: day.start()] + body[day.end() :] if day else body
-        self._day = day.group("who") if day else None
+        body, self._day = _bracket_cut(body, ZH_DAY_IN_PLACE) if index.lang == "zh" else (body, None)
+        # and a reply letter's signer after its 我们 ("我们（国务院办公厅）将根据您（邓明义代表）的建议"): the
+        # same, read before the addressee the bullet may bracket too; a quotation's cited paragraphs name it
+        body, self.signer = _bracket_cut(body, ZH_SENDER_IN_PLACE) if index.lang == "zh" else (body, None)
         en_label = SPEAKER_LABEL.match(body) or NAME_IN_PLACE.match(body) if index.lang == "en" else None
         label = ZH_SPEAKER_LABEL.match(body) if index.lang == "zh" else en_label
         # a body's name and functions' heading before its function list ("联席会议主要职能：……"): the
@@ -169,7 +172,7 @@ class Claim:
         if self.lang != self._index.lang:
             return [], []  # across languages words are not compared, names not looked for
         words, names = content_words(self.text, self.lang)
-        put_in = [w for w in (self._put_in, self._day) if w and w not in names]
+        put_in = [w for w in (self._put_in, self._day, self.signer) if w and w not in names]
         return [w for _, w in words], names + put_in  # a bracketed name not in a cited paragraph is a doubt
 
     @property
@@ -183,6 +186,13 @@ class Claim:
     @cached_property
     def weights(self) -> list[float]:
         return self._index.weights(self.terms)
+
+
+def _bracket_cut(body: str, bracket: LazyPattern) -> tuple[str, str | None]:
+    """A Chinese bullet's `body` without the first bracket the brief put in that `bracket` reads (a day's
+    date, a letter's signer), and the bracket's words; `body` itself and None where it has none."""
+    found = bracket.search(body)
+    return (body, None) if found is None else (body[: found.start()] + body[found.end() :], found.group("who"))
 
 
 def _cores(core: str, he: str | None, *, labelled: bool, english: bool) -> tuple[str, ...]:
