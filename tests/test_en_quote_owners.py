@@ -200,6 +200,25 @@ def test_a_bare_first_person_line_under_its_named_speaker_is_shown_between_marks
     assert marked is None  # a bullet already between marks is left as it is
 
 
+def test_a_bare_line_after_a_speakers_colon_under_their_bullet_is_shown_between_marks() -> None:
+    # the speaker's line is "Name:" and a mark, no verb of saying; the page's cut moved the closing
+    # mark of the next line to the paragraph after it, so the line stood bare under the speaker
+    text = (
+        "The visitors won the semi-final by 19 runs at Headingley on Saturday.\n\n"
+        'Home captain Sam Hollis:"We are all very disappointed. '
+        "We have batted well all season, but when it counted we were not good enough.\n\n"
+        '"The bowlers did their job and the target was within reach."'
+    )
+    named = [Point(text='Home captain Sam Hollis: "We are all very disappointed."', citations=[2])]
+    found, _ = _quotation_of(text, "We have batted", named)
+    assert found is not None and found[0].startswith('"We have batted well all season')
+    assert found[0].endswith('good enough."')
+    # a line speaking as no one after a quotation whose closing mark the page lost may be the writer's:
+    # not labelled as the speaker's
+    text = text.replace("We have batted", "The side batted").replace("we were not", "it was not")
+    assert _quotation_of(text, "The side batted", [])[0] is None
+
+
 Found = tuple[str, int] | None
 
 

@@ -5,7 +5,13 @@ readers quoted as bullets that read as the writer's words or open mid-quote."""
 from __future__ import annotations
 
 from citebrief.engines.lead_points import lean_on_previous
-from citebrief.text.quote_fragments import DOUBLE_MARK, closes_unopened, inside_open_quote, opens_unclosed
+from citebrief.text.quote_fragments import (
+    DOUBLE_MARK,
+    closes_unopened,
+    inside_open_quote,
+    opens_after_colon,
+    opens_unclosed,
+)
 
 OPENS = "‘Our beardie doesn't like our cat, so we don't let them play together."
 CLOSES = "He will [only] play with the cat if the dog is around because he really likes our dog,’ said the video maker."
@@ -26,6 +32,14 @@ def test_quotation_opens_and_goes_on() -> None:
     assert not opens_unclosed("‘We hope to play more finals,’ he added.")
     assert not opens_unclosed("Mr Lee said: 'We are ready.")  # opens later in the sentence, after its speaker
     assert not opens_unclosed("‘Hard Brexit’ is coming, the minister warned the party.")  # a scare quote
+
+
+def test_quotation_opens_after_its_speakers_colon_and_goes_on() -> None:
+    assert opens_after_colon('Club captain Sam Hollis:"We lost the toss and never recovered.')  # BBC's glued colon
+    assert opens_after_colon("Mr Lee said: 'We are ready.")
+    assert opens_after_colon('"Club captain Sam Hollis:"We lost the toss.')  # a closing mark glued before it
+    assert not opens_after_colon('Club captain Sam Hollis:"We lost the toss."')  # closed in the sentence
+    assert not opens_after_colon("The club said on Monday: the side lost the toss.")  # no quotation
 
 
 def test_sentence_inside_an_open_quotation() -> None:

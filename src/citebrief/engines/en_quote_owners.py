@@ -46,6 +46,7 @@ from citebrief.text.en_quote_reading import speaks
 from citebrief.text.en_turn_words import without_turn_word
 from citebrief.text.en_unattributed import quote_reading
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.quote_fragments import opens_after_colon
 from citebrief.text.speaker_label import labelled
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
@@ -177,6 +178,11 @@ def speakerless_quotation(
     quoted = closing_lines(texts, [was or middle for was, middle in zip(quoted, middles, strict=True)])
     if opens and nested_quotation_line(texts[opens - 1], texts[opens]):
         quoted[opens] = True  # "'It's like 'yes'. | I put the car …": the quotation goes on (`en_unnamed_replies`)
+    if opens and opens_after_colon(texts[opens - 1]) and speaks(texts[opens]) and not _ANY_MARK.search(texts[opens]):
+        # 'Sam Hollis:"We lost the toss. | We have batted …': the speaker's words go on, the closing
+        # mark cut off with the next paragraph (`inside_open_quote` reads only a mark opening the
+        # sentence); a line speaking as no one may be the writer's after a page lost the closing mark
+        quoted[opens] = True
     if not all(
         speakerless_line(line, quoted[opens], first_person=others_speak) for line in (texts[opens].strip(), text)
     ):

@@ -46,6 +46,18 @@ def inside_open_quote(before: str, text: str) -> bool:
     return before[:1] != '"' and opens_unclosed(before) and ANY_MARK.search(text) is None
 
 
+# a quotation mark opening words right after their speaker's colon, glued to it or not ('Sam Hollis:"We …')
+_COLON_OPENS = LazyPattern(r":\s*[‘'\"“](?=\w)")
+
+
+def opens_after_colon(text: str) -> bool:
+    """A sentence whose speaker's colon opens a quotation that it never closes ("Mr Lee said: 'We
+    are ready.", 'Home captain Sam Hollis:"We lost the toss.'): the speaker's words go on in
+    the next sentence, whose closing mark a page cut into paragraphs may have moved off it."""
+    found = _COLON_OPENS.search(text)
+    return found is not None and _ANY_CLOSE.search(text, found.end()) is None
+
+
 # an opening mark at the start or after a space, bracket, dash or colon (not "Jr.'s", not "it’s"; BBC
 # glues a speaker's colon to the mark: 'told BBC Radio Bristol:"There's …')
 _OPENS_QUOTE = LazyPattern(r"(?:^|(?<=[\s(\[—–:]))[‘'\"“](?=\w)")
