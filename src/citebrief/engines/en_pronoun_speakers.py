@@ -82,7 +82,7 @@ from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.data_files import data_lines
-from citebrief.text.en_actors import BACK, is_person, key, named
+from citebrief.text.en_actors import BACK, given_name_sex, is_person, key, named
 from citebrief.text.en_appositive_subjects import appositive_subject
 from citebrief.text.en_caption_between import writers_sentence_above
 from citebrief.text.en_non_persons import body_word, not_a_person
@@ -500,13 +500,6 @@ def _run_speaker(sentences: Sequence[str], i: int, pronoun: str, text: str, poin
 _PLAIN_TITLES = frozenset(("Dr", "Prof", "Professor", "Rev", "Cllr", "Judge", "Det", "Sgt", "Insp", "PC"))
 
 
-@cache
-def _given() -> dict[str, str]:
-    """Given name → "He"/"She": `data/en_given_name_sex.tsv`."""
-    rows = (line.split("\t") for line in data_lines("en_given_name_sex.tsv"))
-    return {row[0]: row[1] for row in rows}
-
-
 def name_sex(name: str, sentences: Sequence[str]) -> str:
     """ "He" or "She" where `name` (as a bracket would write it) says its sex, else "": its title, or
     its given name, or, for a surname alone, the given names and titles the article (`sentences`)
@@ -520,9 +513,10 @@ def name_sex(name: str, sentences: Sequence[str]) -> str:
     if words[0] in _TITLE_SEX:
         return _TITLE_SEX[words[0]]
     if len(words) > 1:
-        return _given().get(words[0], "")
+        return given_name_sex().get(words[0], "")
     before = re.compile(rf"\b([A-Z][a-z]+)\.? {re.escape(words[0])}\b")
-    said = {_TITLE_SEX.get(m.group(1)) or _given().get(m.group(1), "?") for s in sentences for m in before.finditer(s)}
+    sexes = given_name_sex()
+    said = {_TITLE_SEX.get(m.group(1)) or sexes.get(m.group(1), "?") for s in sentences for m in before.finditer(s)}
     return said.pop() if len(said) == 1 and "?" not in said else ""  # "Stan Freberg" beside "Donna Freberg": unsure
 
 

@@ -301,3 +301,12 @@ def written_as_person(last: str, sentences: Sequence[str]) -> bool:
     case as a word ("a duke"): either way no surname it writes alone for someone already
     introduced (`en_unintroduced`)."""
     return _said_lower(last, sentences) or any(last in s and _given_name_before(last, s) for s in sentences)
+
+
+@cache
+def given_name_sex() -> dict[str, str]:
+    """Given name → "He"/"She" where the name all but always says its bearer's sex
+    (`data/en_given_name_sex.tsv`): the one reader of the table, for a bracket's name
+    (`en_pronoun_speakers.name_sex`) and a paragraph's he or she (`en_paragraph_person`)."""
+    rows = (line.split("\t") for line in data_lines("en_given_name_sex.tsv"))
+    return {row[0]: row[1].strip() for row in rows}

@@ -14,10 +14,8 @@ and a "he" after "… said Ann Marlow." is someone else.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from citebrief.text.data_files import data_lines
-from citebrief.text.en_actors import is_person, named
+from citebrief.text.en_actors import given_name_sex, is_person, named
 from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
 from citebrief.text.lazy_re import LazyPattern
 
@@ -25,13 +23,6 @@ _HE_SHE = LazyPattern(r"(?:He|She)\b(?!['’]s\b)")
 _PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he)\b")
 # each capitalised word with those after it: "Scotsman Ann Marlow" and "Ann Marlow" (a lookahead: runs overlap)
 _NAME_RUN = LazyPattern(r"\b(?=(?P<name>(?P<given>[A-Z][a-z]+)(?: [A-Z][a-z'’-]+)+))")
-
-
-@cache
-def _given() -> dict[str, str]:
-    """Given name → "he"/"she" (`data/en_given_name_sex.tsv`, as `en_pronoun_speakers` reads it)."""
-    rows = (line.split("\t") for line in data_lines("en_given_name_sex.tsv"))
-    return {row[0]: row[1].strip().lower() for row in rows}
 
 
 def opens_on_he_or_she(text: str) -> bool:
@@ -47,7 +38,7 @@ def names_whom(sentence: str, text: str, sentences: Sequence[str]) -> bool:
         return False
     sex = pronoun.group().lower()
     for run in _NAME_RUN.finditer(sentence):
-        if _given().get(run.group("given")) == sex and is_person(run.group("name"), sentences):
+        if given_name_sex().get(run.group("given"), "").lower() == sex and is_person(run.group("name"), sentences):
             return True
     return False
 
