@@ -9,6 +9,7 @@ Apart from themes.py, which turns these sections into theme labels and titles th
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -83,12 +84,28 @@ def _main_body(section: Section, sections: list[Section], parts: list[Section], 
     return len(parts) <= wanted and section.weight >= MAIN_BODY_SHARE * total
 
 
-def merge_neighbours(sections: list[Section], wanted: int, minimum: int, vectors: SparseRows | None = None) -> None:
+def _kin(first: Section, second: Section, words: Mapping[int, frozenset[str]]) -> bool:
+    """Two sections whose headings share a word (`words`: each heading's, by its paragraph)."""
+    a, b = first.heading, second.heading
+    if a is None or b is None:
+        return False
+    return bool(words.get(a.paragraph, frozenset()) & words.get(b.paragraph, frozenset()))
+
+
+def merge_neighbours(
+    sections: list[Section],
+    wanted: int,
+    minimum: int,
+    vectors: SparseRows | None = None,
+    words: Mapping[int, frozenset[str]] | None = None,
+) -> None:
     """Too many sections, or one too thin for two bullets: join two neighbours, the pair that
     is light and alike in content (`vectors`, the paragraphs'), so that a merged group reads as
     one theme (子女教育 with 继续教育, not 总则 with 子女教育); a thin one joins the neighbour
     nearer its content, else the lighter; a reply's question answered in one sentence stays
-    alone while there is room for every question (`reply_questions`)."""
+    alone while there is room for every question (`reply_questions`). Two whose headings share a
+    word (`words`: each heading's, by its paragraph) join before two that share none: "工业绿色生产"
+    with "农业绿色生产" is one theme, "风险防控能力、市场主体活力" two glued under one title."""
     sums: list[np.ndarray | None] = [None] * len(sections)
     if vectors is not None and len(sections) <= MAX_COMPARED_SECTIONS:
         # a section is a run of paragraphs: its rows' values are one run of the stored values
@@ -169,6 +186,7 @@ def merge_neighbours(sections: list[Section], wanted: int, minimum: int, vectors
                     held[j] + held[j + 1] > 2,
                     levels_differ(j),
                     bool(fits) and j not in fits,
+                    not _kin(sections[j], sections[j + 1], words or {}),
                     (sections[j].weight + sections[j + 1].weight) * (1 - alike(j)),
                     j,
                 ),

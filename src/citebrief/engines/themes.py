@@ -37,7 +37,7 @@ from citebrief.text.noun_phrases import lead_phrase
 from citebrief.text.outline import ITEM_LEVEL, Heading
 from citebrief.text.patterns import is_structure
 from citebrief.text.titles import cleanly_cut, display_title, is_name
-from citebrief.text.tokenize import EnReading, Reading, Token
+from citebrief.text.tokenize import EnReading, Reading, Token, tag_zh
 from citebrief.text.zh_poor_titles import poor_zh_title
 
 # English words a title phrase ("Father Left", "Bicycle Lay Nearby") does not run through, no
@@ -270,8 +270,11 @@ def outline_themes(
         sections.pop(0)
     phrases: dict[str, str] = {}  # a heading's phrase, read once for its section and its parts
     # a later part's section named as an earlier part's ("财政税收" of two regulations) joins its theme
-    twins = fold_twins(sections, _top_phrases(sections, phrases, lang)) if titled else []
-    merge_neighbours(sections, wanted, minimum=2, vectors=vectors)
+    named = _top_phrases(sections, phrases, lang) if titled else {}
+    twins = fold_twins(sections, named) if titled else []
+    # the words of the headings a twin did not fold away: a twin's repeats are one section's
+    left = {s.heading.paragraph: named[s.heading.paragraph] for s in sections if s.heading is not None and titled}
+    merge_neighbours(sections, wanted, minimum=2, vectors=vectors, words=_heading_words(left, lang))
     join_halves(sections, tops)
     if len(sections) < 2:
         return None
@@ -310,6 +313,21 @@ def outline_themes(
             words.setdefault(display_title(phrase, lang), twin.section.heading.label)
     alone = frozenset(label for label, section in enumerate(sections) if section.weight < 2)
     return Themes(labels, titles, parts=parts, alone=alone, heading_words=words)
+
+
+KIN_HEADINGS = 2  # headings that say a word, at most, for it to name what two of them share
+
+
+def _heading_words(top: dict[int, str], lang: Lang) -> dict[int, frozenset[str]]:
+    """The words (two characters or more) of each Chinese heading's phrase that no more than one
+    other heading says, by its paragraph: neighbours whose headings share one join first
+    (`merge_neighbours`); a word more headings say (职业教育 of a vocational plan's, 绿色 of a
+    plan's three green tasks) is the document's subject, not a theme of two."""
+    if lang != "zh":
+        return {}
+    words = {p: frozenset(w for w, _ in tag_zh(phrase) if len(w) > 1) for p, phrase in top.items()}
+    said = Counter(itertools.chain.from_iterable(words.values()))
+    return {p: frozenset(w for w in found if said[w] <= KIN_HEADINGS) for p, found in words.items()}
 
 
 def _top_phrases(sections: list[Section], phrases: dict[str, str], lang: Lang) -> dict[int, str]:
