@@ -104,8 +104,10 @@ def merge_neighbours(
     one theme (子女教育 with 继续教育, not 总则 with 子女教育); a thin one joins the neighbour
     nearer its content, else the lighter; a reply's question answered in one sentence stays
     alone while there is room for every question (`reply_questions`). Two whose headings share a
-    word (`words`: each heading's, by its paragraph) join before two that share none: "工业绿色生产"
-    with "农业绿色生产" is one theme, "风险防控能力、市场主体活力" two glued under one title."""
+    word (`words`: each heading's, by its paragraph) join before two that share none, where their
+    content is as alike as the pair's that would join else: "国有文化资产管理" with "资产和土地处置" is
+    one theme; a shared "生产" weighs less than content ("工业绿色生产" with "农业绿色生产" holds two
+    sets of targets, each kept under its own title)."""
     sums: list[np.ndarray | None] = [None] * len(sections)
     if vectors is not None and len(sections) <= MAX_COMPARED_SECTIONS:
         # a section is a run of paragraphs: its rows' values are one run of the stored values
@@ -179,16 +181,27 @@ def merge_neighbours(
             )
         else:
             fits = pairable()
-            index = min(
-                pairs,
-                key=lambda j: (
+            # the cheapest pair by crossing, size, level, room, then weight x unlikeness
+            keys = [
+                (
                     crosses(j),
                     held[j] + held[j + 1] > 2,
                     levels_differ(j),
                     bool(fits) and j not in fits,
-                    not _kin(sections[j], sections[j + 1], words or {}),
                     (sections[j].weight + sections[j + 1].weight) * (1 - alike(j)),
                     j,
+                )
+                for j in pairs
+            ]
+            # kin go first only where their content is as alike as that of the pair joined else:
+            # 工业 and 农业绿色生产 (0.12) share a heading word, 风险 and 市场 (0.20) more content
+            unkin = alike(min(keys)[-1])
+            index = min(
+                pairs,
+                key=lambda j: (
+                    keys[j][:4],
+                    not (_kin(sections[j], sections[j + 1], words or {}) and alike(j) >= unkin),
+                    keys[j][4:],
                 ),
             )
         first, second = sections[index], sections[index + 1]
