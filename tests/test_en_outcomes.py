@@ -65,6 +65,19 @@ def test_an_outcome_under_a_condition_is_none() -> None:
     assert not _conditional("Prosecutors are understood to be preparing an appeal.")
 
 
+def test_a_sentencing_set_and_its_term_are_outcomes_of_their_own() -> None:
+    """A date set ("is scheduled to be sentenced") is no condition, and says more than the "sentenced"
+    a bullet may already hold ("… when he is sentenced next month"); a count's possible term is one too."""
+    date = "Morris is scheduled to be sentenced on June 3."
+    assert outcome_phrases(date) == {"scheduled to be sentenced"}
+    assert not _conditional(date) and _plain(date, False)
+    assert outcome_phrases("He is due to be sentenced next week.") == {"due to be sentenced"}
+    term = "Each charge carries a maximum sentence of ten years."
+    assert outcome_phrases(term) == {"carries a maximum sentence"} and _plain(term, False)
+    assert "carries a possible sentence" in outcome_phrases("The count carries a possible sentence of 2 to 8 years.")
+    assert _conditional("For Morris to be sentenced, the jury must first convict him.")
+
+
 def test_only_the_writers_own_short_sentence_is_taken() -> None:
     assert _plain("His bail was set at $1 million.", False)
     assert not _plain("'He was jailed for five years,' she said.", False)  # a quotation

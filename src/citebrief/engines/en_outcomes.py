@@ -125,7 +125,8 @@ def _quote_without_figure(text: str) -> bool:
 def _conditional(text: str) -> bool:
     """`text` states its outcome only under a condition: "if", "whether" before its first outcome
     phrase, or "to be" right before it ("… could face three more years if he fails to pay" keeps
-    its jail term; "… are understood to be preparing an appeal" its appeal)."""
+    its jail term; "… are understood to be preparing an appeal" its appeal). A date set is a phrase
+    of its own ("scheduled to be sentenced", `en_outcome_words.tsv`), its "to be" inside it."""
     outcome = _outcome_pattern().search(text)
     for condition in _CONDITION.finditer(text):
         if outcome is None or condition.start() > outcome.start():
