@@ -11,6 +11,7 @@ import pytest
 
 from citebrief.engines.bullets import trim_sentence
 from citebrief.segment import sentence_spans
+from citebrief.text.patterns import is_structure
 from conftest import shared_groups
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -209,3 +210,15 @@ def test_xsum_paragraphs_glued_at_stops_are_cut() -> None:
 )
 def test_page_widgets_leave_the_bullet(text: str, expected: str) -> None:
     assert trim_sentence(text, "en") == expected
+
+
+def test_a_results_table_glued_to_a_stop_ends_the_sentence_and_is_no_bullet() -> None:
+    text = (
+        "The race ends on a long climb after a flat 150km from the coast.1.  Ann Rider (Fra/Team Alpha) "
+        "4hrs 2mins 9secs2.  Bea Walker (GB/Beta Racing) +5secs3.  Cy Long (Ita/Gamma) Same time"
+    )
+    sentences = _sentences(text)
+    assert sentences[0] == "The race ends on a long climb after a flat 150km from the coast."
+    rows = [" ".join(sentence.split()) for sentence in sentences[1:]]
+    assert rows and all(is_structure(row) for row in rows)
+    assert not is_structure(sentences[0])

@@ -89,6 +89,11 @@ _OPENS = LazyPattern(r"(?<![A-Za-z0-9])['‘]")
 _CLOSES = LazyPattern(r"['’](?![A-Za-z0-9])")
 _DECIMAL = LazyPattern(r"\d\.\d")
 _STOPS = LazyPattern(r"\.+")
+# a results table glued to a sentence's stop: its first row's number, a name and a "(Cty/Team)"
+# bracket ("… from Montenero.1. Ann Rider (Fra/Team) 4hrs 2mins …"); the rows are a sentence's end
+_RESULTS_TABLE = LazyPattern(
+    r"(?<=[a-z]{2})\.(?=\d{1,2}\.\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} \([A-Z][A-Za-z]{1,2}/ ?[A-Z])"
+)
 MIN_SIDE_WORDS = 2
 
 
@@ -96,9 +101,18 @@ def glued_stop_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in `text[start:end]` (one sentence span) where a sentence glued to a stop begins, or
     one glued to a quotation's close with no stop (text/en_quote_tails.py), or one glued to a
     colon whose list the page lost (text/en_glued_colons.py)."""
-    colons = glued_colon_cuts(text, start, end)
+    colons = glued_colon_cuts(text, start, end) + _results_table_cuts(text, start, end)
     cuts = _glued_cuts(text, start, end)
     return sorted({*cuts, *colons}) if colons else cuts
+
+
+def _results_table_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in `text[start:end]` where a results table glued to a stop begins: a stage report's
+    page ends on its standings ("1. Ann Rider (Fra/Team) 4hrs 2mins 9secs2. …"), and a row is no
+    part of the sentence it touches (`_GLUED` wants a capital after the stop, not a row's number)."""
+    if "/" not in text[start:end]:
+        return []  # most sentences: no "(Cty/Team)" bracket
+    return [glued.end() for glued in _RESULTS_TABLE.finditer(text, start, end)]
 
 
 def _glued_cuts(text: str, start: int, end: int) -> list[int]:
