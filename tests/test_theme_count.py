@@ -9,6 +9,7 @@ from citebrief.engines.theme_count import (
     TWO_GROUPS,
     ZH_TWO_GROUPS,
     most_groups,
+    results_tables,
     theme_count,
     two_group_sentences,
 )
@@ -50,3 +51,28 @@ def test_a_short_chinese_flash_is_one_group() -> None:
     )
     brief = draft_extractive(document_from_text(text, origin="flash.txt", kind="text"))
     assert len(brief.groups) == 1
+
+
+def test_a_standings_table_counts_as_one_sentence_of_the_article() -> None:
+    rows = ["1. Ann Rider (Fra/Team Alpha) 4hrs 2mins 9secs2.", "Bea Walker (GB/Beta) +5secs3.", "Cy Long (Ita/Gamma)"]
+    prose = ["The race ends on a long climb.", "Rider won the sprint (by a wheel/length) at the line."]
+    assert results_tables(prose) == 0
+    assert results_tables([*prose, *rows]) == 1  # one run of rows, one table
+    assert results_tables([*rows, prose[0], *rows]) == 2
+
+
+def test_a_stage_report_with_its_standings_is_no_news_flash() -> None:
+    text = (
+        "Ann Rider won the sixth stage of the tour in a sprint on the harbour front at Portsea. "
+        "It was the young Frenchwoman's first stage win and her team's second of this year's race. "
+        "Bea Walker is five seconds behind the race leader, with her team-mate Cy Long third. "
+        "The Briton's late attack on the final climb was caught a kilometre from the finish line. "
+        "Walker had built a lead of twenty seconds on the leader before the peloton reeled her back. "
+        "Monday's stage takes the riders into the high mountains with a summit finish at Col Blanc.1.  "
+        "Ann Rider (Fra/Team Alpha) 4hrs 2mins 9secs2.  Bea Walker (GB/Beta Racing) +5secs3.  "
+        "Cy Long (Ita/Gamma) Same time4.  Di Moss (Ned/Delta)"
+    )
+    brief = draft_extractive(document_from_text(text, origin="stage.txt", kind="text"))
+    bullets = [point.text for group in brief.groups for point in group.points]
+    assert len(brief.groups) == 2  # six sentences and a table: not one group of a news flash
+    assert not any("(Fra/" in bullet or "secs" in bullet for bullet in bullets)

@@ -54,7 +54,7 @@ from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes, run
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
 from citebrief.engines.specific_picks import with_most_specific
-from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, theme_count, two_group_sentences
+from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, results_tables, theme_count, two_group_sentences
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
     PhraseStats,
@@ -418,12 +418,13 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     claim_paragraphs = len({scored.units[i].paragraph for i in claims})
     # a sentence joined at "；" says as much as the clauses it was cut into: it counts as they did;
     # a caption joined to its credit, or under a quotation, is no bullet, but the article is as long as it was with it
-    # (a policy has no photo captions: not read for them)
+    # (a policy has no photo captions: not read for them), and so is a standings table's run of rows (one sentence)
     said = (
         len(usable)
         + len(scored.case_scraps)
         + sum(scored.units[i].text.rstrip("；;").count("；") for i in usable)
         + (0 if policy else sum(joined_caption(u.text) or quoted_caption(u.text) for u in scored.units))
+        + (results_tables([u.text for u in scored.units]) if document.lang == "en" else 0)
     )
     wanted_themes = theme_count(
         claim_paragraphs, said, groups, two_group_sentences(document.lang), most_groups(document.lang, bool(outline))

@@ -3,8 +3,11 @@ structure, or as --groups asks."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from citebrief.model import Lang
 from citebrief.options import MAX_GROUPS
+from citebrief.text.patterns import skip_reason
 
 TWO_GROUPS = 12  # sentences of an article of two groups (its opening and the rest), at most
 # a Chinese news item of more sentences has three groups: its opening and two of the rest (a
@@ -16,6 +19,18 @@ ZH_TWO_GROUPS = 9
 def two_group_sentences(lang: Lang) -> int:
     """The most sentences of an article of two groups in `lang` (more make three)."""
     return ZH_TWO_GROUPS if lang == "zh" else TWO_GROUPS
+
+
+# a stage report's standings rows ("1. Ann Rider (Fra/Team) 4hrs 2mins 9secs"), `lines.tsv`
+RESULTS_ROW = "results-row-timed-en"
+
+
+def results_tables(texts: Sequence[str]) -> int:
+    """The runs of standings rows among an article's sentences: each row is no bullet, but the
+    table says something (who leads, by how much), so a run counts as one sentence of the
+    article's length - a stage report with its standings is no news flash of six sentences."""
+    rows = [("/" in text and "(" in text and skip_reason(text) == RESULTS_ROW) for text in texts]
+    return sum(row and not (i and rows[i - 1]) for i, row in enumerate(rows))
 
 
 MIN_GROUPS_LONG = 3
