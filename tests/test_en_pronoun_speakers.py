@@ -283,3 +283,24 @@ def test_the_person_a_pronoun_stands_for_is_read_as_a_name() -> None:
     named = [Point(text="Juan Mata says United must look at their next seven games.", citations=[2])]
     assert en_pronoun_speakers.pronoun_person(scored, i, "He", named) is None  # the bullet above names him
     assert en_pronoun_speakers.pronoun_person(scored, i + 1, "He", []) is None  # inside his own quotation
+
+
+def test_a_quotation_pronoun_is_the_one_of_its_sex_the_words_do_not_name() -> None:
+    """s260ad: "He said: 'Tom was …'" after a sentence naming a woman, the speaker and the man he
+    speaks of (a caption run in: "The film about Mary of Nazareth honours Saint Mary Coach Brian Hale paid tribute
+    to Tom Webb.") is the one man
+    the quoted words do not name; a man the words do not name either, or a name that says no sex,
+    leaves it unsure."""
+    said = "He said: 'Tom was never one to let illness stop him.'"
+    tribute = ["The film about Mary of Nazareth honours Saint Mary Coach Brian Hale paid tribute to Tom Webb.", said]
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(tribute), 1, said, []) == (
+        "[Brian Hale] said: 'Tom was never one to let illness stop him.'",
+        1,
+    )
+    two = ["At the service Coach Brian Hale paid tribute to Tom Webb and Mark Oakes.", said]
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(two), 1, said, []) is None
+    unsaid = ["At the service Coach Brian Hale paid tribute to Tom Webb and Sam Stokes.", said]
+    assert en_pronoun_speakers.named_pronoun_en(_en_scored(unsaid), 1, said, []) is None
+    assert en_pronoun_speakers._from_role("Saint Mary Director Brian Hale") == "Brian Hale"
+    assert en_pronoun_speakers._given_alone("Mary", ["Saint Mary"]) == "She"
+    assert en_pronoun_speakers._given_alone("Kelly", ["Grace Kelly"]) == ""

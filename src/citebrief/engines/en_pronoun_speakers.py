@@ -64,6 +64,10 @@ alone or title and surname and never with a given name, its sex said by the titl
 on with the pronoun after a sentence the surname leads (en-xsum 119 "[Hogwood] died …", 141 "[Durrant]
 spent …", 39 "[Mr Szijjarto] told Reuters …": `text/en_unintroduced.py`).
 
+A "He said: '…'" whose sentence before names several people, none speaking, takes the one left of
+its sex once the other sex and those its quoted words name are set aside (`_quoting_one`: "Director
+Michael Redwood paid tribute to O'Toole." | "[Michael Redwood] said: 'Peter was …'", en-cnndm 146).
+
 One case where two people stand in the sentence before and the group names both: a "He added: …"
 after a sentence that opens on one person and ends on a clause led by the other (", Sherwood left
 the door open for a reunion at Villa."), the sentence before that led by the same person too
@@ -109,6 +113,8 @@ _SAME_PERSON = {
     "He": LazyPattern(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
     "She": LazyPattern(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"),
 }
+# "He said: '…", "She added: “…": the pronoun's verb of saying, its colon and the quotation it opens
+_QUOTE_SAID = TablePattern(lambda: rf"^(?:He|She) (?:(?:also|later|then) )?(?:{alternation('quoted')}): ['‘\"“]")
 # the pronoun in lower case as a clause's subject: "…, he did not grow up watching …"
 _LOWER_SUBJECT = {"He": LazyPattern(r"\bhe (?=[a-z])"), "She": LazyPattern(r"\bshe (?=[a-z])")}
 # a capitalised word past a sentence's first: a name, or a word of one
@@ -238,6 +244,8 @@ def pronoun_person(
         speakers = [name for name, (_, end) in persons.items() if end >= 0]
         if len(persons) > 1 and (lone := _lone_fit(sentences[j], persons, speakers, pronoun)):
             return _fitting(lone, pronoun, points, scored.units[j].paragraph, sentences)
+        if len(persons) > 1 and not speakers and (quoting := _quoting_one(persons, pronoun, text, sentences)):
+            return _fitting(quoting, pronoun, points, scored.units[j].paragraph, sentences)
         if len(speakers) > 1 or (not speakers and len(persons) > 1):
             return None  # "Smith told Jones …", "Smith and Jones …": two people the He may be
         if speakers and any(start > persons[speakers[0]][1] for start, _ in persons.values()):
@@ -327,6 +335,60 @@ def _lone_fit(sentence: str, persons: dict[str, tuple[int, int]], speakers: list
     if named(sentence) != first and not _SUBJECT_CLAUSE.match(sentence, len(first)):
         return ""  # "Jon Venables and Robert Thompson were …": two subjects; "Smith's car …": no subject
     return _without_role(first)
+
+
+def _quoting_one(persons: dict[str, tuple[int, int]], pronoun: str, text: str, sentences: Sequence[str]) -> str:
+    """The one of `persons` (named in the sentence before, none speaking) who says the quotation
+    `text` opens on ("He said: '…'"), or '': the one left of the pronoun's sex (`name_sex`, said
+    for sure) once those of the other sex and those the quoted words name are set aside ("Director
+    Michael Redwood paid tribute to O'Toole." | "He said: 'Peter was …'": whom he speaks of by name
+    is not he). A name a glued caption ran into a role word is read from the role on ("Saint
+    Katherine Director Michael Redwood": Michael Redwood)."""
+    if (said := _QUOTE_SAID.match(text)) is None:
+        return ""
+    quoted = set(_CAPITALISED.findall(_plain(text[said.end() :])))
+    fits: list[str] = []
+    for name in map(_from_role, persons):
+        sex = name_sex(name, sentences) or _given_alone(name, sentences)
+        if not sex:
+            return ""  # one whose sex is unsaid may be the He
+        if sex == pronoun and not quoted.intersection(_name_words(name, sentences)):
+            fits.append(name)
+    return fits[0] if len(fits) == 1 else ""
+
+
+def _given_alone(name: str, sentences: Sequence[str]) -> str:
+    """The sex a given name written alone says ("Katherine": She), where the article never writes a
+    given name right before it (no one's surname: "Saint Katherine", not "Grace Kelly"); else ""."""
+    sexes = given_name_sex()
+    if " " in name or name not in sexes:
+        return ""
+    before = re.compile(rf"\b([A-Z][a-z]+) {re.escape(name)}\b")
+    return "" if any(m.group(1) in sexes for s in sentences for m in before.finditer(s)) else sexes[name]
+
+
+def _plain(text: str) -> str:
+    """`text` with curly apostrophes straight ("O’Toole" as "O'Toole")."""
+    return text.replace("’", "'")
+
+
+def _from_role(name: str) -> str:
+    """`name` from after its last role word on ("Saint Katherine Director Michael Redwood",
+    "Director Michael Redwood": Michael Redwood), where two or more words follow it; else `name`."""
+    words = name.split()
+    at = max((k for k, word in enumerate(words[:-2]) if word.lower() in role_heads()), default=-1)
+    return " ".join(words[at + 1 :])
+
+
+def _name_words(name: str, sentences: Sequence[str]) -> set[str]:
+    """The words of `name` and the capitalised words the article writes right before its surname
+    ("Peter" of "Peter O'Toole" for "O'Toole"): the ways the quoted words may name that person."""
+    words = set(_plain(name).split())
+    surname = _plain(key(name))
+    if surname:
+        before = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b")
+        words.update(m.group(1) for s in sentences for m in before.finditer(_plain(s)))
+    return words
 
 
 def _quoted_at(sentence: str, at: int) -> bool:
