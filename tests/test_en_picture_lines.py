@@ -7,6 +7,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.anaphora import with_antecedent
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_picture_lines import picture_line
 
 
@@ -50,6 +51,33 @@ def test_caption_speaking_to_its_photo(text: str) -> None:
 )
 def test_words_and_news_stay(text: str) -> None:
     assert not picture_line(text)
+
+
+_SCENE_WORDS = rows_by_kind("en_caption_scene_words.tsv")
+
+
+def test_the_scene_shapes_read_as_captions_without_a_table_word() -> None:
+    # the two shapes each table row is tried in: a cheered scene, as a caption runs it
+    assert picture_line("The crowd goes wild!")
+    assert picture_line("The crowd cheering wildly!")
+
+
+@pytest.mark.parametrize("opener", _SCENE_WORDS["opener"])
+def test_a_sentence_opener_opens_no_captions_subject(opener: str) -> None:
+    # "If the crowd goes wild!": the line's first word frames a writer's sentence
+    assert not picture_line(f"{opener} the crowd goes wild!")
+
+
+@pytest.mark.parametrize("verb", _SCENE_WORDS["verb"])
+def test_a_verb_of_being_having_saying_or_a_modal_shows_no_scene(verb: str) -> None:
+    # "The crowd says cheering …!", "The crowd will cheering …!": the verb makes it a sentence
+    assert not picture_line(f"The crowd {verb} cheering wildly!")
+
+
+def test_the_table_has_only_its_two_kinds_openers_capitalised_verbs_lower() -> None:
+    assert set(_SCENE_WORDS) == {"opener", "verb"}
+    assert all(w[:1].isupper() and " " not in w for w in _SCENE_WORDS["opener"])
+    assert all(w.isalpha() and w.islower() for w in _SCENE_WORDS["verb"])
 
 
 def test_caption_lines_are_no_bullets_but_stay_in_the_source() -> None:

@@ -5,12 +5,14 @@ signed "国务院办公厅"."""
 
 from __future__ import annotations
 
+import pytest
 from tests.helpers import FakeScored, FakeUnit
 
 from citebrief.engines.zh_sender_brackets import letter_signer, senders_named
 from citebrief.ingest import document_from_text
 from citebrief.model import Point, VerdictLabel
 from citebrief.pipeline import draft
+from citebrief.text.data_files import data_lines
 from citebrief.verify import SourceIndex, check_point
 from conftest import shared_article, shared_groups
 
@@ -68,6 +70,21 @@ def test_no_sure_sender_brackets_nothing() -> None:
     # a closing line that is a sentence, not a body's name, signs nothing
     unsigned = [_SIGNED[0], FakeUnit("有关部门正在研究", 7), _SIGNED[2]]
     assert _named([*_OPENING, *unsigned], [lead]) == [[lead]]
+
+
+@pytest.mark.parametrize("head", data_lines("zh_signer_heads.tsv"))
+def test_a_body_ending_on_each_signer_head_signs_the_letter(head: str) -> None:
+    # "某某省某某" + the head, a line of its own above the date: the body that replies
+    name = f"某某省某某{head}"
+    signed = [_SIGNED[0], FakeUnit(name, 7), _SIGNED[2]]
+    assert letter_signer(FakeScored([*_OPENING, *signed])) == (name, 7)  # type: ignore[arg-type]
+
+
+def test_a_closing_line_on_no_signer_head_signs_nothing() -> None:
+    # a person's name or a company's, above the date, is no body the table knows
+    for line in ("王某某", "某某有限公司"):
+        signed = [_SIGNED[0], FakeUnit(line, 7), _SIGNED[2]]
+        assert letter_signer(FakeScored([*_OPENING, *signed])) is None  # type: ignore[arg-type]
 
 
 def test_reply_letters_say_who_replies_once() -> None:

@@ -7,27 +7,35 @@ cited to the signature's paragraph; `verify.index` reads it back (`text/speaker_
 
 Only where the sender is sure: a reply letter to one addressee (its salutation a deputy's, a member's
 or a province's government's, `zh_addressee_brackets.is_salutation`) whose closing lines are one
-body's name ("国务院办公厅"; not two bodies signing together) and then the date. A 我们 inside a
-quotation, or after a speaker's label, is someone else's; a bullet that names the signer needs none.
+body's name ("国务院办公厅", its head one of `data/zh_signer_heads.tsv`; not two bodies signing
+together) and then the date. A 我们 inside a quotation, or after a speaker's label, is someone
+else's; a bullet that names the signer needs none.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from citebrief.engines.scored import Scored
 from citebrief.engines.zh_addressee_brackets import MAX_OPENING, is_salutation
 from citebrief.model import Point
+from citebrief.text.data_files import table_alternation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speaker_label import ZH_SPEAKER_LABEL, zh_sender_in_place
 
 MAX_CLOSING = 4  # sentences from the article's end to its signature line (a "（本文有删减）" may follow the date)
-# the signature: one body's name, a line of its own ("国务院办公厅", "某某省人民政府")
-_SIGNER = LazyPattern(r"^[\u4e00-\u9fff]{2,16}(?:办公厅|办公室|人民政府|委员会|部|委|局|署|院|厅)$")
 # the date line under it ("二〇〇六年九月七日", "2018年12月5日")
 _DAY = r"[\d〇一二三四五六七八九十]{1,3}"
 _DATE = LazyPattern(rf"^(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年{_DAY}月{_DAY}日$")
 _WE = LazyPattern(r"我们(?![（(])")  # the letter's first person, not already bracketed
+
+
+@cache
+def _signer() -> LazyPattern:
+    """The signature: one body's name, a line of its own ("国务院办公厅", "某某省人民政府"), ending on
+    a head of `data/zh_signer_heads.tsv`; read once."""
+    return LazyPattern(rf"^[\u4e00-\u9fff]{{2,16}}(?:{table_alternation('zh_signer_heads.tsv')})$")
 
 
 def letter_signer(scored: Scored) -> tuple[str, int] | None:
@@ -37,7 +45,7 @@ def letter_signer(scored: Scored) -> tuple[str, int] | None:
         return None
     closing = scored.units[-MAX_CLOSING:]
     for unit, below in pairwise(closing):
-        if _SIGNER.match(name := unit.text.strip()) and _DATE.match(below.text.strip()):
+        if _signer().match(name := unit.text.strip()) and _DATE.match(below.text.strip()):
             return name, unit.paragraph
     return None
 

@@ -13,11 +13,15 @@ brief it is not, so the line points at nothing, or cheers a scene no reader sees
 
 A quoted line is someone's words, not a caption ("'This picture shows why …'", "'We did it!'"),
 nor is one in the first or second person (a quotation running on: "we can blame whoever rides
-him!"). Such a line is no bullet; it stays in the source.
+him!"). Such a line is no bullet; it stays in the source. The words that open no caption and the
+verbs that show no scene are data (`data/en_caption_scene_words.tsv`).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from citebrief.text.data_files import rows_by_kind
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.lazy_re import LazyPattern
 
@@ -26,19 +30,16 @@ _THIS_PICTURE = LazyPattern(r"\b[Tt]his (?:picture|photo|photograph|image)\b(?!-
 # a quotation mark (an apostrophe inside a word, "it's", "Ven's", is none)
 _QUOTE = LazyPattern(r"(?:^|[\s(])['‘\"“]|['’\"”](?=[\s,.!?;:)]|$)|[\"“”]")
 _PERSON = LazyPattern(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|me|us)\b")
-# a sentence's frame or pronoun opens no caption's subject ("If he wins …", "With her boots …")
-_NOT_SUBJECT = frozenset(
-    {"He", "She", "It", "They", "This", "That", "These", "Those", "There", "Here", "If", "When", "While"}
-    | {"But", "And", "So", "As", "Then", "Now", "What", "Who", "Why", "How", "Not", "Only", "Even", "Just"}
-    | {"With", "In", "On", "At", "By", "For", "From", "After", "Before", "During", "Despite", "Since", "Once"}
-)
-# verbs no scene is shown by: being, having, saying, and a modal's
-_NOT_SCENE_VERBS = frozenset(
-    {"is", "was", "are", "were", "has", "had", "does", "did", "says", "said", "thinks", "believes", "seems", "means"}
-    | {"will", "would", "can", "could", "may", "might", "must", "should", "being", "having", "saying"}
-)
 # a bracket aside in the subject: "Ann (as God) reaching out …"
 _ASIDE = LazyPattern(r" \([^()]{1,30}\)")
+
+
+@cache
+def _not_scene_words() -> tuple[frozenset[str], frozenset[str]]:
+    """`data/en_caption_scene_words.tsv`: the openers that frame a sentence ("If", "With", "He")
+    and the verbs that show no scene ("is", "says", "will"), read once."""
+    kinds = rows_by_kind("en_caption_scene_words.tsv")
+    return frozenset(kinds["opener"]), frozenset(kinds["verb"])
 
 
 def _cheered_scene(text: str) -> bool:
@@ -46,13 +47,14 @@ def _cheered_scene(text: str) -> bool:
     a subject of one to four words (a bracket aside aside), then a verb in "-s" or "-ing"; a verb of
     another form first ("Fans cheered as …", "The price is right!") makes it a sentence."""
     words = _ASIDE.sub("", text).split()
-    if not words or not words[0][:1].isupper() or words[0] in _NOT_SUBJECT:
+    not_subject, not_scene_verbs = _not_scene_words()
+    if not words or not words[0][:1].isupper() or words[0] in not_subject:
         return False
     for word in words[1:5]:
         if not word.isalpha() or not word.islower():
             continue  # a name's word, or one with a mark: still the subject
         classes = word_classes(word)
-        if word in _NOT_SCENE_VERBS:
+        if word in not_scene_verbs:
             return False
         if word.endswith(("s", "ing")) and "VERB" in classes:
             return True  # (a gerund as the subject's noun, "Clever editing stretches …", reads as one too)
