@@ -200,6 +200,23 @@ def test_a_bare_first_person_line_under_its_named_speaker_is_shown_between_marks
     assert marked is None  # a bullet already between marks is left as it is
 
 
+def test_a_labelled_bare_first_person_line_is_shown_between_marks() -> None:
+    # no bullet of the group names the speaker, so the line is labelled; bare after the label, "I was
+    # hurt …" read as the writer's own first person: it stands between the page's marks too
+    text = (
+        "The veteran won her opening match in straight sets on Monday. "
+        '"It feels wonderful," Maria Olsen told the BBC. '
+        '"I played well and the crowd was loud." '
+        "I was hurt for the last three seasons and now I am enjoying the sport again. "
+        "Her next opponent is the tenth seed from Spain."
+    )
+    found, marked = _quotation_of(text, "I was hurt", [])
+    assert found is not None and found[0].startswith('[Maria Olsen said:] "I was hurt for the last three seasons')
+    assert found[0].endswith('again."')
+    # a bullet already between marks keeps its own
+    assert marked is not None and marked[0].startswith('[Maria Olsen said:] "I was hurt') and '""' not in marked[0]
+
+
 def test_a_bare_line_after_a_speakers_colon_under_their_bullet_is_shown_between_marks() -> None:
     # the speaker's line is "Name:" and a mark, no verb of saying; the page's cut moved the closing
     # mark of the next line to the paragraph after it, so the line stood bare under the speaker

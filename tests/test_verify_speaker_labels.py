@@ -103,3 +103,17 @@ def test_a_chinese_name_after_its_pronoun_is_quoted() -> None:
     assert label is VerdictLabel.supported and "quoted from a sentence of [2]" in reason, reason
     _, reason = verdict_on(ZH_SAID, text.replace("孟磊", "李明远"), [1, 2], "A股")
     assert "quoted" not in reason
+
+
+def test_a_bare_line_the_brief_puts_between_marks_after_its_label_is_quoted() -> None:
+    # the page's line has no marks of its own (a cut moved them off); the brief's label and its
+    # marks are the brief's words, the line is read back word for word (`engines.en_quote_owners`)
+    page = [
+        'The veteran won her opening match on Monday. "It feels wonderful," Maria Olsen told the BBC.',
+        "I was hurt for the last three seasons and now I am enjoying the sport again. Her next match is Friday.",
+    ]
+    for marks in ('""', "''"):
+        line = "I was hurt for the last three seasons and now I am enjoying the sport again."
+        text = f"[Maria Olsen said:] {marks[0]}{line}{marks[1]}"
+        label, reason = verdict_on(page, text, [1, 2], "Match")
+        assert label is VerdictLabel.supported and "quoted" in reason

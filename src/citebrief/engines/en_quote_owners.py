@@ -24,7 +24,8 @@ colon opening the quotation ("HebCelt director Caroline Maclennan said: \"…").
 named as saying it is named too. The name's paragraph is cited with it. Where the group names the
 speaker already, a line that speaks as "I" or "we" and that the page's cut left bare of marks is
 shown between the quotation's own marks instead: bare, under the speaker's bullet, it read as the
-writer's first person.
+writer's first person; so is such a line after its label ("[Neil said:] 'You watch it …'"), where the
+label alone left the words bare.
 """
 
 from __future__ import annotations
@@ -120,9 +121,17 @@ def named_quotation_en(
     if group_says(surname, points):  # the group says who: a first-person line bare of marks is shown as theirs
         if not _bare_spoken(texts[i], text):
             return None
-        opening, closing = _page_marks(texts[at : i + 1])
-        return f"{opening}{text.strip()}{closing}", scored.units[i].paragraph
+        return _marked(texts[at : i + 1], text), scored.units[i].paragraph
+    if _bare_spoken(texts[i], text):  # a label before bare first-person words reads as the writer's own
+        text = _marked(texts[at : i + 1], text)
     return labelled(_with_article(name, texts[at]), text), scored.units[at].paragraph
+
+
+def _marked(texts: Sequence[str], text: str) -> str:
+    """The bullet `text` between the marks its quotation (`texts`, its speaker's sentence to its
+    line) is written in (`_page_marks`)."""
+    opening, closing = _page_marks(texts)
+    return f"{opening}{text.strip()}{closing}"
 
 
 def _page_marks(texts: Sequence[str]) -> tuple[str, str]:
