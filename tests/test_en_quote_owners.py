@@ -184,18 +184,21 @@ def test_a_bare_line_between_a_closed_and_a_reopened_quotation_is_the_speakers()
     assert paused_line(['"It was hard."', "The club fell to 8-2.", '"We recovered."'], 1)
 
 
+# a quotation run on past its marks: "I was hurt …" is the player's, bare of marks after the cut
+_OLSEN = (
+    "The veteran won her opening match in straight sets on Monday. "
+    '"It feels wonderful," Maria Olsen told the BBC. '
+    '"I played well and the crowd was loud." '
+    "I was hurt for the last three seasons and now I am enjoying the sport again. "
+    "Her next opponent is the tenth seed from Spain."
+)
+
+
 def test_a_bare_first_person_line_under_its_named_speaker_is_shown_between_marks() -> None:
     # the group's bullet before names the speaker, so no label; bare, "I was hurt …" read as the
     # writer's own first person
-    text = (
-        "The veteran won her opening match in straight sets on Monday. "
-        '"It feels wonderful," Maria Olsen told the BBC. '
-        '"I played well and the crowd was loud." '
-        "I was hurt for the last three seasons and now I am enjoying the sport again. "
-        "Her next opponent is the tenth seed from Spain."
-    )
     named = [Point(text='"It feels wonderful," Maria Olsen told the BBC', citations=[1])]
-    found, marked = _quotation_of(text, "I was hurt", named)
+    found, marked = _quotation_of(_OLSEN, "I was hurt", named)
     assert found is not None and found[0].startswith('"I was hurt for the last three seasons')
     assert marked is None  # a bullet already between marks is left as it is
 
@@ -203,14 +206,7 @@ def test_a_bare_first_person_line_under_its_named_speaker_is_shown_between_marks
 def test_a_labelled_bare_first_person_line_is_shown_between_marks() -> None:
     # no bullet of the group names the speaker, so the line is labelled; bare after the label, "I was
     # hurt …" read as the writer's own first person: it stands between the page's marks too
-    text = (
-        "The veteran won her opening match in straight sets on Monday. "
-        '"It feels wonderful," Maria Olsen told the BBC. '
-        '"I played well and the crowd was loud." '
-        "I was hurt for the last three seasons and now I am enjoying the sport again. "
-        "Her next opponent is the tenth seed from Spain."
-    )
-    found, marked = _quotation_of(text, "I was hurt", [])
+    found, marked = _quotation_of(_OLSEN, "I was hurt", [])
     assert found is not None and found[0].startswith('[Maria Olsen said:] "I was hurt for the last three seasons')
     assert found[0].endswith('again."')
     # a bullet already between marks keeps its own
