@@ -363,8 +363,7 @@ def _given_alone(name: str, sentences: Sequence[str]) -> str:
     sexes = given_name_sex()
     if " " in name or name not in sexes:
         return ""
-    before = re.compile(rf"\b([A-Z][a-z]+) {re.escape(name)}\b")
-    return "" if any(m.group(1) in sexes for s in sentences for m in before.finditer(s)) else sexes[name]
+    return "" if _written_before(name, sentences) & sexes.keys() else sexes[name]
 
 
 def _plain(text: str) -> str:
@@ -385,10 +384,15 @@ def _name_words(name: str, sentences: Sequence[str]) -> set[str]:
     ("Peter" of "Peter O'Toole" for "O'Toole"): the ways the quoted words may name that person."""
     words = set(_plain(name).split())
     surname = _plain(key(name))
-    if surname:
-        before = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b")
-        words.update(m.group(1) for s in sentences for m in before.finditer(_plain(s)))
-    return words
+    return words | _written_before(surname, sentences) if surname else words
+
+
+def _written_before(word: str, sentences: Sequence[str]) -> set[str]:
+    """The capitalised words the article writes right before `word` ("Peter" of "Peter O'Toole",
+    "Grace" of "Grace Kelly"), curly apostrophes read straight: the one reading `_given_alone` and
+    `_name_words` ask."""
+    before = re.compile(rf"\b([A-Z][a-z]+) {re.escape(word)}\b")
+    return {m.group(1) for s in sentences for m in before.finditer(_plain(s))}
 
 
 def _quoted_at(sentence: str, at: int) -> bool:
