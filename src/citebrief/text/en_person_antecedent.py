@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_thing_antecedent import person_nouns
 from citebrief.text.lazy_re import LazyPattern
 
 _PERSON_OPENING = LazyPattern(r"^(?:He|His|She|Her)\b(?!['’]s\b)")
@@ -38,8 +39,13 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # a pers
 
 
 @cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(data_lines("en_person_pronouns.tsv"))
+
+
+@cache
 def _people() -> frozenset[str]:
-    return frozenset(data_lines("en_person_pronouns.tsv")) | frozenset(data_lines("en_person_nouns.tsv"))
+    return _pronouns() | person_nouns()
 
 
 def holds_no_one(sentence: str) -> bool:
@@ -61,12 +67,7 @@ def names_only_owners(sentence: str) -> bool:
     if any(word[0].isupper() for word in _WORD.findall(_OWNER_RUN.sub(" ", rest))):
         return False  # a name, or a word the sentence cannot tell from one, that is no owner
     words = {w.lower().strip("’'") for w in _WORD.findall(sentence)}
-    return not words & _SUBJECT_PRONOUNS and not words & _people() - _pronouns()
-
-
-@cache
-def _pronouns() -> frozenset[str]:
-    return frozenset(data_lines("en_person_pronouns.tsv"))
+    return not words & _SUBJECT_PRONOUNS and not words & person_nouns()
 
 
 def fits_person_pronoun(antecedent: str, text: str) -> bool:

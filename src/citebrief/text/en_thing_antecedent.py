@@ -38,7 +38,8 @@ _HEAD_WORDS = 3  # a determiner's phrase read for its head: up to three words af
 
 
 @cache
-def _person_nouns() -> frozenset[str]:
+def person_nouns() -> frozenset[str]:
+    """Common nouns for people (`data/en_person_nouns.tsv`): "the men", "a woman"."""
     return frozenset(data_lines("en_person_nouns.tsv"))
 
 
@@ -51,7 +52,7 @@ def holds_thing(sentence: str) -> bool:
     """Whether `sentence` holds a noun phrase that is no person: a determiner or possessive whose
     next words (up to _HEAD_WORDS) hold no person's noun ("their support", "the new video"; not
     "the men are")."""
-    people = _person_nouns()  # (a head this near the determiner: "the barefoot captives")
+    people = person_nouns()  # (a head this near the determiner: "the barefoot captives")
     for m in _DETERMINER.finditer(sentence):
         words = [w.lower().strip("’'") for w in m.group("words").split()[:_HEAD_WORDS]]
         if not any(w in people for w in words):
