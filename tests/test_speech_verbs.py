@@ -30,7 +30,8 @@ BEFORE: dict[Use, str] = {
     "digest": "说|表示|介绍|告诉记者",  # digest_points._SPEAKER
     "carry": "说|表示|指出|介绍|认为|告诉|称|坦言|感叹|强调|透露|回忆|解释|提醒|建议|喊道|笑道|问道|谈道|直言|坦承",
     "named": "介绍|表示|说|告诉记者",  # engines/zh_quote_named._speaker_head
-    "before": "说|表示|介绍|指出|强调|告诉记者",  # engines/zh_we_speakers._SPEAKS
+    # engines/zh_we_speakers._SPEAKS; 认为 since s270c ("……秘书长李明认为，" then a long bare quotation)
+    "before": "说|表示|介绍|指出|强调|告诉记者|认为",
     "pronoun": "表示|认为|指出|说|介绍|提出|强调|称|坦言|透露|建议|预计|谈到",  # engines/zh_pronoun_speakers._VERB
     "spoke": "说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调",  # engines/zh_quote_named._SPOKE read "join"'s
 }
@@ -73,7 +74,7 @@ OLD_PATTERNS = {
         r"([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}日|日前|当日)?在?(接受[\u4e00-\u9fff]{0,8}?记者(?:专访|采访)时?)?"
         r"(?:介绍|表示|说|告诉记者)[，：]"
     ),
-    "before": re.compile(r"^[^，。“”]{2,20}?(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]"),
+    "before": re.compile(rf"^[^，。“”]{{2,20}}?(?:{BEFORE['before']})[，,：:]"),
     "pronoun": re.compile(
         rf"(?:^|[，,。；])\s*([\u4e00-\u9fff·]{{2,5}}?)(?:还|也|则|同时)?(?:{BEFORE['pronoun']})[，,：:]"
     ),

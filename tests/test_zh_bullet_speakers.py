@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from citebrief.engines import zh_pronoun_speakers, zh_we_speakers
 from citebrief.ingest import document_from_text
+from citebrief.model import Point
 from citebrief.pipeline import draft
 from conftest import shared_article, shared_groups
+from scored_builder import zh_scored
 
 
 def _bullets(index: int) -> list[str]:
@@ -82,3 +84,21 @@ def test_a_lone_quotation_says_its_speaker_before_it() -> None:
     )
     assert zh_we_speakers._SPEAKS.match("嘎玛西周对孩子们说，在开心时")
     assert not zh_we_speakers._SPEAKS.match("“近年来，按照国家民委")
+
+
+def test_a_long_quotation_says_the_name_the_sentence_before_opens_on() -> None:
+    """s270c: a long bare quotation in the first person after "……秘书长李明认为，……。", across a
+    paragraph break or too long to say with that sentence, opens on his name as a label."""
+    said = "县教育基金会副理事长兼秘书长李明认为，基金会工作的成果最终表现为改变。"
+    quote = "“我们" + "用公益的方式改变了山区孩子的学习条件，" * 6 + "也改变了每一个参与的人。”"
+    short = "“我们还会继续做下去。”"
+    scored = zh_scored([["今年基金会共筹款八百万元。", said], [quote, short], ["“好。”"]])
+    assert zh_we_speakers._speaker_before(scored, 2, quote, [], frozenset()) == (f"李明：{quote}", 1)
+    # the group names him already; the brief has the sentence before; no speaker two paragraphs up
+    named = [Point(text="李明说，基金会今年筹款八百万元。", citations=[1])]
+    assert zh_we_speakers._speaker_before(scored, 2, quote, named, frozenset()) is None
+    assert zh_we_speakers._speaker_before(scored, 2, quote, [], frozenset({1})) is None
+    assert zh_we_speakers._speaker_before(scored, 4, "“好。”", [], frozenset()) is None
+    # short enough to say with the sentence before it, in its paragraph: that sentence first
+    scored = zh_scored([[said, short]])
+    assert zh_we_speakers._speaker_before(scored, 1, short, [], frozenset()) == (f"{said}{short}", 1)

@@ -59,18 +59,20 @@ _LONG_NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nz", "x"))
 
 
 @cache
-def _speaker_head() -> LazyPattern:
+def _speaker_head(use: speech_verbs.Use = "named") -> LazyPattern:
     heads = role_head_alternation()
     return LazyPattern(
         rf"^(?![“”据])[^“”。；：！？，]{{0,{HEAD_CHARS}}}?(?:{heads})"
         r"([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}日|日前|当日)?在?(接受[\u4e00-\u9fff]{0,8}?记者(?:专访|采访)时?)?"
-        rf"(?:{speech_verbs.alternation('named')})[，：]"
+        rf"(?:{speech_verbs.alternation(use)})[，：]"
     )
 
 
-def named_speaker(text: str) -> str | None:
-    """The name of the speaker `text` opens on ("……主任宗金才介绍，……" -> "宗金才"), or None."""
-    found = _speaker_head().match(text.strip())
+def named_speaker(text: str, use: speech_verbs.Use = "named") -> str | None:
+    """The name of the speaker `text` opens on ("……主任宗金才介绍，……" -> "宗金才"), or None; `use`:
+    the column of `speech_verbs.tsv` whose verbs say he speaks (the sentence before a quotation:
+    "before")."""
+    found = _speaker_head(use).match(text.strip())
     if found is None:
         return None
     name, interviewed = found.group(1), found.group(2) is not None

@@ -8,7 +8,10 @@ before, where the tool cut one block into passages) no more than `MAX_BACK` sent
 bullet of the group says it already. A quotation alone ("“希望喜欢音乐，……音乐会带给我们最美好的东西。”")
 whose speaker the sentence right before names as speaking ("嘎玛西周对孩子们说，在开心时，我们要唱歌……")
 says that sentence first, where the brief does not have it and the two fit one bullet (zh-news 175;
-`zh_quote_carry` joins the speaker's sentence after a quotation).
+`zh_quote_carry` joins the speaker's sentence after a quotation). Where they do not fit, or that
+sentence closes the paragraph before ("……秘书长黄某认为，……。" then "“我们运用……”"), the bullet says
+his name as a label, after his role (`zh_quote_named.named_speaker`): a long quotation in the first
+person stood with nobody speaking (zh-news 87, named by a blind reader).
 """
 
 from __future__ import annotations
@@ -20,12 +23,14 @@ from citebrief.engines.scored import BEFORE, Carried, Scored, neighbour_in_reach
 from citebrief.engines.zh_party_brackets import named_party
 from citebrief.engines.zh_project_brackets import named_project
 from citebrief.engines.zh_pronoun_speakers import named_pronoun
-from citebrief.engines.zh_quote_named import quote_named
+from citebrief.engines.zh_quote_named import named_speaker, quote_named
 from citebrief.engines.zh_we_said import said_before
 from citebrief.model import Point
 from citebrief.text import speech_verbs
 from citebrief.text.anaphora import quote_only_zh
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.speaker_label import zh_labelled
+from citebrief.text.zh_label_role import label_role
 
 MAX_BACK = 4  # sentences up from the bullet to the speaker's label
 # "三星堆博物馆馆长 雷雨：": a role, a space, a name and the colon, opening the sentence
@@ -60,18 +65,31 @@ def with_speaker(
 def _speaker_before(
     scored: Scored, i: int, text: str, points: Sequence[Point], everywhere: frozenset[int]
 ) -> Carried | None:
-    """The quotation `text` with the sentence before it where that one names its speaker speaking."""
+    """The quotation `text` with the sentence before it where that one names its speaker speaking;
+    its speaker's name before it where the two are too long for one bullet, or where that sentence
+    closes the paragraph before (a quotation that opens its paragraph bare is still his)."""
     if scored.lang != "zh" or i == 0 or i - 1 in everywhere or not quote_only_zh(text):
         return None
     before, unit = scored.units[i - 1], scored.units[i]
     said = before.text.strip()
-    if not neighbour_in_reach(scored, before, unit, BEFORE) or not _SPEAKS.match(said):
+    if before.heading or unit.paragraph - before.paragraph > 1 or not _SPEAKS.match(said):
         return None
-    if said.endswith("”") or len(said) + len(text) > WHOLE_SENTENCE_CHARS:
+    if said.endswith("”") or any(said in point.text for point in points):
         return None
-    if any(said in point.text for point in points):
+    if neighbour_in_reach(scored, before, unit, BEFORE) and len(said) + len(text) <= WHOLE_SENTENCE_CHARS:
+        return Carried(f"{said}{text}", before.paragraph)
+    return _labelled_before(said, text, before.paragraph, points)
+
+
+def _labelled_before(said: str, text: str, paragraph: int, points: Sequence[Point]) -> Carried | None:
+    """The quotation `text` too long to say with `said`, the sentence before it, labelled with the
+    name `said` opens on speaking, after his role ("……秘书长李明认为，" -> "……秘书长李明：“我们……”",
+    as `zh_quote_named` labels one whose speaker the sentence after names); None where `said` opens
+    on no role and name, or the group (`points`) names him."""
+    name = named_speaker(said, "before")
+    if name is None or any(name in point.text for point in points):
         return None
-    return Carried(f"{said}{text}", before.paragraph)
+    return Carried(zh_labelled(label_role(said, name) + name, text.strip()), paragraph)
 
 
 def speaker_label(scored: Scored, i: int, text: str, points: Sequence[Point]) -> Carried | None:
