@@ -31,6 +31,7 @@ from citebrief.model import Document, Lang
 from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_closing import closed_en
+from citebrief.text.en_demonstrative_antecedent import lost_set_opening
 from citebrief.text.en_picture_lines import picture_line
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
@@ -51,6 +52,7 @@ POSITION_EXPONENT = 16
 SPECIFIC_BONUS = 0.12  # x1.12 per kind of specific (figure, deadline, penalty ...), up to three
 MIN_CLAIM_CHARS_ZH = 15
 MIN_CLAIM_WORDS_EN = 6
+LOST_SET_LEFT = 3  # usable sentences beyond the first an English article keeps, at least, to pass it over
 MIN_DATED_CHARS_ZH = 10  # a short sentence that states a date or a figure for something named
 _DATED = LazyPattern(r"^[^：:]{0,12}[：:][^。]*\d[^。]*。$")
 UNPUNCTUATED_LINE = 40
@@ -339,6 +341,8 @@ def score(
         lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
     if lang == "zh" and not policy:  # "捶打、压平、切割、晾晒……": a feature's trailing list of scenes is no bullet
         usable = without_teasers(usable, trimmed)
+    if lang == "en" and 0 in usable and len(usable) > LOST_SET_LEFT and lost_set_opening(trimmed[0]):
+        usable = [i for i in usable if i != 0]  # "…some of these risks…": which, a cut headline said
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
         trimmed = [trim_sentence(u.text, lang) for u in units]

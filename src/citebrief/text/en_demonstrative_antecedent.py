@@ -8,6 +8,11 @@ the noun and no earlier sentence of the brief does; an opening "This …"/"That 
 (`en_back_reference`, `en_unplaced_reference`). A singular "this"/"that" is read only before a word
 no verb's form ("that helped", "that makes": a relative clause), nor a word of
 `data/en_demonstrative_skips.tsv` ("this week", "those who", "that there").
+
+An article's first sentence has no sentence before it to carry: where it says "these risks" or
+"those payments" of a set it names nowhere ahead (the headline or standfirst that named them was
+cut off the page), no bullet can say what the set is, and the brief picks its other sentences
+(`scoring`, `lost_set_opening`; en-xsum: "outlined some of these risks" without the risks).
 """
 
 from __future__ import annotations
@@ -39,6 +44,17 @@ def demonstrative_nouns(text: str) -> list[tuple[str, int]]:
             continue
         nouns.append((noun, found.start()))
     return nouns
+
+
+def lost_set_opening(text: str) -> bool:
+    """Whether `text`, an article's first sentence, says "these <noun>" or "those <noun>" of a set it
+    names nowhere ahead of the phrase ("…outlined some of these risks in a speech…"): a plural
+    demonstrative points back, and before the first sentence there is nothing ("these really are",
+    an adverb after a pronoun, names no set)."""
+    return any(
+        text[start:].startswith(("these ", "those ")) and not noun.endswith("ly") and not named_in(noun, [text[:start]])
+        for noun, start in demonstrative_nouns(text)
+    )
 
 
 def names_demonstrative(text: str, before: str, earlier: list[str]) -> bool:
