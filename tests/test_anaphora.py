@@ -10,6 +10,7 @@ from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.text.anaphora import (
     attribution_zh,
+    contracted_person,
     needs_antecedent,
     opens_own_quote,
     pronoun_speaker,
@@ -122,6 +123,22 @@ def test_a_pair_of_up_to_58_words_is_carried() -> None:
 def test_quote_opens_on_person(text: str, expected: bool) -> None:
     """s50t: a quotation's person right after its opening mark ("'He was being pushed …,' Mr Peters revealed")."""
     assert quote_opens_on_person(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He’s due in court again next month.", True),
+        ("She's expected to appeal the ruling.", True),
+        ("It’s too early to say.", False),
+        ("Hes Street is closed.", False),
+        ("'He's the best,' she said.", False),  # a quotation's: `quote_opens_on_person` reads those
+    ],
+)
+def test_contracted_person(text: str, expected: bool) -> None:
+    """s270b: "He's"/"She's" opens on a person as "He was" does; `needs_antecedent` passes it over."""
+    assert contracted_person(text) is expected
+    assert not needs_antecedent(text, "en")  # it may still head its group
 
 
 def test_a_quote_s_opening_line_is_no_antecedent_for_the_next_passage() -> None:
@@ -277,3 +294,17 @@ def test_a_quote_whose_speaker_sentence_quotes_a_name_keeps_its_speaker() -> Non
     assert not any(b.startswith("防御台风") for b in bullets), bullets
     quoted = [b for b in bullets if b.startswith("“一旦接到抢修通知")]
     assert quoted and all(b.endswith("罗东说。") for b in quoted), bullets
+
+
+def test_a_he_s_bullet_carries_the_sentence_naming_him() -> None:
+    """s270b: "He's facing charges …" left "Marlow was held without bail on Monday." behind, and under
+    another man's bullet its He read as him; carried, the bullet says who (`cited_points.carry_antecedent`)."""
+    from citebrief.engines.cited_points import carry_antecedent
+    from citebrief.engines.scoring import score
+
+    named = "Marlow was held without bail on Monday."
+    bullet = "He’s facing charges of burglary and theft."
+    text = f"A shop owner chased off a burglar in Leeds. {named} {bullet}\n\nThe shop reopened on Friday."
+    scored = score(document_from_text(text, origin="t", kind="text"), {}, False)[0]
+    i = next(k for k, unit in enumerate(scored.units) if unit.text == bullet)
+    assert carry_antecedent(scored, i, scored.trimmed[i], frozenset(), shown=True) == f"{named} {bullet}"

@@ -31,7 +31,13 @@ from citebrief.engines.zh_said_leans import without_said_lean
 from citebrief.engines.zh_today_brackets import dateline_day
 from citebrief.engines.zh_we_speakers import with_speaker
 from citebrief.model import Point
-from citebrief.text.anaphora import needs_antecedent, opens_own_quote, quote_opens_on_person, with_antecedent
+from citebrief.text.anaphora import (
+    contracted_person,
+    needs_antecedent,
+    opens_own_quote,
+    quote_opens_on_person,
+    with_antecedent,
+)
 from citebrief.text.back_openers import without_back_opener
 from citebrief.text.caption_glued_labels import without_glued_label
 from citebrief.text.lazy_re import LazyPattern
@@ -458,7 +464,8 @@ def carry_antecedent(
     paragraph opening on "和……是类似的" or "以……为例" carries the last sentence of the paragraph before,
     as an English one opening on he or she does after a sentence naming a person of that sex
     (`paragraph_breaks.leans_across`). An English quote opening on he, she or they ("'They don't want us
-    to have any say,' Arum added") carries it too (`anaphora.quote_opens_on_person`). Only the bullet as
+    to have any say,' Arum added") carries it too (`anaphora.quote_opens_on_person`), as does one opening on
+    "He's"/"She's" (`anaphora.contracted_person`). Only the bullet as
     `shown` leaves out a sentence naming no one, or its person only as an owner, before "His …"
     (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
     zh = scored.lang == "zh"
@@ -490,6 +497,7 @@ def carry_antecedent(
         if zh
         else points_back_en(text)
         or quote_opens_on_person(text)
+        or contracted_person(text)  # "He's facing charges …" (`anaphora.contracted_person`)
         or _noun_from_before(scored, i, text, everywhere)
         or names_demonstrative(text, scored.units[lean].text, [scored.units[j].text for j in everywhere if j < i])
     ):

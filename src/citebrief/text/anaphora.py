@@ -48,6 +48,8 @@ _EN_STOP = LazyPattern(r"[.!?]+[\"'”’)]*$")
 # "Their": in a quotation they are mostly the speaker's own ("'It feels amazing,' Del Potro told…";
 # en-cnndm, en-xsum: carried or moved, those read worse)
 _EN_QUOTED_PERSON = LazyPattern(r"['‘\"“](?:He|She|They)\b(?!['’]s\b)")
+# "He's"/"She's" as a sentence's subject: he or she as ever, whom `_EN_ANAPHOR` passes over with "It's"
+_EN_CONTRACTED_PERSON = LazyPattern(r"(?:He|She)['’]s\b")
 
 
 # a verb or phrase that says whose words a quotation is
@@ -158,6 +160,16 @@ def quote_opens_on_person(text: str) -> bool:
     said. 'That contractor was … terminated'": `lead_points.lean_on_previous`), which then carries
     the sentence before the quote (`en_joined_quote_carry`)."""
     return bool(_EN_QUOTED_PERSON.match(text))
+
+
+def contracted_person(text: str) -> bool:
+    """An English sentence opening on "He's" or "She's" ("He's facing charges of …"): who that is stood
+    in the sentence before, which the bullet may carry (`cited_points.carry_antecedent`; en-cnndm 164
+    left "Everado was ordered held …" behind, and its "He's" under the Uber driver's bullet read as the
+    driver). Not `needs_antecedent`, which stops such a sentence heading its group or being picked too:
+    that moved en-cnndm 115 and en-xsum 164 as pasted, the group left on "When recipients opened the
+    enclosed link, …" and a charity's point lost; carried, the bullet only says who."""
+    return bool(_EN_CONTRACTED_PERSON.match(text))
 
 
 def opens_own_quote(sentence: str) -> bool:
