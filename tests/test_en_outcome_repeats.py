@@ -4,6 +4,9 @@ a point of its own. Short texts of our own."""
 
 from __future__ import annotations
 
+import pytest
+
+from citebrief.engines import en_restated
 from citebrief.engines.en_restated import same_outcome, sentences_of
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
@@ -79,3 +82,40 @@ def test_the_sentence_it_leaned_on_stays() -> None:
     bullets = [point.text for group in brief.groups for point in group.points]
     assert sum("Harker" in text for text in bullets) == 1
     assert "The trial heard that the yard gates had been left unlocked on a dozen nights that winter." in bullets
+
+
+_NO_OUTCOME = "\n\n".join(
+    [
+        "A bakery in Hexham has doubled its bread output after buying a second oven from a firm in Leeds.",
+        (
+            "Owner Jane Pryor, 44, said the new oven let her staff bake through the night. "
+            "She added that queues now reached the end of the street on Saturday mornings."
+        ),
+        (
+            "The bakery employs eleven people and plans to hire four more this spring. "
+            "Its sourdough won a regional prize last year."
+        ),
+        (
+            "Customers said the longer hours had made the shop a meeting place for the town. "
+            "A local councillor praised the bakery for taking on young staff."
+        ),
+        "Ms Pryor said she hoped to open a second shop in Corbridge next year.",
+    ]
+)
+
+
+def test_bullets_are_split_only_where_an_earlier_one_tells_an_outcome(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_told_again` cuts a later bullet into sentences only to look for an outcome an earlier bullet
+    told: where no earlier bullet tells one (most briefs), no sentence can be the same outcome, so
+    no bullet is cut (a brief's time, its bullets the same)."""
+    split: list[str] = []
+
+    def counted(text: str) -> list[str]:
+        split.append(text)
+        return sentences_of(text)
+
+    monkeypatch.setattr(en_restated, "sentences_of", counted)
+    draft_extractive(document_from_text(_NO_OUTCOME, origin="t", kind="text"))
+    assert split == []
+    draft_extractive(document_from_text(_ARTICLE, origin="t", kind="text"))
+    assert split  # "cleared" in an earlier bullet: the later ones are read sentence by sentence

@@ -53,3 +53,11 @@ def test_the_list_holds_lower_case_verbs() -> None:
     assert "continued" in verbs and "added" in verbs
     assert "said" not in verbs  # a "she said:" as often brings in someone new
     assert all(verb == verb.lower() and verb.strip() == verb for verb in verbs)
+
+
+def test_the_lines_are_the_callers_own() -> None:
+    """The reading is kept for the brief (each bullet's quotation steps ask it of the same
+    sentences); a caller that marks one more line changes only its own list."""
+    lines = closing_lines(SENTENCES, READ)
+    lines[8] = True
+    assert not closing_lines(SENTENCES, READ)[8]

@@ -41,6 +41,7 @@ from citebrief.engines.bullets import repeats_any
 from citebrief.engines.figure_repeats import paragraph_stand_in
 from citebrief.engines.scored import Draft, Scored
 from citebrief.segment import sentence_spans
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_teasers import teases
 from citebrief.text.en_weak import contentless
@@ -93,9 +94,10 @@ def restates(first: str, second: str) -> bool:
     return _longest_run(first, second) >= LEAST_RUN
 
 
-def names(text: str) -> set[str]:
+@per_brief(maxsize=1024)  # `_told_again` asks it of each earlier bullet for every later sentence
+def names(text: str) -> frozenset[str]:
     """The capitalized words `text` writes after its first word ("Germans", "Real", "Madrid")."""
-    return {match.group() for match in _NAME.finditer(text) if match.start() > 0} - {"I"}
+    return frozenset(match.group() for match in _NAME.finditer(text) if match.start() > 0) - {"I"}
 
 
 def adds_nothing(lesser: str, other: str, named: set[str]) -> bool:
@@ -114,10 +116,11 @@ def _outcome_forms() -> dict[str, str]:
     return {form: row.split()[0] for row in data_lines("en_outcome_verbs.tsv") for form in row.split()}
 
 
-def _outcomes(text: str) -> set[str]:
+@per_brief(maxsize=1024)  # `_told_again` asks it of each earlier bullet for every later sentence
+def _outcomes(text: str) -> frozenset[str]:
     """The outcome verbs `text` writes."""
     forms = _outcome_forms()
-    return {forms[word] for word in _WORDS.findall(text.casefold()) if word in forms}
+    return frozenset(forms[word] for word in _WORDS.findall(text.casefold()) if word in forms)
 
 
 def same_outcome(earlier: str, sentence: str) -> bool:
@@ -223,6 +226,8 @@ def _told_again(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
     changed = 0
     held = [i for draft in drafts for i in draft.picked]
     for k, later in enumerate(held):
+        if not any(_outcomes(scored.trimmed[i]) for i in held[:k]):
+            continue  # no earlier bullet tells an outcome (`same_outcome` asks one): its sentences left uncut
         parts = sentences_of(scored.trimmed[later])
         again = [p for p in parts if any(same_outcome(scored.trimmed[i], p) for i in held[:k])]
         if not again:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.data_files import data_lines
 from citebrief.text.lazy_re import LazyPattern
 
@@ -31,7 +32,13 @@ def _continues() -> re.Pattern[str]:
 
 def closing_lines(texts: Sequence[str], quoted: Sequence[bool]) -> list[bool]:
     """`quoted` (which of `texts` are a quotation's lines), with each sentence that ends on a
-    closing mark with none opening it, right after a line of the quotation, read as a line too."""
+    closing mark with none opening it, right after a line of the quotation, read as a line too
+    (a list of the caller's own)."""
+    return list(_closing_lines(tuple(texts), tuple(quoted)))
+
+
+@per_brief(maxsize=16)  # each English bullet's quotation steps ask it of the same article's sentences
+def _closing_lines(texts: tuple[str, ...], quoted: tuple[bool, ...]) -> tuple[bool, ...]:
     lines = list(quoted)
     for i in range(1, len(texts)):
         text = texts[i].strip()
@@ -39,7 +46,7 @@ def closing_lines(texts: Sequence[str], quoted: Sequence[bool]) -> list[bool]:
             continue
         before = texts[i - 1].strip()
         lines[i] = lines[i - 1] or (_OPENING_MARK.search(before) is not None and not _CLOSING_MARK.search(before))
-    return lines
+    return tuple(lines)
 
 
 def continued_pronoun(texts: Sequence[str], quoted: Sequence[bool], at: int) -> str:
