@@ -32,7 +32,6 @@ from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_closing import closed_en
 from citebrief.text.en_demonstrative_antecedent import lost_set_opening
-from citebrief.text.en_garbled import two_forms
 from citebrief.text.en_picture_lines import picture_line
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
@@ -197,8 +196,6 @@ def may_claim(unit: Unit, lang: Lang, words: int | None = None) -> bool:
             return False  # "Hamilton celebrates with the trophy …", "Big Ben: the 20lb lamb …" (text/caption_lines.py)
         if picture_line(text):
             return False  # "… in contact in this picture!": a caption speaking to its photo (text/en_picture_lines.py)
-        if two_forms(text):
-            return False  # "… backdrops, including include …": a glued caption's two wordings (text/en_garbled.py)
     return True
 
 
