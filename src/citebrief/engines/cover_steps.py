@@ -30,6 +30,7 @@ from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
 from citebrief.engines.policy_subheads import subheads_give_way
 from citebrief.engines.policy_task_items import cover_task_items
+from citebrief.engines.reply_requests import requests_first
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_arc_figures import add_arc_figure
@@ -85,9 +86,16 @@ def _en_story_runs(
 
 
 def _last_policy_steps(
-    scored: Scored, drafts: list[Draft], of_sentence: np.ndarray | None, chosen: list[int], texts: list[str]
+    scored: Scored,
+    drafts: list[Draft],
+    of_sentence: np.ndarray | None,
+    chosen: list[int],
+    texts: list[str],
+    sections: dict[int, list[tuple[int, str]]],
 ) -> None:
-    """Last, once every other step has placed its bullets: each reads the brief they leave."""
+    """Last, once every other step has placed its bullets: each reads the brief they leave
+    (`sections`: each theme's section headings, none without themes)."""
+    requests_first(scored, drafts, chosen, sections)  # a reply's answer after its request (`reply_requests`)
     long_sections_filled(scored, drafts, of_sentence, chosen, texts)  # a long numbered section says more of it
     subheads_give_way(scored, drafts, chosen)  # a bullet on a subheading: the first sentence under it
     central_gap_filled(scored, drafts, of_sentence, chosen)  # an uncited central measure (`policy_central_gaps`)
@@ -158,4 +166,4 @@ def cover_steps(
         if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
             measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
             labels_down(scored, drafts, texts, themes.titles)  # ... and to its label's group (`policy_label_moves`)
-        _last_policy_steps(scored, drafts, of_sentence, chosen, texts)
+        _last_policy_steps(scored, drafts, of_sentence, chosen, texts, themes.titles if themes is not None else {})
