@@ -53,6 +53,16 @@ def test_a_first_person_line_after_a_named_speakers_quotation_names_them() -> No
     assert named_unmarked_line_en(scored, i, text, said) is None
 
 
+def test_a_line_the_middle_reading_shows_between_marks_names_them_once_marked() -> None:
+    # `quotation_middles` reads the run before the stray mark as the quotation's middle: the
+    # bullet comes already between marks, and is named with no second pair
+    scored, _ = _scored(_HEAD)
+    i = _at(scored, "Those two misses")
+    text = scored.units[i].text.strip()
+    named = named_unmarked_line_en(scored, i, f'"{text}"', [])
+    assert named is not None and named[0] == f'[Tom Reed said:] "{text}"'
+
+
 def test_a_line_after_a_quoted_line_names_the_speaker_closing_the_sentence_before() -> None:
     scored, _ = _scored(_TAIL)
     i = _at(scored, "The hosts are in")

@@ -125,6 +125,24 @@ def test_a_quotations_unmarked_middle() -> None:
     assert quotation_middles(['He said: "It was hard.', "We all are bullies."], [False, True]) == [False, False]
 
 
+def test_a_stray_closing_mark_makes_the_lines_before_it_a_quotations_middle() -> None:
+    # the page's reopening mark read as closing ('… the pitch."Anna was …'), its closing mark
+    # handed to the next speaker's sentence: the quotation ran on over the bare lines between
+    texts = [
+        'The coach said: "They ran the whole game for us on the pitch."',
+        "Anna was a born leader, a truly brave player.",
+        "She could read a match long before anyone else.",
+        '"Tom Reed from the club added: "We will miss her."',
+    ]
+    assert quotation_middles(texts, [False, True, False, True]) == [False, True, True, False]
+    # no stray mark after them (the next speaker's sentence opens on its own words): the writer's own
+    plain = [*texts[:3], 'Tom Reed from the club added: "We will miss her."']
+    assert quotation_middles(plain, [False, True, False, True]) == [False, False, False, False]
+    # no quotation closed on a stop before them: nothing ran on
+    told = ["The coach spoke after the game.", *texts[1:]]
+    assert quotation_middles(told, [False, True, False, True]) == [False, False, False, False]
+
+
 def test_a_bullet_joining_two_paragraphs_of_one_quotation_opens_it_once() -> None:
     joined = 'She said: "It is extraordinary. "If we ever wonder why, this is a reminder."'
     assert without_reopening(joined) == 'She said: "It is extraordinary. If we ever wonder why, this is a reminder."'

@@ -121,3 +121,35 @@ def test_a_glued_middle_leads_to_no_role_but_a_headings() -> None:
     scored = dataclasses.replace(en_story_scored(story), usable=list(range(len(story))))
     text = '"It was so unlike them, they are so good at home."'
     assert named_role_quotation_en(scored, 4, text, [], [False] * len(scored.units)) is None
+
+
+def _pet_story() -> Scored:
+    """A role the writer gives a claim to, a photo caption, then "She wrote: '…" and the next
+    paragraph of her words (en-cnndm 34 cut: the line after it stood as no one's)."""
+    story = [
+        ("The cat and the rabbit chase each other around the garden every morning.", 1),
+        ("According to the pet owner, who lives near the coast, the pair adore each other.", 1),
+        ("The owner can be heard cheering as the rabbit runs past the shed", 2),
+        ("She wrote on the video page: ‘They simply love to play together.", 2),
+        ("I love it.", 2),
+        ("‘Our rabbit never hurts the cat, and the cat waits for him at the door each day.’", 3),
+    ]
+    return dataclasses.replace(en_story_scored(story), usable=[0, 1, 3, 5])  # the caption, a short line: no bullet's
+
+
+def test_a_line_after_a_pronoun_opening_it_opens_on_the_role_the_writer_quoted_before() -> None:
+    scored = _pet_story()
+    text = scored.units[5].text
+    mentioned = [
+        Point(text="The pet owner, named Ann Lee, can be heard cheering as the rabbit runs [1]", citations=[1])
+    ]
+    found = named_role_quotation_en(scored, 5, text, mentioned, [False] * len(scored.units))
+    assert found == (f"[The pet owner said:] {text}", scored.units[1].paragraph)
+    # a bullet saying the role's words already: the group says who
+    said = [Point(text="The pet owner said the pair adore each other [1]", citations=[1])]
+    assert named_role_quotation_en(scored, 5, text, said, [False] * len(scored.units)) is None
+    # no role given the claim before the pronoun: no speaker
+    story = [(unit.text, unit.paragraph) for unit in scored.units]
+    story[1] = ("The pair adore each other, and they live near the coast.", 1)
+    plain = dataclasses.replace(en_story_scored(story), usable=[0, 1, 3, 5])
+    assert named_role_quotation_en(plain, 5, text, [], [False] * len(plain.units)) is None

@@ -74,6 +74,7 @@ def named_unmarked_line_en(scored: Scored, i: int, text: str, points: Sequence[P
     """`text`, the bullet of sentence `i`, between marks after its speaker's name in brackets, and
     the paragraph naming the speaker, where it is a quotation's line that lost its marks (module
     doc); None where it is not, the speaker is unsure or the group (`points`) names them."""
+    text = _unwrapped(text)  # a quotation's middle, shown between marks (`en_quote_reading.quotation_middles`)
     if scored.lang != "en" or text.startswith("[") or not _bare(text):
         return None
     opens = opening_sentence(scored, i, text, opens_on)
@@ -105,6 +106,14 @@ def _bare_run(texts: Sequence[str], at: int) -> range | None:
     if not start or stop == len(texts) or not _CLOSES_DOUBLE.search(texts[start - 1]):
         return None
     return range(start, stop) if _OPENS_DOUBLE.match(texts[stop]) else None
+
+
+def _unwrapped(text: str) -> str:
+    """`text` less the pair of double marks around it where it holds no other mark: a run's line
+    that `quotation_middles` read as a quotation's middle comes here already between marks."""
+    core = text.strip()
+    inner = core[1:-1]
+    return inner if len(core) > 2 and core[0] == core[-1] == '"' and _bare(inner) else text
 
 
 def _speaker_sentence(texts: Sequence[str], last: int) -> int | None:

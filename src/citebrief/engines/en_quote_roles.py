@@ -63,6 +63,12 @@ _HEADING_WORDS = LazyPattern(r"^[A-Z\d][\w'’-]*(?:\s[\w'’-]+){2,16}$")
 _WHERE_SAID = LazyPattern(r"^(?:on|for|to)$")
 MOST_ROLE_WORDS = 3  # lower-case words of a heading's role, at most
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
+# a He or She opening a sentence of saying and the quotation: "She wrote in the comment section …: '…"
+_PRONOUN_SAYS = TablePattern(lambda: rf"^\s*(?:He|She)\s+(?:{alternation('quoted')})\b[^'‘\"“:]{{0,80}}:\s*['‘\"“]")
+# the role the writer gives a claim to: "According to the video maker, who is believed to live in Canada, …"
+_ACCORDING_ROLE = LazyPattern(rf"^\s*According to {_ROLE},")
+# a quotation mark opening words quoted in a bullet (not an apostrophe)
+_QUOTE_OPENS = LazyPattern(r"(?:^|[\s:(\]])['‘\"“]")
 _OPENS_QUOTE = LazyPattern(r"^\s*['‘\"“]")
 _DOUBLE_MARK = LazyPattern(r"[\"“”]")
 _CLOSES = LazyPattern(r"[.!?…,]['’\"”]\s*$")
@@ -85,7 +91,7 @@ def named_role_quotation_en(
         return None
     who, at = found
     said = (key(who) if who[:1].isupper() else who).casefold()  # a heading's name by its surname
-    if any(said in point.text.casefold() for point in points):
+    if any(said in point.text.casefold() and _says(point.text) for point in points):
         return None  # the group says who
     return labelled(who[:1].upper() + who[1:], text), scored.units[at].paragraph
 
@@ -121,11 +127,32 @@ def _giver_before(scored: Scored, texts: Sequence[str], quoted: Sequence[bool], 
             lines += 1
             continue
         if _SAYS.search(sentence) and not wholly_quoted(sentence):
-            return None  # a speaker this does not read: `en_quote_owners`' or no one's
+            # "She wrote …: '…" right after the writer gave a claim to a role: that role's words
+            # (else a speaker this does not read: `en_quote_owners`' or no one's)
+            return _pronoun_role(scored, texts, back) if _PRONOUN_SAYS.match(sentence) and not glued else None
         if not (quoted[back] or goes_on(sentence) or _OPENS_QUOTE.match(sentence)) or lines == most_lines:
             return None  # the writer's own sentence between: the quotation is not one run
         lines += 1
     return None
+
+
+def _pronoun_role(scored: Scored, texts: Sequence[str], at: int) -> tuple[str, int] | None:
+    """The role that the He or She opening sentence `at`'s quotation stands for: the one the
+    writer's sentence right before (past captions) gives a claim to ("According to the video
+    maker, …") or reports saying ("The club said …"); None where it gives none."""
+    usable = frozenset(scored.usable)
+    before = next((k for k in range(at - 1, -1, -1) if k in usable), None)
+    if before is None:
+        return None
+    role = _ACCORDING_ROLE.match(texts[before]) or _ROLE_REPORTS.match(texts[before].strip())
+    return (role.group("who"), before) if role is not None else None
+
+
+def _says(text: str) -> bool:
+    """Whether bullet `text` says someone's words (a verb of saying, or a quotation mark): one naming
+    the role at something else ("The video maker … can be heard laughing") leaves the line after it
+    no one's (`en_quote_owners.group_says` reads a name so)."""
+    return _SAYS.search(text) is not None or _QUOTE_OPENS.search(text) is not None
 
 
 def _glued_middle(texts: Sequence[str], at: int) -> bool:

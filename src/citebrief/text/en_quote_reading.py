@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from citebrief.text.data_files import data_lines
+from citebrief.text.en_stray_quotes import opens_on_stray_mark
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 
@@ -59,6 +60,8 @@ CREDIT_CLOSED = 0.5  # a caption's credit glued to a mark ('medallist Chris Boar
 UNSAID_OPEN = 0.3
 MIN_SIDE_WORDS = 2  # words each side of a cut at a glued mark, at least
 CREDIT_WORDS = 12  # words of a credit since the stop before it, at most
+STRAY_CLOSED_LINES = 3  # unmarked sentences a stray closing mark reads as a quotation's middle, at most
+_CLOSED_ON_STOP = LazyPattern(r"[.!?…][\"”]\s*$")  # a line's stop and closing mark: '… with him."'
 
 
 _SAYS = TablePattern(lambda: rf"\b{alternation('quoted')}\b")
@@ -273,7 +276,26 @@ def quotation_middles(texts: Sequence[str], goes_on: Sequence[bool]) -> list[boo
                 inside = False
             else:
                 inside = not inside
+    for k in range(len(texts)):
+        for middle in _stray_closed(texts, k):
+            middles[middle] = True
     return middles
+
+
+def _stray_closed(texts: Sequence[str], at: int) -> range:
+    """The unmarked sentences that sentence `at`'s stray opening mark closes ('"David Thomas … added:
+    "He …'; `en_stray_quotes.opens_on_stray_mark`): the page's closing mark, which the cut gave to
+    the next sentence, so the quotation of the line before them ('… said: "Some … with him."', its
+    reopening mark read as closing) ran on over them, at most `STRAY_CLOSED_LINES`, over a cut
+    between passages too (BBC's glued paragraphs hold no real one); none for any other sentence."""
+    if not opens_on_stray_mark(texts[at].lstrip()):
+        return range(0)
+    start = at
+    while start > 0 and at - start < STRAY_CLOSED_LINES and not _MARKS.search(texts[start - 1]):
+        start -= 1
+    if start in (at, 0) or not _CLOSED_ON_STOP.search(texts[start - 1]):
+        return range(0)
+    return range(start, at)
 
 
 def without_reopening(text: str) -> str:

@@ -52,6 +52,14 @@ _WRAPPED_NARRATION = LazyPattern(r"\"(?P<body>(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]
 _PRONOUNS = frozenset({"He", "She", "It", "They", "We", "You", "This", "That", "There"})
 
 
+def opens_on_stray_mark(text: str) -> bool:
+    """Whether `text` opens on a mark its own words show opens nothing: a speaker and a colon, then
+    the speaker's own opening mark ('"Coach Trevor Bayliss said: "He …'): the page's closing mark
+    of the quotation before (`en_quote_reading.quotation_middles` reads that quotation as running
+    on to it)."""
+    return _SPEAKER_OPENS.match(text) is not None
+
+
 def without_stray_quote(text: str) -> str:
     """`text` less a straight double quote at its start that its own words show opens nothing, or
     with a mark glued to its end put back at its front where the marks were turned."""
