@@ -1,6 +1,6 @@
 """engines/zh_strand_splits.py: a Chinese news group of four bullets or more that tells two strands,
-one per paragraph run, becomes two groups; a group whose halves share a rare name, or whose one
-half has no word of its own, stays whole."""
+one per paragraph run, becomes two groups; a group whose halves share a rare name (but for one name
+alone, two paragraphs or more apart), or whose one half has no word of its own, stays whole."""
 
 from __future__ import annotations
 
@@ -78,3 +78,12 @@ def test_two_passage_cut_asks_for_no_shared_word() -> None:
     assert strand_cut([0, 1, 2, 3], words, [2, 3, 4, 4]) is None  # one pair spans two passages
     shared = ["该团队变成微创小切口手术。", "团队获得专利授权。", "患者器械成功率为97.9%。", "团队患者症状改善。"]
     assert strand_cut([0, 1, 2, 3], _Words(shared, frozenset()), [3, 3, 4, 4]) is None
+
+
+def test_one_rare_word_ties_no_halves_that_lie_apart() -> None:
+    # two dishes of a feature, each told in a passage of its own, that both use one ingredient
+    texts = ["香椿拌豆腐是春天的凉菜。", "豆腐切块后拌入香椿末。", "银鱼羹是江南的名菜。", "厨师在银鱼羹里撒上香椿。"]
+    words = _Words(texts, frozenset())
+    assert strand_cut([0, 1, 2, 3], words, [1, 1, 4, 4]) == 2  # two paragraphs between them
+    assert strand_cut([0, 1, 2, 3], words, [1, 1, 2, 2]) is None  # next to each other: one story
+    assert strand_cut([0, 1, 2, 3], words, [1, 1, 3, 3]) is None  # one paragraph between them

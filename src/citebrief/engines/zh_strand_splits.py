@@ -11,7 +11,10 @@ four bullets or more is cut in two where
 - the cut falls between two paragraphs (each half stays a run in reading order);
 - the two halves share two names or nouns at most (the article's common ones counted too: a
   subject said on both sides is one strand's), none of them rare (background IDF 8 or more:
-  "达摩血脉论", "团伙" on both sides of a cut are one story);
+  "达摩血脉论", "团伙" on both sides of a cut are one story), but for one rare word alone where
+  the halves lie apart, two paragraphs or more between them that the group does not cite: a
+  feature's two dishes three paragraphs apart that both use 香椿 are two items, each told in a
+  passage of its own, and one title ("香椿嫩芽") names one dish over the other;
 - each half keeps two bullets or more, two of which say a word (a name, noun or verb, or a
   two-character part of one, the article's common words left out) that the other half does not
   say: what its own title can be read from. Where a half's bullets share only what the other
@@ -43,6 +46,7 @@ MIN_GROUP = 4  # a group this large may tell two strands
 MIN_HALF = 2  # each half keeps two bullets
 MIN_SAYING = 2  # two of which say a word of their own
 MOST_SHARED = 2  # the halves share two names or nouns at most, none of them rare
+APART = 3  # ... but for one, where the halves' paragraphs lie this many apart (two between them)
 
 
 def strands_split(scored: Scored, drafts: list[Draft]) -> list[Draft]:
@@ -97,7 +101,7 @@ def strand_cut(picked: Sequence[int], words: _Words, paragraph_of: Sequence[int]
             continue
         left, right = picked[:cut], picked[cut:]
         shared = words.keys_of(left) & words.keys_of(right)
-        if len(shared) > MOST_SHARED or rare_words(shared):
+        if len(shared) > MOST_SHARED or (rare_words(shared) and not _apart(left, right, shared, paragraph_of)):
             continue
         if not (_own_word(left, right, words) and _own_word(right, left, words)):
             continue
@@ -105,6 +109,12 @@ def strand_cut(picked: Sequence[int], words: _Words, paragraph_of: Sequence[int]
         if best is None or rank < best:
             best = rank
     return two_passage_cut(picked, words, paragraph_of) if best is None else best[2]
+
+
+def _apart(left: Sequence[int], right: Sequence[int], shared: frozenset[str], paragraph_of: Sequence[int]) -> bool:
+    """Whether the halves share one word alone and lie `APART` paragraphs apart or more: a thing
+    two passages of their own both use, not one story's subject (module doc)."""
+    return len(shared) == 1 and paragraph_of[right[0]] - paragraph_of[left[-1]] >= APART
 
 
 def two_passage_cut(picked: Sequence[int], words: _Words, paragraph_of: Sequence[int]) -> int | None:
