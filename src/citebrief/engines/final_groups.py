@@ -14,7 +14,8 @@ and the overview's report of a call goes down to the group opening on what the c
 and a deep overview point to the group telling its passage (`zh_overview_strays`), a figureless one
 beside a theme's bullet to that theme (`zh_overview_themes`) or right after one across a passage cut
 (`zh_overview_runs`), or, right beside a pair of strangers and going with one, trading places with the other
-(`zh_partner_swaps`), and last an
+(`zh_partner_swaps`), or right before a group's first bullet, of its thread alone, heading it
+(`zh_overview_heads`), and last an
 edge bullet goes to the neighbouring group that names what it names (`zh_named_edges`), and a pair of
 strangers from two paragraphs is dissolved into the groups its bullets belong to (`zh_stranger_homes`),
 or one telling the overview's story goes up and the other to its theme's group (`zh_stranger_lifts`),

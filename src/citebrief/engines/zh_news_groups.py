@@ -25,6 +25,7 @@ from citebrief.engines.zh_loner_moves import loners_moved
 from citebrief.engines.zh_named_edges import named_edges_placed
 from citebrief.engines.zh_opening_points import opening_points_given
 from citebrief.engines.zh_organiser_lines import organisers_given
+from citebrief.engines.zh_overview_heads import overview_heads_given
 from citebrief.engines.zh_overview_runs import overview_runs_given
 from citebrief.engines.zh_overview_strays import overview_strays_given
 from citebrief.engines.zh_overview_themes import overview_themes_given
@@ -56,6 +57,7 @@ def zh_news_settled(scored: Scored, drafts: list[Draft], themes: Themes, chosen:
     drafts = overview_themes_given(scored, drafts)  # a point going on from a theme's bullet (`zh_overview_themes`)
     # ... or right after one of its bullets (`zh_overview_runs`), or trading with a stranger (`zh_partner_swaps`)
     drafts = partners_swapped(scored, overview_runs_given(scored, drafts))
+    drafts = overview_heads_given(scored, drafts)  # ... or right before a group's first (`zh_overview_heads`)
     drafts = named_edges_placed(scored, drafts)  # an edge bullet to the group naming its subject (`zh_named_edges`)
     drafts = strangers_homed(scored, drafts, chosen)  # a pair of strangers dissolved (`zh_stranger_homes`)
     drafts = strangers_lifted(scored, drafts)  # ... or one up to the overview, one across (`zh_stranger_lifts`)
