@@ -33,7 +33,9 @@ def test_a_pair_that_brings_in_a_name_or_turns_away_stays() -> None:
     groups = cnndm_groups(120)
     # s50h: the turn heading its group is dropped (en_turn_words.without_thread_turn); the test still guards the group
     nurses = group_opening(groups, "ISIS has announced that all nurses")
-    assert nurses[0].startswith("ISIS has announced that all nurses") and len(nurses) == 2, groups
+    assert nurses[0].startswith("ISIS has announced that all nurses") and len(nurses) == 3, groups
+    # s270h: the NHS comparison ("The latter rule is something that even the NHS …") follows its rules in the thread
+    assert nurses[2].startswith("The latter rule is something that even the NHS"), groups
 
 
 def _drafts(*groups: list[int]) -> list[Draft]:
