@@ -16,7 +16,7 @@ from citebrief.engines.cover import add_prohibitions, cover, cover_deadlines, co
 from citebrief.engines.news_figures import headline_changes, say_what_is_announced, swap_for_news_amounts
 from citebrief.engines.policy_central_gaps import central_gap_filled
 from citebrief.engines.policy_closing_duty import add_closing_duty
-from citebrief.engines.policy_completions import whole_items
+from citebrief.engines.policy_completions import whole_points
 from citebrief.engines.policy_duties import add_duties
 from citebrief.engines.policy_duty_division import divide_duties
 from citebrief.engines.policy_full_amounts import say_amounts
@@ -162,7 +162,8 @@ def cover_steps(
             step(scored, drafts, chosen)
         if of_sentence is not None and themes is not None:  # a plan's tasks, each said (`policy_task_items.py`)
             cover_task_items(scored, drafts, chosen, texts, of_sentence, themes.titles)
-        whole_items(scored, drafts, chosen)  # "……共3天。| ……上班。": one bullet (`policy_completions.py`)
+        # "……共3天。| ……上班。", an item's two sentences split by the overview: one bullet (`policy_completions`)
+        whole_points(scored, drafts, chosen)
         if of_sentence is not None and themes is not None:  # the overview's measure to its section's group
             measures_down(scored, drafts, of_sentence, chosen, themes.titles)  # (`policy_overview_measures`)
             labels_down(scored, drafts, texts, themes.titles)  # ... and to its label's group (`policy_label_moves`)
