@@ -4,9 +4,11 @@ outcome ("最终找回了……4名被拐儿童") has it said."""
 from __future__ import annotations
 
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.zh_closing_plans import closing_outcome, closing_plan
+from citebrief.engines.scored import Draft
+from citebrief.engines.zh_closing_plans import add_closing_plan, closing_outcome, closing_plan
 from citebrief.ingest import document_from_text
 from conftest import shared_article
+from scored_builder import zh_scored
 
 
 def test_a_plan_or_an_outlook_not_a_hope_or_an_urging() -> None:
@@ -44,3 +46,40 @@ def test_an_outcome_with_a_count_not_one_without() -> None:
 def test_an_abduction_cases_outcome_is_said() -> None:
     # zh-news record 140 (_L1272): readers missed that four abducted children were found
     assert "经专班民警多年不懈努力，最终找回了包括周俊在内的4名被拐儿童。" in _said("zh-news.jsonl", 140)
+
+
+def test_a_plan_takes_the_place_of_an_emblems_meaning() -> None:
+    assert closing_plan("明年，同类主题的灯会还将在河畔举办，让更多市民了解本地的非遗技艺。")
+    scored = zh_scored(
+        [
+            [
+                "本月，河畔公园举办了一场非遗灯会，吸引了大批市民前来观赏。",
+                "灯会共展出花灯两百余组，由十余位匠人制作。",
+            ],
+            [
+                "园内的主灯以一对锦鲤为造型，寓意年年有余、吉祥如意，点亮了整个湖面。",
+                "灯会主办方介绍，开幕首周已接待游客五万人次。",
+            ],
+            ["明年，同类主题的灯会还将在河畔举办，让更多市民了解本地的非遗技艺。"],
+        ]
+    )
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 3])]
+    chosen = [0, 1, 2, 3]
+    add_closing_plan(scored, drafts, chosen)
+    assert drafts[1].picked == [3, 4]  # the plan, not what the carp stand for
+    assert sorted(chosen) == [0, 1, 3, 4]
+
+
+def test_a_quoted_speakers_closing_call_joins_the_speakers_group() -> None:
+    paragraphs = [
+        ["昨日，全市青年志愿者培训营在城东开营，五十名大学生参加。", "培训营为期一周，安排了课堂和实地服务。"],
+        ["市团委书记周明远在开营仪式上表示，近年来，全市志愿服务队伍不断壮大。"],
+        ["周明远希望，志愿者们要多学多练，把所学用到社区服务中去。"],
+    ]
+    drafts = [Draft(None, [0, 1]), Draft(1, [2])]
+    add_closing_plan(zh_scored(paragraphs), drafts, [0, 1, 2])
+    assert drafts[1].picked == [2, 3]
+    unquoted = [paragraphs[0], ["全市志愿服务队伍近年来不断壮大。"], paragraphs[2]]  # nobody quotes 周明远
+    drafts = [Draft(None, [0, 1]), Draft(1, [2])]
+    add_closing_plan(zh_scored(unquoted), drafts, [0, 1, 2])
+    assert drafts[1].picked == [2]
