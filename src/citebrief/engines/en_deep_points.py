@@ -13,6 +13,12 @@ group and the rest of the overview do, where the point stands past the article's
 (`DEEP_PASSAGE`: a lead's detail is a key point, whatever a later group says of it). The group's
 size and the overview's stand-in are `en_late_points`' own. English articles read in runs of
 sentences only.
+
+A deep point that shares too few weighed words with any group may still name its event: in a
+round-up of matches, a goalkeeper's blunder "to complete Villarreal's misery" stayed among the key
+points of another match while the group on Villarreal's defeat sat below. Such a point goes to the
+one theme group that writes a name it writes (`en_names.thread_names`: no name the rest of the
+overview writes, nor one the whole story writes), where no other group writes one of its names.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from citebrief.engines.en_groups import bullet_weights, similarity
+from citebrief.engines.en_names import could_share, shares_name, thread_names
 from citebrief.engines.scored import Draft, Scored
 
 CLEAR = 0.12  # what a point shares with one bullet of a group at least to read as its thread's
@@ -53,3 +60,18 @@ def sharing_home(scored: Scored, themes: list[Draft], i: int, overview: Draft) -
     if best < CLEAR or best <= tie(rest) or (len(ties) > 1 and ties[1][0] >= best):
         return None
     return themes[at]
+
+
+def naming_home(scored: Scored, themes: list[Draft], i: int, overview: Draft) -> Draft | None:
+    """The one theme group of `themes` that writes a name deep overview point `i` writes and the
+    rest of `overview` does not (module doc), or None: where `i` stands in the article's first
+    passages, or no group or more than one writes such a name."""
+    if scored.units[i].paragraph < DEEP_PASSAGE:
+        return None
+    rest = [j for j in overview.picked if j != i]
+    threads = [j for d in themes for j in d.picked]
+    if not could_share({j: scored.trimmed[j] for j in [i, *threads]}, [[i], threads]):
+        return None
+    named = thread_names([u.text for u in scored.units], [i, *threads], rest, said=scored.trimmed)
+    homes = [d for d in themes if shares_name(named, i, d.picked)]
+    return homes[0] if len(homes) == 1 else None

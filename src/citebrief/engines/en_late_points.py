@@ -21,15 +21,16 @@ only so does one of the article's first `LEAD_SENTENCES` go), a bullet of the gr
 it, or no other group nor the rest of the overview shares more of its words (Isco brought in on
 Saturday stays under Benzema missing Saturday's game). A point past the first passages whose
 neighbour's group does not tie it, or that has no bullet beside it, goes instead to the group sharing
-clearly most of its words (`en_deep_points`). The overview takes the earliest lead
-sentence that says nothing a bullet says in its place where there is one that stands alone
-(`en_overview.lead_stand_in`). English articles read in runs of sentences only.
+clearly most of its words (`en_deep_points`), and one that neither ties goes, once the others
+have moved, to the one group writing a name it writes (`en_deep_points.naming_home`). The
+overview takes the earliest lead sentence that says nothing a bullet says in its place where
+there is one that stands alone (`en_overview.lead_stand_in`). English articles read in runs of sentences only.
 """
 
 from __future__ import annotations
 
 from citebrief.engines.en_actor_groups import leans
-from citebrief.engines.en_deep_points import point_ties, sharing_home
+from citebrief.engines.en_deep_points import naming_home, point_ties, sharing_home
 from citebrief.engines.en_lead_swaps import lead_taken_back, says_again
 from citebrief.engines.en_overview import LEAD_SENTENCES, MIN_OVERVIEW, lead_stand_in
 from citebrief.engines.en_story_splits import goes_on
@@ -61,6 +62,7 @@ def give_late_points(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
     overview, themes = drafts[0], drafts[1:]
     body = min(i for d in themes for i in d.picked)  # where the threads begin
     moved = 0
+    unplaced: list[int] = []  # points no neighbour nor words tie to a group: last, a name may (`en_deep_points`)
     for i in [i for i in overview.picked if i > body]:
         home = _beside(scored, themes, i)
         reads_on = home is not None and leans(scored.units[i].text) and i - 1 in home.picked
@@ -70,25 +72,34 @@ def give_late_points(scored: Scored, drafts: list[Draft], chosen: list[int]) -> 
             home = None  # it shares more with another group or the overview: its neighbour is no more than that
         if home is None:  # ... but a deep point goes to the group telling its thread (`en_deep_points`)
             home = sharing_home(scored, themes, i, overview)
-        if home is None or len(home.picked) >= MAX_GROUP:
-            continue
-        if any(says_again(scored, i, j) for j in home.picked):
-            continue
-        stand_in = lead_stand_in(scored, chosen, body, i)
-        if stand_in is not None and (leans(scored.units[stand_in].text) or stand_in + 1 in chosen):
-            stand_in = None  # "But she also devoured ...": read with the bullet after it, not alone
-        taken_back = None  # a two-point overview takes back a lead sentence a group holds (`en_lead_swaps`)
-        if stand_in is None and len(overview.picked) <= MIN_OVERVIEW:
-            taken_back = lead_taken_back(scored, overview, i, home)
-            if taken_back is None:
-                continue
-        overview.move(i, home)
-        if taken_back is not None:
-            home.move(taken_back, overview)
-        if stand_in is not None:
-            overview.add(stand_in, chosen)
-        moved += 1
+        if home is None:
+            unplaced.append(i)
+        moved += _given(scored, overview, home, i, body, chosen)
+    for i in unplaced:  # after the others, so that none keeps a point for want of room
+        moved += _given(scored, overview, naming_home(scored, themes, i, overview), i, body, chosen)
     return moved
+
+
+def _given(scored: Scored, overview: Draft, home: Draft | None, i: int, body: int, chosen: list[int]) -> bool:
+    """Whether overview point `i` went to `home` (module doc), its place filled from the lead."""
+    if home is None or len(home.picked) >= MAX_GROUP:
+        return False
+    if any(says_again(scored, i, j) for j in home.picked):
+        return False
+    stand_in = lead_stand_in(scored, chosen, body, i)
+    if stand_in is not None and (leans(scored.units[stand_in].text) or stand_in + 1 in chosen):
+        stand_in = None  # "But she also devoured ...": read with the bullet after it, not alone
+    taken_back = None  # a two-point overview takes back a lead sentence a group holds (`en_lead_swaps`)
+    if stand_in is None and len(overview.picked) <= MIN_OVERVIEW:
+        taken_back = lead_taken_back(scored, overview, i, home)
+        if taken_back is None:
+            return False
+    overview.move(i, home)
+    if taken_back is not None:
+        home.move(taken_back, overview)
+    if stand_in is not None:
+        overview.add(stand_in, chosen)
+    return True
 
 
 def _beside(scored: Scored, themes: list[Draft], i: int) -> Draft | None:
