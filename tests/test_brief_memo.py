@@ -106,3 +106,40 @@ def test_checks_a_brief_asks_again_are_read_once_and_answer_as_read_afresh() -> 
             for text in [p.text for p in document.segments if len(p.text) <= 20]:
                 assert heading_phrase(text, "zh") == heading_phrase.__wrapped__(text, "zh")  # type: ignore[attr-defined]
     assert all(hits.values()), hits
+
+
+BAKERY = (
+    "Anna Berg has run the bakery on Mill Street for twenty years.\n\n"
+    '"We open at six every morning, and the queue is already out the door. The bread sells out by noon on'
+    ' most days. On Fridays we bake twice as much," she said.\n\nThe council plans to close the street next spring.'
+)
+
+
+def test_the_quote_steps_read_an_article_once_a_brief_and_hand_out_tuples() -> None:
+    """`quote_layout` (the groups' bullets and the stranger moves), `speakerless_quotation` (three
+    label steps a bullet), `negated_at` and the title steps' `_denied` are kept for the brief: the
+    same answer to each asker, in tuples no asker can change under the next."""
+    from citebrief.engines.cited_points import quote_layout
+    from citebrief.engines.en_quote_owners import _speakerless, speakerless_quotation
+    from citebrief.engines.scoring import score
+    from citebrief.ingest import document_from_text
+    from citebrief.text.en_title_steps import _denied
+    from citebrief.text.negated_phrases import negated_at
+
+    scored = score(document_from_text(BAKERY, origin="test", kind="text"), {}, False)[0]
+    new_brief()
+    layout = quote_layout(scored)
+    assert quote_layout(scored) is layout
+    assert isinstance(layout.middles, tuple)
+    middle = next(u for u in scored.units if u.text.startswith("The bread sells out"))
+    assert layout.middles[middle.index]  # the quotation's unmarked middle
+    line = speakerless_quotation(scored, middle.index, middle.text, layout.middles)
+    assert line is not None
+    assert speakerless_quotation(scored, middle.index, middle.text, list(layout.middles)) is line
+    assert isinstance(line[1], tuple) and isinstance(line[2], tuple)
+    texts = tuple(u.text for u in scored.units)
+    assert line == _speakerless.__wrapped__(texts, middle.index, middle.text, layout.middles)  # type: ignore[attr-defined]
+    sentence = "The shop did not sell fresh bread that week"
+    assert negated_at(sentence, sentence.index("fresh"), "en") and negated_at(sentence, sentence.index("fresh"), "en")
+    assert _denied("Fresh Bread", (sentence,)) and _denied("Fresh Bread", (sentence,))
+    assert negated_at.cache_info().hits and _denied.cache_info().hits  # type: ignore[attr-defined]

@@ -19,4 +19,4 @@ def test_one_quote_layout_serves_every_group() -> None:
                 scored, picked, groups, "", quote_layout(scored)
             )
     zh = score(document_from_text(load_records("zh-news.jsonl")[0]["article"], origin="t", kind="text"), {}, False)[0]
-    assert quote_layout(zh) == (frozenset(), [], ())
+    assert quote_layout(zh) == (frozenset(), (), ())

@@ -18,7 +18,7 @@ def _paragraphs(speaker: str) -> list[list[str]]:
 def test_the_bullet_carries_the_sentence_naming_the_speaker() -> None:
     scored = zh_scored(_paragraphs("王医生说。"))
     assert quote_tail_speaker(scored, 1, LEAD + QUOTE, frozenset({1})) == (LEAD + QUOTE + "王医生说。", 1)
-    layout = QuoteLayout(frozenset(), [False] * 4, ("",) * 4)
+    layout = QuoteLayout(frozenset(), (False,) * 4, ("",) * 4)
     (point,) = cited_points(scored, [1], [[1]], "喝水", layout)
     assert point.text == LEAD + QUOTE + "王医生说。"
     assert point.citations == [1]

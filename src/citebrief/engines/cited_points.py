@@ -39,6 +39,7 @@ from citebrief.text.anaphora import (
     with_antecedent,
 )
 from citebrief.text.back_openers import without_back_opener
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.caption_glued_labels import without_glued_label
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
@@ -102,7 +103,7 @@ class QuoteLayout(NamedTuple):
     """What `quote_layout` reads of a whole English article, once a brief, for every group's bullets."""
 
     heads: frozenset[str]  # the heads of the sections an English round-up lists
-    middles: list[bool]  # which sentences are a quotation's unmarked middle
+    middles: tuple[bool, ...]  # which sentences are a quotation's unmarked middle (a tuple: shared by its callers)
     # for each sentence, the single mark opening the quotation it is the unmarked middle of ("" where none)
     single_marks: tuple[str, ...] = ()
 
@@ -270,23 +271,29 @@ def quote_layout(scored: Scored) -> QuoteLayout:
     once a brief and pass it to each group's `cited_points`): the heads of the sections a
     round-up lists (`en_section_heads`), and which sentences are a quotation's unmarked middle
     (`en_quote_reading.quotation_middles`; a quotation runs on over passages cut from one block,
-    not over a page's own paragraphs); nothing for a Chinese one."""
+    not over a page's own paragraphs); nothing for a Chinese one. Kept for the brief
+    (`_en_quote_layout`): the groups' bullets and the stranger moves both ask it."""
     if scored.lang != "en":
-        return QuoteLayout(frozenset(), [])
+        return QuoteLayout(frozenset(), ())
+    units = scored.units
+    goes_on = tuple(k > 0 and (scored.passages or units[k - 1].paragraph == u.paragraph) for k, u in enumerate(units))
+    return _en_quote_layout(tuple(unit.text for unit in units), goes_on)
+
+
+@per_brief(maxsize=4)  # asked by `cited_groups` and `en_stranger_moves` of the same article; all tuples, none changed
+def _en_quote_layout(texts: tuple[str, ...], goes_on: tuple[bool, ...]) -> QuoteLayout:
+    """`quote_layout` of an English article's sentences `texts` (`goes_on`: each runs on from the one before)."""
     from citebrief.text.en_quote_reading import quotation_middles  # not on a Chinese start
     from citebrief.text.en_section_heads import section_heads
     from citebrief.text.en_single_middles import single_quotation_middles
     from citebrief.text.en_single_trailers import with_trailing_middles
 
-    units = scored.units
-    heads = section_heads(" ".join(unit.text for unit in units))
-    goes_on = [k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph) for k, unit in enumerate(units)]
-    texts = [unit.text for unit in units]
+    heads = section_heads(" ".join(texts))
     singles = tuple(single_quotation_middles(texts, goes_on))  # a Daily Mail page's ("'A. | B. | 'C.")
     singles = tuple(with_trailing_middles(texts, goes_on, singles))  # and unspoken lines after B (`en_single_trailers`)
-    middles = [
+    middles = tuple(
         double or bool(single) for double, single in zip(quotation_middles(texts, goes_on), singles, strict=True)
-    ]
+    )
     return QuoteLayout(heads, middles, singles)
 
 

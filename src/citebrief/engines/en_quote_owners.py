@@ -32,13 +32,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, opening_sentence, title_fits
+from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, title_fits
 from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted
 from citebrief.engines.en_quote_runs import quotation_run_speaker
 from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.en_unnamed_replies import nested_quotation_line, replied_person
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_actors import is_person, key, named
 from citebrief.text.en_appositive_speakers import appositive_speaker
 from citebrief.text.en_caps_labels import is_caps_label
@@ -168,21 +169,29 @@ def group_says(surname: str, points: Sequence[Point]) -> bool:
 
 def speakerless_quotation(
     scored: Scored, i: int, text: str, middles: Sequence[bool]
-) -> tuple[int, list[str], list[bool]] | None:
+) -> tuple[int, tuple[str, ...], tuple[bool, ...]] | None:
     """The sentence `text`, the bullet of sentence `i`, opens on where it is a quotation's line
     whose speaker neither it nor that sentence names, with the article's sentences and which of
     them are quoted (`middles` counted in); None for a bullet already labelled, a step's changed
     opening, a named speaker or words of the writer's after the closing mark. Shared by the steps
-    that label such a line (`named_quotation_en`, `en_quote_roles`)."""
+    that label such a line (`named_quotation_en`, `en_quote_roles`, `en_quote_lead_ins`), each of
+    which asks it of the same bullet: kept for the brief (`_speakerless`), its answer tuples."""
     if scored.lang != "en" or text.startswith("["):
         return None
+    return _speakerless(tuple(unit.text for unit in scored.units), i, text, tuple(middles))
+
+
+@per_brief(maxsize=1024)  # the three label steps ask it of each bullet
+def _speakerless(
+    texts: tuple[str, ...], i: int, text: str, middles: tuple[bool, ...]
+) -> tuple[int, tuple[str, ...], tuple[bool, ...]] | None:
+    """`speakerless_quotation` of an English article's sentences `texts`."""
     # the sentence it opens on, less the marks and turning word steps mend ('"But it's not been
-    # poor. | I am happy …"': the line before, carried)
-    opens = opening_sentence(scored, i, text, opens_on)
+    # poor. | I am happy …"': the line before, carried; `en_pronoun_speakers.opening_sentence` of the texts)
+    opens = i if opens_on(text, texts[i]) else i - 1 if i and opens_on(text, texts[i - 1]) else None
     if opens is None:
         return None  # a step changed the bullet's opening: leave it
-    texts = [unit.text for unit in scored.units]
-    others_speak, quoted = quote_reading(tuple(texts))
+    others_speak, quoted = quote_reading(texts)
     # a closing line with no opening mark is one too (`en_quote_continues`)
     quoted = closing_lines(texts, [was or middle for was, middle in zip(quoted, middles, strict=True)])
     if opens and nested_quotation_line(texts[opens - 1], texts[opens]):
@@ -198,7 +207,7 @@ def speakerless_quotation(
         return None  # its speaker named, in the bullet carried to its quotation's end too ('…," she said')
     if _SAID_AFTER.search(text):
         return None  # "'See yas tomoz boys!!! …', the Guardian Australia reported": its source said after it
-    return opens, texts, quoted
+    return opens, texts, tuple(quoted)
 
 
 def _with_article(name: str, sentence: str) -> str:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from citebrief.text.attributed_phrases import attributed_everywhere
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.en_denied_titles import unmended
 from citebrief.text.en_idiom_fragments import idiom_free
 from citebrief.text.en_reports import attire_title, unglued
@@ -244,21 +245,23 @@ def _unless_denied(
     # nor one they say only as where a claim came from ("Der Spiegel news magazine said ...",
     # `attributed_phrases`) where the title was none
     attributed = attributed_everywhere(found, bullets) and not attributed_everywhere(title, bullets)
-    if not attributed and not _denied(found, bullets):
+    if not attributed and not _denied(found, tuple(bullets)):
         return found
     guard.clear()
     guard.update(before)
     return title
 
 
-def _denied(phrase: str, bullets: list[str]) -> bool:
+@per_brief(maxsize=1024)  # the steps, and the clean choice's steps again, find the same phrases
+def _denied(phrase: str, bullets: tuple[str, ...]) -> bool:
     """The bullets say `phrase` only denied, and one of its words too: what the title would claim
     comes from a denial alone ("Sexual Advances" of "never made sexual advances", where the
     suspect's claim says "advances"). A phrase each of whose words the bullets say plainly names
     what they affirm in other words: "Biggest Lamb" over records where "Ben isn't the biggest lamb"
     goes on "… comfortably the biggest they have ever delivered"; "Foreign Medal" where "could not
     receive a foreign medal" follows "the Medal of Ushakov" the Foreign Office blocked."""
-    if not negated_everywhere(phrase, bullets, "en"):
+    said = list(bullets)
+    if not negated_everywhere(phrase, said, "en"):
         return False
     words = [w for w in re.findall(r"[A-Za-z]+", phrase) if len(w) > 2]
-    return any(negated_everywhere(word, bullets, "en") for word in words)
+    return any(negated_everywhere(word, said, "en") for word in words)

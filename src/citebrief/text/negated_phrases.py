@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from citebrief.model import Lang
+from citebrief.text.brief_memo import per_brief
 from citebrief.text.data_files import rows_by_kind, word_alternation
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.tokenize import tag_zh
@@ -84,6 +85,7 @@ def _zh_after_cue(clause: str) -> str | None:
     return "".join(words[last + 1 :])
 
 
+@per_brief(maxsize=4096)  # the title steps ask it of the same bullets' phrases, step after step
 def negated_at(sentence: str, at: int, lang: Lang) -> bool:
     """Whether the phrase `sentence` says from `at` follows a negation closely in its clause."""
     if lang == "zh":
