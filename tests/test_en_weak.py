@@ -1,6 +1,6 @@
 """Bare English sentences ("But he had no concerns whatsoever") give way to ones that say something."""
 
-from citebrief.text.en_weak import contentless, strong_first
+from citebrief.text.en_weak import bare_verdict, contentless, strong_first, verdict_lines, verdicts_dropped
 
 
 def test_bare_sentences_are_contentless() -> None:
@@ -27,3 +27,45 @@ def test_strong_first_keeps_enough_to_pick_from() -> None:
     ]
     assert strong_first([0, 1, 2], texts, 2) == [1, 2]
     assert strong_first([0, 1, 2], texts, 3) == [0, 1, 2]
+
+
+def test_a_bare_verdict_quoted_then_tagged_says_nothing() -> None:
+    assert bare_verdict("'The squad is in fine form,' midfielder Tom Ellis told reporters.")
+    assert bare_verdict("“Our mood is great,” she said.")
+
+
+def test_a_quotation_with_a_deed_a_figure_a_name_or_more_is_content() -> None:
+    assert not bare_verdict("'We will appeal the ruling,' said the lawyer.")  # no "is": a deed
+    assert not bare_verdict("'We are third on 40 points,' the coach said.")
+    assert not bare_verdict("'We are better than Leeds,' he said.")
+    assert not bare_verdict("'It was fine,' he said, adding that the club would sign a keeper.")
+    assert not bare_verdict("'The squad is in fine form and every player is ready to start,' he said.")
+
+
+def test_verdicts_dropped_keeps_enough_to_pick_from() -> None:
+    texts = [
+        "'The squad is in fine form,' midfielder Tom Ellis told reporters.",
+        "Rovers lead the table by four points",
+        "The derby is on Sunday",
+    ]
+    assert verdicts_dropped([0, 1, 2], texts, 2) == [1, 2]
+    assert verdicts_dropped([0, 1, 2], texts, 3) == [0, 1, 2]
+    assert strong_first([0, 1, 2], texts, 2) == [1, 2]
+
+
+def test_the_speakers_own_state_is_news() -> None:
+    assert not bare_verdict("'I'm sorry to miss the final,' said Ellis.")
+    assert not bare_verdict("'We are ready,' the captain said.")
+    assert not bare_verdict("'There will be a reckoning,' he said.")  # a threat: no state
+    assert not bare_verdict("'Plainly winning the cup is the aim,' he said.")  # more than a mood
+
+
+def test_a_verdicts_speakerless_lines_go_with_it() -> None:
+    texts = [
+        "'The squad is in fine form,' midfielder Tom Ellis told reporters.",
+        "'We have trained hard all month and the young players have made the step up.'",
+        "Rovers lead the table by four points",
+        "The derby is on Sunday",
+    ]
+    assert verdict_lines(texts) == {0, 1}
+    assert strong_first([0, 1, 2, 3], texts, 2) == [2, 3]

@@ -619,3 +619,11 @@ def test_spans_by_passage_keeps_each_span_in_the_passage_it_starts_in() -> None:
     spans = [(0, 4), (5, 9), (10, 14), (15, 19), (20, 24)]
     assert spans_by_passage(spans, [0, 10, 10, 20, 25]) == [[(0, 4), (5, 9)], [], [(10, 14), (15, 19)], [(20, 24)]]
     assert spans_by_passage(spans, [5, 15]) == [[(5, 9), (10, 14)]]
+
+
+def test_an_editors_sic_stays_with_the_words_it_follows() -> None:
+    text = "He posted: 'Get out now before it is too late!!!! [sic]' The firm said the post broke its rules."
+    assert [text[a:b] for a, b in sentence_spans(text, "en")] == [
+        "He posted: 'Get out now before it is too late!!!! [sic]'",
+        "The firm said the post broke its rules.",
+    ]

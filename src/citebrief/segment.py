@@ -279,6 +279,7 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
     from citebrief.text.en_semicolon_runs import caption_freed_runs, semicolon_runs
     from citebrief.text.en_sentences import one_sentence
     from citebrief.text.en_sentences import sentence_spans as syntok_spans
+    from citebrief.text.en_sic import sic_returned
     from citebrief.text.en_work_titles import title_goes_on
 
     whole = one_sentence(text)
@@ -289,7 +290,9 @@ def _en_sentence_spans(text: str, quiet: set[int] | None = None) -> list[tuple[i
     for first, end in semicolon_runs(text, syntok_spans(text)):  # syntok's sentences, ";"-runs whole
         if end <= first:
             continue
-        start = first
+        start = sic_returned(text, spans, first, end)  # "!!!! [sic]' Transfield said …": the mark goes back
+        if start >= end:
+            continue
         if spans and (
             _ends_on_title(text, *spans[-1])
             or ends_on_versus(text, *spans[-1])

@@ -31,7 +31,7 @@ from citebrief.text.en_surname_title import full_surname_title
 from citebrief.text.en_teasers import stating_first
 from citebrief.text.en_title_given_name import given_name_title
 from citebrief.text.en_unattributed import attributed_first, quote_reading
-from citebrief.text.en_weak import strong_first
+from citebrief.text.en_weak import strong_first, verdicts_dropped
 
 __all__ = [
     "ThemeReading",
@@ -85,6 +85,7 @@ def overview_ranked(scored: Scored, ranked: list[int], size: int) -> list[int]:
     """The overview's `ranked` pool: the lead's point in the writer's words, or a named speaker's."""
     others_speak, quoted = quote_reading(tuple(u.text for u in scored.units))
     ranked = attributed_first(ranked, scored.trimmed, quoted, size, first_person=others_speak)
+    ranked = verdicts_dropped(ranked, scored.trimmed, size)  # no "'The team is in good shape,' Pedro said"
     return stating_first(ranked, scored.trimmed, size)  # the finding, not its hook
 
 
