@@ -170,3 +170,49 @@ def test_the_pension_essay_says_each_sections_figure() -> None:
     (returns,) = [g for g in groups if "投资收益率" in g.title]
     assert all("投资收益" in p.text or "收益率" in p.text for p in returns.points)
     assert not any("缴费基数" in g.title and "投资收益率" in p.text for g in groups for p in g.points)
+
+
+def _cut_by_size() -> str:
+    """The essay in paragraphs cut by size, not at its headings: each heading glued to its body
+    (no stop between), one closing the paragraph before its body ("……安全。（二）居民水价长期偏低")."""
+    (pipes, water, fields, ground) = (list(lines) for lines in SECTIONS.values())
+    heads = [f"（{NUMBERS[k]}）{head}" for k, head in enumerate(SECTIONS)]
+    paragraphs = [
+        INTRO,
+        heads[0] + "".join(pipes[:2]),
+        pipes[2] + heads[1],
+        "".join(water),
+        heads[2] + "".join(fields),
+        heads[3] + "".join(ground),
+    ]
+    return "\n\n".join(paragraphs)
+
+
+def test_headings_glued_in_paragraphs_cut_by_size_are_the_groups() -> None:
+    """Where the paragraphs were cut by size, a section's heading glued to its body opens a
+    paragraph or closes the one before it; either way its section is a group under it (before,
+    only a one-block text's passages were read for such headings, and runs of shared words mixed
+    the sections under titles of their own)."""
+    brief = draft_extractive(document_from_text(_cut_by_size(), origin="cut", kind="text"))
+    themes = brief.groups[1:]
+    assert [g.title for g in themes] == list(SECTIONS)
+    for group in themes:
+        own = SECTIONS[group.title]
+        assert all(any(p.text.rstrip("。") in line for line in own) for p in group.points)
+
+
+def test_a_closing_heading_opens_the_next_paragraphs_section() -> None:
+    lines = [
+        ("（一）城市供水管网老化", 1),
+        ("管网漏损率为15.2%。", 1),
+        ("管网老化威胁用水安全。", 2),
+        ("（二）居民水价长期偏低", 2),
+        ("水价为2.9元。", 3),
+        ("（三）农业用水效率不高", 4),
+        ("利用系数为0.572。", 4),
+    ]
+    assert [h.paragraph for h in essay_outline(lines, closing=True)] == [1, 3, 4]
+    assert essay_outline(lines) == []  # a one-block text's passages open on their headings
+    # a run's last point closing a paragraph is no heading of the next
+    run = [*lines[:2], ("其他情况。", 2), ("三是个体工商户参保率低。", 2), *lines[4:], ("（四）地下水超采严重", 5)]
+    assert [h.paragraph for h in essay_outline(run, closing=True)] == [1, 4, 5]

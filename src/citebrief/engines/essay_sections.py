@@ -6,7 +6,8 @@ Cut into passages, each section opens its own (`text/passage_heads.py`), its hea
 of its own: a passage whose first line (or the line after a part's bare heading) is a numbered
 heading opens a section, and three such headings at one level are the essay's outline, which
 `themes.section_themes` then reads as it reads a policy's. A roundup's items have their own path
-(`runs.py`); a level used less than three times divides nothing.
+(`runs.py`); a level used less than three times divides nothing. Paragraphs cut by size (three
+sentences each) open on such headings too, or end on one whose body opens the next paragraph.
 """
 
 from __future__ import annotations
@@ -50,28 +51,47 @@ def essay_room(wanted: int) -> int:
     return min(wanted, ESSAY_THEMES)
 
 
-def essay_outline(sentences: list[tuple[str, int]]) -> list[Heading]:
+def essay_outline(sentences: list[tuple[str, int]], *, closing: bool = False) -> list[Heading]:
     """The sections of a one-block essay: (sentence, 0-based passage) in reading order give a
     heading per passage that one opens, at the levels used MIN_PARALLEL times or more; none in
-    a roundup (an item's line anywhere)."""
+    a roundup (an item's line anywhere). With `closing` (paragraphs cut by size, not at the
+    headings), a passage that opens on none starts the section whose heading closes the one before."""
     firsts: dict[int, list[str]] = {}
+    lasts: dict[int, tuple[str, int]] = {}  # a passage's last line and how many lines it has
     for text, passage in sentences:
         if names_item(text):
             return []
         lines = firsts.setdefault(passage, [])
         if len(lines) < FIRST_LINES:
             lines.append(text.strip())
+        lasts[passage] = (text.strip(), lasts.get(passage, ("", 0))[1] + 1)
     found: list[Heading] = []
     for passage, lines in firsts.items():
-        for at, line in enumerate(lines):
-            if at and (len(lines[0]) > BARE_PART or any(mark in lines[0] for mark in "，,。；;：:！!？?")):
-                break  # a numbered line after a sentence is inside the section, not its start
-            heading = _heading_line(line)
-            if heading is not None:
-                found.append(Heading(passage, heading.level, heading.label, 0))
-                break
+        heading = _opening_heading(lines) or (_closing_heading(lasts.get(passage - 1)) if closing else None)
+        if heading is not None:
+            found.append(Heading(passage, heading.level, heading.label, 0))
     levels = Counter(h.level for h in found)
     return [h for h in found if levels[h.level] >= MIN_PARALLEL]
+
+
+def _opening_heading(lines: list[str]) -> Heading | None:
+    """The numbered heading a passage opens on: its first line, or the line after a part's bare heading."""
+    for at, line in enumerate(lines):
+        if at and (len(lines[0]) > BARE_PART or any(mark in lines[0] for mark in "，,。；;：:！!？?")):
+            return None  # a numbered line after a sentence is inside the section, not its start
+        heading = _heading_line(line)
+        if heading is not None:
+            return heading
+    return None
+
+
+def _closing_heading(last: tuple[str, int] | None) -> Heading | None:
+    """The heading that closes a paragraph cut by size ("……收支缺口更大。（三）……压力"): its
+    section's body opens the next paragraph (a paragraph that is a heading alone opens its own)."""
+    if last is None or last[1] < 2:
+        return None
+    heading = _heading_line(last[0])
+    return heading if heading is not None and heading.level != RUN_LEVEL else None  # "三是……": a run's last point
 
 
 def essay_themes(

@@ -140,13 +140,14 @@ def _themes(
 def _read_outline(
     scored: Scored, texts: list[str], outline: list[Heading], lists: set[int], *, policy: bool
 ) -> tuple[Scored, list[Heading], bool]:
-    """`_set_aside`, then a one-block Chinese essay's numbered sections read off its passages'
-    first lines (`essay_sections`), and whether it is one: its sections are its themes, kept as a
-    policy's are (no regrouping by shared words afterwards)."""
+    """`_set_aside`, then a Chinese essay's numbered sections glued to their bodies, read off its
+    passages' first lines (`essay_sections`; in paragraphs cut by size, a paragraph's last line too),
+    and whether it is one: its sections are its themes, kept as a policy's are (no regrouping by
+    shared words afterwards)."""
     scored, outline = _set_aside(scored, texts, outline, lists)
-    if outline or policy or not scored.passages or scored.lang != "zh":
+    if outline or policy or scored.lang != "zh":
         return scored, outline, False
-    essay = essay_outline([(u.text, u.paragraph - 1) for u in scored.units])
+    essay = essay_outline([(u.text, u.paragraph - 1) for u in scored.units], closing=not scored.passages)
     return scored, essay or outline, bool(essay)
 
 
