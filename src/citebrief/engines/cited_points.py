@@ -60,6 +60,7 @@ from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_label_sayings import is_saying
 from citebrief.text.zh_leaning import chained_step, framed_plural, framed_these, framed_this
+from citebrief.text.zh_meeting_lean import meeting_before
 from citebrief.text.zh_short_names import without_unused_short_names
 from citebrief.text.zh_turn_opening import opens_on_turn
 
@@ -499,6 +500,7 @@ def carry_antecedent(
         or is_dangling(text)
         or framed_kind(text, scored.units[i - 1].text)  # "在这项运动里，……" (`zh_framed_kind`)
         or leans_on_figure(text, scored.units[i - 1].text)  # "……比例会更高" after "……比例大概在1∶3" (`zh_figure_lean`)
+        or meeting_before(text, scored.units[i - 1].text)  # "会议指出，……" after "……召开会议。" (`zh_meeting_lean`)
         or opens_on_bare_act(text)  # "及时发布……预警，……": who acted is the sentence before's (`zh_bare_act`)
         or chained_step(text, scored.units[i - 1].text)  # "随后，……。| 期间，……" (`zh_leaning.chained_step`)
         if zh
