@@ -32,6 +32,9 @@ GENUINE_BULLETS = [
     "同意你局《关于报送工作方案的请示》中提出的各项措施。",
     # a speaker answering reporters is a bullet; the reporter's question itself is none (reporter-question-zh)
     "王爱立在回答记者提问时表示，系统治理行贿犯罪问题需要进一步发挥刑法的作用。",
+    # a speaker's transcript label keeps its line; only a reporter's stand-up is filler (reporter-standup-zh)
+    "市水务局副局长 赵明：目前，全市排水泵站已全部启动，积水点正在抽排。",
+    "这里是全省最大的蔬菜批发市场，每天供应全市六成以上的蔬菜。",
     "由海关总署、民航局负责口岸查验，中国铁路总公司配合做好运输保障。",
     "Fans queued for hours on Monday to see the champions parade through the city.",
     "（生态环境部、市场监管总局指导）建立多部门联合监管执法机制，严厉打击非法转移危险废物。",
@@ -59,6 +62,10 @@ GENUINE_BULLETS = [
         "这是7月20日拍摄的长春汽博会上的比亚迪品牌展位。",
         "新华社记者 林善传 摄（无人机照片）",
         "圣路易水晶曼哈顿系列旗下的一款用来盛放干邑、威士忌等烈酒的酒樽。",
+        # a broadcast reporter's stand-up, where the camera stands: filler (reporter-standup-zh)
+        "省台记者 陈林：这里是城东的滨河路，前面就是今天积水最深的路口。",
+        "记者 周洁：我现在所在的位置是新区排水泵站，几台水泵正在同时运转。",
+        "记者现在所在的位置是老城区的一处低洼小区，居民已经转移。",
         # a question after a colon stays a question where nothing is stated before it (question-en)
         "So the question for the club's owners in 2015 is a simple one: Will they sell?",
         "With tickets at around $80 for the average fan: Will they pay?",

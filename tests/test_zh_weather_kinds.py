@@ -69,6 +69,19 @@ def test_a_bullet_its_group_shares_the_kind_of_stays() -> None:
     assert [d.picked for d in kinds_sorted(_groups(3, 3), texts, weather=True)] == [[0, 1, 2], [3, 4, 5]]
 
 
+def test_the_last_themes_closing_forecast_joins_the_overview_that_tells_it() -> None:
+    # the item closes on a rain forecast after a scene and a word that tell no weather: no neighbour
+    # after it, so it joins the overview on the rain; with a weather word beside it, or no room, it stays
+    scene = ["市领导来到城南一座闸站查看情况。", "闸站负责人说，目前一切正常。"]
+    closing = "预计明天白天全市大部分地区有大雨，局地暴雨。"
+    texts = [*_RAIN[:2], *_WIND[1:], *scene, closing]
+    assert [d.picked for d in kinds_sorted(_groups(2, 2, 3), texts, weather=True)] == [[0, 1, 6], [2, 3], [4, 5]]
+    windy = [*_RAIN[:2], *_WIND[1:], scene[0], "闸站附近阵风7级。", closing]
+    assert kinds_sorted(_groups(2, 2, 3), windy, weather=True)[0].picked == [0, 1]
+    full = [*_RAIN, "局地有暴雨，降雨量60毫米。", *_WIND[1:], *scene, closing]
+    assert kinds_sorted(_groups(MAX_OVERVIEW, 2, 3), full, weather=True)[0].picked == [0, 1, 2, 3]
+
+
 def test_a_first_theme_of_two_kinds_is_parted() -> None:
     texts = [
         *_RAIN[:2],

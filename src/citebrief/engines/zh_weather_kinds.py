@@ -18,8 +18,12 @@ whose second tells the kind of the next theme while the first says none of that 
 ("在台风登陆地……狂风与暴雨齐袭，已有多地积水" beside "台风登陆前，福建严阵以待，全力防范") is parted: the
 second joins the next theme (the measures), the first the overview (what came or is coming,
 after the lead's points). A theme of two runs of two bullets or more, each run of one kind (the
-storm's position and track, then the waves and the storm surge), is two groups. It runs before
-the theme titles are chosen, so a title follows the bullets it now heads.
+storm's position and track, then the waves and the storm surge), is two groups. The last theme's
+last bullet has no neighbour after it: where it tells a kind while its group's other bullets tell
+none (a rain forecast by district after the scene at a flood gate and an official's word on it:
+the item closing on the forecast it opened with), it joins the overview that tells that kind,
+when there is room. It runs before the theme titles are chosen, so a title follows the bullets
+it now heads.
 
 It reads Chinese news items of the weather genre (`zh_weather_titles.is_weather_item`) only;
 policies, essays, English and a brief asked for a number of groups are left as they are (the
@@ -76,6 +80,7 @@ def kinds_sorted(drafts: list[Draft], texts: list[str], *, weather: bool) -> lis
     Unchanged unless `weather` (a Chinese news brief) and the article is a weather item."""
     if not weather or len(drafts) < 2 or not is_weather_item(texts):
         return drafts
+    _tail_lifted(drafts, texts)
     for k in range(1, len(drafts)):
         group = drafts[k]
         for side in (-1, 1):
@@ -139,3 +144,19 @@ def _belongs(edge: int, group: Draft, home: Draft, overview: bool, texts: list[s
     if len(set(rest) - {""}) != 1:
         return False  # the others tell one kind together ("本轮气温攀升叠加湿度" tells two: no kind)
     return group_kind([bullet_kind(texts[i]) for i in home.picked]) == kind
+
+
+def _tail_lifted(drafts: list[Draft], texts: list[str]) -> None:
+    """The last theme's last bullet up to the overview (after its points) where it tells a kind the
+    theme's other bullets do not tell, they telling none, and the overview with room tells it in
+    most of its bullets: the story's tail back on the weather its lead told (the module's docstring)."""
+    overview, last = drafts[0], drafts[-1]
+    if len(drafts) < 3 or len(last.picked) <= MIN_LEFT or len(overview.picked) >= MAX_OVERVIEW:
+        return
+    edge = last.picked[-1]
+    kind = bullet_kind(texts[edge])
+    if not kind or any(_kinds_said(texts[i]) for i in last.picked[:-1]):
+        return
+    if group_kind([bullet_kind(texts[i]) for i in overview.picked]) == kind:
+        last.picked.remove(edge)
+        overview.picked = [*overview.picked, edge]
