@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.segment import sentence_spans
+from citebrief.segment import build_document, sentence_spans
 
 
 def _sentences(text: str) -> list[str]:
@@ -175,3 +175,43 @@ def test_list_numbers_are_read_per_paragraph() -> None:
     listicle = "Some facts 1. Twizzlers are his snacks 2. He hates fine dining 3. He does sit-ups 4. He eats no jam."
     assert "Twizzlers are his snacks" in _sentences(listicle)
     assert any(s.endswith(" 2.") for s in _sentences("Tickets went on sale at 10 2. They sold out fast."))
+
+
+def test_list_numbers_are_counted_over_short_paragraphs() -> None:
+    """A listicle cut into paragraphs of a few sentences numbers one or two items in each: the
+    whole text numbers three in a row, so no sentence keeps the next item's number."""
+    paragraphs = [
+        "The singer shared ten habits of her tour 1. She drinks green tea before every show.",
+        "She sleeps nine hours a night 2. Her dog travels with her to every city.",
+        "She reads a chapter of a novel each morning 3. She never eats cheese before a concert 4. "
+        "She writes letters to fans.",
+    ]
+    document = build_document(paragraphs, origin="test", lang="en")
+    sentences = [s.text for segment in document.segments for s in segment.sentences]
+    assert "Her dog travels with her to every city." in sentences
+    assert not any(s.rstrip(".").endswith((" 1", " 2", " 3", " 4")) for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(
+            ["The striker scored 2. Fans cheered the team.", "The keeper saved 7. The coach was pleased."],
+            id="no-three-in-a-row",
+        ),
+        pytest.param(
+            [
+                "Her tips 1. Drink tea. 2. Sleep well. 3. Read daily.",
+                "The striker scored 2. Fans cheered the team.",
+                "The keeper saved 7. The coach was pleased.",
+            ],
+            id="past-the-list",
+        ),
+    ],
+)
+def test_numbers_stay_outside_a_list_in_a_row(paragraphs: list[str]) -> None:
+    """A number in a text that numbers no three items in a row, or past its list's numbers, is no
+    item's: "saved 7." keeps it."""
+    document = build_document(paragraphs, origin="test", lang="en")
+    sentences = [s.text for segment in document.segments for s in segment.sentences]
+    assert "The keeper saved 7." in sentences

@@ -562,6 +562,10 @@ def build_document(
             cleaned = cleaned[1:]  # the page repeats its headline as the first block
     lang = lang or detect_lang("\n\n".join(cleaned))
     cleaned, marks, known = _as_passages(cleaned, lang)
+    if lang == "en":  # a listicle cut into short paragraphs: its item numbers are read over them all
+        from citebrief.text.caption_runons2 import unnumbered_spans as unnumbered
+
+        known = [*unnumbered(cleaned, [k or sentence_spans(p, lang) for p, k in zip(cleaned, known, strict=True)])]
     text = "\n\n".join(cleaned)
     segments = []
     offset = 0

@@ -20,7 +20,8 @@ A listicle's item numbers, left by the splitter on the item before, leave the se
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from citebrief.text import caption_seams
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
@@ -217,6 +218,11 @@ def list_number_end(text: str, start: int, end: int) -> int:
     sentence ends on the next item's number, which a bullet would show as "… snacks 2". The
     number goes when the paragraph numbers at least three items and this one and its neighbour
     among them, after a word that takes no number ("aged 5.", "May 2." stay)."""
+    return _number_end(text, start, end, partial(_listed, _item_numbers(text)))
+
+
+def _number_end(text: str, start: int, end: int, listed: Callable[[int], bool]) -> int:
+    """`list_number_end`, with the test of an item number given (a paragraph's or a whole text's)."""
     trailing = _TRAILING_NUMBER.search(text, start, end)
     if trailing is None:
         return end
@@ -225,7 +231,7 @@ def list_number_end(text: str, start: int, end: int) -> int:
         return end
     if _bare(before[-1]) in _MONTHS:
         return end  # "on Saturday, May 2."
-    if not _listed(text, int(trailing[1])):
+    if not listed(int(trailing[1])):
         return end
     return len(text[: trailing.start()].rstrip())
 
@@ -234,14 +240,35 @@ def list_number_start(text: str, start: int, end: int) -> int:
     """Where text[start:end] starts without a listicle's item number the splitter left on its
     front ("6. The movie Troy with Brad Pitt is one he likes …" after a sentence with its stop)."""
     leading = _LEADING_NUMBER.match(text, start, end)
-    if leading is None or not _listed(text, int(leading[1])):
+    if leading is None or not _listed(_item_numbers(text), int(leading[1])):
         return start
     return leading.end()
 
 
-def _listed(text: str, number: int) -> bool:
+def unnumbered_spans(paragraphs: list[str], spans: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Each paragraph's sentence spans without the next item's number of a listicle cut into short
+    paragraphs ("… very seriously 7. | Every juice …"): a paragraph of three sentences numbers one
+    or two items, too few to read as a list, so the numbers are counted over the whole text. It
+    numbers a list where it numbers three items in a row ("9. …", "10. …", "11. …"), and then any
+    item it numbers between the first and the last of such runs is one of the list's, its
+    neighbours maybe lost with the cut's sentences ("… reached 30. The …" past them stays). A
+    number on a span's front stays: a numbered heading ("2. THE UNDERARM BALL") is read with it."""
+    numbers = frozenset(int(item[1]) for paragraph in paragraphs for item in _LIST_ITEM.finditer(paragraph))
+    runs = [n for n in numbers if {n + 1, n + 2} <= numbers]
+    if not runs:
+        return spans
+
+    def listed(number: int) -> bool:
+        return number in numbers and min(runs) <= number <= max(runs) + 2
+
+    return [
+        [(start, _number_end(text, start, end, listed)) for start, end in own]
+        for text, own in zip(paragraphs, spans, strict=True)
+    ]
+
+
+def _listed(numbers: frozenset[int], number: int) -> bool:
     """The paragraph numbers at least three items, `number` and a neighbour of it among them."""
-    numbers = _item_numbers(text)
     return len(numbers) >= 3 and number in numbers and bool({number - 1, number + 1} & numbers)
 
 
