@@ -82,8 +82,7 @@ _ZH_MARKER_INSIDE = LazyPattern(r"(?<=[\u4e00-\u9fff])(?<![第条款项案])[（
 # the marker alone, searched first: it opens on its bracket, which `re` skips to, while the pattern
 # above opens on its look-behinds, tried at every character (4x the time on a policy's sentences)
 _ZH_MARKER = LazyPattern(r"[（(][一二三四五六七八九十]{1,3}[）)]")
-# the heading a marker opens, up to the sentence that follows it with no stop between: "（五）城镇
-# 职工养老保险缴费基数偏高且不实由于各地……"
+# the heading a marker opens, up to the sentence that follows it with no stop between: "（五）……偏高且不实由于各地……"
 _ZH_MARKED_HEAD = LazyPattern(
     r"(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,2}、)[^，。；：,:;！？!?、\s“”]{4,30}?"
     r"(?<![是在对为了的与和使让将把向从于及来中上下至可能应须会要])"
