@@ -97,8 +97,11 @@ def test_an_antecedent_inside_the_overview_goes_down_to_head_its_leaning_group()
     # the antecedent goes down to head the group (s94a: `far_down`)
     groups = shared_groups("en-xsum.jsonl", 62)
     # (and "It represents …", the event's pronoun, said at its end: `en_event_it_joins`)
-    assert groups[1][0].startswith("Government forces, backed by Russian allies"), groups
-    assert "parts of Aleppo this week. It represents a major victory" in groups[1][0], groups
+    # s270p: the Idlib buses went down to head the Idlib group, so the pair's group joined the key points, where
+    # the antecedent still carries its "It represents …" (read blind 2 / 2 better in the pasted view)
+    taken = next(text for group in groups for text in group if text.startswith("Government forces, backed by Russian"))
+    assert "parts of Aleppo this week. It represents a major victory" in taken, groups
+    assert not any(text.startswith("It represents") for group in groups for text in group), groups
     # en-cnndm 49: the antecedent names the overview's subject ("Schumacher Junior is part of the
     # Dutch …" under "Schumacher Junior's Debut"): it stays there (`_names_title`; a blind reader
     # preferred it kept to heading "Motorsport Arena Oschersleben")
