@@ -4,12 +4,14 @@ speaker's name in brackets (`en_quote_owners`); where the speaker is unsure it i
 from __future__ import annotations
 
 from citebrief.engines.en_quote_owners import (
+    _paired,
     _pronouns_person,
     _speaker,
     _with_article,
     group_says,
     opens_on,
     paused_line,
+    reopened_lines,
 )
 from citebrief.model import Point
 from conftest import shared_groups
@@ -248,3 +250,50 @@ def _quotation_of(text: str, opening: str, named: list[Point]) -> tuple[Found, F
     middles = quote_layout(scored).middles
     found = named_quotation_en(scored, line, scored.units[line].text, named, middles)
     return found, named_quotation_en(scored, line, '"' + scored.units[line].text + '"', named, middles)
+
+
+# a mother's quotation over three BBC paragraphs, each opened on a mark, glued: the cut into
+# paragraphs read the mark glued after "about it." as closing, and her bare "I" line after it,
+# which tells what her daughter said, as a new speaker's
+_CARTER = (
+    "A court heard how the teenager had been followed for months before the attack.\n\n"
+    "Her parents Jane Carter and Tom Miles described the night police came to the house. "
+    "Mrs Carter told of her regret about the advice she gave her son. "
+    'She said: "I told him to stay calm and that the school knew about it."'
+    "And I only left the room for a minute and his sister came in and said 'You have to call someone now.'\n\n"
+    '"And I thought she was fussing so I told her not to worry."'
+)
+
+
+def test_a_line_past_a_glued_reopened_paragraph_names_its_speaker() -> None:
+    found, _ = _quotation_of(_CARTER, "And I thought", [])
+    assert found is not None and found[0].startswith('[Mrs Carter said:] "And I thought she was fussing')
+    # the bare line itself is hers, between the marks the page glued away
+    found, _ = _quotation_of(_CARTER, "And I only left", [])
+    assert found is not None and found[0].startswith('[Mrs Carter said:] "And I only left the room')
+    assert found[0].endswith("call someone now.'\"")
+    assert reopened_lines(['She said: "I told him."', "And I left the room."]) == [
+        'She said: "I told him."',
+        '"And I left the room.',
+    ]
+    # a bare line speaking as no one, or after a line that opened no quotation, is the writer's
+    assert reopened_lines(['She said: "I told him."', "The room was empty."])[1] == "The room was empty."
+    assert reopened_lines(['It was "fine."', "I left."])[1] == "I left."
+    assert reopened_lines(['She said: "I told him."', "It isn't clear."])[1] == "It isn't clear."
+    # a writer's "we", or a line naming its own speaker, is no reopened paragraph
+    lines = ['"We are talking about microbes."', "Still, Jo Banks said we will find life."]
+    assert reopened_lines(lines) == lines
+    assert reopened_lines(['"We are talking about microbes."', "And I think Jo Banks said so."])[1][0] != '"'
+    # a story the writer tells as "I": a bare "I" line is the writer's own
+    assert reopened_lines(["I met her at noon.", 'She said: "I told him."', "I left."])[2] == "I left."
+
+
+def test_a_bullet_naming_the_speaker_beside_another_does_not_say_whose_the_line_is() -> None:
+    both = [Point(text="Her parents Jane Carter and Tom Miles described the night police came", citations=[2])]
+    found, _ = _quotation_of(_CARTER, "And I thought", both)
+    assert found is not None and found[0].startswith('[Mrs Carter said:] "And I thought')
+    alone = [Point(text="Mrs Carter described the night police came to the house", citations=[2])]
+    assert _quotation_of(_CARTER, "And I thought", alone)[0] is None
+    assert _paired("Carter", "Jane Carter and Tom Miles said")
+    assert _paired("Carter", "Tom Miles and Jane Carter said")
+    assert not _paired("Carter", "Jane Carter and Tom Miles said; Carter said more")

@@ -25,11 +25,15 @@ named as saying it is named too. The name's paragraph is cited with it. Where th
 speaker already, a line that speaks as "I" or "we" and that the page's cut left bare of marks is
 shown between the quotation's own marks instead: bare, under the speaker's bullet, it read as the
 writer's first person; so is such a line after its label ("[Neil said:] 'You watch it …'"), where the
-label alone left the words bare.
+label alone left the words bare. A bare "I" line after a quotation opened on a colon and closed on a
+mark glued to the next paragraph is that quotation's next paragraph (`reopened_lines`), and a bullet
+naming the speaker only beside another person ("Sue Hills and Clive Ruggles described …") does not
+say which of them speaks (`_paired`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, title_fits
@@ -46,7 +50,7 @@ from citebrief.text.en_caps_labels import is_caps_label
 from citebrief.text.en_quote_continues import closing_lines, continued_pronoun
 from citebrief.text.en_quote_reading import speaks
 from citebrief.text.en_turn_words import without_turn_word
-from citebrief.text.en_unattributed import quote_reading
+from citebrief.text.en_unattributed import first_person_story, quote_reading
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.quote_fragments import opens_after_colon
 from citebrief.text.speaker_label import labelled
@@ -66,7 +70,10 @@ _DOUBLE_MARK = LazyPattern(r"[\"“”]")
 _CLOSING = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _ANY_MARK = LazyPattern(r"[\"“”‘]|(?<!\w)'|'(?!\w)")  # a quotation mark (not an apostrophe: "I'm")
 _CLOSES_DOUBLE = LazyPattern(r"[.!?][\"”]\s*$")  # a line's stop and closing double mark
+# a line opening a quotation on a double mark, at its start or after a colon: 'She said: "I told him …'
+_OPENS_SPEECH = LazyPattern(r"(?:^\s*|:\s*)[\"“]\w")
 _OPENS_DOUBLE = LazyPattern(r"^\s*[\"“]\S")
+_I_SPEAKS = LazyPattern(r"\b(?:I|[Mm]y|me)\b")  # a line speaking as "I" (a writer's "we" is anyone's)
 # a quotation mark opening words quoted anywhere in a bullet (not an apostrophe: "Selby's")
 _QUOTE_OPENS = LazyPattern(r"(?:^|[\s:(])['‘\"“]")
 _THE_BEFORE = LazyPattern(r"(?:^|\s)[Tt]he\s+$")  # "the" right before a name: "The Smiths", "the BBC"
@@ -108,24 +115,58 @@ def named_quotation_en(
     bullets' marks follow), lines of it as much as those `quote_reading` finds. None where the
     bullet names its speaker or is no quotation's line, the group's bullets before it (`points`)
     name the speaker, or the speaker is unsure."""
-    line = speakerless_quotation(scored, i, text, middles)
+    line = speakerless_quotation(scored, i, text, middles) or _reopened_line(scored, i, text)
     if line is None:
         return None
     i, texts, quoted = line
-    found = _speaker_before(scored, texts, quoted, i, _OPENS_QUOTE.match(texts[i]) is not None or speaks(texts[i]))
+    spoken = _OPENS_QUOTE.match(texts[i]) is not None or speaks(texts[i])
+    reopened = reopened_lines(texts)
+    found = _speaker_before(scored, reopened, quoted, i, spoken)
     if found is None:
         return None
     name, at = found
     surname = key(name)
     if not surname:
         return None
+    # "Her parents Sue Hills and Clive Ruggles described …": which of the two speaks is not said
+    points = [point for point in points if not _paired(surname, point.text)]
+    # a line whose opening mark the page glued to the line before is bare of its own marks too
+    bare = _bare_spoken(texts[i], text) or (reopened[i] != texts[i] and not _DOUBLE_MARK.search(text))
     if group_says(surname, points):  # the group says who: a first-person line bare of marks is shown as theirs
-        if not _bare_spoken(texts[i], text):
+        if not bare:
             return None
-        return _marked(texts[at : i + 1], text), scored.units[i].paragraph
-    if _bare_spoken(texts[i], text):  # a label before bare first-person words reads as the writer's own
-        text = _marked(texts[at : i + 1], text)
+        return _marked(reopened[at : i + 1], text), scored.units[i].paragraph
+    if bare:  # a label before bare first-person words reads as the writer's own
+        text = _marked(reopened[at : i + 1], text)
     return labelled(_with_article(name, texts[at]), text), scored.units[at].paragraph
+
+
+def _reopened_line(scored: Scored, i: int, text: str) -> tuple[int, Sequence[str], Sequence[bool]] | None:
+    """The bullet `text` of sentence `i`, where it opens on a line whose opening mark the page glued
+    to the line before (`reopened_lines`), as `speakerless_quotation` gives a quotation's line: a
+    verb of saying in it ("… rang and said 'You cannot …'") is the speaker's own telling."""
+    if scored.lang != "en" or text.startswith("["):
+        return None
+    texts = tuple(unit.text for unit in scored.units)
+    # the sentence it opens on (`en_pronoun_speakers.opening_sentence` with `opens_on`)
+    opens = i if opens_on(text, texts[i]) else i - 1 if i and opens_on(text, texts[i - 1]) else None
+    if not opens or (line := reopened_lines(texts)[opens]) == texts[opens]:
+        return None
+    if _DOUBLE_MARK.search(text) or _SAID_AFTER.search(text) or named(line):
+        return None  # a bullet that kept marks of its own, or a line naming who says it
+    if not speakerless_line(line, True, first_person=True):
+        return None
+    _, quoted = quote_reading(texts)
+    return opens, texts, tuple(was or k == opens for k, was in enumerate(quoted))
+
+
+def _paired(surname: str, text: str) -> bool:
+    """Whether `text` names `surname` only beside another person, as one subject ("Sue Hills and
+    Clive Ruggles described …"): it does not tell which of them a quotation's line is."""
+    name = re.escape(surname)
+    mentions = len(re.findall(rf"\b{name}\b", text))
+    paired = len(re.findall(rf"\b{name} and [A-Z]|[A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ )?{name}\b", text))
+    return mentions > 0 and paired == mentions
 
 
 def _marked(texts: Sequence[str], text: str) -> str:
@@ -269,6 +310,29 @@ def _speaker_before(
             return further()
         lines += 1
     return further()
+
+
+def reopened_lines(texts: Sequence[str]) -> list[str]:
+    """`texts`, a bare line speaking as "I" and naming no one as saying it ("… John Grunsfeld said
+    …") given back its opening mark, where the line before opens a quotation on its start or a colon
+    and ends on a stop and a double mark ('She said: "… ignore her." | And I only put the phone down
+    …'): BBC opens each paragraph of a quotation on a mark and the page glues it to the stop before,
+    where a cut reads it as closing; a reporter does not say "I" (unless the story is told so; a
+    writer's "we" is anyone's), so the line is that quotation's next paragraph, its "said" the
+    speaker's own telling ("… rang and said 'You cannot …'"), not a new speaker's."""
+    if first_person_story(texts):
+        return list(texts)
+    return [
+        f'"{text}'
+        if k > 0
+        and _CLOSES_DOUBLE.search(texts[k - 1]) is not None
+        and _OPENS_SPEECH.search(texts[k - 1]) is not None
+        and not _DOUBLE_MARK.search(text)
+        and _I_SPEAKS.search(text) is not None
+        and _NAME_REPORTS.search(text) is None
+        else text
+        for k, text in enumerate(texts)
+    ]
 
 
 def paused_line(texts: Sequence[str], at: int) -> bool:
