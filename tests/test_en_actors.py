@@ -242,3 +242,11 @@ def test_a_surname_said_in_lower_case_is_read_as_the_spaced_copies_read_it() -> 
             assert en_actors._said_lower(last, sentences) is copies, last
     assert en_actors._said_lower("Duke", ["It was the duke who spoke."])
     assert not en_actors._said_lower("Duke", ["The Duke spoke.", "dukedom"])
+
+
+def test_an_accented_speaker_is_named_and_a_person() -> None:
+    # an ASCII capital found no speaker in "Özil said" and no given name before "Müller"
+    story = ["'We won it together,' Özil said.", "Zoë Müller said the team had trained for weeks.", "Müller left."]
+    assert named(story[0]) == "Özil"
+    assert named(story[1]) == "Zoë Müller"
+    assert is_person("Müller", story)

@@ -99,3 +99,10 @@ def test_little_after_a_noun_opens_a_second_object() -> None:
     assert "dirty little secret" in _phrases("It was a dirty little secret.")
     assert "Little Mix fans" in _phrases("Little Mix fans cheered.")
     assert "Chicken Little" in _phrases("The film Chicken Little opened.")
+
+
+def test_an_accented_name_is_one_phrase_not_its_ascii_pieces() -> None:
+    # an ASCII word class read "Zoë Müller" as "Zo" and "ller": the name was never a phrase
+    phrases = _phrases("Zoë Müller said the new sculpture by Jörg Düsterwald was finished.")
+    assert "Zoë Müller" in phrases
+    assert "Jörg Düsterwald" in phrases

@@ -23,6 +23,10 @@ _WHOLE = re.compile(rf"(?<![\w'’.-]){NAME_WORD}\b")
         ("Ms Carrion-Moore was held", "Carrion-Moore"),
         ("Mackenzie won", "Mackenzie"),  # "Mac" before a small letter is no prefix
         ("Smith won", "Smith"),
+        ("Zoë Müller said so", "Müller"),  # accented letters are letters, not a cut
+        ("asked Özil", "Özil"),
+        ("the goal by Gündoğan", "Gündoğan"),
+        ("from Łódź", "Łódź"),
     ],
 )
 def test_a_name_word_is_read_whole(text: str, name: str) -> None:

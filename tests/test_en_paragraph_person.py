@@ -60,3 +60,8 @@ def test_in_one_paragraph_too() -> None:
     """Her name stands after her role, where `en_actors.named` reads no one: the framed "she" still carries it."""
     carried = _carried("A keen sailor since childhood", _ARTICLE.replace("Marlow.\n\n", "Marlow. ", 1))
     assert carried is not None and carried.startswith("Standing by the harbour wall is retired teacher Ann Marlow.")
+
+
+def test_an_accented_surname_is_part_of_the_name() -> None:
+    # an ASCII class read "Ann M" and stopped at "ü": the name before her "she" was never seen
+    assert names_whom("Waiting at the quay is retired teacher Ann Müller.", "She sails.", ["Ann Müller sails."])

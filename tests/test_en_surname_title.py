@@ -18,6 +18,12 @@ def test_a_surname_takes_the_full_name() -> None:
     assert "chris ramsey" in used
 
 
+def test_an_accented_surname_takes_the_full_name() -> None:
+    # an ASCII class found no "Zoë Müller" before "Müller": the title stayed a bare surname
+    texts = ["The sculptor Zoë Müller opened her show on Friday.", "Müller said it took a year."]
+    assert full_surname_title("Müller", texts, texts, set()) == "Zoë Müller"
+
+
 def test_a_full_name_no_cited_paragraph_writes_stays_out() -> None:
     assert full_surname_title("Ramsey", VILLA[1:], VILLA, set()) == "Ramsey"
 

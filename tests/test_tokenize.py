@@ -259,3 +259,8 @@ def test_a_new_word_said_often_in_a_text_is_tagged_once(monkeypatch: pytest.Monk
         assert tag_zh(text) == rjieba.tag(text)
         assert asked and max(asked.values()) == 1, asked
         assert len(asked) <= len(set(rjieba.cut(text))) + 1
+
+
+def test_an_accented_english_word_is_one_term() -> None:
+    # an ASCII class made "Zoë Müller" the terms "zo" and "ller", so bullets naming her shared no term
+    assert terms("Zoë Müller said the café in Łódź had closed.", "en") == ["zoë", "müller", "café", "łódź", "closed"]

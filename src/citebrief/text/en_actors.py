@@ -25,12 +25,14 @@ from citebrief.text.en_club_words import club_word
 from citebrief.text.en_initial_names import initials_before
 from citebrief.text.en_non_persons import not_a_person
 from citebrief.text.en_role_names import person_past_role
+from citebrief.text.latin_letters import LETTER, LETTERS, LOWER, UPPER
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.name_places import names_after
 from citebrief.text.speech_verbs_en import TablePattern, alternation
 from citebrief.text.titles import word_boundary
 
-_NAME_WORD = r"(?:[A-Z][\w.-]*(?:['’][A-Za-z][\w-]*)*)"
+# a capital accented or not opens a name's word ("Özil said", text/latin_letters.py)
+_NAME_WORD = rf"(?:[{UPPER}][\w.-]*(?:['’][{LETTER}][\w-]*)*)"
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
 
 
@@ -248,7 +250,7 @@ def _not_given_names() -> frozenset[str]:
 # every place a capitalized word (hyphenated or not) and a space stand, overlaps included: the
 # start of "Ram " in "Ram Manohar"; a place has one such word at most ("Ann-Marie " or none: "Ann"
 # is followed by "-")
-_CAPITALIZED_THEN_SPACE = LazyPattern(r"(?=\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) )")
+_CAPITALIZED_THEN_SPACE = LazyPattern(rf"(?=\b([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?) )")
 
 
 def _given_name_before(last: str, sentence: str) -> bool:
@@ -274,7 +276,7 @@ def _given_name_before(last: str, sentence: str) -> bool:
     return False
 
 
-_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")  # what the word may hold
+_NAME_CHARS = frozenset(LETTERS + "-")  # what the word may hold
 
 
 def person_key(name: str, sentences: Sequence[str]) -> str:

@@ -13,11 +13,14 @@ from pathlib import Path
 
 from citebrief.text.chunks import Chunk, word_list
 from citebrief.text.en_compounds import plural_head_after
+from citebrief.text.latin_letters import LETTER
 from citebrief.text.lazy_re import LazyPattern
 
 # --- English ---------------------------------------------------------------------------------
+# a word is a run of Latin letters, accented ones included (text/latin_letters.py)
 _EN_TOKEN = LazyPattern(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St)\.|[A-Za-z](?:[A-Za-z.-]*[A-Za-z])?(?:['’][A-Za-z]+)?|\d[\d,.]*%?|[^\sA-Za-z\d]+"
+    rf"(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|St)\.|[{LETTER}](?:[{LETTER}.-]*[{LETTER}])?"
+    rf"(?:['’][{LETTER}]+)?|\d[\d,.]*%?|[^\s{LETTER}\d]+"
 )
 # function words: a noun phrase never runs through them (only "of", "on", "for" join two); "certain"
 # and "sure" stand in a turn of phrase ("a certain brilliance", "making sure offenders …"), and a

@@ -6,4 +6,7 @@ a capital ("Mackenzie" stays one word as written)."""
 
 from __future__ import annotations
 
-NAME_WORD = r"(?:Ma?c(?=[A-Z])|[OD]['’](?=[A-Z]))?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+from citebrief.text.latin_letters import LOWER, UPPER
+
+# accented capitals and small letters count ("Özil", "Gündoğan", text/latin_letters.py)
+NAME_WORD = rf"(?:Ma?c(?=[A-Z])|[OD]['’](?=[A-Z]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*"

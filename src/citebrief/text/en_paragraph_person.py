@@ -17,12 +17,13 @@ from collections.abc import Sequence
 
 from citebrief.text.en_actors import given_name_sex, is_person, named
 from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
+from citebrief.text.latin_letters import LOWER, UPPER
 from citebrief.text.lazy_re import LazyPattern
 
 _HE_SHE = LazyPattern(r"(?:He|She)\b(?!['’]s\b)")
 _PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he)\b")
 # each capitalised word with those after it: "Scotsman Ann Marlow" and "Ann Marlow" (a lookahead: runs overlap)
-_NAME_RUN = LazyPattern(r"\b(?=(?P<name>(?P<given>[A-Z][a-z]+)(?: [A-Z][a-z'’-]+)+))")
+_NAME_RUN = LazyPattern(rf"\b(?=(?P<name>(?P<given>[{UPPER}][{LOWER}]+)(?: [{UPPER}][{LOWER}'’-]+)+))")
 
 
 def opens_on_he_or_she(text: str) -> bool:

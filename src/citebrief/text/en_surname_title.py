@@ -45,10 +45,11 @@ from collections.abc import Sequence
 from citebrief.text.en_actors import is_person, is_person_title
 from citebrief.text.en_chunks import function_word_en, word_classes
 from citebrief.text.en_written_at import word_after, word_before
+from citebrief.text.latin_letters import LOWER, UPPER
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.titles import on_word_boundaries
 
-_WORD = LazyPattern(r"[A-Z](?:[a-z]|['’-][A-Z])*[a-z]")
+_WORD = LazyPattern(rf"[{UPPER}](?:[{LOWER}]|['’-][{UPPER}])*[{LOWER}]")
 _SENTENCE_END = ".!?:;'\"‘’“”()[]"  # a word after these (and a space) may open a sentence or quotation
 
 
@@ -80,9 +81,10 @@ def overview_family(subject: str, texts: Sequence[str], used: set[str]) -> str:
 
 
 # a given name, a space and a surname (its particle joined by a hyphen, "al-Odah"), read at every
-# start (zero width) so that "Sir Chris Hoy" gives "Chris Hoy" too
+# start (zero width) so that "Sir Chris Hoy" gives "Chris Hoy" too; accented letters count ("Jörg")
 _FULL_NAME = LazyPattern(
-    r"(?<![\w'’-])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[a-z]{1,3}-)?([A-Z][\w'’-]*[a-z]))(?![\w'’-]))"
+    rf"(?<![\w'’-])(?=([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?) "
+    rf"((?:[a-z]{{1,3}}-)?([{UPPER}][\w'’-]*[{LOWER}]))(?![\w'’-]))"
 )
 
 

@@ -14,6 +14,7 @@ from typing import NamedTuple, cast
 
 from citebrief.model import Lang
 from citebrief.text import brief_memo, segmenter
+from citebrief.text.latin_letters import LETTER
 from citebrief.text.lazy_re import LazyPattern
 
 # jieba part-of-speech tags of content words: nouns (n, nr, ns, nt, nz, ng), verbal and
@@ -25,7 +26,8 @@ _ZH_PHRASE_TAGS = frozenset({"n", "ns", "nt", "nz", "vn", "j"})
 # a word (letters, inner apostrophes and hyphens, ending on a letter) or a figure: written as one
 # branch that backs off to its last letter, after a look at the first character (the same matches
 # as "[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|…", found in 12% less time)
-_EN_WORD = LazyPattern(r"(?=[A-Za-z\d])(?:[A-Za-z][A-Za-z'’-]*(?<=[A-Za-z])|\d+(?:[.,]\d+)*%?)")
+# (accented Latin letters are letters: "Müller" is one word, text/latin_letters.py)
+_EN_WORD = LazyPattern(rf"(?=[{LETTER}\d])(?:[{LETTER}][{LETTER}'’-]*(?<=[{LETTER}])|\d+(?:[.,]\d+)*%?)")
 
 
 @cache
