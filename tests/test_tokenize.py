@@ -12,7 +12,9 @@ from citebrief.text.tokenize import (
     analyze,
     content_words,
     en_reading,
+    en_terms,
     is_zh_word,
+    new_brief,
     stem,
     tag_zh,
     terms,
@@ -264,3 +266,13 @@ def test_a_new_word_said_often_in_a_text_is_tagged_once(monkeypatch: pytest.Monk
 def test_an_accented_english_word_is_one_term() -> None:
     # an ASCII class made "Zoë Müller" the terms "zo" and "ller", so bullets naming her shared no term
     assert terms("Zoë Müller said the café in Łódź had closed.", "en") == ["zoë", "müller", "café", "łódź", "closed"]
+
+
+def test_a_text_in_another_latin_language_reads_ascii_words() -> None:
+    # a brief of a Welsh text reads its words as before accents were letters ("Tân": no term)
+    try:
+        new_brief(accents=False)
+        assert en_terms("Gwasanaeth Tân ac Achub") == ["gwasanaeth", "ac", "achub"]
+    finally:
+        new_brief()
+    assert en_terms("Gwasanaeth Tân ac Achub") == ["gwasanaeth", "tân", "ac", "achub"]

@@ -39,6 +39,7 @@ from citebrief.engines.detailed_lists import detailed_later
 from citebrief.engines.essay_sections import each_section, essay_outline, essay_room, essay_themes
 from citebrief.engines.figure_repeats import once_each_figure
 from citebrief.engines.final_groups import settled_groups
+from citebrief.engines.foreign_titles import reads_as_english
 from citebrief.engines.group_titles import GroupBullets, lone_overview, titles_beside_deed
 from citebrief.engines.lead_points import dangling, headline_figures, operative_first
 from citebrief.engines.list_topics import list_topics
@@ -402,8 +403,9 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         )
     if groups is not None and not MIN_GROUPS <= groups <= MAX_GROUPS:
         raise UsageError(f"--groups must be between 1 and {MAX_GROUPS}, not {groups}")
-    new_brief()  # the cuts its titles may read again are this brief's own
     texts = [s.text for s in document.segments]
+    # the cuts its titles may read again are this brief's own; Welsh "Tân" no English word (`tokenize`)
+    new_brief(accents=document.lang != "en" or reads_as_english(texts))
     outline = find_outline(texts, document.lang)
     lists = list_levels(outline, texts)  # levels that are a list's items: read once, here and in _set_aside
     headings = parts.point_headings(outline, texts, lists)  # a list's items that are sentences are points

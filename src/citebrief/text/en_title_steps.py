@@ -93,6 +93,7 @@ from citebrief.text.en_title_typo import typo_title
 from citebrief.text.en_title_vague import plain_title
 from citebrief.text.en_title_vague_of import vague_of_title
 from citebrief.text.en_title_verb_end import verb_end_title
+from citebrief.text.en_title_we_speaker import we_speaker_title
 from citebrief.text.en_title_whole_name import whole_name_title
 from citebrief.text.en_title_whole_term import whole_term
 from citebrief.text.en_title_whose import whose_title
@@ -134,6 +135,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     possessed_title,  # "Bader's Escape", not "Escape": whom the bullets name
     own_event_title,  # "Giggs's Sentencing", not one bullet's "Victim Surcharge"
     about_title,  # "Nicole Daedone" the bullets are about, not one's "Ted Talk"
+    we_speaker_title,  # "Good Samaritans" both bullets tell of, not the one who speaks as "we"
     name_event_title,  # "Tymon's Injuries", not "Olsin Tymon"; "Bale's Return", not "Gareth Bale"
     whole_term,  # "In Vitro Fertilization", not "Vitro Fertilization"
     acronym_name_title,  # "Academy of Ancient Music" (AAM), not its tail "Ancient Music"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
+from contextvars import ContextVar
 from functools import cache
 from itertools import accumulate, compress
 from typing import NamedTuple, cast
@@ -28,6 +29,12 @@ _ZH_PHRASE_TAGS = frozenset({"n", "ns", "nt", "nz", "vn", "j"})
 # as "[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|…", found in 12% less time)
 # (accented Latin letters are letters: "Müller" is one word, text/latin_letters.py)
 _EN_WORD = LazyPattern(rf"(?=[{LETTER}\d])(?:[{LETTER}][{LETTER}'’-]*(?<=[{LETTER}])|\d+(?:[.,]\d+)*%?)")
+# a Latin-script text that is not English (Welsh "Tân") is read by ASCII words, as before accents
+# were letters: its briefs stay what they were, accents being no help where no English rule reads
+# its words (`new_brief`, `engines.foreign_titles`); a context variable, so a brief in another
+# thread reads its own
+_ASCII_WORD = LazyPattern(r"(?=[A-Za-z\d])(?:[A-Za-z][A-Za-z'’-]*(?<=[A-Za-z])|\d+(?:[.,]\d+)*%?)")
+_ACCENTS: ContextVar[bool] = ContextVar("accents", default=True)
 
 
 @cache
@@ -77,9 +84,11 @@ _BRIEF_STARTS: dict[str, list[int]] = {}
 _BRIEF_TAG_LISTS: dict[str, list[str]] = {}
 
 
-def new_brief() -> None:
+def new_brief(*, accents: bool = True) -> None:
     """Forget the previous brief's cuts, tags and parts (see _BRIEF_CUTS, _BRIEF_TAGS,
-    _BRIEF_SOURCES), and what its titles kept (`brief_memo.py`)."""
+    _BRIEF_SOURCES), and what its titles kept (`brief_memo.py`); read accented letters as
+    letters of an English word in this brief (`accents`: an English text) or not (_ASCII_WORD)."""
+    _ACCENTS.set(accents)
     _BRIEF_CUTS.clear()
     _BRIEF_TAGS.clear()
     _BRIEF_STARTS.clear()
@@ -379,7 +388,7 @@ def _en_terms(text: str) -> tuple[list[int], list[str], list[str]]:
     seen = _EN_SEEN
     if len(seen) > _ZH_TABLES_MAX:
         seen.clear()
-    for match in _EN_WORD.finditer(text):
+    for match in (_EN_WORD if _ACCENTS.get() else _ASCII_WORD).finditer(text):
         surface = match.group()
         word = seen.get(surface)
         if word is None:
@@ -421,7 +430,7 @@ def en_reading(text: str, said_from: int = 0) -> EnReading:
 def en_terms(text: str) -> list[str]:
     """`en_reading(text).terms` without the offsets: the words found whole (`findall`, no match
     objects), for a caller that reads only which terms a bullet says."""
-    found = _EN_WORD.findall(text)
+    found = (_EN_WORD if _ACCENTS.get() else _ASCII_WORD).findall(text)
     seen = _EN_SEEN
     judged = list(map(seen.get, found))
     if None in judged:  # a word not judged before
