@@ -60,6 +60,7 @@ from citebrief.text.zh_label_actor import opens_on_actor
 from citebrief.text.zh_label_echoes import label_heads_sentence
 from citebrief.text.zh_label_sayings import is_saying
 from citebrief.text.zh_leaning import chained_step, framed_plural, framed_these, framed_this
+from citebrief.text.zh_list_lean import opens_on_list
 from citebrief.text.zh_meeting_lean import meeting_before
 from citebrief.text.zh_short_names import without_unused_short_names
 from citebrief.text.zh_turn_opening import opens_on_turn
@@ -502,6 +503,7 @@ def carry_antecedent(
         or leans_on_figure(text, scored.units[i - 1].text)  # "……比例会更高" after "……比例大概在1∶3" (`zh_figure_lean`)
         or meeting_before(text, scored.units[i - 1].text)  # "会议指出，……" after "……召开会议。" (`zh_meeting_lean`)
         or opens_on_bare_act(text)  # "及时发布……预警，……": who acted is the sentence before's (`zh_bare_act`)
+        or opens_on_list(text)  # "主要包括……；……": the parts of what the sentence before names (`zh_list_lean`)
         or chained_step(text, scored.units[i - 1].text)  # "随后，……。| 期间，……" (`zh_leaning.chained_step`)
         if zh
         else points_back_en(text)
@@ -533,7 +535,8 @@ def carry_antecedent(
     if clause:
         carried = with_clause_before(said, text)
     else:  # "这次草案还修改……规定。" before "王爱立说，这些规定……" (`zh_leaning.framed_these`)
-        carried = with_antecedent(said, text, scored.lang, own_event=zh and framed_these(text))
+        own = zh and (framed_these(text) or opens_on_list(text))  # "此次重点查处……。" lists the story's own
+        carried = with_antecedent(said, text, scored.lang, own_event=own)
     others = (scored.trimmed[j] for j in everywhere if j != i)
     if carried is None or any(near_duplicate(carried, other, scored.lang) for other in others):
         return None  # the antecedent says what another bullet says

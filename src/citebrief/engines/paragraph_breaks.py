@@ -2,7 +2,8 @@
 before, so that `cited_points.carry_antecedent` carries it across the break: where the writer (or
 a bench's cut of one block into paragraphs) broke before "A singer and radio DJ, he performs …" or
 "和常规的检测是类似的，……", the break is no new point — the sentence before says who "he" is
-(`en_paragraph_person`) or what the comparison is with (`lead_points.POINTS_BACK`: "……要做一些检测。").
+(`en_paragraph_person`) or what the comparison is with (`lead_points.POINTS_BACK`: "……要做一些检测。"), or
+"主要包括……" what it lists the parts of (`zh_list_lean`: "此次重点查处……的行为。").
 A heading before, or a paragraph further back, leans on nothing.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from citebrief.engines.lead_points import POINTS_BACK
 from citebrief.engines.scored import Scored, Unit
 from citebrief.text.patterns import dangling_name
+from citebrief.text.zh_list_lean import opens_on_list
 
 
 def leans_across(scored: Scored, before: Unit, unit: Unit, text: str) -> bool:
@@ -19,7 +21,8 @@ def leans_across(scored: Scored, before: Unit, unit: Unit, text: str) -> bool:
     if before.heading or before.paragraph != unit.paragraph - 1:
         return False
     if scored.lang == "zh":
-        return dangling_name(text) in POINTS_BACK  # "和……是类似的", "以……为例", "在这种情况下，"
+        # "和……是类似的", "以……为例", "在这种情况下，"; "主要包括……": the parts of what it names (`zh_list_lean`)
+        return dangling_name(text) in POINTS_BACK or opens_on_list(text)
     from citebrief.text.en_paragraph_person import leans_across as person_before  # not on a Chinese start
 
     return person_before(text, before.text, [u.text for u in scored.units])

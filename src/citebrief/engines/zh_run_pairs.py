@@ -18,7 +18,8 @@ other case, the head a bullet of the same group just before it. The two say the 
 bullet, verbatim, citing both clauses' paragraphs (a passage cut from one block may end at the
 "；"), where it fits one (200 characters, the length `bullets.trim_sentence` keeps whole: the two
 bullets said as much), the group keeps two bullets or more, the first bullet ends on its whole
-clause up to the "；" (what it carries before the clause stays), the second opens on its clause (no
+clause up to the "；" (what it carries before the clause stays: the frame may open the sentence after
+a carried one, "此次重点查处……。主要包括……；"), the second opens on its clause (no
 lead-in or antecedent of its own: only the second is checked for words from elsewhere), and the
 second clause is no numbered item of a list (which the list steps before it read).
 """
@@ -96,7 +97,8 @@ def _joined(scored: Scored, first: int, said_first: str, said_second: str) -> st
     clause = tail.text.strip()
     if item_marker(clause) is not None or ITEM.match(clause) or names_own_subject(clause):
         return None
-    if not (opens_frame(said_first) or time_led(clause)):
+    own_sentence = re.split("[。！？]", said_first)[-1]  # past a sentence carried before it ("此次……。主要包括……")
+    if not (opens_frame(said_first) or opens_frame(own_sentence) or time_led(clause)):
         return None  # parallel clauses that each read whole: kept apart
     if not said_second.startswith(clause[:_SAME_START]):
         return None  # the second bullet carries a lead-in or antecedent of its own
