@@ -515,3 +515,15 @@ def test_written_by_keeps_the_bullets_that_write_the_phrase_in_order() -> None:
     assert written_by("茶", bullets) == ["茶园春天采茶。", "市场卖茶叶。"]
     assert written_by("茶叶", bullets) == ["市场卖茶叶。"]
     assert written_by("咖啡", bullets) == []
+
+
+def test_free_of_refuses_a_title_naming_another_titles_owned_thing_again() -> None:
+    """One person's one thing under two titles reads as twins ("Smith’s Medal" beside
+    "Jo Smith's Gold Medal"), quote forms and plurals aside; another owner or thing is free."""
+    used = {"jo smith's gold medal", "harbour plans"}
+    assert not titles.free_of("Smith’s Medal", used)
+    assert not titles.free_of("Smith's Medals", used)
+    assert not titles.free_of("Smith's Medal of Honour", used)
+    assert titles.free_of("Smith's Coach", used)
+    assert titles.free_of("Brown's Medal", used)
+    assert titles.free_of("Gold Medal Race", used)

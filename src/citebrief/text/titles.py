@@ -101,9 +101,27 @@ def written_by(phrase: str, bullets: list[str]) -> list[str]:
 
 
 def free_of(phrase: str, used: set[str]) -> bool:
-    """No title given yet (`used`, casefolded) holds the phrase, nor does the phrase hold one."""
+    """No title given yet (`used`, casefolded) holds the phrase, nor does the phrase hold one,
+    nor names one's thing again: "McCoy's Trophy" beside "AP McCoy's Champion Jockeys Trophy"
+    (`_owned_thing`), a twin readers see twice."""
     folded = phrase.casefold()
-    return not any(folded in u or u in folded for u in used)
+    if any(folded in u or u in folded for u in used):
+        return False
+    owned = _owned_thing(folded)
+    return owned is None or not any(_owned_thing(u) == owned for u in used)
+
+
+def _owned_thing(title: str) -> tuple[str, str] | None:
+    """Whose thing a possessive English title names, and what (owner, head noun, casefolded, the
+    quote's form and a plural "s" aside): ("mccoy", "trophy") of "ap mccoy’s champion jockeys
+    trophy" and of "mccoy’s trophy"; else None. The head is the last word, or the one before "of"."""
+    words = title.replace("’", "'").split()
+    owners = [at for at, word in enumerate(words[:-1]) if word.endswith(("'s", "s'"))]
+    if len(owners) != 1 or not words[-1].isalpha():
+        return None
+    owner, rest = words[owners[0]], words[owners[0] + 1 :]
+    head = rest[rest.index("of") - 1] if "of" in rest[1:] else rest[-1]
+    return owner.removesuffix("'s").removesuffix("'"), head.removesuffix("s")
 
 
 def swapped_title(old: str, new: str, used: set[str]) -> str:
