@@ -60,5 +60,6 @@ def test_the_panda_house_group_says_what_is_booked() -> None:
     record = json.loads(DATA.read_text(encoding="utf-8").splitlines()[69])  # Hangzhou zoo's panda house
     brief = draft(document_from_text(record["article"], origin="article.txt", kind="text"))
     titles = [group.title for group in brief.groups]
-    assert "预约制参观" in titles[1:]
+    # its bullets are the quota and the booking limits (`zh_stated_terms`): the booked places
+    assert "预约名额" in titles[1:]
     assert "预约" not in titles

@@ -51,6 +51,7 @@ def test_shared_groups_are_titled_by_what_they_are_about() -> None:
     item: 依兰's post-flood checks and the work groups sent to flooded villages both say 受灾 (read 37c
     preferred the weather term to one bullet's "指导服务"); s43's readers then marked the bare word
     vague, so the act they share titles it with its villages (`zh_shared_act`: "受灾村屯"). 69's bare
-    verb "预约" then takes the noun the group writes after it (`zh_verb_object`: "预约制参观")."""
-    assert shared_group_titles("zh-news.jsonl", 69)[1] == "预约制参观"
+    verb "预约" took the noun the group writes after it (`zh_verb_object`: "预约制参观"); since its group
+    states the booking limits (`zh_stated_terms`), two bullets say the quota: "预约名额"."""
+    assert shared_group_titles("zh-news.jsonl", 69)[1] == "预约名额"
     assert shared_group_titles("zh-news.jsonl", 145)[1] == "受灾村屯"

@@ -33,6 +33,7 @@ from citebrief.engines.zh_partner_swaps import partners_swapped
 from citebrief.engines.zh_person_runs import people_grouped
 from citebrief.engines.zh_praise_swaps import praise_swapped
 from citebrief.engines.zh_pronoun_strays import pronoun_strays_given
+from citebrief.engines.zh_stated_terms import terms_given
 from citebrief.engines.zh_strand_splits import strands_split
 from citebrief.engines.zh_stranger_homes import strangers_homed
 from citebrief.engines.zh_stranger_lifts import strangers_lifted
@@ -68,5 +69,6 @@ def zh_news_settled(scored: Scored, drafts: list[Draft], themes: Themes, chosen:
     drafts = people_grouped(scored, drafts, chosen)  # one group per person a story profiles (`zh_person_runs`)
     drafts = another_ones_joined(scored, drafts)  # "另一家长……" beside the first parent (`zh_another_ones`)
     # praise alone gives way to its group's figure (`zh_praise_swaps`), then a case's penalty
-    # takes the place of a second bullet on its wrongdoing (`zh_case_outcomes`)
-    return outcomes_given(scored, praise_swapped(scored, drafts, chosen), chosen)
+    # takes the place of a second bullet on its wrongdoing (`zh_case_outcomes`), and a bullet that
+    # says nothing specific its paragraph's terms ("每人每天仅限……", `zh_stated_terms`)
+    return terms_given(scored, outcomes_given(scored, praise_swapped(scored, drafts, chosen), chosen), chosen)
