@@ -42,9 +42,9 @@ def test_a_draft_runs_with_the_collector_off_and_turns_it_back_on(monkeypatch: p
     seen: list[bool] = []
     starts = extractive.new_brief
 
-    def probe() -> None:
+    def probe(**options: bool) -> None:  # (s270ac: `new_brief(accents=…)`)
         seen.append(gc.isenabled())
-        starts()
+        starts(**options)
 
     monkeypatch.setattr(extractive, "new_brief", probe)
     brief = draft_extractive(_document())
@@ -56,7 +56,7 @@ def test_a_draft_runs_with_the_collector_off_and_turns_it_back_on(monkeypatch: p
 def test_a_draft_that_raises_turns_the_collector_back_on(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[bool] = []
 
-    def fails() -> None:
+    def fails(**options: bool) -> None:
         seen.append(gc.isenabled())
         raise UsageError("invented failure inside a draft")
 
