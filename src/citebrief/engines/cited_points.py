@@ -267,14 +267,24 @@ def quote_layout(scored: Scored) -> QuoteLayout:
     not over a page's own paragraphs); nothing for a Chinese one."""
     if scored.lang != "en":
         return QuoteLayout(frozenset(), [])
-    from citebrief.text.en_quote_reading import quotation_middles  # not on a Chinese start
+    from citebrief.text.en_carried_paragraphs import carried_quotations  # not on a Chinese start
+    from citebrief.text.en_quote_reading import quotation_middles
     from citebrief.text.en_section_heads import section_heads
     from citebrief.text.en_single_middles import single_quotation_middles
     from citebrief.text.en_single_trailers import with_trailing_middles
 
     units = scored.units
     heads = section_heads(" ".join(unit.text for unit in units))
-    goes_on = [k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph) for k, unit in enumerate(units)]
+    paragraphs: dict[int, list[str]] = {}
+    for unit in units:
+        paragraphs.setdefault(unit.paragraph, []).append(unit.text)
+    order = list(paragraphs)
+    # a paragraph going on with the quotation the one before left open (`en_carried_paragraphs`)
+    carried = dict(zip(order, carried_quotations([" ".join(paragraphs[p]) for p in order]), strict=True))
+    goes_on = [
+        k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph or carried[unit.paragraph])
+        for k, unit in enumerate(units)
+    ]
     texts = [unit.text for unit in units]
     singles = tuple(single_quotation_middles(texts, goes_on))  # a Daily Mail page's ("'A. | B. | 'C.")
     singles = tuple(with_trailing_middles(texts, goes_on, singles))  # and unspoken lines after B (`en_single_trailers`)
