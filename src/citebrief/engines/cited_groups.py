@@ -20,6 +20,7 @@ from citebrief.engines.zh_lead_labels import labels_after_lead
 from citebrief.engines.zh_list_ordinals import drop_loose_ordinals
 from citebrief.engines.zh_lone_items import lone_items_settled
 from citebrief.engines.zh_meeting_rules import frequency_first
+from citebrief.engines.zh_method_steps import methods_from_first
 from citebrief.engines.zh_missing_items import missing_items_joined
 from citebrief.engines.zh_ordinal_runs import whole_runs
 from citebrief.engines.zh_quote_carry import folded_speakers
@@ -57,6 +58,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     if scored.lang == "zh":
         labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py
+        methods_from_first(scored, said, points)  # "4、……即可食用。" alone: from "做法：1、" (zh_method_steps.py)
         run_pairs_joined(scored, said, points)  # "……都市圈；| 搭建……平台，……": one bullet (zh_run_pairs.py)
         its_pairs_joined(scored, said, points)  # "……敲定了……方针。| 其位于……": one bullet (zh_its_joins.py)
         deadlines_joined(scored, said, points)  # "……制度。| 以上工作要在……前完成。": one bullet (zh_deadline_joins.py)
