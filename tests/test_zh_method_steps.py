@@ -7,7 +7,13 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.zh_method_steps import method_run, step_number
 from citebrief.ingest import document_from_text
+from citebrief.text.patterns import skip_reason
+from citebrief.verify import verify_brief
 
+METHOD = (
+    "海带用清水泡发两小时，洗净后切成细丝，备用；冬瓜去皮去瓤，切成薄片；"
+    "锅中加水烧开，先放入姜片和海带丝煮十分钟，再放入冬瓜片，转小火煮至冬瓜透明即可出锅。"
+)
 STEPS = [
     "做法：1、海带用清水泡发两小时，洗净后切成细丝，备用；",
     "2、冬瓜去皮去瓤，切成薄片；",
@@ -46,6 +52,12 @@ def test_broken_numbering_is_no_method(texts: list[str], why: str) -> None:
 @pytest.mark.parametrize("text", [RECIPES, RECIPES.replace("\n\n", "")])
 def test_the_last_step_is_said_with_the_steps_before_it(text: str) -> None:
     document = document_from_text(text, origin="recipes", kind="text")
-    bullets = [point.text for group in draft_extractive(document).groups for point in group.points]
-    assert "".join(STEPS) in bullets
+    brief = draft_extractive(document)
+    bullets = [point.text for group in brief.groups for point in group.points]
+    assert METHOD in bullets  # the steps said whole, without the label and numbers no bullet opens on
     assert not any(bullet.startswith("锅中加水烧开") for bullet in bullets)  # no method from its last step
+    assert skip_reason(METHOD) is None  # the whole method is no lone step (lines.tsv recipe-step)
+    assert skip_reason(STEPS[0].removeprefix("做法：1、")) == "recipe-step"
+    # verify reads it word for word in its paragraph, the steps' heads left out
+    said = next(p for p in verify_brief(brief, document).points() if p.text == METHOD)
+    assert said.support is not None and said.support.label.value == "supported"

@@ -33,5 +33,5 @@ def test_washing_and_soaking_the_rice_is_a_step_not_a_bullet() -> None:
         ).groups
         for point in group.points
     ]
-    # the step stands only inside its whole method, said from "做法：1、" to the finish (zh_method_steps)
-    assert not any("淘洗" in text and not text.startswith("做法：1、") for text in said)
+    # the step stands only inside its whole method, said from its first step to the finish (zh_method_steps)
+    assert not any("淘洗" in text and not ("；" in text and text.endswith("即可食用。")) for text in said)

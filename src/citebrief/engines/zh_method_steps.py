@@ -2,8 +2,10 @@
 食用。" of "做法：1、……；2、……；3、……；4、……。") starts mid-method: its number is gone, and the steps
 before it (roast and grind, wash, soak) are what a reader needs to follow it (blind readers: "the
 method bullet starts at step 4"). Where no bullet of the brief quotes another step, the bullet says
-the method from its first step, as the source numbers it, where the whole fits a bullet. A numbered
-run of tips ("Tips：1、……；2、不放盐的原因……。") said from its second alone is said whole the same way.
+the method from its first step where the whole fits a bullet, without the label and the steps'
+numbers (a bullet opens on no "做法：" or "1、": lines.tsv recipe-label; verify reads it so, its
+`unnumbered_steps`). A numbered run of tips ("Tips：1、……；2、不放盐的原因……。") said from its second
+alone is said whole the same way.
 
 The steps are one sentence cut at its "；": each opens on the next Arabic number ("2、", "3、") and
 the last ends on a full stop. A step opening a new paragraph on the next number goes on the same
@@ -26,6 +28,8 @@ from citebrief.text.lazy_re import LazyPattern
 _STEP = LazyPattern(r"^\s*(\d{1,2})[、．.](?!\d)")
 _FIRST_STEP = LazyPattern(r"^\s*(?:[^，。；：:、\d]{1,6}[：:]\s*)?1[、．.](?!\d)")
 _ENDS = "；;。！？!?"
+# what a bullet drops of a step: the method's label ("做法：") and the step's number ("2、")
+_STEP_HEAD = LazyPattern(r"^\s*(?:[^，。；：:、\d]{1,6}[：:]\s*)?\d{1,2}[、．.](?!\d)\s*")
 
 
 def step_number(text: str) -> int | None:
@@ -80,7 +84,7 @@ def methods_from_first(scored: Scored, picked: Sequence[list[int]], points: list
             item = texts[i].strip().rstrip(_ENDS)
             if not said or not item.endswith(said) or len(item) - len(said) > 3:
                 continue  # the bullet is more (or less) than the step: left as it is
-            text = "".join(texts[k].strip() for k in steps)
+            text = "".join(_STEP_HEAD.sub("", texts[k].strip(), count=1) for k in steps)
             if len(text) > LIST_BULLET_CHARS or repeats_any(text, other_bullets(points, g, mine, steps), "zh"):
                 continue
             cited = sorted({*points[g][at].citations, *(paragraphs[k] for k in steps)})

@@ -17,6 +17,9 @@ Two shapes, one per language, each the bullet an engine rule makes:
   after each stop ('… in 2011," he said."We feel a little bit the same …"', en-xsum): the bullet
   writes the space back, so it is word for word in the paragraph once the spaces after its stops
   may be missing (`glued_sentences`).
+- Chinese, a numbered method said without its label and numbers ("做法：1、……；2、……；3、……即可食用。"
+  said "……；……；……即可食用。", `engines.zh_method_steps`): word for word in its cited paragraphs,
+  one after another, read without the heads of their steps (`unnumbered_steps`).
 The two differ in more than the sentence split (two parts in consecutive passages against every
 sentence in any cited paragraph, and the sentence given as evidence), so each keeps its own test.
 """
@@ -37,6 +40,8 @@ _SENTENCE_BREAK = LazyPattern(r"[.!?][\"'”’)]*\s+")
 _ZH_SENTENCE = LazyPattern(r"[^。！？]+[。！？]")
 # a list's numbered label ("二是加大安全投入。"): a part of its own, however short
 _ZH_LABEL = LazyPattern(r"[一二三四五六七八九十][是要]..")
+# a numbered step's head where a sentence or clause opens, the method's label before the first ("做法：1、", "2、")
+_ZH_STEP_HEAD = LazyPattern(r"(?:^|(?<=[。；;！？]))\s*(?:[^，。；：:、\d\s]{1,6}[：:]\s*)?\d{1,2}[、．.](?!\d)\s*")
 
 
 def quoted_sentences(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
@@ -44,7 +49,7 @@ def quoted_sentences(core: str, lang: Lang, index: SourceIndex, cited: Sequence[
     cited paragraphs (`across_passages` for English, then `joined_sentences`), or None."""
     if lang == "en":
         return across_passages(core, index, cited) or glued_sentences(core, index, cited)
-    return joined_sentences(core, index, cited)
+    return joined_sentences(core, index, cited) or unnumbered_steps(core, index, cited)
 
 
 def across_passages(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
@@ -80,6 +85,23 @@ def joined_sentences(core: str, index: SourceIndex, cited: Sequence[int]) -> tup
         return None
     sentences = index.paragraph(cited[0]).sentences
     return (cited[0], sentences[0][0]) if sentences else None
+
+
+def unnumbered_steps(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """The first sentence of the first cited paragraph, where the Chinese bullet of steps cut at
+    "；" is word for word in its cited paragraphs, one after another, read without their steps'
+    numbers and label, and every cited paragraph holds some of it; None otherwise."""
+    if "；" not in core.rstrip("；"):
+        return None
+    texts = [_ZH_STEP_HEAD.sub("", index.paragraph(n).folded.strip()) for n in sorted(cited)]
+    at = contains_whole("".join(texts), core)
+    if at < 0 or len(core) < QUOTE_MIN[0]:
+        return None
+    starts = [sum(len(t) for t in texts[:k]) for k in range(len(texts))]
+    if any(start + len(text) <= at or start >= at + len(core) for start, text in zip(starts, texts, strict=True)):
+        return None  # a cited paragraph that holds none of it
+    sentences = index.paragraph(min(cited)).sentences
+    return (min(cited), sentences[0][0]) if sentences else None
 
 
 def glued_sentences(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
