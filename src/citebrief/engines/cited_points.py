@@ -277,8 +277,19 @@ def quote_layout(scored: Scored) -> QuoteLayout:
     (`_en_quote_layout`): the groups' bullets and the stranger moves both ask it."""
     if scored.lang != "en":
         return QuoteLayout(frozenset(), ())
+    from citebrief.text.en_carried_paragraphs import carried_quotations  # not on a Chinese start
+
     units = scored.units
-    goes_on = tuple(k > 0 and (scored.passages or units[k - 1].paragraph == u.paragraph) for k, u in enumerate(units))
+    paragraphs: dict[int, list[str]] = {}
+    for unit in units:
+        paragraphs.setdefault(unit.paragraph, []).append(unit.text)
+    order = list(paragraphs)
+    # a paragraph going on with the quotation the one before left open (`en_carried_paragraphs`)
+    carried = dict(zip(order, carried_quotations([" ".join(paragraphs[p]) for p in order]), strict=True))
+    goes_on = tuple(
+        k > 0 and (scored.passages or units[k - 1].paragraph == unit.paragraph or carried[unit.paragraph])
+        for k, unit in enumerate(units)
+    )
     return _en_quote_layout(tuple(unit.text for unit in units), goes_on)
 
 

@@ -37,6 +37,10 @@ _GOES_ON = LazyPattern(r"^(?:['‘\"“]|(?:He|She|They) (?:added|continued|went
 # "'Physician strength' sounds impressive": no quotation going on
 _QUOTED_TERM = LazyPattern(r"^['‘\"“][^'’\"”]{1,40}['’\"”]\s+\w")
 # a sentence that reports speech: a verb of saying, a colon before a quotation, or a quotation
+# a verb of saying whose subject is the speaker's own "I" or "we": "I've always said …", "as we said"
+_OWN_SAYING = TablePattern(
+    lambda: rf"\b(?:I|[Ww]e)(?:['’](?:ve|d)| have| had)?(?: always| often| never)? {alternation('quoted')}\b"
+)
 _SPEECH = TablePattern(lambda: rf"\b{alternation('quoted')}\b|:\s*['‘\"“]|^['‘\"“]")
 # the speaker named after a quotation in the same sentence: "...,' the advocacy group said"
 _OWN_SPEAKER = TablePattern(lambda: rf"[,!?]['’\"”]\s+(?:\S+\s+){{0,5}}?{alternation('quoted')}\b")
@@ -110,10 +114,16 @@ def speaks_on(sentences: Sequence[str], last: int, first: int) -> bool:
         return False
     speaker = key(actor(sentences, last))
     for k in range(last + 1, first):
-        if not _SAYS.search(sentences[k]) or wholly_quoted(sentences[k]):
-            continue  # a quotation going on ('"I thought last summer …'), a caption: no speaker of its own
+        if not _SAYS.search(without_own_saying(sentences[k])) or wholly_quoted(sentences[k]):
+            continue  # a quotation going on ('"I thought last summer …', "I've always said …"), a caption
         who = named(sentences[k])
         if who in _PRONOUNS or (speaker and key(who) == speaker):
             continue  # "He added: ...", "... Lawrence told ABC": the same speaker
         return False
     return True
+
+
+def without_own_saying(sentence: str) -> str:
+    """`sentence` less a verb of saying whose subject is "I" or "we" ("I've always said if …"): a
+    quotation's line saying what its own speaker said names no other speaker."""
+    return _OWN_SAYING.sub("", sentence)

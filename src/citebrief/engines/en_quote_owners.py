@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 
 from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, title_fits
-from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted
+from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted, without_own_saying
 from citebrief.engines.en_quote_runs import quotation_run_speaker
 from citebrief.engines.en_speaker_reach import speakerless_line
 from citebrief.engines.en_unnamed_replies import nested_quotation_line, replied_person
@@ -291,7 +291,9 @@ def _speaker_before(
             return further()
         # a quotation's own unmarked line, saying no one says it: a name in it is what it speaks of
         # ("England are in a good place …" in Geoffrey Boycott's quotation), not its speaker
-        own_line = quoted[back] and not _SAYS.search(texts[back])
+        # "I've always said …" in a line of it is the speaker's own saying, naming no one else
+        says = _SAYS.search(without_own_saying(texts[back])) is not None
+        own_line = quoted[back] and not says
         if not own_line and speaks_on(texts, back, i) and (name := _speaker(texts, back)) is not None:
             return name, back  # "King, pictured with Clinton in 2001, said" too, glued to its caption
         if speaks_on(texts, back, i) and (pronoun := continued_pronoun(texts, quoted, back)):
@@ -300,7 +302,7 @@ def _speaker_before(
             return found if found is not None and title_fits(found[0], pronoun) else None
         if back not in usable:
             continue  # a caption: no speaker of its own, no line of the quotation
-        if _SAYS.search(texts[back]) and not wholly_quoted(texts[back]):
+        if says and not wholly_quoted(texts[back]):
             return None  # a speaker this cannot name ("Police said …", "… he said" after no one)
         # a bare paragraph of the quotation between its closing and reopening marks goes on too (`paused_line`)
         paused = spoken and paused_line(texts, back)

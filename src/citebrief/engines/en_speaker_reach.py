@@ -19,7 +19,7 @@ chosen points. The brief's bullet count stays the same.
 
 from __future__ import annotations
 
-from citebrief.engines.en_quote_follows import goes_on, own_speaker, speaks_on
+from citebrief.engines.en_quote_follows import goes_on, own_speaker, speaks_on, without_own_saying
 from citebrief.engines.en_speaker_swaps import speaker_key, swap_unless_repeated
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.en_unattributed import quote_reading, unattributed
@@ -62,7 +62,8 @@ def speakerless_line(text: str, middle: bool, *, first_person: bool) -> bool:
     `en_unattributed.unattributed` reads as no one's."""
     if _OPENS_QUOTE.match(text):
         return not (_TAIL_SPEAKER.search(text) or own_speaker(text) or ":" in text)
-    return middle and unattributed(text, middle, first_person=first_person)
+    # "I've always said if …": the middle's own "I" saying it names no speaker (`without_own_saying`)
+    return middle and unattributed(without_own_saying(text), middle, first_person=first_person)
 
 
 def speaker_further(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
