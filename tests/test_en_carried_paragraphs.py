@@ -12,6 +12,7 @@ from citebrief.text.en_carried_paragraphs import carried_quotations
 OPEN = 'Asked about the ruling, Mr Okafor said: "Why would I stop now? The town needs its ferry.'
 SPOKEN = 'And I have always said we will keep it running. "It is our lifeline.'
 REPORTED = 'The council voted on Tuesday. "It is a lifeline," one member said.'
+CONTRACTED = 'She didn\'t miss a single crossing. The mayor said: "It will close."'
 CLOSED = 'Mr Okafor said: "Why would I stop now?"'
 
 
@@ -22,6 +23,11 @@ def test_first_person_words_after_an_open_quotation_go_on_with_it() -> None:
 def test_a_reporters_sentence_or_a_closed_quotation_opens_a_new_paragraph() -> None:
     assert carried_quotations([OPEN, REPORTED]) == [False, False]
     assert carried_quotations([CLOSED, SPOKEN]) == [False, False]
+
+
+def test_a_contraction_alone_does_not_carry_a_paragraph() -> None:
+    # a reporter writes "didn't" too: the mayor's line after it is not Mr Okafor's
+    assert carried_quotations([OPEN, CONTRACTED]) == [False, False]
 
 
 def test_a_quotations_own_saying_names_no_other_speaker() -> None:
