@@ -5,7 +5,8 @@ down to head the group: on text written for these tests."""
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft
-from citebrief.engines.zh_overview_heads import new_figures, overview_heads_given
+from citebrief.engines.zh_overview_heads import overview_heads_given
+from citebrief.engines.zh_overview_themes import new_figures
 from scored_builder import zh_scored
 
 # a storm's lead naming three incidents, then the flooded school, the fallen bridge and its repair

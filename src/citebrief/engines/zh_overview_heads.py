@@ -24,20 +24,11 @@ Read for Chinese news and features (`zh_news_groups`, after `zh_overview_runs`).
 from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
-from citebrief.engines.zh_deep_points import _OUTLOOK, MAX_GROUP
-from citebrief.engines.zh_overview_moves import finds_on, sums_up
+from citebrief.engines.zh_deep_points import MAX_GROUP
 from citebrief.engines.zh_overview_strays import nouns_and_verbs, words_shared
-from citebrief.engines.zh_overview_themes import MIN_OVERVIEW, only_one_saying_title
-from citebrief.text.lazy_re import LazyPattern
+from citebrief.engines.zh_overview_themes import MIN_OVERVIEW, only_one_saying_title, overview_material
 
 SHARED = 2  # nouns and verbs the point shares with the group's bullets, at least
-# a figure, not a date or a time of day ("27日", "上午9时") that only places the sentence
-_FIGURE = LazyPattern(r"\d+(?:\.\d+)?(?![\d.]*[年月日号时点分])")
-
-
-def new_figures(text: str, lead: str) -> bool:
-    """Whether `text` states a figure (not a date or time) that the `lead` does not."""
-    return bool(set(_FIGURE.findall(text)) - set(_FIGURE.findall(lead)))
 
 
 def overview_heads_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
@@ -51,10 +42,8 @@ def overview_heads_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         if len(overview.picked) <= MIN_OVERVIEW or units[point].paragraph == units[lead].paragraph:
             continue
         text = texts[point]
-        if new_figures(text, texts[lead]) or sums_up(text) or finds_on(text, overview.title):
-            continue
-        if _OUTLOOK.search(text) or only_one_saying_title(texts, overview, point):
-            continue
+        if overview_material(text, overview.title, texts[lead]) or only_one_saying_title(texts, overview, point):
+            continue  # a figure the lead lacks, a total, a finding, a forward look (`zh_overview_themes`)
         home = next((d for d in drafts[1:] if d.picked and min(d.picked) == point + 1), None)
         if home is None or len(home.picked) >= MAX_GROUP or units[point + 1].paragraph != units[point].paragraph:
             continue

@@ -32,17 +32,27 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_deep_points import _OUTLOOK, MAX_GROUP
 from citebrief.engines.zh_overview_moves import finds_on, sums_up
 from citebrief.engines.zh_overview_strays import moved_to_group
+from citebrief.text.lazy_re import LazyPattern
 
 MIN_OVERVIEW = 2  # points the overview keeps at least
+# a figure, not a date or a time of day ("27日", "上午9时") that only places the sentence (`new_figures`)
+_FIGURE = LazyPattern(r"\d+(?:\.\d+)?(?![\d.]*[年月日号时点分])")
 SMALL_GROUP = 3  # a group this small takes a point of its passage that sits beside none of its bullets
 # the times more nouns and verbs the point shares with the group's bullets than with the overview's
 # other points (`zh_overview_strays.moved_to_group`): stricter here, where the point need not be deep
 CLEARLY = 2
 
 
-def overview_material(text: str, subject: str) -> bool:
-    """A figure, a running total, a finding on the overview's subject or a forward look."""
-    return any(c.isdigit() for c in text) or sums_up(text) or finds_on(text, subject) or bool(_OUTLOOK.search(text))
+def new_figures(text: str, lead: str) -> bool:
+    """Whether `text` states a figure (not a date or a time) that the `lead` does not."""
+    return bool(set(_FIGURE.findall(text)) - set(_FIGURE.findall(lead)))
+
+
+def overview_material(text: str, subject: str, lead: str | None = None) -> bool:
+    """A figure (with `lead`, one the lead does not state: `new_figures`), a running total, a
+    finding on the overview's subject or a forward look."""
+    figure = any(c.isdigit() for c in text) if lead is None else new_figures(text, lead)
+    return figure or sums_up(text) or finds_on(text, subject) or bool(_OUTLOOK.search(text))
 
 
 def only_one_saying_title(texts: list[str], overview: Draft, point: int) -> bool:
