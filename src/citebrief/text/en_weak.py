@@ -22,6 +22,11 @@ _FIGURE = LazyPattern(
 _WORD = LazyPattern(r"[A-Za-z][\w'’-]*")
 
 
+def _names_none(words: list[str]) -> bool:
+    """Whether no word after the first is capitalized ("I" and its contractions aside): no name."""
+    return not any(w[:1].isupper() and w not in ("I", "I'm", "I’m", "I've", "I’ve") for w in words[1:])
+
+
 def contentless(text: str) -> bool:
     """A short English sentence that opens on "But", "And", "It", "This", "He" ... and says no
     name (a capitalized word after the first, "I" aside) and no figure."""
@@ -32,7 +37,7 @@ def contentless(text: str) -> bool:
         return False
     if _FIGURE.search(text):
         return False
-    return not any(w[:1].isupper() and w not in ("I", "I'm", "I’m", "I've", "I’ve") for w in words[1:])
+    return _names_none(words)
 
 
 VERDICT_WORDS = 8  # "The team is in good shape": a mood, not a fact; a longer quotation says more
@@ -60,7 +65,7 @@ def bare_verdict(text: str) -> bool:
         return False
     if _FIGURE.search(quote) or not _COPULA.search(quote) or not _THING_OPENS.match(quote):
         return False
-    return not any(w[:1].isupper() and w not in ("I", "I'm", "I’m", "I've", "I’ve") for w in words[1:])
+    return _names_none(words)
 
 
 def strong_first(candidates: list[int], texts: list[str], want: int) -> list[int]:
