@@ -23,7 +23,7 @@ _QUESTION = LazyPattern(r"^[一二三四五六七八九十]+、\s*关于[^。，
 _REQUEST = LazyPattern(r"^(?:你|贵)(?:省|市|区)[^，。；：]{0,8}?(?:请求|建议|要求)")
 
 
-def request_of(scored: Scored, units: list[Unit]) -> int | None:
+def request_of(units: list[Unit]) -> int | None:
     """The sentence of a section's opening paragraph (its `units`) that restates the request (of a
     "；"-run, its first piece: the bullet says the run whole); None where the opening asks no
     question or restates no request."""
@@ -43,7 +43,7 @@ def requests_first(
     of_paragraph: dict[int, list[Unit]] = {}
     for unit in scored.units:
         of_paragraph.setdefault(unit.paragraph - 1, []).append(unit)
-    asked = {at: request_of(scored, of_paragraph.get(at, [])) for headings in sections.values() for at, _ in headings}
+    asked = {at: request_of(of_paragraph.get(at, [])) for headings in sections.values() for at, _ in headings}
     if sum(i is not None for i in asked.values()) < MIN_QUESTIONS:
         return
     for draft in drafts[1:]:
