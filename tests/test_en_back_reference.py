@@ -8,7 +8,7 @@ import pytest
 from citebrief.engines.extractive import draft_extractive
 from citebrief.ingest import document_from_text
 from citebrief.model import Point
-from citebrief.text.en_back_reference import kind_only, one_of_set, points_back_en
+from citebrief.text.en_back_reference import kind_only, one_of_set, pair_named_before, points_back_en
 from citebrief.verify import SourceIndex, check_point
 from conftest import load_records
 
@@ -245,3 +245,42 @@ def test_one_of_a_set_carries_the_set() -> None:
     bullet = next(b for b in _bullets(39) if "One was due to set-pieces" in b)
     # in Ancelotti's marks (`en_single_middles`), his name given by `en_quote_runs`
     assert bullet.startswith("[Ancelotti said:] 'Every defeat was different.")
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        (
+            "Police denied reports that the pair, both aged 30, had fled the country.",
+            "Anna Bell and Tom Ray were held.",
+            True,
+        ),
+        ("Officers said the couple had been married for ten years.", "Mr and Mrs Hale were found at home.", True),
+        ("A court heard the two were seen near the bank.", "Joe Kemp, 25, and Sam Ford, 27, deny theft.", True),
+        ("Anna Bell and Tom Ray said the pair would appeal.", "They were held in May.", False),  # named here
+        ("Police denied reports that the pair had fled.", "The men were held in May.", False),  # no pair before
+        ("He bought the pair of boots in May.", "Anna Bell and Tom Ray were held.", False),  # a pair of things
+        ("The deal runs for the two-year term.", "Anna Bell and Tom Ray were held.", False),
+        (
+            "The pair began dating in 2013.",
+            "Anna Bell and Tom Ray met at work.",
+            False,
+        ),  # the opening's: points_back_en
+    ],
+)
+def test_pair_named_before(text: str, before: str, expected: bool) -> None:
+    assert pair_named_before(text, before) is expected
+
+
+def test_a_pair_in_mid_sentence_carries_the_sentence_naming_them() -> None:
+    """ "… denied reports that the pair had fled" picked without the sentence naming the two: the bullet
+    carries it (`cited_points.carry_antecedent`), so the reader knows who the pair are."""
+    from citebrief.engines.cited_points import carry_antecedent
+    from citebrief.engines.scoring import score
+
+    named = "Karl Penrose and Dean Whitby, both builders from Bradford, are alleged to have confessed."
+    bullet = "Police have denied reports that the pair, both aged 34, have since withdrawn their confessions."
+    text = f"Two men were charged over a raid on a jewellery shop in Leeds. {named} {bullet}\n\nThe shop reopened."
+    scored = score(document_from_text(text, origin="t", kind="text"), {}, False)[0]
+    i = next(k for k, unit in enumerate(scored.units) if unit.text == bullet)
+    assert carry_antecedent(scored, i, scored.trimmed[i], frozenset(), shown=True) == f"{named} {bullet}"

@@ -490,7 +490,7 @@ def carry_antecedent(
     (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
     zh = scored.lang == "zh"
     if not zh:  # the English readers below
-        from citebrief.text.en_back_reference import points_back_en, some_of_before  # not on a Chinese start
+        from citebrief.text.en_back_reference import pair_named_before, points_back_en, some_of_before  # not on zh
         from citebrief.text.en_demonstrative_antecedent import names_demonstrative
         from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
         from citebrief.text.en_hooks import OPENING, opening_hook
@@ -520,6 +520,7 @@ def carry_antecedent(
         else points_back_en(text)
         or quote_opens_on_person(text)
         or contracted_person(text)  # "He's facing charges …" (`anaphora.contracted_person`)
+        or pair_named_before(text, scored.units[lean].text)  # "… that the pair, both …" (`en_back_reference`)
         or _noun_from_before(scored, i, text, everywhere)
         or names_demonstrative(text, scored.units[lean].text, [scored.units[j].text for j in everywhere if j < i])
     ):

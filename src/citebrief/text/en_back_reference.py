@@ -139,3 +139,23 @@ def kind_only(text: str) -> bool:
     created by…"): without the sentence before, which piece is never said, so a brief that cannot
     carry that sentence does better without this one (en-cnndm blind read: "never says which piece")."""
     return bool(_KIND_ONLY_OPENING.match(text))
+
+
+# a pair named in mid-sentence by what they are ("Police denied reports that the pair, both aged 21, have
+# withdrawn …"): not "the pair of shoes", "the two-year deal", "the two countries" (a noun after "two")
+_PAIR_INSIDE = LazyPattern(
+    r"\b(?:the (?:pair|couple|duo)\b(?![-’'])(?! of\b)"
+    r"|the two(?: (?:men|women|boys|girls|brothers|sisters))?(?=,| (?:were|are|was|had|have|will|would|who)\b))"
+)
+# two people named together ("Zaw Lin and Win Zaw Htun", "Mr and Mrs Hill", "Anna Lee, 30, and Tom Ray")
+_TWO_NAMED = LazyPattern(r"\b[A-Z][a-z]+(?:, \d+,)? and (?:(?:Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+")
+
+
+def pair_named_before(text: str, before: str) -> bool:
+    """Whether an English sentence speaks of "the pair" (or "the couple", "the two") past its opening,
+    not naming them itself before that, and the sentence `before` names two people together: read
+    alone, the bullet never says who the pair are (the opening "The pair …" is `points_back_en`'s)."""
+    found = _PAIR_INSIDE.search(text, 1)
+    if found is None or _TWO_NAMED.search(text[: found.start()]):
+        return False
+    return _TWO_NAMED.search(before) is not None
