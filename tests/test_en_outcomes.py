@@ -13,6 +13,7 @@ from citebrief.engines.en_outcomes import (
     _plain,
     _quote_without_figure,
     _take,
+    add_outcomes,
     outcome_phrases,
 )
 from citebrief.engines.scored import Draft, Scored
@@ -136,3 +137,31 @@ def test_the_june_hearing_stays_without_the_donation_line() -> None:
     bullets = [text for group in shared_groups("en-cnndm.jsonl", 37) for text in group]
     assert any(text.startswith("The hearing over the potential termination") for text in bullets)
     assert not any("To donate" in text for text in bullets)
+
+
+def test_the_next_step_is_where_the_story_goes() -> None:
+    """The writer's "will now …" and "will next …" say what comes next for the story's people."""
+    assert outcome_phrases("The plan will now go to the council for a vote.") == {"will now"}
+    assert outcome_phrases("The champion will next meet the winner of the late match.") == {"will next"}
+    assert not outcome_phrases("The plan went to the council for a vote.")
+
+
+def test_a_lone_overview_gives_its_quote_line_to_the_closing_step() -> None:
+    """A short story briefed in one group: its closing sentence, the next step for the winners,
+    takes the place of the overview's quote line stating no figure (no theme group to go to)."""
+    lines = [
+        "Two students won the village pancake race on Tuesday.",
+        'Sam said: "We trained every morning and it paid off."',
+        "Runners must flip a pancake three times along the course.",
+        "Crowds lined the high street to watch.",
+        "Sam and Ali will now race in the county final in May.",
+    ]
+    units = [SimpleNamespace(text=text, paragraph=1) for text in lines]
+    scored = cast(Scored, SimpleNamespace(lang="en", units=units, trimmed=lines, usable=[0, 1, 2, 3, 4]))
+    drafts = [Draft(None, [0, 1, 2])]
+    chosen = [0, 1, 2]
+    assert _amid_overview(drafts, 4, 4) == [0] and not _amid_overview(drafts, 3, 4)
+    assert add_outcomes(scored, drafts, chosen) == 1
+    assert sorted(drafts[0].picked) == [0, 2, 4] and 1 not in chosen
+    two = [Draft(None, [0, 1]), Draft(0, [2, 3])]  # with a theme group, the close goes beside its bullets
+    assert not _amid_overview(two, 4, 4)

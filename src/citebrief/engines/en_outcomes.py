@@ -1,7 +1,7 @@
 """An English news brief says how its story ends for the people in it: a short sentence of the
 writer's own stating an outcome no bullet states (a sentence, verdict, charge, ban, fine, ruling,
-appeal, a hearing set, or who was hurt) joins the theme group beside it, or takes the place of its
-quote line.
+appeal, a hearing set, who was hurt, or the next step: "… will now race in the county final")
+joins the theme group beside it, or takes the place of its quote line.
 
 CNN/Daily Mail put a story's outcome in a short sentence of its own, often after the quotes it
 follows ("Allen, who was jailed for six years …, could face another three years behind bars if
@@ -17,11 +17,14 @@ on from, `FOLLOWS` passages back at most, or of the brief's last bullet where it
 next). Where none takes it, an outcome lying between two of the overview's points (the lead tells
 it: a match report's "… all out for 236." between the innings and a quote line) takes the place of
 the overview's quotation stating no figure, never one more point (en-xsum 148, cut: the result was
-in no bullet; readers marked its coverage down). Sentences are read in article order; a group takes
-one (or two, the second right after the first); a condition ("to be found guilty", "if he is
-convicted") or a caption run into the sentence takes none. en-cnndm: 9 of 200 briefs change, all better by a read (the
-six- and five-year jail terms, the flag arrest's lack of charges and campus ban, the prosecutors'
-planned appeal of the Clarkson ruling, bail and a hearing date).
+in no bullet; readers marked its coverage down); so does the article's closing outcome where the
+overview is the whole brief (a short race report as pasted kept the winners' quote of their
+training, not where they race next; readers marked its coverage down). Sentences are read in
+article order; a group takes one (or two, the second right after the first); a condition ("to be
+found guilty", "if he is convicted") or a caption run into the sentence takes none. en-cnndm: 9 of
+200 briefs change, all better by a read (the six- and five-year jail terms, the flag arrest's lack
+of charges and campus ban, the prosecutors' planned appeal of the Clarkson ruling, bail and a
+hearing date).
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ def add_outcomes(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
     """Gives the theme groups of `drafts` (after the overview, `drafts[0]`) the unchosen outcome
     sentences no bullet states, beside one of their bullets (module doc); `chosen` follows.
     Returns the sentences taken."""
-    if scored.lang != "en" or len(drafts) < 2:
+    if scored.lang != "en" or not drafts:
         return 0
     texts = [u.text for u in scored.units]
     _, quoted = quote_reading(tuple(texts))
@@ -84,7 +87,7 @@ def add_outcomes(scored: Scored, drafts: list[Draft], chosen: list[int]) -> int:
             continue
         if repeats_any(text, [scored.trimmed[k] for k in chosen], scored.lang):
             continue
-        for group in [*_beside(scored, drafts, i), *_amid_overview(drafts, i)]:
+        for group in [*_beside(scored, drafts, i), *_amid_overview(drafts, i, max(scored.usable))]:
             follows = i == last_taken + 1 and i - 1 in drafts[group].picked  # "… no charges. | … a ban."
             if (group not in taken or follows) and _take(scored, drafts, group, i, chosen):
                 said += " " + text.casefold()
@@ -109,12 +112,16 @@ def _take(scored: Scored, drafts: list[Draft], group: int, i: int, chosen: list[
     return bool(weakest)
 
 
-def _amid_overview(drafts: list[Draft], i: int) -> list[int]:
+def _amid_overview(drafts: list[Draft], i: int, last: int = -1) -> list[int]:
     """The overview (`[0]`) where sentence `i` lies between two of its bullets: the lead it tells
     ("… a three-wicket burst undermined the chase. | They were all out for 236. | … 'Everyone is
-    stepping up.'"), where an outcome a full theme group cannot take is the lead's own."""
+    stepping up.'"), where an outcome a full theme group cannot take is the lead's own; and where
+    the overview is the whole brief and `i` is the article's `last` sentence: a short story's close
+    ("… will now compete at the World Championships in July.") has no other group to go to."""
     picked = drafts[0].picked
-    return [0] if picked and min(picked) < i < max(picked) else []
+    amid = bool(picked) and min(picked) < i < max(picked)
+    closes = len(drafts) == 1 and bool(picked) and i == last > max(picked)
+    return [0] if amid or closes else []
 
 
 def _quote_without_figure(text: str) -> bool:
