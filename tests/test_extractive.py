@@ -170,6 +170,18 @@ def test_another_language_points_to_the_llm_engine(examples_dir: Path) -> None:
             "这款全新发布的台灯还内置了电脑、学习、休息三种场景模式。",
             id="zh-connective",
         ),
+        pytest.param(  # any short "……的是，" frame goes on from the sentence before: no claim of its own
+            "乘势而上的是，两地商会代表在座谈会上签署合作备忘录，约定共建三个产业园区。",
+            "zh",
+            "两地商会代表在座谈会上签署合作备忘录，约定共建三个产业园区。",
+            id="zh-frame-de-shi",
+        ),
+        pytest.param(  # "最……的是" says the one thing that is most so: the frame is the claim's
+            "最让人意外的是，两地商会代表在座谈会上签署合作备忘录。",
+            "zh",
+            "最让人意外的是，两地商会代表在座谈会上签署合作备忘录。",
+            id="zh-frame-superlative-kept",
+        ),
         pytest.param(  # zh-news 152: who told it goes unnamed; the bullet's [n] says where it is from
             "据悉，工业大省河北今年上半年九大工业主导产业全面增长。",
             "zh",

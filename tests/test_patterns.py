@@ -12,6 +12,9 @@ from citebrief.text.patterns import is_structure, line_patterns
 from citebrief.text.titles import cleanly_cut, is_name, on_word_boundaries
 
 GENUINE_BULLETS = [
+    # an amount and its share that end the sentence, its whole named: a claim (share-remnant-zh)
+    "2019年，全县旅游收入36亿元，占地区生产总值的21.4%。",
+    "林业产值45亿元，占12.6%。",
     # a post quoted whole, its speaker named: a claim, not a tweet's fragment (social-fragment-en)
     "One post read: 'I tell you all now @JakeLeeYes is twice the fighter I ever was.'",
     "The Twitter handle for the new group is @lezs4hillary and it has 2,000 followers.",
@@ -69,6 +72,9 @@ GENUINE_BULLETS = [
         # a question after a colon stays a question where nothing is stated before it (question-en)
         "So the question for the club's owners in 2015 is a simple one: Will they sell?",
         "With tickets at around $80 for the average fan: Will they pay?",
+        # a later clause of a "；"-run that gives only an amount and its share: of what, when? (share-remnant-zh)
+        "个人所得税收入2890亿元，占9.7%；",
+        "服务出口1.2万亿元，占比35%；",
     ],
 )
 def test_structure_lines_from_the_blind_read(line: str) -> None:

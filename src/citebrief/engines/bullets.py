@@ -90,8 +90,12 @@ _RUN_MARK = LazyPattern(
     r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其[一二三四五六七八九十]，|首先，|其次，|最后，)"
 )
 _LIST_HEADING = LazyPattern(r"^[^，。；：:]{4,24}[：:]\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．](?!\d))")
+# "……的是，" ("值得一提的是，", "顺势而为的是，", "更重要的是，") only frames what follows as going on from
+# the sentence before; not "最……的是" nor "唯一……的是" (the claim is that it is the one), nor a frame
+# naming who ("我们要做的是，", "让他难忘的是，")
 _ZH_CONNECTIVE = LazyPattern(
-    r"^(?:值得一提的是|值得注意的是|需要注意的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句|实际上|事实上|其实|因此|所以|但是|然而|不过)[，,]"
+    r"^(?:(?!最|唯一)(?:(?![他她我你们])[\u4e00-\u9fff]){2,5}的是|此外|另外|与此同时|同时|不仅如此|除此之外|顺便说一句"
+    r"|实际上|事实上|其实|因此|所以|但是|然而|不过)[，,]"
 )
 # who told the reporter, unnamed ("据悉，", "据了解，", "据介绍，"): the bullet's [n] says where it is from
 _ZH_HEARSAY = LazyPattern(r"^(?:据悉|据了解|据介绍)[，,]")
