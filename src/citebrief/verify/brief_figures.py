@@ -63,8 +63,15 @@ def _says_what_to_cite(paragraph: Paragraph, lang: Lang) -> bool:
     ("…的请示收悉。经国务院批准，现函复如下：") is long but holds nothing to cite."""
     if not is_claim(paragraph.text, lang):
         return False
-    kept = ("" if lang == "zh" else " ").join(s for s in paragraph.sentence_texts if not is_structure(s))
-    return is_claim(kept, lang)
+    # the kept sentences' size, summed (characters, or words: a space between two adds none) until
+    # it is a claim's: the first sentence most often is, and the rest need no `is_structure` (issue #14)
+    size = 0
+    for sentence in paragraph.sentence_texts:
+        if not is_structure(sentence):
+            size += len(sentence) if lang == "zh" else len(sentence.split())
+            if size >= _CLAIM_SIZE[lang]:
+                return True
+    return False
 
 
 def brief_checks(brief: Brief, index: SourceIndex, *, repaired: list[str], dropped: list[str]) -> Checks:
