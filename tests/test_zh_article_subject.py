@@ -27,6 +27,31 @@ def test_a_word_the_overview_does_not_say_or_few_paragraphs_say_is_no_subject() 
     assert not article_subject("生态环境", _PARAGRAPHS[:2], ["生态环境部今天通报了一批案件。"])  # two paragraphs
 
 
+_PROFILE = [
+    "王小明昨天率队赢下了决赛。",
+    "赛后王小明感谢了教练和队友。",
+    "王小明说，球队下个月还要去杭州市集训。",
+    "谈到明年的计划，王小明说会继续努力。",
+]
+
+
+def test_the_person_nearly_every_paragraph_and_the_overview_name_is_the_subject() -> None:
+    assert article_subject("王小明", _PROFILE, ["王小明昨天率队赢下了决赛。"])
+    assert not article_subject("王小明", _PROFILE, ["球队赢下了决赛。"])  # the overview names him not
+    assert not article_subject("杭州市", _PROFILE, ["王小明说，球队下个月还要去杭州市集训。"])  # one paragraph
+
+
+def test_a_place_the_whole_article_names_may_still_title_a_group() -> None:
+    paragraphs = [f"杭州市{rest}" for rest in ("今天开幕。", "来了许多游客。", "准备了很多活动。", "明年还办。")]
+    assert not article_subject("杭州市", paragraphs, paragraphs[:1])
+
+
+def test_a_group_on_the_person_takes_the_phrase_most_of_its_bullets_say() -> None:
+    bullets = ["王小明说，语言障碍还在。", "王小明与队友交流仍有语言障碍。", "王小明得到10分。"]
+    ask = partial(_asked, bullets, bullets, answers=["王小明", "语言障碍"])
+    assert past_subject(ask, bullets, bullets, True, set(), _PROFILE, _PROFILE[:1]) == "语言障碍"
+
+
 def _asked(bullets: list[str], texts: list[str], used: set[str], *, covering: bool, answers: list[str]) -> str:
     """A stand-in title step: the first of `answers` not in `used` (bullets and texts first, as
     the real step's are)."""

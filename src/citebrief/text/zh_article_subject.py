@@ -1,7 +1,15 @@
 """A Chinese news group's title the whole article says nearly everywhere — most of its paragraphs
 and the overview's bullets too — is the article's subject, not the name of one of its themes: a
 group's bullets all say 生态环境 because every paragraph of a report from the ecology ministry
-does. The group takes its next phrase instead (`engines.group_titles`)."""
+does. The group takes its next phrase instead (`engines.group_titles`).
+
+So too the person a profile or a match report follows: where nearly every paragraph and the
+overview say one name ("李凯尔" of a player's interview), a group titled by that name tells the
+reader nothing the overview has not, and hides what its bullets report (the heavy loss to
+Germany, the language barrier); the group takes the phrase most of its bullets say instead
+("德国队", "交流沟通"), else keeps the name. A place, a body or a work the whole article names
+still titles a group on it (`_plain`). zh-news: 1 of 200 briefs changes (86, both views);
+zh-clts and zh-policy: none (s280d)."""
 
 from __future__ import annotations
 
@@ -20,7 +28,7 @@ GENERIC_MAX_IDF = 8.5  # a plain word: 生态环境, 自然界, 海面, 农田 (
 
 
 def article_subject(title: str, all_texts: list[str], overview_bullets: Iterable[str]) -> bool:
-    """Whether `title` is a plain word (`_plain`) that at least three quarters of `all_texts` (the
+    """Whether `title` is a plain word or a person's name (`_plain`) that at least three quarters of `all_texts` (the
     article's paragraphs, three or more) and one of `overview_bullets` at least say: what the
     whole article is about."""
     if not title or len(all_texts) < MIN_PARAGRAPHS or not any(title in b for b in overview_bullets):
@@ -29,10 +37,15 @@ def article_subject(title: str, all_texts: list[str], overview_bullets: Iterable
 
 
 def _plain(title: str) -> bool:
-    """A single common word as plain as 生态环境 (no name, no phrase of two words): a name or a
-    compound names the thing the article is about, and a group on it may say so again."""
+    """A single common word as plain as 生态环境, or one person's name (no other name, no phrase of
+    two words): a place, a body or a compound names the thing the article is about, and a group
+    on it may say so again; the person it follows throughout is no one group's theme."""
     tagged = tag_zh(title)
-    if len(tagged) != 1 or tagged[0][1].startswith(("nr", "ns", "nt", "nz")):
+    if len(tagged) != 1:
+        return False
+    if tagged[0][1].startswith("nr"):  # a person's name: "李凯尔" of every paragraph
+        return True
+    if tagged[0][1].startswith(("ns", "nt", "nz")):
         return False
     return rarest_word_idf([tagged[0][0]]) <= GENERIC_MAX_IDF
 
