@@ -26,6 +26,7 @@ ORDINARY_LINES = [
     "2019年9月7日，华为在柏林发布了新一代麒麟处理器。",
     "Related costs, such as land acquisition, were not included.",
     "Tagging the shipments took the customs officers three weeks.",
+    "Source material for the film came from the family's own letters, the director said.",
 ]
 ALL = patterns()
 
@@ -76,6 +77,19 @@ def test_article_lines_are_not_boilerplate(line: str) -> None:
 )
 def test_boilerplate_cut_from_an_article_paragraph(line: str, expected: str) -> None:
     assert strip_boilerplate(line) == expected
+
+
+@pytest.mark.parametrize("line", ["Source: City Statistics Office", "Photos: Getty Images", "Credit: AP/Jane Roe"])
+def test_english_credit_lines_are_boilerplate(line: str) -> None:
+    """A picture's or a figure's credit on a line of its own (credit-en) is no bullet."""
+    assert is_boilerplate(line)
+
+
+def test_an_english_credit_glued_to_text_keeps_the_text() -> None:
+    """Where the credit ends in a line of text is unknown: the line stays whole, the text with it;
+    and a speaker's turn labelled "Source:" is a sentence, kept."""
+    assert strip_boilerplate(f"Source: City Council {ARTICLE_EN}") == f"Source: City Council {ARTICLE_EN}"
+    assert not is_boilerplate("Source: We were told to keep quiet about the deal.")
 
 
 def test_no_pattern_has_an_unbounded_repeat() -> None:

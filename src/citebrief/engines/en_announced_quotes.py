@@ -14,6 +14,12 @@ paragraph (or the next passage cut from one block), no bullet of the brief says 
 fit one bullet (`CARRY_WORDS_WITH_ANTECEDENT_EN` of `anaphora`); a
 quotation that goes on past that sentence is carried or closed by `en_quote_ends` after it. A
 sentence that cannot carry its quotation keeps its bullet as it was.
+
+A sentence that names a decision, list or terms that follow (`text.en_cataphora`: "… set out a
+list of actions the trust must take") carries the sentence after it on the same terms, whatever
+that opens on ("These included …"). One that cannot keeps its bullet: passing it over (en-cnndm
+136, cut: a 49-word statement that "announced the following decision") regrouped that brief under
+a weaker title for a decision the overview already gave, no surer a read.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.scored import Carried, Scored
 from citebrief.text.anaphora import CARRY_WORDS_WITH_ANTECEDENT_EN
 from citebrief.text.data_files import data_lines, word_alternation
+from citebrief.text.en_cataphora import names_what_follows
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import skip_reason
 from citebrief.text.quote_fragments import ANY_MARK
@@ -59,24 +66,37 @@ def announces(sentence: str) -> bool:
     return ANNOUNCES.search(sentence) is not None and ANY_MARK.search(sentence) is None
 
 
-def announced_quote(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> Carried | None:
-    """`text` (sentence `i`'s bullet) with the quotation it announces after it, and the paragraph
-    that quotation stands in; None where the bullet announces none, or cannot carry it (module doc)."""
+def _carried_next(scored: Scored, i: int, text: str) -> Carried | None:
+    """`text` (sentence `i`'s bullet) joined to the sentence after it, where that stands in the same
+    paragraph (or the next passage cut from one block) and the two fit one bullet; else None."""
     after = i + 1
-    if scored.lang != "en" or after >= len(scored.units) or after in everywhere or not announces(text):
+    if after >= len(scored.units):
         return None
-    unit, quoted = scored.units[i], scored.units[after]
-    words = quoted.text.strip()
-    if not scored.units[i].text.rstrip().endswith(text.rstrip()[-20:]) or not _OPENS_QUOTE.match(words):
-        return None  # a bullet cut before its sentence's end announces nothing; no quotation after it
-    if quoted.paragraph != unit.paragraph and not (scored.passages and quoted.paragraph == unit.paragraph + 1):
+    unit, given = scored.units[i], scored.units[after]
+    if given.paragraph != unit.paragraph and not (scored.passages and given.paragraph == unit.paragraph + 1):
         return None  # the writer's next paragraph is its own point
-    joined = f"{text.rstrip()} {words}"
+    joined = f"{text.rstrip()} {given.text.strip()}"
     if len(joined.split()) > CARRY_WORDS_WITH_ANTECEDENT_EN or skip_reason(joined) is not None:
         return None
-    if any(near_duplicate(words, scored.trimmed[j], "en") for j in everywhere if j != i):
+    return Carried(joined, given.paragraph)
+
+
+def announced_quote(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> Carried | None:
+    """`text` (sentence `i`'s bullet) with the quotation it announces after it, or the decision or
+    list it names as following, and the paragraph that stands in; None where the bullet announces
+    none, or cannot carry it (module doc)."""
+    after = i + 1
+    if scored.lang != "en" or after >= len(scored.units) or after in everywhere:
+        return None
+    if not scored.units[i].text.rstrip().endswith(text.rstrip()[-20:]):
+        return None  # a bullet cut before its sentence's end announces nothing
+    words = scored.units[after].text.strip()
+    if not names_what_follows(text) and not (announces(text) and _OPENS_QUOTE.match(words)):
+        return None  # announces nothing, or no quotation after it
+    joined = _carried_next(scored, i, text)
+    if joined is None or any(near_duplicate(words, scored.trimmed[j], "en") for j in everywhere if j != i):
         return None  # another bullet says those words (a caption repeating them, say)
-    return Carried(joined, quoted.paragraph)
+    return joined
 
 
 def with_announced_quote(
