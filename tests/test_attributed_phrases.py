@@ -20,13 +20,14 @@ REUTERS = (
     " voluntarily"
 )
 PROSECUTOR = "The German federal prosecutor's office confirmed the man's arrest, but gave no other details"
+MEDIA = "The mayor told Irish media that the bridge would reopen in the spring"  # who heard it, not the bridge
 
 
 def test_the_table_has_every_kind_and_no_word_twice() -> None:
     kinds = rows_by_kind("attribution_cues.tsv")
     assert set(kinds) == {"before", "source", "verb"}
     assert {"told", "according to"} <= set(kinds["before"])
-    assert {"magazine", "office"} <= set(kinds["source"])
+    assert {"magazine", "office", "media"} <= set(kinds["source"])
     assert "statement" not in kinds["source"]  # en-xsum 123: "Zoo Statement" read better than "Zoo" (blind)
     for words in kinds.values():
         assert len(words) == len(set(words))
@@ -39,6 +40,7 @@ def test_the_table_has_every_kind_and_no_word_twice() -> None:
         ("Spiegel", [SPIEGEL]),  # the source's name, its tail after it
         ("Reuters", [REUTERS]),
         ("Federal Prosecutor", [PROSECUTOR]),  # "prosecutor's office confirmed"
+        ("Irish Media", [MEDIA]),  # "told Irish media that ..."
     ],
 )
 def test_a_source_a_claim_came_through_is_attributed(phrase: str, sentences: list[str]) -> None:
@@ -56,6 +58,8 @@ def test_a_source_a_claim_came_through_is_attributed(phrase: str, sentences: lis
         ("supporters", ["Elton told supporters he was 'back with Labour'"]),
         ("Der Spiegel", [SPIEGEL, "Der Spiegel published the documents on Sunday"]),  # once plainly
         ("zoo statement", ["The zoo statement said the enclosure met international standards"]),  # its matter
+        ("social media", ["Teenagers spend more time on social media than on homework"]),  # a matter, not told
+        ("bridge", [MEDIA]),
     ],
 )
 def test_a_theme_or_an_actor_is_not(phrase: str, sentences: list[str]) -> None:

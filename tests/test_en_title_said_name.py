@@ -31,6 +31,11 @@ def test_one_speakers_group_is_titled_by_who_speaks_and_of_whom() -> None:
     assert "redwood on peter o'toole" in used and "intimate library scene" in used  # the former one stays guarded
 
 
+def test_a_name_another_title_gives_alone_is_still_the_topic() -> None:
+    used = {"peter o'toole", "intimate library scene"}  # the overview's subject, the name alone
+    assert _titled(TRIBUTE_BULLETS, TRIBUTE_TEXTS, "Intimate Library Scene", used) == "Redwood on Peter O'Toole"
+
+
 def test_the_title_stands_on_the_articles_words_for_brief_checks() -> None:
     assert grounded("Redwood on Peter O'Toole", TRIBUTE_TEXTS)
 

@@ -141,3 +141,13 @@ def test_a_club_s_supporters_are_who_not_what() -> None:
     ]
     assert theme_title(trip, trip, trip, set(), "South London Home") == "Coaches"  # not "Supporters"
     assert "Supporters" not in shared_group_titles("en-cnndm.jsonl", 173)  # City's late coaches to Palace
+
+
+def test_stewards_a_player_fights_are_who_not_what() -> None:
+    fight = [
+        "On the film the striker is held back by two stewards as his team-mates argue with the staff.",
+        "He then joins the scuffle and pushes three stewards before kicking out at another.",
+    ]
+    texts = [f"{fight[0]} He breaks away from the two stewards to help his friends.", f"{fight[1]} He faces a fine."]
+    every = ["The striker could face a long ban after film of the fight emerged.", *texts]
+    assert theme_title(fight, texts, every, {"scuffle"}, "Scuffle") == "Scuffle"  # not "Stewards"

@@ -62,6 +62,8 @@ NOT_THEMES = frozenset(
         "student teacher neighbour neighbor parent owner customer client user follower viewer reader "
         "director researcher expert official spokesman spokeswoman fighter hero star champion winner peer "
         "defendant suspect "
+        # who a fight in the stands is with: the fight is the theme ("Melee", not "Stewards", en-cnndm 8)
+        "steward "
         # a club's followers: who its story is told to ("Supporters" over late coaches, en-cnndm 173)
         "supporter fan fans "
         # where: the setting of a detail ("the streets close to the dig")
