@@ -10,6 +10,7 @@ from typing import cast
 from citebrief.engines.en_outcomes import (
     _amid_overview,
     _conditional,
+    _names_news,
     _plain,
     _quote_without_figure,
     _take,
@@ -165,3 +166,25 @@ def test_a_lone_overview_gives_its_quote_line_to_the_closing_step() -> None:
     assert sorted(drafts[0].picked) == [0, 2, 4] and 1 not in chosen
     two = [Draft(None, [0, 1]), Draft(0, [2, 3])]  # with a theme group, the close goes beside its bullets
     assert not _amid_overview(two, 4, 4)
+
+
+def test_a_next_step_naming_nothing_new_takes_no_place() -> None:
+    """A next step that only says the story goes on ("… will now go forward …"), naming nothing no
+    bullet names, keeps the quote line it would replace; one naming where and when takes its place."""
+    lines = [
+        "The village board approved a plan for a new bridge on Tuesday.",
+        'Sam said: "We waited years for this and it was worth it."',
+        "Builders must finish the bridge before the winter floods.",
+        "Neighbours gathered at the hall to hear the vote.",
+        "The plan will now go forward for a final vote by the council.",
+    ]
+    units = [SimpleNamespace(text=text, paragraph=1) for text in lines]
+    scored = cast(Scored, SimpleNamespace(lang="en", units=units, trimmed=lines, usable=[0, 1, 2, 3, 4]))
+    drafts, chosen = [Draft(None, [0, 1, 2])], [0, 1, 2]
+    assert add_outcomes(scored, drafts, chosen) == 0
+    assert sorted(drafts[0].picked) == [0, 1, 2] and chosen == [0, 1, 2]
+    lines[4] = "The plan will now go to the Regional Council in March."
+    assert add_outcomes(scored, drafts, chosen) == 1
+    assert sorted(drafts[0].picked) == [0, 2, 4]
+    assert not _names_news("The village board will now vote on Tuesday.", lines[:1])
+    assert _names_news("The board will next meet in 2027.", lines[:1])
