@@ -49,8 +49,9 @@ def test_zh_policy_31_answers_each_question_under_its_own_heading() -> None:
     assert "建设项目" in titles
     groups = shared_groups("zh-policy.jsonl", 31)
     (alone,) = [bullets for bullets in groups if any("十一五" in bullet for bullet in bullets)]
-    # the 十一五 answer, not beside the 主辅分离 one: after the request it answers (`reply_requests`)
-    assert len(alone) == 2 and alone[0].startswith("你省请求，")
+    # the 十一五 answer, not beside the 主辅分离 one: after the request it answers (`reply_requests`), the
+    # province named (`zh_addressee_brackets`)
+    assert len(alone) == 2 and alone[0].startswith("你省（湖北省）请求，")
 
 
 def test_zh_policy_31_states_no_request_as_the_centres_decision() -> None:

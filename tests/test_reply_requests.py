@@ -64,7 +64,7 @@ def test_each_answer_follows_its_request() -> None:
     alone = [[point.text for point in group.points] for group in groups if "、" not in group.title]
     assert len(alone) >= 2
     for bullets in alone:  # the question's own group: what was asked, then the answer
-        assert bullets[0].startswith(("你省请求，", "你省建议")), bullets
+        assert bullets[0].startswith(("你省（东川省）请求，", "你省（东川省）建议")), bullets
         assert any("办理意见" in bullet for bullet in bullets[1:])
     for group in groups:  # a group of two questions keeps its size: no request added
         if "、" in group.title:
@@ -74,4 +74,4 @@ def test_each_answer_follows_its_request() -> None:
 def test_zh_policy_31_states_what_hubei_asked() -> None:
     groups = shared_groups("zh-policy.jsonl", 31)
     (support,) = [group for group in groups if any("对口支援有一定难度" in bullet for bullet in group)]
-    assert support[0].startswith("你省请求，") and "对口支援司" in support[0]
+    assert support[0].startswith("你省（湖北省）请求，") and "对口支援司" in support[0]

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from tests.helpers import FakeScored, FakeUnit
 
-from citebrief.engines.zh_addressee_brackets import named_addressee
+from citebrief.engines.zh_addressee_brackets import bodies_named, named_addressee
 from citebrief.ingest import document_from_text
-from citebrief.model import Point, VerdictLabel
+from citebrief.model import Brief, Document, Group, Point, VerdictLabel
 from citebrief.pipeline import draft
 from citebrief.verify import SourceIndex, check_point
 from conftest import shared_article, shared_groups
@@ -70,6 +70,37 @@ def test_no_salutation_or_a_letter_to_many_names_no_one() -> None:
     assert named_addressee(_REPLY, 3, "王某某代表：我们将根据您的建议。", frozenset({3})) is None  # type: ignore[arg-type]
 
 
+def _letter_brief(salutation: str, bullets: list[str]) -> tuple[Brief, Document]:
+    text = "\n\n".join(["国办函〔2004〕1号", salutation, *bullets])
+    document = document_from_text(text, origin="x", kind="text")
+    points = [Point(text=bullet, citations=[k + 3]) for k, bullet in enumerate(bullets)]
+    brief = Brief(document_id=document.id, lang="zh", engine="extractive", groups=[Group(title="某某", points=points)])
+    return brief, document
+
+
+def test_every_bullet_names_the_body_its_ni_pronoun_means_once() -> None:
+    bullets = ["你省请求，国家将你省纳入补贴范围。", "对某某省上报的项目，正在研究。", "财政部正在研究。"]
+    brief, document = _letter_brief("某某省人民政府：", bullets)
+    points = bodies_named(brief, document).groups[0].points
+    salutation = next(segment.n for segment in document.segments if segment.text == "某某省人民政府：")
+    assert points[0].text == "你省（某某省）请求，国家将你省纳入补贴范围。"
+    assert points[0].citations == sorted({salutation, 3})  # the salutation's paragraph cited
+    assert points[1] == brief.groups[0].points[1] and points[2] == brief.groups[0].points[2]  # named, or no 你省
+    for salutation, said, named in (
+        ("某某市人民政府：", "请你市抓紧落实。", "请你市（某某市）抓紧落实。"),
+        ("某某自治区人民政府：", "同意你区的请示。", "同意你区（某某自治区）的请示。"),
+        ("某某部：", "你部报来的请示收悉。", "你部（某某部）报来的请示收悉。"),
+        ("国家某某委：", "请你委会同有关部门办理。", "请你委（国家某某委）会同有关部门办理。"),
+    ):
+        brief, document = _letter_brief(salutation, [said, "有关部门正在研究。"])
+        assert bodies_named(brief, document).groups[0].points[0].text == named
+    # a letter to many names no one; a bracketed 你省 is left as it is
+    brief, document = _letter_brief("各省、自治区、直辖市人民政府：", ["请你省抓紧落实。", "有关部门正在研究。"])
+    assert bodies_named(brief, document) == brief
+    brief, document = _letter_brief("某某省人民政府：", ["赴你省（某某省）考察。", "有关部门正在研究。"])
+    assert bodies_named(brief, document) == brief
+
+
 def test_reply_letters_name_their_addressee_once() -> None:
     # zh-policy 27: "我们将根据您的建议……" read as no one's by a blind reader; 16 the same to 石英代表
     deputy = [text for group in shared_groups("zh-policy.jsonl", 27) for text in group]
@@ -79,11 +110,10 @@ def test_reply_letters_name_their_addressee_once() -> None:
     # zh-policy 16: the bracket keeps the reply's "一是……；二是……" one bullet (`zh_ordinal_runs` reads past it)
     listed = [text for group in shared_groups("zh-policy.jsonl", 16) for text in group]
     assert any(text.startswith("对于您（石英代表）提出的") and "二是" in text for text in listed)
-    # zh-policy 38 and 31: a province's 你省, named in the brief's first bullet that says it, and only there
+    # zh-policy 38 and 31: a province's 你省, named once in every bullet that says it (`bodies_named`)
     for line, province in ((38, "四川省"), (31, "湖北省")):
         bullets = [text for group in shared_groups("zh-policy.jsonl", line) for text in group]
-        assert sum(f"你省（{province}）" in text for text in bullets) == 1
-        assert next(text for text in bullets if "你省" in text).count(f"你省（{province}）") == 1
+        assert all(text.count(f"你省（{province}）") == 1 for text in bullets if "你省" in text)
 
 
 def test_verify_reads_the_addressee_and_holds_it_to_the_cited_paragraph() -> None:
@@ -94,9 +124,10 @@ def test_verify_reads_the_addressee_and_holds_it_to_the_cited_paragraph() -> Non
         index = SourceIndex(document)
         points = [point for group in draft(document).groups for point in group.points if "）" in point.text]
         named = [point for point in points if "您（" in point.text or "你省（" in point.text]
-        assert len(named) == 1
-        verdict = check_point(named[0], index)
-        assert verdict.label is VerdictLabel.supported and "quoted" in verdict.reason
+        assert len(named) == 1 if line == 27 else len(named) > 1
+        for point in named:
+            verdict = check_point(point, index)
+            assert verdict.label is VerdictLabel.supported and "quoted" in verdict.reason, point.text
         text = named[0].text
         name = text[text.index("（", text.index("您（" if "您（" in text else "你省（")) + 1 :].split("）")[0]
         made_up = Point(text=text.replace(f"（{name}）", "（张某某代表）"), citations=named[0].citations)

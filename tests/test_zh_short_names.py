@@ -66,6 +66,18 @@ def test_a_short_name_said_again_keeps_its_note() -> None:
     assert without_unused_short_names(own_end, ["领导小组办公室。"]) == "成立普查领导小组。"
 
 
+def test_a_title_short_name_counts_only_in_its_marks() -> None:
+    titled = "某省的工作已纳入《某某流域治理规划》（以下简称《规划》）。"
+    assert without_unused_short_names(titled, ["列入全省水库建设规划。"]) == "某省的工作已纳入《某某流域治理规划》。"
+    assert without_unused_short_names(titled, ["按照《规划》要求推进。"]) == titled  # another bullet says 《规划》
+
+
+def test_a_short_name_note_without_yixia_goes_too() -> None:
+    noted = "某某保护条例(下称“条例”)已经通过。"
+    assert without_unused_short_names(noted, ["另一条要点。"]) == "某某保护条例已经通过。"
+    assert without_unused_short_names(noted, ["条例明确了责任。"]) == noted
+
+
 def _bullets(index: int) -> list[str]:
     document = document_from_text(shared_article("zh-policy.jsonl", index), origin=f"zh-policy-{index}", kind="text")
     return [p.text for g in draft_extractive(document).groups for p in g.points]

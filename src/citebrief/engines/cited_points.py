@@ -204,7 +204,7 @@ def _without_short_name(scored: Scored, i: int, text: str, everywhere: frozenset
     "撤销……联席会议，其职能并入……联席会议"."""
     if scored.lang != "zh":
         return text
-    others = [scored.trimmed[j] for j in sorted(everywhere) if j != i] if "以下" in text else []
+    others = [scored.trimmed[j] for j in sorted(everywhere) if j != i] if "下" in text else []
     plain = without_below_note(without_unused_short_names(text, others, scored.lang), scored.lang)
     plain = without_detail_label(plain, scored.lang)
     if plain == text or any(near_duplicate(plain, scored.trimmed[j], scored.lang) for j in everywhere if j != i):

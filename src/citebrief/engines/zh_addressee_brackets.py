@@ -7,6 +7,12 @@ brackets after it, as `zh_party_brackets` brackets a case's party ("您（邓明
 "你省（四川省）"), cited to the salutation's paragraph; `verify.index` reads it back
 (`text/speaker_label.ZH_ADDRESSEE_IN_PLACE`).
 
+A body's 你省 (你市, 你区, 你部, 你委) is named once in every bullet that says it, when the brief is done
+(`bodies_named`: "你省（四川省）请求，……"): a reply to a province answers its requests one by one, each
+group one of them, and a reader of the group "水稻良种补贴" does not know which province "你省请求"
+is (zh-policy 38, blind read). It runs on the finished bullets, so the rules that read a bullet
+against its sentence (a list said whole, a question put before "该项目") read the letter's words.
+
 Narrowly: the salutation is a whole sentence among the article's first `MAX_OPENING` that is a
 deputy's or member's name ("石英代表：", for 您) or a province's government ("四川省人民政府：", for
 你省, the province named); a letter to many ("各省、自治区……人民政府：") names no one to bracket.
@@ -15,6 +21,7 @@ deputy's or member's name ("石英代表：", for 您) or a province's governmen
 from __future__ import annotations
 
 from citebrief.engines.scored import Carried, Scored
+from citebrief.model import Brief, Document, Point
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speaker_label import zh_addressee_in_place
 
@@ -23,6 +30,15 @@ MAX_OPENING = 4  # sentences from the article's start to its salutation line
 # province 你省 means ("四川省人民政府：")
 _PERSON = LazyPattern(r"^(?P<who>[\u4e00-\u9fff·]{2,6}(?:代表|委员))[：:]$")
 _PROVINCE = LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,8}?省)人民政府[：:]$")
+# a body addressed and the pronoun the letter calls it by: "四川省人民政府：" 你省 (四川省), "某某市人民政府："
+# 你市, "某某自治区人民政府：" 你区, "教育部：" 你部, "国家发展改革委：" 你委
+_BODIES = {
+    "你省": _PROVINCE,
+    "你市": LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,8}?市)人民政府[：:]$"),
+    "你区": LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,12}?自治区)人民政府[：:]$"),
+    "你部": LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,10}部)[：:]$"),
+    "你委": LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,12}委(?:员会)?)[：:]$"),
+}
 # the pronoun as the letter writes it, not already bracketed
 _PRONOUNS = {"您": LazyPattern(r"您(?![（(])"), "你省": LazyPattern(r"你省(?![（(])")}
 
@@ -54,3 +70,30 @@ def named_addressee(scored: Scored, i: int, text: str, everywhere: frozenset[int
             return None  # a bullet the article has before says the pronoun: that one names it
         return Carried(zh_addressee_in_place(name, text[: said.end()], text[said.end() :]), unit.paragraph)
     return None
+
+
+def bodies_named(brief: Brief, document: Document) -> Brief:
+    """`brief` with the body a letter's salutation addresses ("四川省人民政府：") in brackets after the
+    first 你省 (你市, 你区, 你部, 你委) of each bullet that says it and does not name the body, the
+    salutation's paragraph cited."""
+    if document.lang != "zh":
+        return brief
+    for segment in document.segments[:MAX_OPENING]:
+        for pronoun, body in _BODIES.items():
+            if (found := body.match(segment.text.strip())) is not None:
+                name, n = found.group("who"), segment.n
+                groups = [
+                    group.model_copy(update={"points": [_named(point, pronoun, name, n) for point in group.points]})
+                    for group in brief.groups
+                ]
+                return brief.model_copy(update={"groups": groups})
+    return brief
+
+
+def _named(point: Point, pronoun: str, name: str, n: int) -> Point:
+    """`point` with `name`, cited to paragraph `n`, bracketed after its first unbracketed `pronoun`."""
+    said = LazyPattern(pronoun + r"(?![（(])").search(point.text)
+    if said is None or name in point.text:
+        return point
+    text = zh_addressee_in_place(name, point.text[: said.end()], point.text[said.end() :])
+    return point.model_copy(update={"text": text, "citations": sorted({*point.citations, n})})

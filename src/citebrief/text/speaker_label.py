@@ -64,9 +64,10 @@ ZH_NAME_IN_PLACE = LazyPattern(r"(?<=[他她])（(?P<who>[\u4e00-\u9fff·]{2,6})
 # `engines.zh_party_brackets`; a company's name runs long), or a case's project after its 该项目/该工程 ("该项目（某某
 # 建设项目）一边整改……": `engines.zh_project_brackets`), the name as `who`: the rest is the sentence word for word
 ZH_PARTY_IN_PLACE = LazyPattern(r"(?<=当事人|该项目|该工程)（(?P<who>[^（）()\s]{2,30})）")
-# a reply letter's addressee in brackets after the 您 or 你省 that stands for it ("您（邓明义代表）的建议",
-# "你省（四川省）": `engines.zh_addressee_brackets`), the name as `who`: the rest is the letter word for word
-ZH_ADDRESSEE_IN_PLACE = LazyPattern(r"(?:(?<=您)|(?<=你省))（(?P<who>[\u4e00-\u9fff·]{2,12})）")
+# a reply letter's addressee in brackets after the 您 or 你省 (你市, 你区, 你部, 你委) that stands for it
+# ("您（邓明义代表）的建议", "你省（四川省）": `engines.zh_addressee_brackets`), the name as `who`: the rest is
+# the letter word for word
+ZH_ADDRESSEE_IN_PLACE = LazyPattern(r"(?:(?<=您)|(?<=你[省市区部委]))（(?P<who>[\u4e00-\u9fff·]{2,12})）")
 # a reply letter's signer in brackets after the 我们 that stands for it ("我们（国务院办公厅）将根据……":
 # `engines.zh_sender_brackets`), the body as `who`: the rest is the letter word for word
 ZH_SENDER_IN_PLACE = LazyPattern(r"(?<=我们)（(?P<who>[\u4e00-\u9fff]{2,20})）")

@@ -10,7 +10,9 @@ bullet is the source's sentence with a bracket left out, as the verify step read
 A note whose short name no other bullet of the brief uses, and the bullet itself says no more after it,
 introduces nothing the reader meets (the blind read of stop 80 marked '（以下简称培训评价组织）' down
 as clutter): it goes too (`without_unused_short_names`), the bracket's 《》 or quotes with it. Where a
-later bullet says the short name ("1+X证书制度试点"), the note is the reader's key to it and stays.
+later bullet says the short name ("1+X证书制度试点"), the note is the reader's key to it and stays; a
+title's short name counts only in its marks ("按照《决定》精神"), as 《规划》 is not the 规划 of "建设规划"
+(zh-policy 38: "（以下简称《规划》）" stayed on that). "（下称X）" is such a note too.
 """
 
 from __future__ import annotations
@@ -36,16 +38,16 @@ def _kept(text: str, found: re.Match[str]) -> str:
     return "" if text[: found.start()].endswith(found["short"]) else found.group()
 
 
-# any "（以下简称X）", "（以下统称“X”）", "（以下称X）", "(以下简称《X》)": X read without its marks
+# any "（以下简称X）", "（以下统称“X”）", "（以下称X）", "(下称X)", "(以下简称《X》)": X read without its marks
 _ANY_NOTE = LazyPattern(
-    r"[（(]以下(?:简称|统称|称)[：:]?[“\"《]?(?P<short>[\u4e00-\u9fff、\w+\-—]{2,24}?)[”\"》]?[)）]"
+    r"[（(](?:以下(?:简称|统称|称)|下称)[：:]?(?P<mark>[“\"《]?)(?P<short>[\u4e00-\u9fff、\w+\-—]{2,24}?)[”\"》]?[)）]"
 )
 
 
 def without_unused_short_names(text: str, others: Sequence[str], lang: str = "zh") -> str:
     """Chinese `text` without each short-name note whose short name ends the name before it, or is said
     neither in `text` after the note nor in any of `others` (the brief's other bullets)."""
-    if lang != "zh" or "以下" not in text:
+    if lang != "zh" or "下" not in text:
         return text
     text = without_own_short_name(text, lang)
     return _ANY_NOTE.sub(lambda m: _used(text, m, others), text)
@@ -53,5 +55,12 @@ def without_unused_short_names(text: str, others: Sequence[str], lang: str = "zh
 
 def _used(text: str, found: re.Match[str], others: Sequence[str]) -> str:
     """The note where its short name is said again after it or in another bullet, else nothing."""
-    short = found["short"]
+    # a title's short name is said in its marks ("按照《决定》精神"): "规划" of "建设规划" is not 《规划》
+    short = f"《{found['short']}》" if found["mark"] == "《" else found["short"]
     return found.group() if short in text[found.end() :] or any(short in other for other in others) else ""
+
+
+def without_notes(text: str) -> str:
+    """Chinese `text` without any short-name note, as a bullet that left its notes out reads: what the
+    verify step holds such a bullet to (`verify.checks`), the source's words less those brackets."""
+    return _ANY_NOTE.sub("", text) if "下" in text else text

@@ -16,6 +16,7 @@ from citebrief.model import Lang, Point, Sentence, Verdict, VerdictLabel
 from citebrief.text.numbers import Quantity, conflicting, contains_whole, find_quantities, rounds_to
 from citebrief.text.speaker_label import CLAUSE_MARKS
 from citebrief.text.zh_reporter_asides import without_reporter_asides
+from citebrief.text.zh_short_names import without_notes
 from citebrief.verify.contrasts import Contrast, contrast
 from citebrief.verify.index import QUOTE_MIN, Claim, SourceIndex
 from citebrief.verify.quoted_sentences import quoted_sentences
@@ -148,6 +149,11 @@ def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tu
         return None
     # a pronoun put back where the brief named its speaker may be she or he (`Claim.cores`)
     found = next((hit for core in claim.cores if (hit := _quotation(core, claim.lang, index, cited))), None)
+    if found is None and claim.lang == "zh" and claim.speaker is not None:
+        # "关于……问题，……你省（四川省）……" [2][12][13]: the paragraph cited for the name the brief put in
+        # ("四川省人民政府：", `engines.zh_addressee_brackets`) holds none of the words the others hold joined
+        words = [n for n in cited if claim.speaker not in index.paragraph(n).folded]
+        found = _quotation(claim.core, claim.lang, index, words) if 0 < len(words) < len(cited) else None
     # a Chinese bullet closed with "。" where its source goes on after "；" or "，" (`engines.zh_clause_stops`)
     stopped = claim.lang == "zh" and claim.core.endswith("。")
     stops = [claim.core[:-1] + mark for mark in CLAUSE_MARKS] if stopped else []
@@ -172,7 +178,18 @@ def _quotation(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) 
         or _joined_lines(core, index, cited)
         or quoted_sentences(core, lang, index, cited)
         or _reporter_left_out(core, index, cited)
+        or _notes_left_out(core, lang, index, cited)
     )
+
+
+def _notes_left_out(core: str, lang: Lang, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
+    """The cited sentence that holds `core` word for word once its short-name notes ("（以下简称《规划》）")
+    are left out, as the brief left out one no other bullet uses (`text.zh_short_names`)."""
+    for n in cited if lang == "zh" else ():
+        for sentence, _, folded in index.paragraph(n).sentences:
+            if "下" in folded and contains_whole(without_notes(folded), core) >= 0:
+                return n, sentence
+    return None
 
 
 def _reporter_left_out(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
