@@ -32,7 +32,8 @@ BEFORE: dict[Use, str] = {
     "named": "介绍|表示|说|告诉记者",  # engines/zh_quote_named._speaker_head
     # engines/zh_we_speakers._SPEAKS; 认为 since s270c ("……秘书长李明认为，" then a long bare quotation)
     "before": "说|表示|介绍|指出|强调|告诉记者|认为",
-    "pronoun": "表示|认为|指出|说|介绍|提出|强调|称|坦言|透露|建议|预计|谈到",  # engines/zh_pronoun_speakers._VERB
+    # engines/zh_pronoun_speakers._VERB; 希望 since s280k ("……代表程湘如则希望，……" then "她还透露，……")
+    "pronoun": "表示|认为|指出|说|介绍|提出|强调|称|坦言|透露|建议|预计|谈到|希望",
     "spoke": "说|表示|介绍|称|告诉记者|指出|坦言|感慨|强调",  # engines/zh_quote_named._SPOKE read "join"'s
 }
 

@@ -49,7 +49,12 @@ def _scored(lang: str) -> Any:
 def test_a_chinese_bullet_reads_the_briefs_sentences_alone() -> None:
     everywhere = frozenset({0, 2, 5})
     groups = [[0, 2], [5]]
-    assert _read_around(_scored("zh"), everywhere, groups, groups[1], 0) == (everywhere, frozenset(), None)
+    scored = _scored("zh")
+    scored.units = [SimpleNamespace(text="论坛28日开幕。")] * 6
+    assert _read_around(scored, everywhere, groups, groups[1], 0) == (everywhere, frozenset(), None)
+    # s280k: one whose sentence holds a day word ("当日") reads those printed above it, for its date
+    scored.units = [SimpleNamespace(text="当日，市长致辞。")] * 6
+    assert _read_around(scored, everywhere, groups, groups[1], 0) == (everywhere, frozenset({0, 2}), None)
 
 
 def test_an_english_bullet_reads_what_the_brief_prints_above_it() -> None:

@@ -102,3 +102,26 @@ def test_a_long_quotation_says_the_name_the_sentence_before_opens_on() -> None:
     # short enough to say with the sentence before it, in its paragraph: that sentence first
     scored = zh_scored([[said, short]])
     assert zh_we_speakers._speaker_before(scored, 1, short, [], frozenset()) == (f"{said}{short}", 1)
+
+
+def test_a_speaker_named_right_after_a_role_word_is_the_pronoun_s() -> None:
+    """s280k: the name after a role with no comma before it ("……代表王芳则希望，", "……副会长李明在致辞中
+    表示，") is whom a later "她还透露" or "他希望" means (zh-news 101 left them nobody's)."""
+    scored = zh_scored(
+        [
+            ["发布会上，某市文化促进会副会长李明在致辞中表示，文创产业发展迅速。", "两岸合作空间广阔。"],
+            ["他希望，双方密切合作。", "设计团队代表王芳则希望，产品增进两岸联系。", "她还透露，团队计划深入调研。"],
+        ]
+    )
+    hoped = zh_pronoun_speakers.named_pronoun(scored, 2, "他希望，双方密切合作。", [])
+    assert hoped is not None and (hoped.text, hoped.paragraph) == ("他（李明）希望，双方密切合作。", 1)
+    told = zh_pronoun_speakers.named_pronoun(scored, 4, "她还透露，团队计划深入调研。", [])
+    assert told is not None and (told.text, told.paragraph) == ("她（王芳）还透露，团队计划深入调研。", 2)
+
+
+def test_a_role_word_before_an_adverb_names_nobody() -> None:
+    # "专家普遍认为": 普遍 is no name; someone speaks the pattern cannot name, and the search stops
+    scored = zh_scored([["有关专家普遍认为，市场将回暖。", "他表示，要加强监管。"]])
+    assert zh_pronoun_speakers.named_pronoun(scored, 1, "他表示，要加强监管。", []) is None
+    assert zh_pronoun_speakers._role_named("有关专家普遍认为，市场将回暖。") == []
+    assert zh_pronoun_speakers._role_named("设计团队代表王芳则希望，产品增进联系。") == ["王芳"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from tests.helpers import FakeScored, FakeUnit
 
-from citebrief.engines.zh_day_brackets import DAYS, dated_day, day_of
+from citebrief.engines.zh_day_brackets import DAYS, dated_day, day_of, printed_above
 from citebrief.ingest import document_from_text
 from citebrief.model import Point, VerdictLabel
 from citebrief.pipeline import draft
@@ -67,6 +67,26 @@ def test_no_date_where_the_brief_has_the_sentence_or_the_day() -> None:
     scored = FakeScored(units)
     assert dated_day(scored, 2, "当天，市长致辞。", frozenset({0})) is None  # type: ignore[arg-type]
     assert _dated("第一届论坛7月28日开幕。", "当天（7月28日），市长致辞。") is None
+
+
+def test_a_date_sentence_printed_only_below_the_day_word_does_not_say_its_day() -> None:
+    # the brief's lead "当天，……" printed above the sentence that names the day, in its group or the next
+    units = [FakeUnit("某市举行活动。", 1), FakeUnit("论坛28日开幕。", 2), FakeUnit("当天，市长致辞。", 2)]
+    scored = FakeScored(units)
+    for every_group in ([[2, 1]], [[2], [1]]):
+        above = printed_above(scored, every_group, every_group[0], 0)  # type: ignore[arg-type]
+        assert above == frozenset()
+        dated = dated_day(scored, 2, "当天，市长致辞。", above)  # type: ignore[arg-type]
+        assert dated == ("当天（28日），市长致辞。", 2)
+    # printed above it, the sentence says the day: nothing added
+    for every_group, k in (([[1, 2]], 1), ([[1], [2]], 0)):
+        above = printed_above(scored, every_group, every_group[-1], k)  # type: ignore[arg-type]
+        assert above == frozenset({1})
+        assert dated_day(scored, 2, "当天，市长致辞。", above) is None  # type: ignore[arg-type]
+    # a group not among the brief's (a bullet drafted alone) reads the whole brief as above it
+    assert printed_above(scored, [[1], [0]], [2], 0) == frozenset({0, 1})  # type: ignore[arg-type]
+    # a bullet with no day word is given no set (issue #14: less work); nor is an English one
+    assert printed_above(scored, [[1], [2]], [1], 0) == frozenset()  # type: ignore[arg-type]
 
 
 def test_day_of_reads_the_one_day_a_sentence_names() -> None:

@@ -19,7 +19,7 @@ from citebrief.engines.repeated_paragraphs import repeat_paragraphs
 from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
 from citebrief.engines.zh_answer_leans import asked_paragraphs
-from citebrief.engines.zh_day_brackets import dated_day
+from citebrief.engines.zh_day_brackets import dated_day, printed_above
 from citebrief.engines.zh_matter_lean import matter_before
 from citebrief.engines.zh_name_intros import introduced_zh
 from citebrief.engines.zh_quote_carry import speaker_after
@@ -187,10 +187,10 @@ def _read_around(
     scored: Scored, everywhere: frozenset[int], every_group: Sequence[list[int]], picked: list[int], k: int
 ) -> tuple[frozenset[int], frozenset[int], int | None]:
     """The brief's sentences, and those it prints above `picked`'s `k`-th bullet and right above it
-    (`en_printed_order`), as `_whose_words` reads them: only an English bullet reads the printed
-    ones, so a Chinese one is not given them (~1 % of a Chinese brief, once a bullet)."""
+    (`en_printed_order`), as `_whose_words` reads them: a Chinese bullet reads only those above, for
+    the date of its "当日" (`zh_day_brackets.printed_above`, not the English module's import)."""
     if scored.lang != "en":
-        return everywhere, frozenset(), None
+        return everywhere, printed_above(scored, every_group, picked, k), None
     from citebrief.engines.en_printed_order import printed_around  # not on a Chinese start
 
     return (everywhere, *printed_around(every_group, picked, k))
@@ -262,7 +262,7 @@ def _whose_words(
         introduced = introduced_zh(scored, i, text, points, everywhere)  # "张海娜（学校党委副书记）的……"
         said = said if introduced is None else (introduced[0], (introduced[1],))
     text, cited = said
-    dated = dated_day(scored, i, text, everywhere)  # "当天（7月28日）中午，……": which day (`zh_day_brackets`)
+    dated = dated_day(scored, i, text, sentences[1])  # "当天（7月28日）中午，……": which day (`zh_day_brackets`)
     dated = dated or dateline_day(scored, i, text)  # "今日（7月26日）……": the dateline's (`zh_today_brackets`)
     dated = dated or named_addressee(scored, i, text, everywhere)  # "您（邓明义代表）": whom (`zh_addressee_brackets`)
     return (text, cited) if dated is None else (dated.text, (*cited, dated.paragraph))

@@ -9,14 +9,17 @@ opens the bullet, or closes a subject that says or does something that day ("王
 "甘肃省水利厅当天称"), never an event's day ("活动当天，", "开渔当天"). The date is the one day the
 sentence right before names (a news dateline's "7月28日电" left out: the report's day, not the event's),
 in reach of the bullet (`neighbour_in_reach`); a sentence of two days, or a day that opens or closes a
-span ("自8月8日起", "截至6月30日", "1日至3日"), names none. Nothing where the brief has that sentence
-or says that day already.
+span ("自8月8日起", "截至6月30日", "1日至3日"), names none. Nothing where a bullet printed above it has
+that sentence or says that day already: one printed only below does not tell the reader of "当日" which
+day (zh-news 53 printed "当日，……召开……签约仪式" first and "……局长王健18日表示。" under it, or in the next group).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from itertools import chain
 
 from citebrief.engines.scored import BEFORE, Carried, Scored, neighbour_in_reach
 from citebrief.text.data_files import rows_by_kind, word_alternation
@@ -42,6 +45,13 @@ def _words() -> tuple[LazyPattern, LazyPattern, frozenset[str]]:
     opening = LazyPattern(rf"^(?P<word>{words})(?![（(])")
     subject = LazyPattern(rf"^[\u4e00-\u9fff]{{2,20}}?(?<![的天日])(?P<word>{words})(?=(?:{DOES}))")
     return opening, subject, frozenset(kinds["next"])
+
+
+@cache
+def _day_words() -> tuple[str, ...]:
+    """The "same" and "next" words of the table ("当天", "次日"), as a bullet's sentence is searched for them."""
+    kinds = rows_by_kind(DAYS)
+    return (*kinds["same"], *kinds["next"])
 
 
 def day_of(sentence: str) -> str | None:
@@ -71,11 +81,23 @@ def _day_after(day: str) -> str | None:
     return f"{year}{month}{int(match.group('day')) + 1}日"
 
 
-def dated_day(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> Carried | None:
+def printed_above(scored: Scored, every_group: Sequence[list[int]], picked: list[int], k: int) -> frozenset[int]:
+    """The sentences of the bullets the brief prints above `picked`'s `k`-th: those of the groups
+    before `picked` (one of `every_group`, found by identity; where it is none, all of them) and of
+    its own bullets before the `k`-th (`en_printed_order.printed_before`, which a Chinese start leaves
+    unimported); none where the bullet's sentence holds no day word (most: no set built, issue #14)."""
+    if scored.lang != "zh" or not any(word in scored.units[picked[k]].text for word in _day_words()):
+        return frozenset()
+    above = next((n for n, group in enumerate(every_group) if group is picked), len(every_group))
+    return frozenset(chain(chain.from_iterable(every_group[:above]), picked[:k]))
+
+
+def dated_day(scored: Scored, i: int, text: str, above: frozenset[int]) -> Carried | None:
     """`text`, the bullet of sentence `i`, with the date its opening day word means in brackets after
     the word, and the paragraph of that date; None where it opens on no such word, the sentence before
-    names no one day, or the brief (`everywhere`: its sentences) has that sentence or that day."""
-    if scored.lang != "zh" or i == 0 or i - 1 in everywhere:
+    names no one day, or a bullet printed above it (`above`: their sentences, `printed_above`) has
+    that sentence or that day."""
+    if scored.lang != "zh" or i == 0 or i - 1 in above:
         return None
     opening, subject, next_words = _words()
     said = opening.match(text) or subject.match(text)
@@ -87,7 +109,7 @@ def dated_day(scored: Scored, i: int, text: str, everywhere: frozenset[int]) -> 
     if said.group("word") in next_words and (day := _day_after(day)) is None:
         return None
     short = day[day.find("月") + 1 :]  # "28日": the brief says that day already where any sentence has it
-    if short in text or any(short in scored.units[j].text for j in everywhere):
+    if short in text or any(short in scored.units[j].text for j in above):
         return None
     end = said.end("word")
     return Carried(zh_day_in_place(day, text[:end], text[end:]), before.paragraph)

@@ -12,19 +12,24 @@ The name is the subject of the nearest sentence before that says someone spoke (
 and only where the article gives that name a role somewhere ("策略分析师孟磊", "特任教授长谷川克之":
 the heads of `data/zh_person_roles.tsv`): an institution ("瑞银认为", "该机构预计") stops the search,
 and so does a nearer 他 or 她 of its own (who that one is, the reader of the article works out) or
-a speaker the pattern cannot name ("……副会长许澎在致辞中表示，").
+a speaker the pattern cannot name. A name of two or three characters right after a role word is
+named too ("台湾设计团队代表程湘如则希望，", "……副会长许澎在致辞中表示，":
+zh-news 101 left "她还透露，……" and "他希望，……" nobody's), where the tagger reads a person's name
+opening there ("专家普遍认为", "专家一致认为" name nobody).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from citebrief.engines.scored import Carried, Scored
 from citebrief.model import Point
 from citebrief.text import speech_verbs
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speaker_label import zh_named_in_place
-from citebrief.text.zh_role_heads import role_heads
+from citebrief.text.tokenize import tag_zh
+from citebrief.text.zh_role_heads import role_head_alternation, role_heads
 
 MAX_BACK = 12  # sentences up from the bullet to the one naming its speaker
 _VERB = f"(?:{speech_verbs.alternation('pronoun')})"
@@ -35,6 +40,16 @@ _PRONOUN_AFTER = LazyPattern(rf"(?<=[。！？])(他|她)(?=(?:还|也|则|同�
 # a speaker before: after a sentence's start or a comma, two to five characters, a verb of saying
 _SAYS = LazyPattern(rf"{_VERB}[，,：:]")
 _SPEAKER = LazyPattern(rf"(?:^|[，,。；])\s*([\u4e00-\u9fff·]{{2,5}}?)(?:还|也|则|同时)?{_VERB}[，,：:]")
+
+
+@cache
+def _role_speaker() -> LazyPattern:
+    """A name of two or three characters right after a role word, perhaps "在……中" where, then a verb
+    of saying: "代表程湘如则希望，", "副会长许澎在致辞中表示，" (the heads read when first asked)."""
+    return LazyPattern(
+        rf"(?:{role_head_alternation()})([\u4e00-\u9fff]{{2,3}}?)(?:在[\u4e00-\u9fff]{{1,8}}?(?:中|时|上))?"
+        rf"(?:还|也|则|同时)?{_VERB}[，,：:]"
+    )
 
 
 def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) -> Carried | None:
@@ -52,9 +67,11 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
     for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
         found = [m.group(1) for m in _SPEAKER.finditer(scored.units[j].text)]
         if not found:
-            if _SAYS.search(scored.units[j].text):
-                return None  # "……副会长许澎在致辞中表示，": someone speaks whom the pattern cannot name
-            continue
+            if not _SAYS.search(scored.units[j].text):
+                continue
+            found = _role_named(scored.units[j].text)  # "……副会长许澎在致辞中表示，"
+            if not found:
+                return None  # someone speaks whom the patterns cannot name
         name = found[-1]
         if name[0] in "他她该其这此" or not _has_role(name, article):
             return None
@@ -63,6 +80,20 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
         named = zh_named_in_place(name, text[: pronoun.end()], text[pronoun.end() :])
         return Carried(named, scored.units[j].paragraph)
     return None
+
+
+def _role_named(sentence: str) -> list[str]:
+    """The last name `sentence` shows speaking right after a role word, as a list: none where the
+    tagger reads no person's name opening there ("专家|普遍认为", "专家|一致|认为")."""
+    matches = list(_role_speaker().finditer(sentence))
+    if not matches:
+        return []
+    found, start = matches[-1], 0
+    for word, tag in tag_zh(sentence[: found.end()]):
+        if start == found.start(1):
+            return [found.group(1)] if tag.startswith("nr") else []
+        start += len(word)
+    return []
 
 
 def _has_role(name: str, article: str) -> bool:
