@@ -23,8 +23,9 @@ def test_a_deep_point_goes_to_the_group_of_its_thread() -> None:
     assert not any("fully fit squad" in text for text in groups[0]), groups
     assert len(groups[0]) == 2 and all(len(group) <= 5 for group in groups), groups
     # the set-pieces group keeps Ancelotti's "we have analysed it" (no group takes a sixth bullet)
-    set_pieces = group_opening(groups, "'It’s difficult to say")  # Ancelotti's, in his marks
-    assert any(text.startswith("'It’s not that interesting") for text in set_pieces), groups
+    # Ancelotti's, in his marks, each line naming him (s280g: each bullet is read alone)
+    set_pieces = group_opening(groups, "[Ancelotti said:] 'It’s difficult to say")
+    assert any(text.startswith("[Ancelotti said:] 'It’s not that interesting") for text in set_pieces), groups
 
 
 def test_a_lead_point_or_one_the_overview_shares_more_with_stays() -> None:

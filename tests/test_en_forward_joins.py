@@ -14,7 +14,8 @@ def test_a_judges_words_at_the_sentencing_join_the_jailing() -> None:
     groups = cnndm_groups(69)
     jailing = group_opening(groups, "Cotterill, of Oldbury, was jailed")
     assert any(text.startswith("District Judge David Robinson said") for text in jailing), groups
-    assert any(text.startswith("'You used the power") for text in jailing), groups
+    # the judge's line names him too (s280g: each bullet is read alone)
+    assert any(text.startswith("[District Judge David Robinson said:] 'You used the power") for text in jailing), groups
     assert len(jailing) == 5 and len(groups) == 3, groups
 
 

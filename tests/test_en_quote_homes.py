@@ -90,8 +90,9 @@ def test_shared_grand_national_trainers_words_follow_him() -> None:
     document = document_from_text(record["article"], origin="en-cnndm-58", kind="text")
     groups = [[p.text for p in g.points] for g in draft_extractive(document).groups]
     speaker = next(g for g in groups if any(t.startswith("O'Neill told Betfred") for t in g))
-    # between the quotation's marks (`en_single_middles`)
-    line = next(g for g in groups if any(t.startswith("'I would have liked") for t in g))
+    # between the quotation's marks (`en_single_middles`), naming him too (s280g: each bullet is read alone)
+    opening = "[O'Neill said:] 'I would have liked"
+    line = next(g for g in groups if any(t.startswith(opening) for t in g))
     assert line is speaker
     told = next(k for k, t in enumerate(speaker) if t.startswith("O'Neill told Betfred"))
-    assert speaker[told + 1].startswith("'I would have liked")
+    assert speaker[told + 1].startswith(opening)

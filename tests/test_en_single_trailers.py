@@ -42,9 +42,9 @@ def test_the_line_stays_the_writers_where_unsure() -> None:
 
 def test_briefs_show_the_line_as_the_speakers_words() -> None:
     bullets = [text for group in cnndm_groups(56) for text in group]
-    assert "'Liverpool sold (Luis) Suarez in the summer.'" in bullets
+    assert "[Bowyer said:] 'Liverpool sold (Luis) Suarez in the summer.'" in bullets  # s280g: named too
     assert "Liverpool sold (Luis) Suarez in the summer" not in bullets
     bullets = [text for group in cnndm_groups(58) for text in group]
-    assert "'The Grand National fences are now really inviting.'" in bullets
+    assert "[O'Neill said:] 'The Grand National fences are now really inviting.'" in bullets
     bullets = [text for group in cnndm_groups(32) for text in group]
     assert any(text.startswith("‘To me, it’s straightforward.") and text.endswith("hide.’") for text in bullets)

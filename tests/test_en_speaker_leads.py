@@ -12,8 +12,10 @@ def test_a_group_opening_on_a_detectives_words_says_who_speaks() -> None:
     "'Despite knowing we were investigating him, …'", Detective Constable Vanessa Lewis named in
     no bullet; her sentence now comes right before it, in the same group."""
     groups = cnndm_groups(93)
-    group = group_opening(groups, "'Despite knowing we were investigating him")
-    line = next(k for k, text in enumerate(group) if text.startswith("'Despite knowing"))
+    # the line names her too (s280g: each bullet is read alone)
+    opening = "[Detective Constable Vanessa Lewis said:] 'Despite knowing we were investigating him"
+    group = group_opening(groups, opening)
+    line = next(k for k, text in enumerate(group) if text.startswith(opening))
     assert line > 0 and "Detective Constable Vanessa Lewis" in group[line - 1]
     assert len(group) <= MAX_GROUP
     bullets = [text for g in groups for text in g]
@@ -22,10 +24,11 @@ def test_a_group_opening_on_a_detectives_words_says_who_speaks() -> None:
 
 def test_a_line_whose_speaker_is_in_sight_is_left_alone() -> None:
     """A trainer's words after "O'Neill told Betfred: …" (en-cnndm 58) keep their group: the
-    bullet before names him, so no sentence is added before the line."""
+    bullet before names him, so no sentence is added before the line (which names him in its
+    label: s280g, each bullet is read alone)."""
     group = group_opening(cnndm_groups(58), "O'Neill told Betfred")
     # the line between the quotation's marks (`en_single_middles`)
-    assert group[0].startswith("O'Neill told Betfred") and group[1].startswith("'I would have liked")
+    assert group[0].startswith("O'Neill told Betfred") and group[1].startswith("[O'Neill said:] 'I would have liked")
 
 
 def test_a_speakers_run_goes_down_to_the_group_of_their_words() -> None:
@@ -34,7 +37,8 @@ def test_a_speakers_run_goes_down_to_the_group_of_their_words() -> None:
     those two now open the group of his words, the group before keeping two."""
     groups = cnndm_groups(136)
     group = group_opening(groups, "'To interrupt the match")
-    assert "Momir Durdevac said" in group[0] and group[1].startswith("'You saw how many people")
+    # the line names him too (s280g: each bullet is read alone)
+    assert "Momir Durdevac said" in group[0] and group[1].startswith("[Momir Durdevac said:] 'You saw how many people")
     assert len(group) <= MAX_GROUP
     assert all(len(g) >= 2 for g in groups)
 

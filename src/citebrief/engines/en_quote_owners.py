@@ -1,6 +1,8 @@
-"""An English bullet that is a line of someone's quotation, naming no speaker, in a group none of
-whose bullets before it names the speaker: the bullet opens on the speaker's name in square
-brackets ("[Mrs. Obama said:] 'I encourage people to go check it out …'").
+"""An English bullet that is a line of someone's quotation, naming no speaker, opens on the
+speaker's name in square brackets ("[Mrs. Obama said:] 'I encourage people to go check it out …'")
+where no bullet of its group before it names the speaker, or one does and the speaker is surely a
+person (`en_actors.is_person`): each bullet is read alone, and blind readers met "'I am honored to
+join …'" under "[King said:] '…'" as nobody's words.
 
 CNN/Daily Mail and BBC quote one speaker over several sentences and name them once ("'(It) gives you
 an opportunity …,' Mrs. Obama said. 'I encourage people …'", "PC Siobhan Pellett said: \"The ease
@@ -21,14 +23,14 @@ that lost its closing mark runs on over the writer's own explaining sentences, w
 a name read back past a sentence naming no one was another speaker's; a person by the article's
 writing or by "his"/"her" after the name; not a "Mrs" for "he"), or the name before the verb and
 colon opening the quotation ("HebCelt director Caroline Maclennan said: \"…"). A club or a paper
-named as saying it is named too. The name's paragraph is cited with it. Where the group names the
-speaker already, a line that speaks as "I" or "we" and that the page's cut left bare of marks is
-shown between the quotation's own marks instead: bare, under the speaker's bullet, it read as the
-writer's first person; so is such a line after its label ("[Neil said:] 'You watch it …'"), where the
-label alone left the words bare. A bare "I" line after a quotation opened on a colon and closed on a
-mark glued to the next paragraph is that quotation's next paragraph (`reopened_lines`), and a bullet
-naming the speaker only beside another person ("Sue Hills and Clive Ruggles described …") does not
-say which of them speaks (`_paired`).
+named as saying it is named too. The name's paragraph is cited with it. Where the group names a
+speaker it is less sure of already ("said GB guard …"), a line that speaks as "I" or "we" and that
+the page's cut left bare of marks is shown between the quotation's own marks instead: bare, under
+the speaker's bullet, it read as the writer's first person; so is such a line after its label
+("[Neil said:] 'You watch it …'"), where the label alone left the words bare. A bare "I" line after
+a quotation opened on a colon and closed on a mark glued to the next paragraph is that quotation's
+next paragraph (`reopened_lines`), and a bullet naming the speaker only beside another person ("Sue
+Hills and Clive Ruggles described …") does not say which of them speaks (`_paired`).
 """
 
 from __future__ import annotations
@@ -132,7 +134,10 @@ def named_quotation_en(
     points = [point for point in points if not _paired(surname, point.text)]
     # a line whose opening mark the page glued to the line before is bare of its own marks too
     bare = _bare_spoken(texts[i], text) or (reopened[i] != texts[i] and not _DOUBLE_MARK.search(text))
-    if group_says(surname, points):  # the group says who: a first-person line bare of marks is shown as theirs
+    # the group says who: a line is still a bullet of its own, read alone, and names a person it is
+    # sure of (readers met "'I am honored to join …'" under "[King said:] '…'" as nobody's words);
+    # a name it is less sure of ("said GB guard …", "told The Times") stays off where the group says it
+    if group_says(surname, points) and not is_person(name, texts):
         if not bare:
             return None
         return _marked(reopened[at : i + 1], text), scored.units[i].paragraph
