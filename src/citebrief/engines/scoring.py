@@ -16,6 +16,7 @@ from typing import NamedTuple
 import numpy as np
 
 from citebrief.engines.bullets import attribution_only, dateline_only, strip_speaker, trim_sentence
+from citebrief.engines.en_teaser_referents import REACH, teaser_referent
 from citebrief.engines.lead_points import DANGLING_WEIGHT, drop_owner_head, lean_on_previous, whole_sentences
 from citebrief.engines.policy import key_factor, set_background_aside, sets_deadline
 from citebrief.engines.scored import Scored, Unit
@@ -32,6 +33,7 @@ from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_closing import closed_en
 from citebrief.text.en_demonstrative_antecedent import lost_set_opening
+from citebrief.text.en_lost_subject import lost_run, lost_subject_opening
 from citebrief.text.en_picture_lines import picture_line
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import Heading, item_marker
@@ -327,6 +329,18 @@ def _bullet(text: str, lang: Lang, policy: bool) -> str:
     return bullet
 
 
+def _past_lost_opening(units: list[Unit], trimmed: list[str], usable: list[int]) -> list[int]:
+    """`usable` past an English article's opening sentences that stand for what its cut headline said
+    (`lost_set_opening`, `en_lost_subject`), where at least `LOST_SET_LEFT` sentences are left; an
+    opening "They" that the sentences after it name is kept (`en_teaser_referents`)."""
+    if not (lost_set_opening(trimmed[0]) or lost_subject_opening(trimmed[0])):
+        return usable
+    if teaser_referent([u.text for u in units[: 1 + REACH]], trimmed[0]) is not None:
+        return usable  # "[The bottles] started arriving …"
+    left = [i for i in usable if i >= lost_run(trimmed)]  # "They believe …", then "They say …"
+    return left if len(left) >= LOST_SET_LEFT else usable
+
+
 def score(
     document: Document, headings: dict[int, Heading], policy: bool = False
 ) -> tuple[Scored, TermSpace, list[Paragraph]]:
@@ -341,8 +355,8 @@ def score(
         lend_cuts((document.segments[u.paragraph - 1].text, t) for u in units for t in (u.text, trimmed[u.index]))
     if lang == "zh" and not policy:  # "捶打、压平、切割、晾晒……": a feature's trailing list of scenes is no bullet
         usable = without_teasers(usable, trimmed)
-    if lang == "en" and 0 in usable and len(usable) > LOST_SET_LEFT and lost_set_opening(trimmed[0]):
-        usable = [i for i in usable if i != 0]  # "…some of these risks…": which, a cut headline said
+    if lang == "en" and 0 in usable:  # "…some of these risks…", "They believe …": which, a cut headline said
+        usable = _past_lost_opening(units, trimmed, usable)
     if len(usable) < 2:
         usable = [u.index for u in units if u.terms and not is_structure(u.text)] or [u.index for u in units]
         trimmed = [trim_sentence(u.text, lang) for u in units]
