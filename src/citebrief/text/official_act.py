@@ -10,12 +10,15 @@ the title steps found gives way to the act as the document writes it: the title'
 its verb ("调整", "同意") to the subject's end, or, where the one who asks has a long name the
 document shortens, the text's own "乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区". A phrase
 written so (on word boundaries), never one made up of pieces; any other title keeps its subject.
+A bid's approval past a title's length ("同意以……市名义申办……届世界大学生冬季运动会") only restates
+the letter, whose every point (the bid's costs, its filing) is about the event bid for: there the
+event the title steps found ("世界大学生冬季运动会") titles it, as blind readers asked (issue #9).
 """
 
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
-from citebrief.text.titles import on_word_boundaries
+from citebrief.text.titles import MAX_ZH, on_word_boundaries
 
 # the decision a title is framed around: "……关于<act>的通知/批复/复函/决定"
 _DECISION = LazyPattern(r"关于((?:调整|同意).+)的(?:通知|批复|复函|函|决定)$")
@@ -25,14 +28,15 @@ _APPROVE = LazyPattern(r"^同意(?:以[^，、名]{2,10}名义)?(?P<who>.*?)(?P<
 _SHORT_NAME = LazyPattern(r"（以下(?:简称|统称)“?([^”“（）]{2,20}?)”?）")
 # what a body set up comes as, said after it where the subject left it: "建立……联席会议制度"
 _SET_UP_TAILS = ("制度", "机制")
+_BID = "申办"  # a bid to host an event: the letter is about the event
 MAX_ACT = 32  # characters: the act of a one-paragraph reply is its whole brief's title
 MIN_SHARED_FRONT = 2  # a short name begins as the long one does ("乌鲁木齐……")
 
 
 def act_subject(title: str, subject: str, texts: list[str]) -> str:
     """The decision `title`'s act on `subject`, as the title or the text writes it ("调整国家教材
-    委员会组成人员", "同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会"); `subject` for any
-    other title, where the subject is not what the act is done to, or where the act runs long."""
+    委员会组成人员", "同意申办全省运动会"); `subject` for any other title, where the subject is not
+    what the act is done to, for a bid past a title's length, or where the act runs long."""
     found = _DECISION.search(title)
     if not found or not subject:
         return subject
@@ -40,6 +44,8 @@ def act_subject(title: str, subject: str, texts: list[str]) -> str:
     if not any(phrase.endswith(subject + tail) for tail in ("", *_SET_UP_TAILS)):
         return subject
     approved = _APPROVE.match(phrase)
+    if approved and approved.group("act") == _BID and len(phrase) > MAX_ZH and len(subject) <= MAX_ZH:
+        return subject  # the event bid for, not the letter's whole sentence
     if approved and approved.group("who"):
         short = _short_name(approved.group("who"), texts)
         shortened = short + approved.group("act") + approved.group("what") if short else ""
