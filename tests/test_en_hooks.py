@@ -29,6 +29,7 @@ _SHAPES = {
     "as-things-go": "As wedding speeches go, that was a short one.",
     "not-meant-to-be": "It's not supposed to be a competition.",
     "lets-not-forget": "Let's be honest, the old bus station was never pretty.",
+    "comes-around": "These days a new gadget comes round that every teenager must own.",
 }
 
 
@@ -113,3 +114,25 @@ def test_cnndm_hooks_leave_the_brief(index: int, hook: str) -> None:
     groups = cnndm_groups(index)
     assert not any(hook in text for group in groups for text in group)
     assert len(groups[0]) >= 2  # the overview keeps its news
+
+
+def test_an_it_depends_answer_carries_its_question() -> None:
+    from citebrief.text.en_hooks import answered_by
+
+    assert answered_by("Think it's easy to grow tomatoes indoors?", "It depends on the light your window gets.")
+    assert answered_by("Wondering when to book?", "It all depends on the season.")
+    assert not answered_by("Tomatoes grow well indoors.", "It depends on the light your window gets.")
+    assert not answered_by("Think it's easy to grow tomatoes indoors?", "It was a dry summer.")
+
+
+def test_an_it_depends_bullet_holds_its_question() -> None:
+    text = (
+        "Think it's easy to grow tomatoes indoors? It depends on the light your window gets, according to "
+        "a study of 4,000 home gardens by the Royal Horticultural Society. The society counted yields in "
+        "Leeds, York and Hull over three summers. South-facing windows gave 40 per cent more fruit than "
+        "north-facing ones. Gardeners in Hull reported the best crops, the study found."
+    )
+    document = document_from_text(text, origin="t", kind="text")
+    bullets = [point.text for group in draft_extractive(document).groups for point in group.points]
+    said = next(bullet for bullet in bullets if "It depends on the light" in bullet)
+    assert said.startswith("Think it's easy to grow tomatoes indoors?")

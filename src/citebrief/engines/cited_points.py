@@ -493,7 +493,7 @@ def carry_antecedent(
         from citebrief.text.en_back_reference import pair_named_before, points_back_en, some_of_before  # not on zh
         from citebrief.text.en_demonstrative_antecedent import names_demonstrative
         from citebrief.text.en_framed_pronoun import pronoun_after_frame_en
-        from citebrief.text.en_hooks import OPENING, opening_hook
+        from citebrief.text.en_hooks import OPENING, answered_by, opening_hook
         from citebrief.text.en_paragraph_person import says_whom
         from citebrief.text.en_person_antecedent import fits_person_pronoun
         from citebrief.text.en_thing_antecedent import fits_thing_pronoun
@@ -527,6 +527,7 @@ def carry_antecedent(
         return None
     before, unit = scored.units[lean], scored.units[i]  # above a caption between (en_caption_between)
     asked = not zh and _QUOTED_QUESTION.search(before.text) is not None and opens_own_quote(before.text)
+    asked = asked or (not zh and answered_by(before.text, text))  # "Think it's …? It depends on …" (en_hooks)
     if not (neighbour_in_reach(scored, before, unit, BEFORE) or leans_across(scored, before, unit, text)) or (
         is_structure(before.text) and not asked  # "…a sign that read, 'Tina, will you…?'" says who
     ):
@@ -560,11 +561,13 @@ def _noun_from_before(scored: Scored, i: int, text: str, everywhere: frozenset[i
     introduces and no sentence of the brief before it says ("Officials say the videos were …" after
     "… uncovered videos of …": `text.en_noun_before`; the later "eight pornographic videos" are others)."""
     from citebrief.text.en_noun_before import introduced_before, named_in, subject_noun  # not on a Chinese start
+    from citebrief.text.en_owner_before import owner_from_before  # "The film's star …" after "… best movie"
 
+    before, earlier = scored.units[_leaned_on(scored, i)].text, [scored.units[j].text for j in everywhere if j < i]
+    if owner_from_before(text, before, earlier):
+        return True
     noun = subject_noun(text)
-    if noun is None or not introduced_before(noun, scored.units[_leaned_on(scored, i)].text):
-        return False
-    return not named_in(noun, [scored.units[j].text for j in everywhere if j < i])
+    return noun is not None and introduced_before(noun, before) and not named_in(noun, earlier)
 
 
 def _leaned_on(scored: Scored, i: int) -> int:

@@ -27,6 +27,8 @@ OPENING = 2  # a hook is the story's opening: among its first two sentences
 NEWS_REACH = 2  # the news stands in one of the two sentences after it
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FIGURE = re.compile(r"\d")
+# an answer that leans on the question before it for what "it" is ("It depends on which …")
+_ANSWER = re.compile(r"It (?:all )?depends\b")
 
 
 TABLE = "en_hooks.tsv"  # in citebrief.text.data, read by `hook_tables`
@@ -69,3 +71,10 @@ def opening_hook(texts: Sequence[str], i: int) -> bool:
     """Whether sentence `i` of `texts` is a hook among the article's first `OPENING` (`is_hook`)
     whose news one of the next `NEWS_REACH` sentences carries."""
     return i < OPENING and is_hook(texts[i]) and bool(news_after(texts, i))
+
+
+def answered_by(question: str, text: str) -> bool:
+    """Whether `text` answers the sentence `question` before it ("Think it's hard to …? It depends on
+    …"): read alone, the answer's "it" dangles, so `cited_points.carry_antecedent` carries the
+    question, which it otherwise never does (a question is no bullet: `patterns.is_structure`)."""
+    return question.rstrip().endswith("?") and _ANSWER.match(text) is not None
