@@ -564,10 +564,9 @@ def _noun_from_before(scored: Scored, i: int, text: str, everywhere: frozenset[i
     from citebrief.text.en_owner_before import owner_from_before  # "The film's star …" after "… best movie"
 
     before, earlier = scored.units[_leaned_on(scored, i)].text, [scored.units[j].text for j in everywhere if j < i]
-    if owner_from_before(text, before, earlier):
-        return True
     noun = subject_noun(text)
-    return noun is not None and introduced_before(noun, before) and not named_in(noun, earlier)
+    said = noun is not None and introduced_before(noun, before) and not named_in(noun, earlier)
+    return said or owner_from_before(text, before, earlier)
 
 
 def _leaned_on(scored: Scored, i: int) -> int:
