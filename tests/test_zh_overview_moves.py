@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citebrief.engines.scored import Draft
-from citebrief.engines.zh_overview_moves import finds_on, sums_up, to_overview
+from citebrief.engines.zh_overview_moves import finds_on, plans_on, sums_up, to_overview
 from conftest import zh_news_brief
 
 
@@ -81,3 +81,20 @@ def test_a_one_bullet_remainder_joins_a_neighbour_it_shares_a_noun_with_or_is_le
     texts[4] = "京沪高铁列车上的女孩找到了母亲。"  # now it shares 女孩 with the girl's call
     drafts = [Draft(None, [0, 1]), Draft(1, [2, 3]), Draft(2, [4, 5])]
     assert [d.picked for d in to_overview(drafts, (texts, paragraphs), "")] == [[0, 1, 3], [2, 4, 5]]
+
+
+def test_a_next_step_for_the_whole_goes_to_the_overview_and_one_for_a_part_stays() -> None:
+    assert plans_on("下一步，该市将加快推进，确保各项惠民工程按期完工。", "惠民工程")
+    assert not plans_on("下一步，该市将加快街心花园建设。", "惠民工程")  # one project's next step
+    assert not plans_on("该市确保各项惠民工程按期完工。", "惠民工程")  # no next step
+    texts = [
+        "今年该市推进道路修缮、街心花园两项惠民工程。",
+        "道路修缮已完成八成。",
+        "街心花园建设方面，已建成40个。",
+        "其中城东区已全部完工。",
+        "下一步，该市将加快推进，确保各项惠民工程按期完工。",
+    ]
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 3, 4])]  # the only theme keeps two bullets
+    assert [d.picked for d in to_overview(drafts, (texts, [1, 1, 2, 2, 3]), "惠民工程")] == [[0, 1, 4], [2, 3]]
+    drafts = [Draft(None, [0, 1]), Draft(1, [2, 4])]  # it would be left with one: nothing moves
+    assert [d.picked for d in to_overview(drafts, (texts, [1, 1, 2, 2, 3]), "惠民工程")] == [[0, 1], [2, 4]]

@@ -9,11 +9,15 @@ title it does not fit. Such a bullet goes to the overview (which stays at four b
 - a running total: a figure with a span (截至……, ……以来, 至今) and a word that sums (累计, 共,
   总计, 合计, 已……超过);
 - a finding on the overview's subject: the overview title's subject phrase opening what a
-  saying verb (表示, 认为, 指出) introduces.
+  saying verb (表示, 认为, 指出) introduces;
+- a plan for the whole: a sentence opening on what comes next (下一步, 接下来, 今后) that names the
+  overview title's subject phrase (a "下一步，……确保各项惠民工程按期完工" under the last of three
+  projects is the plan for all three, not for that one; readers looked for it in the overview).
 
 A group left with one bullet is no theme: that bullet joins the neighbouring group (the next
 first) where the neighbour holds two bullets at most and shares a name or noun with it, else
-it is left out (the girl's call to the police once the 11 calls are the overview's). Policies,
+it is left out (the girl's call to the police once the 11 calls are the overview's). Beside a
+single theme only a plan for the whole moves, and only where the theme keeps two bullets. Policies,
 English articles and a brief asked for a number of groups are left as they are (the caller
 passes no texts).
 """
@@ -35,6 +39,7 @@ _SUMS = LazyPattern(r"累计|总计|合计|共计|共[接有计收办完开处�
 _FIGURE = re.compile(r"\d")
 _SAYS = LazyPattern(r"表示|认为|指出")  # not 发现: "记者发现，……" tells a scene
 NEAR_VERB = 16  # the subject opens what is said: within this many characters of the verb
+_NEXT = LazyPattern(r"^(?:下一步|接下来|今后)[，,]")  # not 未来 alone: "未来五年……" is a target
 
 
 def sums_up(text: str) -> bool:
@@ -52,6 +57,13 @@ def finds_on(text: str, subject: str) -> bool:
     return said is not None and subject in text[said.end() : said.end() + NEAR_VERB + len(subject)]
 
 
+def plans_on(text: str, subject: str) -> bool:
+    """Whether a sentence is the plan for the whole article: it opens on what comes next (`_NEXT`)
+    and names `subject` (the overview title's phrase), so a next step for one project that does
+    not name the whole ("下一步，将加快口袋公园建设") stays with that project."""
+    return len(subject) >= MIN_SUBJECT and _NEXT.search(text) is not None and subject in text
+
+
 def _sums_overview(texts: list[str], i: int, overview: Draft) -> bool:
     """Whether sentence `i` gives a running total of what the overview is about: it sums up
     (`sums_up`) and says a name or noun an overview bullet says. A total of another thread
@@ -60,6 +72,12 @@ def _sums_overview(texts: list[str], i: int, overview: Draft) -> bool:
     if not sums_up(texts[i]):
         return False
     return bool(key_words(texts[i]) & set().union(*(key_words(texts[j]) for j in overview.picked)))
+
+
+def _moves_up(texts: list[str], i: int, overview: Draft, subject: str) -> bool:
+    """Whether sentence `i` speaks for the whole article: a running total, a finding on or a plan
+    for the overview's subject."""
+    return _sums_overview(texts, i, overview) or finds_on(texts[i], subject) or plans_on(texts[i], subject)
 
 
 def _home(drafts: list[Draft], at: int, texts: list[str]) -> int | None:
@@ -78,22 +96,34 @@ def _home(drafts: list[Draft], at: int, texts: list[str]) -> int | None:
     return None
 
 
+def _plan_up(drafts: list[Draft], texts: list[str], subject: str) -> list[Draft]:
+    """The drafts of an overview and one theme, the theme's plan for the whole (`plans_on`) moved
+    to the overview's end where the overview has room and the theme keeps two bullets."""
+    if len(drafts) < 2 or len(drafts[0].picked) >= MAX_OVERVIEW or len(drafts[1].picked) < 3:
+        return drafts
+    plan = next((i for i in drafts[1].picked if plans_on(texts[i], subject)), None)
+    if plan is not None:
+        drafts[1].picked = [i for i in drafts[1].picked if i != plan]
+        drafts[0].picked.append(plan)
+    return drafts
+
+
 def to_overview(drafts: list[Draft], said: tuple[list[str], list[int]] | None, subject: str) -> list[Draft]:
     """The drafts (overview first; `said` each sentence's bullet text and paragraph, None for a
     policy or an English article: unchanged), each later group's bullet that sums up the whole
     article moved to the overview while it has room, before its first bullet from a later
     paragraph; a group left with one bullet dropped, that bullet joining a neighbour (`_home`)
-    or left out."""
-    if said is None or len(drafts) < 3:  # the overview and one theme: a drop would leave no theme
+    or left out. Beside one theme only its plan for the whole moves (`_plan_up`)."""
+    if said is None:
         return drafts
+    if len(drafts) < 3:  # the overview and one theme: a drop would leave no theme
+        return _plan_up(drafts, said[0], subject)
     texts, paragraphs = said
     overview = drafts[0]
     at = 1
     while at < len(drafts) and len(overview.picked) < MAX_OVERVIEW:
         group = drafts[at]
-        moving = next(
-            (i for i in group.picked if _sums_overview(texts, i, overview) or finds_on(texts[i], subject)), None
-        )
+        moving = next((i for i in group.picked if _moves_up(texts, i, overview, subject)), None)
         if moving is None or len(group.picked) < 2:
             at += 1
             continue
