@@ -42,12 +42,14 @@ def _draft_extractive(document: Document, options: BriefOptions, store: Store | 
     from citebrief.engines.foreign_titles import plain_titles
     from citebrief.engines.zh_addressee_brackets import bodies_named
     from citebrief.engines.zh_reply_projects import questions_named
+    from citebrief.engines.zh_title_brackets import titles_named
 
     # a Latin-script article that is not English: warned of, its groups titled by their passages (`foreign_titles`);
     # a Chinese reply's answer that says only "该项目": opened on its question (`zh_reply_projects`), and its
-    # "你省" named ("你省（四川省）", `zh_addressee_brackets`)
+    # "你省" named ("你省（四川省）", `zh_addressee_brackets`), and a short title the brief never set up given its
+    # full title ("《协议》（《……协议》）", `zh_title_brackets`)
     brief = plain_titles(draft_extractive(document, groups=options.groups, lang=options.lang), document)
-    return bodies_named(questions_named(brief, document), document)
+    return titles_named(bodies_named(questions_named(brief, document), document), document)
 
 
 def _draft_llm(document: Document, options: BriefOptions, store: Store | None, llm: LLMClient | None) -> Brief:

@@ -68,6 +68,9 @@ ZH_PARTY_IN_PLACE = LazyPattern(r"(?<=当事人|该项目|该工程)（(?P<who>[
 # ("您（邓明义代表）的建议", "你省（四川省）": `engines.zh_addressee_brackets`), the name as `who`: the rest is
 # the letter word for word
 ZH_ADDRESSEE_IN_PLACE = LazyPattern(r"(?:(?<=您)|(?<=你[省市区部委]))（(?P<who>[\u4e00-\u9fff·]{2,12})）")
+# a short title's full title in brackets after it ("《协议》（《关于……的合作协议》）提出": `engines.zh_title_brackets`),
+# the full title as `who`: the rest is the sentence word for word
+ZH_TITLE_IN_PLACE = LazyPattern(r"(?<=》)（(?P<who>《[^《》]{2,80}》)）")
 # a reply letter's signer in brackets after the 我们 that stands for it ("我们（国务院办公厅）将根据……":
 # `engines.zh_sender_brackets`), the body as `who`: the rest is the letter word for word
 ZH_SENDER_IN_PLACE = LazyPattern(r"(?<=我们)（(?P<who>[\u4e00-\u9fff]{2,20})）")
@@ -178,6 +181,12 @@ def zh_addressee_in_place(name: str, before: str, after: str) -> str:
     """A Chinese bullet whose `before` ends on the 您 or 你省 that stands for a letter's addressee `name`,
     the name in brackets after it, as `ZH_ADDRESSEE_IN_PLACE` reads it: "您（邓明义代表）的建议"."""
     return f"{before}（{name}）{after}"
+
+
+def zh_title_in_place(full: str, before: str, after: str) -> str:
+    """A Chinese bullet whose `before` ends on a short title ("《协议》") the document set up for the title
+    `full`, the full title in brackets after it, as `ZH_TITLE_IN_PLACE` reads it: "《协议》（《……协议》）提出"."""
+    return f"{before}（{full}）{after}"
 
 
 def zh_sender_in_place(name: str, before: str, after: str) -> str:

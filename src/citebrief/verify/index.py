@@ -28,6 +28,7 @@ from citebrief.text.speaker_label import (
     ZH_PARTY_IN_PLACE,
     ZH_SENDER_IN_PLACE,
     ZH_SPEAKER_LABEL,
+    ZH_TITLE_IN_PLACE,
     zh_role_in_place,
 )
 from citebrief.text.tokenize import content_words
@@ -97,6 +98,8 @@ class Claim:
         # and a reply letter's signer after its 我们 ("我们（国务院办公厅）将根据您（邓明义代表）的建议"): the
         # same, read before the addressee the bullet may bracket too; a quotation's cited paragraphs name it
         body, self.signer = _bracket_cut(body, ZH_SENDER_IN_PLACE) if index.lang == "zh" else (body, None)
+        # and a short title's full title after it ("《协议》（《关于……的合作协议》）提出"): the same
+        body, self._title = _bracket_cut(body, ZH_TITLE_IN_PLACE) if index.lang == "zh" else (body, None)
         en_label = SPEAKER_LABEL.match(body) or NAME_IN_PLACE.match(body) if index.lang == "en" else None
         label = ZH_SPEAKER_LABEL.match(body) if index.lang == "zh" else en_label
         # a body's name and functions' heading before its function list ("联席会议主要职能：……"): the
@@ -172,7 +175,7 @@ class Claim:
         if self.lang != self._index.lang:
             return [], []  # across languages words are not compared, names not looked for
         words, names = content_words(self.text, self.lang)
-        put_in = [w for w in (self._put_in, self._day, self.signer) if w and w not in names]
+        put_in = [w for w in (self._put_in, self._day, self.signer, self._title) if w and w not in names]
         return [w for _, w in words], names + put_in  # a bracketed name not in a cited paragraph is a doubt
 
     @property
