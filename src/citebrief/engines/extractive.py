@@ -54,7 +54,7 @@ from citebrief.engines.policy_roster_place import members_placed
 from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes, run_vectors
 from citebrief.engines.scored import Draft, Scored, mmr_pick
 from citebrief.engines.scoring import score
-from citebrief.engines.specific_picks import with_most_specific
+from citebrief.engines.specific_picks import with_compared_figures, with_most_specific
 from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, results_tables, theme_count, two_group_sentences
 from citebrief.engines.themes import (
     OVERVIEW_THEME,
@@ -203,6 +203,7 @@ def _theme_groups(
         if scored.lang == "en":  # "But he had no concerns whatsoever" only where nothing better is left
             candidates = en.strong_candidates(scored, candidates, want, reading, chosen)
         picked = with_most_specific(scored, candidates, mmr_pick(scored, candidates, relevance, chosen, want), chosen)
+        picked = with_compared_figures(scored, candidates, picked, chosen)  # a paragraph's figures set side by side
         if reply:  # a reply's context with the answer that leans on it (`carrier_picks`)
             picked = carrier_picks(scored, candidates, picked, chosen)
         if scored.lang == "en":  # and no "This means…" or "In return, …" whose sentence before no bullet says
