@@ -12,6 +12,7 @@ A heading that appears twice (a table of contents, then the body) counts where t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citebrief.model import Lang
@@ -127,8 +128,16 @@ def _short_heading(text: str, following: str | None, lang: Lang) -> bool:
     return len(following) >= 40 if lang == "zh" else len(following.split()) >= 20
 
 
-def find_outline(paragraphs: list[str], lang: Lang) -> list[Heading]:
-    """Headings in reading order; a level the document uses once is not an outline."""
+def find_outline(paragraphs: Sequence[str], lang: Lang) -> list[Heading]:
+    """Headings in reading order; a level the document uses once is not an outline. The draft and
+    verify's `structure.roles` ask it of the same paragraphs: the brief keeps the answer (issue #14)."""
+    return list(_outline(tuple(paragraphs), lang))
+
+
+@per_brief(maxsize=4)
+def _outline(texts: tuple[str, ...], lang: Lang) -> tuple[Heading, ...]:
+    """`find_outline`'s headings (frozen: each caller gets its own list of them)."""
+    paragraphs = list(texts)
     found: list[Heading] = []
     after_lead_in = False
     for index, text in enumerate(paragraphs):
@@ -153,7 +162,7 @@ def find_outline(paragraphs: list[str], lang: Lang) -> list[Heading]:
         found.sort(key=lambda h: h.paragraph)
         if sum(h.level == UNNUMBERED_LEVEL for h in found) < 2:
             found = [h for h in found if h.level != UNNUMBERED_LEVEL]
-    return _drop_contents(drop_lone_pairs(found, paragraphs), paragraphs)
+    return tuple(_drop_contents(drop_lone_pairs(found, paragraphs), paragraphs))
 
 
 def _drop_contents(found: list[Heading], paragraphs: list[str]) -> list[Heading]:

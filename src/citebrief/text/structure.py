@@ -115,7 +115,7 @@ def roles(paragraphs: Sequence[str], lang: Lang) -> dict[int, Role]:
         found[index] = Role.closing
     for index in _contents(paragraphs):
         found[index] = Role.contents
-    for heading in find_outline(list(paragraphs), lang):
+    for heading in find_outline(paragraphs, lang):
         whole = heading.length >= len(paragraphs[heading.paragraph].strip()) - 1
         if heading.level < ITEM_LEVEL and whole and heading.paragraph not in found:
             found[heading.paragraph] = Role.heading

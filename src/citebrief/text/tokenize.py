@@ -488,6 +488,16 @@ def _starts_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:;"
 
 
+# English word as written → its stem as verify weighs it ("" for a stop word or a letter): verify reads
+# every paragraph of every brief, and the same few thousand words make most of them (issue #14)
+_EN_STEMS: dict[str, str] = {}
+
+
+def _en_stem(surface: str, stop: frozenset[str]) -> str:
+    word = surface.lower().replace("’", "'").removesuffix("'s")
+    return stem(word) if len(word) >= 2 and word not in stop else ""
+
+
 def content_words(text: str, lang: Lang, *, names: bool = True) -> tuple[list[tuple[int, str]], list[str]]:
     """The words that carry meaning, with their offsets, and the names among them: one tagging
     pass, no objects per word (this runs on every paragraph of every brief).
@@ -508,10 +518,16 @@ def content_words(text: str, lang: Lang, *, names: bool = True) -> tuple[list[tu
             if flag in _ZH_CONTENT_TAGS and word not in stop and term:
                 words.append((start, word.lower()))
         return words, list(found)
+    seen = _EN_STEMS
+    if len(seen) > _ZH_TABLES_MAX:
+        seen.clear()
     for match in _EN_LETTERS.finditer(text):
-        word = match.group().lower().replace("’", "'").removesuffix("'s")
-        if len(word) >= 2 and word not in stop:
-            words.append((match.start(), stem(word)))
+        surface = match.group()
+        stemmed = seen.get(surface)
+        if stemmed is None:
+            stemmed = seen[surface] = _en_stem(surface, stop)
+        if stemmed:
+            words.append((match.start(), stemmed))
     for match in _EN_NAME.finditer(text) if names else ():
         if match.group().isupper() or not _starts_sentence(text, match.start()):
             found[match.group()] = None
