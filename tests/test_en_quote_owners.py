@@ -109,6 +109,12 @@ def test_the_name_heading_a_quotation_by_a_colon_is_its_speaker() -> None:
     assert _speaker(["Teams: Reid, Ward, Hale."], 0) is None  # a list after the colon, no quotation
 
 
+def test_the_name_before_said_and_a_comma_opening_a_quotation_is_its_speaker() -> None:
+    texts = ["Harbour Rowing Society Chairman Ann Lee said, 'The club backs the crews in this."]
+    assert _speaker(texts, 0) == "Chairman Ann Lee"
+    assert _speaker(["The club said, as it often does, that it was closed."], 0) is None  # no quotation
+
+
 def test_a_name_the_sentence_writes_after_the_keeps_it_in_its_label() -> None:
     # en-cnndm 28 (the bench's cut): "The Smiths told MailOnline Travel: '…" was "[Smiths said:]"
     assert _with_article("Smiths", "The Smiths told MailOnline Travel: 'We have located 102 arrows.") == "The Smiths"

@@ -34,6 +34,14 @@ def test_quotation_opens_and_goes_on() -> None:
     assert not opens_unclosed("‘Hard Brexit’ is coming, the minister warned the party.")  # a scare quote
 
 
+def test_words_double_quoted_inside_a_single_quotation_do_not_close_it() -> None:
+    inner = 'The "good old days" of long "queues" are behind the whole town now.'
+    assert opens_unclosed(f"'{inner}") and opens_unclosed(f"‘{inner}")
+    assert inside_open_quote(f"'{inner}", "This shows in how the visitors treat us.")
+    assert not opens_unclosed(f"'{inner}'")  # its own single mark closes it
+    assert not opens_unclosed(f'"{inner}"')  # a quotation opened on a double mark closes on one
+
+
 def test_quotation_opens_after_its_speakers_colon_and_goes_on() -> None:
     assert opens_after_colon('Club captain Sam Hollis:"We lost the toss and never recovered.')  # BBC's glued colon
     assert opens_after_colon("Mr Lee said: 'We are ready.")

@@ -86,9 +86,10 @@ _WHO_SAYS = TablePattern(lambda: rf"\ba (?:man|woman) who (?:{alternation('quote
 _QUOTED_WORDS = LazyPattern(r"(?<=\s)['‘\"“][\w-]+(?: [\w-]+){0,3}['’\"”](?= [a-z])")
 # words after a closing mark: who says it ("…', the Guardian Australia reported"), or more than a quotation
 _SAID_AFTER = LazyPattern(r"\S['’\"”],?\s+\w")
-# the name right before a verb of saying that opens a quotation: "… director Caroline Maclennan said: \"…"
+# the name right before a verb of saying that opens a quotation on a colon or a comma: "… director
+# Caroline Maclennan said: \"…", "… Chairman Clive Francis said, '…"
 _NAME_SAYS = TablePattern(
-    lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b[^'‘\"“:]{{0,60}}:\s*['‘\"“]"
+    lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b[^'‘\"“:,]{{0,60}}[:,]\s*['‘\"“]"
 )
 # the name right before a verb of saying, words reported (no quotation): "… councillor Ian Ward said …"
 _NAME_REPORTS = TablePattern(lambda: rf"(?P<who>(?:[A-Z][\w'’.-]+\s){{1,3}}){alternation('quoted')}\b")

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from citebrief.text.brief_memo import per_brief
 from citebrief.text.chunks import word_list
-from citebrief.text.data_files import data_lines
+from citebrief.text.data_files import data_lines, word_alternation
 from citebrief.text.en_club_words import club_word
 from citebrief.text.en_initial_names import initials_before
 from citebrief.text.en_non_persons import not_a_person
@@ -72,6 +72,14 @@ _REPORTED = TablePattern(
     lambda: (
         rf"(?:^|[,;:] |\b(?:but|and|while|as) )({_NAME})(?: from the [a-z]+(?: [a-z]+)?|, [^,]{{1,60}},)? "
         rf"{alternation('reported')}\b"
+    )
+)
+# "Last year Mr Davey's predecessor Roger Wright dismissed …": a few opening words, a name's
+# possessive, a word of their tie (`data/en_relation_words.tsv`), the person's name and its verb
+_RELATION = TablePattern(
+    lambda: (
+        rf"^(?P<lead>(?:[\w-]+,? ){{0,3}}?){_NAME}['’]s (?:{word_alternation(data_lines('en_relation_words.tsv'))}) "
+        rf"(?P<who>{_NAME}) (?P<verb>[a-z][\w'’-]*)"
     )
 )
 # "Michael Lurie and his family were at the exhibit": the one named first
@@ -131,8 +139,25 @@ def _named(sentence: str) -> str:
         name = _clean(name)
         if name and not name.endswith(("'s", "’s")):
             return name
+    relation = _relation_named(sentence)
+    if relation:
+        return relation
     others = _WITH_OTHERS.search(sentence) or _REPORTED.search(sentence)
     return _clean(others.group(1)) if others else ""
+
+
+def _relation_named(sentence: str) -> str:
+    """The person `sentence` names after another's possessive and a word of their tie, before its
+    verb ("Mr Davey's predecessor Roger Wright dismissed …": Roger Wright), where the words before
+    them do nothing themselves ("Last year", not "He said"); '' for none. The sentence is the
+    second person's: read as nobody's, "He said: '…'" after it was traced to no one."""
+    found = _RELATION.search(sentence)
+    if found is None or not _is_verb(found.group("verb")):
+        return ""
+    lead = found.group("lead").replace(",", "").split()
+    if any(_is_verb(word) or word in _PRONOUNS or word.lower() in {"i", "we", "they", "you"} for word in lead):
+        return ""
+    return _clean(found.group("who"))
 
 
 def actor(sentences: Sequence[str], at: int) -> str:

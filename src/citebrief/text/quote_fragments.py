@@ -17,6 +17,8 @@ _CLOSES = LazyPattern(r"[,.!?;][’'\"”](?=\s|$)")
 # any closing mark after a word, a quotation's or a scare quote's ("‘Hard Brexit’ is coming"); a
 # plural's apostrophe ("dogs’ bowls") reads as one too, which only makes `opens_unclosed` say less
 _ANY_CLOSE = LazyPattern(r"\S[’'\"”](?=[\s,.;:!?)]|$)")
+# ... of a quotation opened on a single mark, not the double marks of words quoted inside it
+_SINGLE_CLOSE = LazyPattern(r"\S[’'](?=[\s,.;:!?)]|$)")
 # an opening mark at the start, after a space or bracket ("‘Our", " 'The"), or glued to the stop
 # before it as BBC text has it ('… in 2014."It's all about …')
 _OPENS = LazyPattern(r"(?:^|[\s(]|(?<=[.!?:]))[‘'\"“](?=\w)")
@@ -33,8 +35,15 @@ def closes_unopened(text: str) -> bool:
 
 def opens_unclosed(text: str) -> bool:
     """A sentence that opens on a quotation and never closes it ("‘Our beardie doesn't like our
-    cat, so we don't let them play together."): the quotation goes on in the next sentence."""
-    return _OPENS.match(text) is not None and _ANY_CLOSE.search(text) is None
+    cat, so we don't let them play together."): the quotation goes on in the next sentence. Double
+    marks inside one opened on a single mark are words quoted within it and close nothing of it
+    ("'The \"bad old days\" are behind us now."): read as its close, the next sentence of the
+    speaker's went for the writer's own."""
+    opening = _OPENS.match(text)
+    if opening is None:
+        return False
+    closes = _SINGLE_CLOSE if opening.group()[-1] in "'‘" else _ANY_CLOSE
+    return closes.search(text) is None
 
 
 def inside_open_quote(before: str, text: str) -> bool:
