@@ -20,6 +20,7 @@ from citebrief.text.zh_case_name import case_name_titles
 from citebrief.text.zh_dashed_name import dashed_name_titles
 from citebrief.text.zh_effect_title import effect_titles
 from citebrief.text.zh_feature_names import sibling_names
+from citebrief.text.zh_figure_title import figure_titles
 from citebrief.text.zh_handled_remark_title import handled_remark_titles
 from citebrief.text.zh_held_last import held_last
 from citebrief.text.zh_inner_item_title import inner_item_titles
@@ -148,6 +149,7 @@ def _held_last(
     # last "全民健身主题活动", the kind of the list whose one item "智力运动" the title was (`zh_title_list_kind`)
     # then the group's next phrase, not "汽车站" one bullet lists after a "、" (`zh_list_item_title`)
     titles = list_item_titles(list_kind_titles(titles, own, used), own, every_text, used)
+    titles = figure_titles(titles, own, every_text, used)  # the next phrase, not one bullet's figure's "固碳量"
     titles = inner_item_titles(titles, own, every_text, used)  # "传递", not one bullet's inner item "文化艺术"
     # and "孩子被拐走", the act every bullet reports, not "石灰厂" they pass through (`zh_placed_title`)
     titles = placed_act_titles(titles, own, used)
