@@ -139,7 +139,8 @@ def overview_title(
     phrase spread through the most paragraphs, weighed by how rare it is in Chinese at large;
     `owned`: only a spread phrase one of the `bullets` says (`en_overview_owned_again`)."""
     lang = document.lang
-    texts = [s.text for s in document.segments]
+    # an English paragraph past the furniture glued to its front ("… GMTRichard Blake-Smith and …")
+    texts = [_en_past_furniture(s.text) if lang == "en" else s.text for s in document.segments]
     subject, official = _title_subject(document, texts)
     timed = ""
     if DOCKET.search(subject):  # "第2996号建议" is which proposal the reply answers, not what it asks
@@ -147,7 +148,8 @@ def overview_title(
     if not subject and lang == "zh":  # the work a piece is, the thing its lead's event is about
         subject = _zh_lead_work(document, bullets, texts)
     if not subject:  # the phrase of the lead that runs through the article
-        first = next((s.sentences[0].text for s in document.segments if s.sentences), "")
+        # (an English one past the furniture glued to its front, as its bullet reads)
+        first = next((_lead_sentence(s.sentences[0].text, lang) for s in document.segments if s.sentences), "")
         # the first sentence is often a bullet; a Chinese feature's read past its opening hook
         lead = _past_hook(document, list(dict.fromkeys([first, *bullets] if first else bullets)))
         subject = _past_bar_name(
@@ -345,6 +347,20 @@ def _en_lead_subject(subject: str, document: Document, lead: list[str], texts: l
     from citebrief.engines.en_overview_subject import lead_named
 
     return lead_named(subject, document, lead, texts, used)
+
+
+def _lead_sentence(text: str, lang: str) -> str:
+    """The lead's first sentence as the overview reads it (`_en_past_furniture` for English)."""
+    return _en_past_furniture(text) if lang == "en" else text
+
+
+def _en_past_furniture(first: str) -> str:
+    """A lead sentence or a paragraph less the page furniture glued to its front, as its bullet
+    reads (`en_page_furniture.without_leading_furniture`): else the notice's last word and the name
+    after it read as one name ("GMTRichard Blake-Smith"), and the name is on no word boundary."""
+    from citebrief.text.en_page_furniture import without_leading_furniture
+
+    return without_leading_furniture(first)
 
 
 def _en_opening_referent(subject: str, document: Document, used: set[str]) -> str:

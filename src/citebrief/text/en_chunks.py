@@ -322,6 +322,29 @@ def _clause_verbs(run: list[str], following: str) -> list[bool]:
     return verbs
 
 
+def verbs_between_names(sentence: str) -> frozenset[str]:
+    """The past tenses a sentence writes between two names ("Anna beat Vytautas Kirkliauskas",
+    "Roma edged Lazio"): a clause's verb, its object after it, not a role before the second name
+    as "captain" is in "Chelsea captain John Terry"."""
+    words = _EN_TOKEN.findall(sentence)
+    return frozenset(
+        word
+        for k, word in enumerate(words[1:-1], start=1)
+        if word[:1].islower() and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() and _past_tense(word)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _past_tense(word: str) -> bool:
+    """A lower-case word that is a verb's past tense ("beat", "defeated", "overtook"), by
+    lemminflect's forms; asked only of a word between two capitalised ones (`verbs_between_names`)."""
+    if "VERB" not in word_classes(word):
+        return False
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in getInflection(lemma, "VBD") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
 _EN_LINKS = _EN_JOINERS | {"a", "an", "the"}
 
 

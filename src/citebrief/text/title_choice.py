@@ -483,6 +483,11 @@ def subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[s
 def _subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[str], denied: bool) -> str:
     """`subject_title`, with the phrases the lead only denies or without (`title_candidates`)."""
     chunks = candidates(lead, lang, denied=denied)
+    if lang == "en":  # not "Anna beat Vytautas Kirkliauskas": a clause, whose object `bare_name` would keep
+        from citebrief.text.en_chunks import verbs_between_names
+
+        verbs = frozenset().union(*map(verbs_between_names, lead))
+        chunks = {t: c for t, c in chunks.items() if not verbs or verbs.isdisjoint(t.split())}
     if lang == "zh":  # a term the lead quotes and two paragraphs or more use (“百万保障”)
         said = "".join(lead)
         terms = _quoted_terms(all_texts, chunks)
@@ -530,7 +535,9 @@ def _subject_title(lead: list[str], all_texts: list[str], lang: Lang, used: set[
         # the subject is a thing or an event; a verb phrase only where no noun phrase says it
         score *= (name_factor if chunk.name_only else 1.0) * (VERB_OBJECT_FACTOR**3 if chunk.kind == "vo" else 1.0)
         scored.append((score, text))
-    scored.sort(key=lambda item: (-item[0], item[1]))
+    # an English tie goes to the phrase the first sentence opens on: its subject, not a name after
+    # its verb ("Richard Blake-Smith … beat Vytautas Kirkliauskas, carrying his wife, Neringa …")
+    scored.sort(key=lambda item: (-item[0], lang == "en" and not first.startswith(item[1].casefold()), item[1]))
     return _first_clean(scored, all_texts, lang, used)
 
 
