@@ -46,6 +46,7 @@ from citebrief.text.en_title_leaning import leaning_title
 from citebrief.text.en_title_lifted import lifted_title
 from citebrief.text.en_title_likened import likened_title
 from citebrief.text.en_title_list_kind import list_kind_title
+from citebrief.text.en_title_lone_name import lone_name_title
 from citebrief.text.en_title_loose import unloosed_title
 from citebrief.text.en_title_loose_described import loose_described_title
 from citebrief.text.en_title_majority import majority_title
@@ -190,6 +191,7 @@ _AFTER_NAME: tuple[EnTitleStep, ...] = (
     time_title,  # "Last-eight Match", not the time it is played, "Tuesday Afternoon"
     likened_title,  # "2010 Study", not "Identical Study" of "an almost identical study, published in 2010"
     away_title,  # "Away from Home" the bullets tell, not the rival "Chelsea" one of them opens on
+    lone_name_title,  # "Portrait", not one bullet's "Portrait of Beethoven" in a group of Mozart's
 )
 
 
