@@ -3,8 +3,10 @@ whose bullets run on into the next items' (`zh_item_passages`)."""
 
 from __future__ import annotations
 
+from citebrief.ingest import document_from_text
+from citebrief.pipeline import draft
 from citebrief.text.zh_item_passages import Passage, item_passages, passage_item, runs_past
-from conftest import shared_group_titles
+from conftest import shared_article
 
 TEXTS = [
     "春天到了，江南人爱吃时令菜。",
@@ -39,4 +41,6 @@ def test_a_group_within_a_passage_is_its_items_where_a_paragraph_names_it() -> N
 
 def test_a_mixed_dishes_group_is_not_titled_by_one_dish() -> None:
     # zh-clts record 3: a 香椿 dish, then two 银鱼 dishes, under the first dish's name
-    assert "香椿头碎鲜核桃" not in shared_group_titles("zh-clts.jsonl", 3)
+    brief = draft(document_from_text(shared_article("zh-clts.jsonl", 3), origin="x", kind="text"))
+    walnut = [g for g in brief.groups if g.title == "香椿头碎鲜核桃"]
+    assert not any("银鱼" in p.text for g in walnut for p in g.points)

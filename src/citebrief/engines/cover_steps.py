@@ -42,7 +42,7 @@ from citebrief.engines.zh_roundup_overview import item_points_out
 from citebrief.engines.zh_roundup_scenes import swap_roundup_scenes
 from citebrief.engines.zh_scene_swaps import swap_scenes
 from citebrief.engines.zh_start_dates import add_start_date
-from citebrief.engines.zh_venue_groups import one_venue
+from citebrief.engines.zh_venue_groups import by_venue
 from citebrief.model import COMPOSED_SEPARATOR, OVERVIEW_TITLE
 
 __all__ = ["Policy", "Retitle", "cover_steps", "says_title"]
@@ -136,7 +136,7 @@ def cover_steps(
         swap_scenes(scored, drafts, chosen)  # ... and any scene, the overview's too: a fact near it (`zh_scene_swaps`)
         swap_roundup_scenes(scored, drafts, chosen)  # a roundup item's scene: its feature (`zh_roundup_scenes`)
         item_points_out(scored, drafts, chosen)  # ... the overview's item background too (`zh_roundup_overview`)
-        one_venue(scored, drafts, chosen)  # a roundup's group keeps to one restaurant (`zh_venue_groups`)
+        by_venue(scored, drafts, chosen)  # a roundup's group keeps to one restaurant, each one said (`zh_venue_groups`)
         add_start_date(scored, drafts, chosen)  # when it opens or takes effect (`zh_start_dates`)
         add_closing_plan(scored, drafts, chosen)  # what comes next, where it ends on that (`zh_closing_plans`)
         speakers_in_sight(scored, drafts, chosen)  # an English quote's speaker, not its orphan line

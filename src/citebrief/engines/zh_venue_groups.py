@@ -29,6 +29,7 @@ _VENUE = LazyPattern(
     r"的(?![一这那该某各每此其])([\u4e00-\u9fff0-9A-Za-z]{1,8}?(?:餐厅|餐馆|酒楼|饭店|食府|茶餐厅|咖啡馆))"
 )
 MIN_CHARS = 16  # a shorter sentence is a caption or a dish's own line, no bullet of its venue
+MIN_VENUES = 3  # a roundup of two venues is a comparison, its opening no filler
 
 
 def venues_named(text: str) -> set[str]:
@@ -80,3 +81,66 @@ def one_venue(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
             best = nearest_stand_in(scored, k, chosen, _whole, near_enough=in_home)
             if best is not None:
                 draft.swap(k, best, chosen)
+
+
+def opening_gives_way(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
+    """In a roundup of three venues or more where a venue stands in no bullet, a theme group whose
+    bullets all stand in the opening, before the first venue, while the overview already says the
+    opening, speaks for that venue instead: its first dish, said in a run of whole sentences."""
+    if scored.lang != "zh" or len(drafts) < 3:
+        return
+    items = roundup_items(scored.trimmed)
+    if not items:
+        return
+    venues = paragraph_venues(scored)
+    order = list(dict.fromkeys(v for _, v in sorted(venues.items()) if v))
+    units = scored.units
+    cited = {venues.get(units[k].paragraph, "") for k in chosen}
+    missing = [v for v in order if v not in cited]
+    if (
+        len(order) < MIN_VENUES
+        or not missing
+        or "" not in {venues.get(units[k].paragraph, "") for k in drafts[0].picked}
+    ):
+        return
+    before = len(missing)
+    for draft in drafts[1:]:
+        if not missing or not draft.picked:
+            break
+        if any(venues.get(units[k].paragraph, "") for k in draft.picked):
+            continue
+        venue = missing[0]
+        lines = _venue_lines(scored, venue, venues, items, chosen, len(draft.picked))
+        if not lines:
+            continue
+        for old in list(draft.picked):
+            draft.drop(old, chosen)
+        for new in lines:
+            draft.add(new, chosen)
+        missing.pop(0)
+    if len(missing) < before:  # the group stands where its venue does, in article order
+        drafts[1:] = sorted(drafts[1:], key=lambda d: min(d.picked, default=0))
+
+
+def _venue_lines(
+    scored: Scored, venue: str, venues: dict[int, str], items: list[str], chosen: list[int], count: int
+) -> list[int]:
+    """`count` whole uncited sentences of `venue`'s paragraphs in a row, from its first that names
+    an item: one dish said whole, a run the later regrouping keeps together; [] where none is."""
+    taken = set(chosen)
+    units, trimmed = scored.units, scored.trimmed
+    own = [i for i in scored.usable if venues.get(units[i].paragraph, "") == venue]
+    start = next((i for i in own if i not in taken and any(item in trimmed[i] for item in items)), None)
+    if start is None:
+        return []
+    run = list(range(start, start + count))
+    if all(i in own and i not in taken and _whole(trimmed[i]) for i in run):
+        return run
+    return []
+
+
+def by_venue(scored: Scored, drafts: list[Draft], chosen: list[int]) -> None:
+    """A roundup's groups each keep to one venue (`one_venue`), and a venue left out takes the
+    place of a group on the opening (`opening_gives_way`)."""
+    one_venue(scored, drafts, chosen)
+    opening_gives_way(scored, drafts, chosen)
