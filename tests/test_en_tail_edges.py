@@ -36,9 +36,12 @@ def test_a_leaning_bullets_antecedent_goes_down_rather_than_crowd_the_group_befo
 
 
 def test_a_bullet_adding_to_its_group_or_leaning_stays() -> None:
-    # "Leeds have also rejected ..." is one more of the tickets' story: the crowded group keeps it
+    # "Leeds have also rejected ..." stays with what adds to it: since the "Doing so would ..." quote
+    # line reads as the club's (s280u), the beam-back refusal heads the group that gives its reason
     groups = cnndm_groups(152)
-    assert any(len(group) == 5 for group in groups[1:]), groups
+    beam_back = group_opening(groups, "Leeds have also rejected")
+    assert beam_back[0].startswith("Leeds have also rejected"), groups
+    assert any("Doing so would at least allow our supporters" in text for text in beam_back), groups
     assert reads_on("Leeds have also rejected Cardiff's request to hold a 'beam back'.")
     assert reads_on("He added: 'It was the best day of my life.'")
     assert reads_on("'We will fight on,' the chairman said.")
