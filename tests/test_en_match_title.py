@@ -40,3 +40,21 @@ def test_no_match_of_a_disciplinary_story() -> None:
     lead = "The charge follows the fracas at the end of the game, which Kent won 3-1."
     texts = [lead, *REPORT[1:]]
     assert match_title("Kent", texts[:2], texts, set()) == "Kent"
+
+
+def test_a_side_the_lead_writes_only_as_an_owner_is_the_other_side() -> None:
+    lead = "The hosts claimed Kent's last four wickets for 31 runs to bowl them out for 214 before lunch."
+    texts = [lead, "Essex then made 180-3 as Tom Reed hit a fine fifty.", "Kent face a long day in the field."]
+    assert match_title("Kent", texts[:2], texts, set()) == "Kent v Essex"
+
+
+def test_no_other_side_of_a_name_the_lead_opens_on() -> None:
+    lead = "Kent's bowlers took four wickets for 31 runs to bowl the visitors out for 214 before lunch."
+    texts = [lead, "Essex then made 180-3 as Tom Reed hit a fine fifty.", "Kent face a long day in the field."]
+    assert match_title("Kent", texts[:2], texts, set()) == "Kent"
+
+
+def test_no_match_of_a_player_ruled_out() -> None:
+    lead = "The hosts will miss Kent's captain, ruled out for 6 weeks with a torn hamstring."
+    texts = [lead, "Essex then made 180-3 as Tom Reed hit a fine fifty.", "Kent face a long day in the field."]
+    assert match_title("Kent", texts[:2], texts, set()) == "Kent"

@@ -15,6 +15,12 @@ Not "Sunderland" of en-xsum 60 nor "Chinnor" of en-xsum 137: their leads name th
 side only by a nickname ("The Cherries", "The Reds"), no side the article writes by name. The
 sides run in the article's order; `en_title_match.match_grounded` grounds the title for
 `bench/brief_checks.py`.
+
+A lead that opens on a nickname may write the other side only as the owner of what the first
+took from it ("The hosts claimed Kent's last five wickets ... to bowl them out for 190"): that
+possessive names a side, so the subject it gives stands beside the one side read elsewhere, and
+an innings ended ("bowled out for 190", "all out") is a result too. A bare "Kent" over such a lead
+reads as though the brief were about the side that lost the innings.
 """
 
 from __future__ import annotations
@@ -25,7 +31,10 @@ from citebrief.text.en_title_match import NO_SIDE, WORD
 from citebrief.text.lazy_re import LazyPattern
 
 # words of one match's result; a score ("2-1") serves as well (`SCORE`)
-_RESULT = LazyPattern(r"\b(?:beat|beaten|defeated|won|drew|lost|went down|victory|defeat|win|draw|level(?:led)?)\b")
+_RESULT = LazyPattern(
+    r"\b(?:beat|beaten|defeated|won|drew|lost|went down|victory|defeat|win|draw|level(?:led)?|all out)\b"
+    r"|\bbowl(?:ed|ing)?(?: \w+)? out for \d"  # an innings ended: "bowl them out for 308", not "ruled out for 6 weeks"
+)
 
 
 def match_title(subject: str, opening: list[str], texts: list[str], used: set[str]) -> str:
@@ -43,6 +52,14 @@ def match_title(subject: str, opening: list[str], texts: list[str], used: set[st
     if lower_too(subject, texts, runs):
         return subject
     sides, scored = article_sides(texts, set(), runs)
+    if len(sides) == SIDES - 1 and _owner_in_lead(subject, lead):
+        sides = sides | {subject}  # "claimed Kent's last five wickets": the side the lead's deed was done to
     if len(sides) != SIDES or subject not in sides or not sides & scored:
         return subject
     return match_of(sides, subject, texts, used)
+
+
+def _owner_in_lead(subject: str, lead: str) -> bool:
+    """The lead writes the subject as an owner past its opening ("The hosts claimed Kent's last
+    five wickets") and does not open on it: the side the lead's deed was done to."""
+    return any(f"{subject}{mark}s " in lead[1:] for mark in "'’") and not lead.startswith(subject)
