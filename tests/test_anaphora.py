@@ -159,6 +159,16 @@ def test_a_photo_caption_is_no_antecedent() -> None:
     assert with_antecedent("Summer volunteered in South Africa.", "She loved it.", "en") is not None
 
 
+def test_an_antecedent_behind_a_glued_share_bar_is_read_past_it() -> None:
+    """s280aa: a share bar glued before a sentence ("Share this with…Copy this linkIt …") is no
+    opening of it: the bullet shows "It …", which leans on a sentence before as much as without the bar."""
+    bar = "Share this withEmailFacebookTwitterWhatsAppCopy this link"
+    leaning = "It opened a second depot near the harbour in the spring."
+    assert with_antecedent(bar + leaning, "It said forty drivers would be hired.", "en") is None
+    named = "The bus company opened a second depot near the harbour in the spring."
+    assert with_antecedent(bar + named, "It said forty drivers would be hired.", "en") is not None
+
+
 @pytest.mark.parametrize(
     ("antecedent", "text", "lang"),
     [

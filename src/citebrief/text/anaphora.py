@@ -15,6 +15,7 @@ from citebrief.text import speech_verbs_en as en_speech
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_picture_lines import picture_line
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.patterns import strip_standard_lead
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
 CARRY_WORDS_EN = 45
@@ -191,8 +192,11 @@ def with_antecedent(
     修改……规定。") is whole: the caller's sentence leans on what it lists, not on its 这次. An English
     pair runs to `words` at most (`lead_points.lean_on_previous`, asking whether an orphan could be
     carried at all, keeps CARRY_WORDS_WITH_ANTECEDENT_EN: at 56 it kept "The 46-year-old led the
-    Gers …" and the group's title went to "Successive Draws", en-xsum 74)."""
-    if needs_antecedent(antecedent, lang) and not (own_event and lang == "zh" and _ZH_OWN_EVENT.match(antecedent)):
+    Gers …" and the group's title went to "Successive Draws", en-xsum 74). Whether the antecedent
+    leans is read past a page's lead furniture glued before it ("Share this with…Copy this linkIt
+    …"): the bullet shows the sentence without it, so its "It" is the opening the reader sees."""
+    opening = strip_standard_lead(antecedent)
+    if needs_antecedent(opening, lang) and not (own_event and lang == "zh" and _ZH_OWN_EVENT.match(antecedent)):
         return None
     if lang == "zh":
         if antecedent.count("“") != antecedent.count("”"):
