@@ -5,8 +5,7 @@ a role of York's or Barcelona's: the words of the role ("boss", "chief executive
 that name and the person's, and the sentence is the person's. A name read off such a sentence
 (`en_actors.named`) is the person after the role, where the words after the name are all a
 role's (`data/en_role_words.tsv`, ending on a head, or `data/en_role_extra_heads.tsv`) and a
-name follows them. A speaker's label names the person by name alone: the role words a sentence
-writes before a whole name ("Chairman Clive Francis") are no part of it (`without_role`).
+name follows them.
 """
 
 from __future__ import annotations
@@ -49,27 +48,3 @@ def person_past_role(sentence: str, name: str) -> str:
     if (first in not_names and first not in _TITLES) or re.fullmatch(r"[A-Z]+", person.split()[-1]):
         return name  # "boss on Monday", "chief executive BBC": no person after the role
     return person
-
-
-@cache
-def _label_roles() -> tuple[frozenset[str], frozenset[str]]:
-    """The heads a label's dropped role ends on, and the words that may stand before a head."""
-    kinds = rows_by_kind("en_label_roles.tsv")
-    heads = frozenset(kinds["head"])
-    return heads, heads | frozenset(kinds["modifier"])
-
-
-def without_role(name: str) -> str:
-    """`name` less the capitalised role words opening it where a first name and surname follow
-    ("Chairman Clive Francis": Clive Francis, "Chief Executive Ann Lee": Ann Lee), as a reader
-    names a speaker; else `name` ("Dr Ann Lee", "Coach Lee", "Judge Ann Lee")."""
-    words = name.split()
-    heads, role_words = _label_roles()
-    for cut in range(len(words) - 2, 0, -1):
-        role, person = words[:cut], words[cut:]
-        if role[-1].lower() not in heads or any(word.lower() not in role_words for word in role):
-            continue
-        if person[0] in _TITLES or not all(word[:1].isupper() and not word.isupper() for word in person):
-            return name
-        return " ".join(person)
-    return name

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-from citebrief.text.en_role_names import without_role
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.zh_role_heads import role_heads
 
@@ -99,9 +98,8 @@ ZH_DUTY_LABEL = LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?P<duty>(?:主要
 
 
 def labelled(name: str, text: str) -> str:
-    """`text` opening on `name`'s label: "[Dr Hills said:] \"…\"", the role words before a whole
-    name off ("[Chairman Tom Reed said:]" reads as "[Tom Reed said:]": `en_role_names.without_role`)."""
-    return f"{_OPEN}{without_role(name)}{_CLOSE} {text}"
+    """`text` opening on `name`'s label: "[Dr Hills said:] \"…\"."""
+    return f"{_OPEN}{name}{_CLOSE} {text}"
 
 
 def named_in_place(name: str, rest: str) -> str:
