@@ -39,8 +39,10 @@ _BODIES = {
     "你部": LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,10}部)[：:]$"),
     "你委": LazyPattern(r"^(?P<who>[\u4e00-\u9fff]{2,12}委(?:员会)?)[：:]$"),
 }
-# the pronoun as the letter writes it, not already bracketed
-_PRONOUNS = {"您": LazyPattern(r"您(?![（(])"), "你省": LazyPattern(r"你省(?![（(])")}
+# the pronoun as the letter writes it, not already bracketed: 您 and 你省 read while bullets are built
+# (`named_addressee`), every body's pronoun once the brief is done (`bodies_named`)
+_UNBRACKETED = {pronoun: LazyPattern(pronoun + r"(?![（(])") for pronoun in ("您", *_BODIES)}
+_PRONOUNS = ("您", "你省")
 
 
 def is_salutation(line: str) -> bool:
@@ -63,7 +65,7 @@ def named_addressee(scored: Scored, i: int, text: str, everywhere: frozenset[int
             continue
         pronoun = "您" if person is not None else "你省"
         name = salutation.group("who")
-        said = _PRONOUNS[pronoun].search(text)
+        said = _UNBRACKETED[pronoun].search(text)
         if said is None or name in text:
             return None
         if any(pronoun in scored.units[k].text for k in everywhere if j < k < i):
@@ -92,7 +94,7 @@ def bodies_named(brief: Brief, document: Document) -> Brief:
 
 def _named(point: Point, pronoun: str, name: str, n: int) -> Point:
     """`point` with `name`, cited to paragraph `n`, bracketed after its first unbracketed `pronoun`."""
-    said = LazyPattern(pronoun + r"(?![（(])").search(point.text)
+    said = _UNBRACKETED[pronoun].search(point.text)
     if said is None or name in point.text:
         return point
     text = zh_addressee_in_place(name, point.text[: said.end()], point.text[said.end() :])
