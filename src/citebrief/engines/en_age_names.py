@@ -22,10 +22,18 @@ Chorley-born Charnley is hoping …" (en-xsum 42, titled by the Sam Burgess the 
 the bullet is the article's first sentence (`en_lead_descriptions` takes a description closed by a
 comma), the name is the person's the `AFTER_REACH` sentences after it in its paragraph name, whom the
 article names most (`MIN_MENTIONS` times at least, by word, more than any other person those sentences
-name) and the lead does not: a story about someone says their name the most. A name in the next
-passage only ("… | Muir, who finished fifth …", en-xsum 135) is left: the bracket would cite a
-paragraph not saying the claim (s64e). A bare age stays as it is (read blind, "[Williamson]
-fractured …" lost once).
+name) and the lead does not: a story about someone says their name the most. Where no one there
+is sure, the next passage's first `AFTER_REACH` sentences are read the same way, those before counted
+too, for a surname the article never writes after a given name (as it writes the person its lost
+summary introduced, `en_unintroduced`; "Rovers boss John Smith" is one it introduces itself), and
+the bracket cites that passage ("The 23-year-old from Kinross [Muir] finished second …"
+over "… | Muir, who finished fifth …", en-xsum 135): blind readers (s290) marked the unnamed lead a
+worst fault, though a bracket citing a paragraph not saying the claim lost once (s64e, a "The boss"
+mid-article whose name stood two bullets up). A bare age stays as it is (read blind, "[Williamson]
+fractured …" lost once). A lead on an aged thing with a name of its own ("The 10-year-old
+Irish-bred horse collapsed …", en-xsum 37) takes the name a sentence ties to its kind
+(`en_described_name.tied_name`: "Many Clouds had …, but the horse had never …"), citing the first
+paragraph that writes it.
 """
 
 from __future__ import annotations
@@ -36,7 +44,8 @@ from collections.abc import Iterable
 from citebrief.engines.en_printed_order import named_above
 from citebrief.engines.scored import AFTER, BEFORE, Scored, neighbour_in_reach
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
-from citebrief.text.en_actors import is_person, is_person_title, key, named, person_key
+from citebrief.text.en_actors import is_person, is_person_title, key, named, person_key, written_as_person
+from citebrief.text.en_described_name import described_kinds, tied_name
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.regex_cache import compiled
 from citebrief.text.speaker_label import name_after_age
@@ -71,7 +80,8 @@ def named_age_en(
         return None
     end = description_end(text)
     if end is None:
-        return None
+        texts = [u.text for u in scored.units]  # the lead's kind named by a tie further on
+        return None if i else _described_lead(scored, text, texts, everywhere, printed)
     unit = scored.units[i]
     texts = [u.text for u in scored.units]
     if not i:
@@ -101,21 +111,53 @@ def _named_after(
     unit = scored.units[0]
     actors = {named(t) for t in texts}
     counts: dict[str, int] = {}
+    own: list[int] = []
     for k in range(1, min(1 + AFTER_REACH, len(texts))):
         after = scored.units[k]
         if not neighbour_in_reach(scored, after, unit, AFTER) or after.paragraph != unit.paragraph:
             break
+        own.append(k)
+    name = _most_named(text, texts, own, actors, counts)
+    paragraph = unit.paragraph
+    if not name:  # the next passage's opening sentences, where the lead's own paragraph is unsure
+        nxt = [k for k, u in enumerate(scored.units) if u.paragraph == unit.paragraph + 1 and not u.heading]
+        name = _most_named(text, texts, nxt[:AFTER_REACH], actors, counts)
+        name = "" if " " in name or written_as_person(name, texts) else name  # someone it introduces itself
+        paragraph += 1
+    if not name or named_above(scored.trimmed, texts, 0, name, everywhere, printed):
+        return None
+    return name_after_age(text[:end], name, text[end:]), paragraph
+
+
+def _most_named(text: str, texts: list[str], read: list[int], actors: set[str], counts: dict[str, int]) -> str:
+    """The person the sentences `read` name (added to `counts`, each by how often the article names
+    them) whom the article names most, `MIN_MENTIONS` times at least and more than any other
+    counted, and the lead `text` does not; ''."""
+    for k in read:
         for m in _CAPITALISED.finditer(texts[k]):
             name = person_key(m.group(), texts) or _actor_alone(key(m.group()), actors)
             if name and name not in text:
                 counts[name] = sum(len(compiled(rf"\b{re.escape(name)}\b").findall(t)) for t in texts)
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return ""
+    return ranked[0][0] if any(ranked[0][0] in texts[k] for k in read) else ""
+
+
+def _described_lead(
+    scored: Scored, text: str, texts: list[str], everywhere: Iterable[int], printed: Iterable[int] | None
+) -> tuple[str, int] | None:
+    """The first sentence's bullet `text` opening on an aged kind of `en_described_name` ("The
+    10-year-old Irish-bred horse collapsed …") with the name the article ties to that kind ("Many
+    Clouds …, but the horse had …") in brackets after it, and the first paragraph writing the name;
+    None where it opens otherwise or no sentence ties one."""
+    kinds = "|".join(sorted(map(re.escape, described_kinds())))
+    m = compiled(rf"^The \d{{1,3}}-year-old (?:[\w'-]+ ){{0,3}}?(?:{kinds})(?= [a-z])").match(text)
+    name = tied_name(m.group().rpartition(" ")[2], texts) if m else ""
+    if not m or not name or name in text or named_above(scored.trimmed, texts, 0, name, everywhere, printed):
         return None
-    name = ranked[0][0]
-    if named_above(scored.trimmed, texts, 0, name, everywhere, printed):
-        return None
-    return name_after_age(text[:end], name, text[end:]), unit.paragraph
+    k = next(k for k, t in enumerate(texts) if name in t)
+    return name_after_age(m.group(), name, text[m.end() :]), scored.units[k].paragraph
 
 
 def _actor_alone(last: str, actors: set[str]) -> str:

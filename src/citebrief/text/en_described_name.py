@@ -53,12 +53,18 @@ def described_name(subject: str, lead: str, sentences: list[str], used: set[str]
     found = described.search(lead)
     if not found or not found.group(0).endswith(kind):  # "the … horse", the kind in lower case
         return subject
+    name = tied_name(kind, sentences)
+    return swapped_if_free(subject, name, used) if name else subject
+
+
+def tied_name(kind: str, sentences: list[str]) -> str:
+    """The name the first sentence of `sentences` tying one to "the `kind`" gives (module doc); ''."""
     for sentence in sentences:
         for tie in _ties(kind):
             named = tie.search(sentence)
             if named and _inside(named.group(1), sentences) and named.group(1).lower() != kind:
-                return swapped_if_free(subject, named.group(1), used)
-    return subject
+                return named.group(1)
+    return ""
 
 
 def _inside(name: str, sentences: list[str]) -> bool:
