@@ -13,6 +13,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
 from citebrief.engines.zh_another_ones import another_ones_joined
 from citebrief.engines.zh_case_outcomes import outcomes_given
+from citebrief.engines.zh_decision_points import say_decisions
 from citebrief.engines.zh_deep_points import deep_points_given
 from citebrief.engines.zh_edge_subjects import edge_subjects_placed
 from citebrief.engines.zh_fact_repeats import repeats_replaced
@@ -71,4 +72,6 @@ def zh_news_settled(scored: Scored, drafts: list[Draft], themes: Themes, chosen:
     # praise alone gives way to its group's figure (`zh_praise_swaps`), then a case's penalty
     # takes the place of a second bullet on its wrongdoing (`zh_case_outcomes`), and a bullet that
     # says nothing specific its paragraph's terms ("每人每天仅限……", `zh_stated_terms`)
-    return terms_given(scored, outcomes_given(scored, praise_swapped(scored, drafts, chosen), chosen), chosen)
+    drafts = terms_given(scored, outcomes_given(scored, praise_swapped(scored, drafts, chosen), chosen), chosen)
+    say_decisions(scored, drafts, chosen)  # last, a decision no bullet says, for a lesser one (`zh_decision_points`)
+    return drafts
