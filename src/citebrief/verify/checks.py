@@ -142,7 +142,14 @@ def _check_figures(claim: Claim, index: SourceIndex, cited: list[int]) -> Verdic
 def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
     """The cited sentence that holds the bullet word for word (an extractive bullet, maybe cut
     short with …), if one does: then every word and name of it is there, and nothing else is
-    worth computing."""
+    worth computing. Found once a bullet and cited paragraphs (`Claim.quoted`)."""
+    key = tuple(cited)
+    if key not in claim.quoted:
+        claim.quoted[key] = _find_quotation(claim, index, key)
+    return claim.quoted[key]
+
+
+def _find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
     if claim.core is None or claim.lang != index.lang:
         return None
     if claim.speaker is not None and not _names_speaker(claim.speaker, index, cited):
