@@ -98,3 +98,17 @@ def test_shared_articles_read_no_figure_in_the_listed_words() -> None:
         article = shared_article("zh-news.jsonl", index)
         at = article.index(word)
         assert not any(q.start < at + len(word) and q.end > at for q in find_quantities(article))
+
+
+def test_a_numeral_opens_a_listed_name_or_word_only_where_one_starts() -> None:
+    """`numeral_in_name` asks the table's names and words in one `str.startswith` (issue #14): the
+    verdict of asking each in turn, at the numeral and one character off it."""
+    from citebrief.text.zh_numeral_names import numeral_in_name
+
+    listed = [*_NAMES, *rows_by_kind("zh_numeral_names.tsv")["word"]]
+    for word in listed:
+        text = f"据悉{word}今年增加两家"
+        assert numeral_in_name(text, 2)
+        for start in (1, 3):
+            assert numeral_in_name(text, start) is any(text.startswith(w, start) for w in listed)
+    assert not numeral_in_name("今年增加两家", 4)

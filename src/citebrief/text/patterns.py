@@ -218,6 +218,7 @@ def _scanning_prefilter(script: str) -> Prefilter | None:
     return literal_prefilter(_either(rows), lowered=script == "en") if rows else None
 
 
+@per_brief(maxsize=4096)  # draft asks it of each sentence, then verify's coverage of the same sentences again
 def is_structure(text: str) -> bool:
     """A heading, TOC line, signature, date, addressee list or standard formula: never a bullet."""
     flat = _flat(text)

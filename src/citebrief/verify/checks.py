@@ -77,7 +77,7 @@ def _find_elsewhere(index: SourceIndex, cited: list[int], keys: set[str], names:
     for paragraph in index.paragraphs:
         if paragraph.n in cited:
             continue
-        hits = len(keys & paragraph.keys) + sum(name.casefold() in paragraph.folded for name in names)
+        hits = (len(keys & paragraph.keys) if keys else 0) + sum(name.casefold() in paragraph.folded for name in names)
         if hits:
             scored.append((hits, paragraph.n))
     if not scored:
@@ -121,6 +121,8 @@ def check_citations(point: Point, index: SourceIndex) -> Verdict | None:
 def _check_figures(claim: Claim, index: SourceIndex, cited: list[int]) -> Verdict | list[Quantity]:
     """Check 2: the bullet's figures are in the cited paragraphs — else unsupported, naming
     where they really are. Returns the figures that were only rounded."""
+    if not claim.quantities:
+        return []  # a bullet with no figure has none to find: its paragraphs are not read for theirs
     cited_keys = set().union(*(index.paragraph(n).keys for n in cited))
     missing = [q for q in claim.quantities if not _found(q, cited_keys)]
     rounded = [q for q in missing if _rounded_in(q, index, cited)]
@@ -140,7 +142,14 @@ def _check_figures(claim: Claim, index: SourceIndex, cited: list[int]) -> Verdic
 def find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
     """The cited sentence that holds the bullet word for word (an extractive bullet, maybe cut
     short with …), if one does: then every word and name of it is there, and nothing else is
-    worth computing."""
+    worth computing. Found once a bullet and cited paragraphs (`Claim.quoted`)."""
+    key = tuple(cited)
+    if key not in claim.quoted:
+        claim.quoted[key] = _find_quotation(claim, index, key)
+    return claim.quoted[key]
+
+
+def _find_quotation(claim: Claim, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
     if claim.core is None or claim.lang != index.lang:
         return None
     if claim.speaker is not None and not _names_speaker(claim.speaker, index, cited):

@@ -171,6 +171,12 @@ class Claim:
         self._index = index
 
     @cached_property
+    def quoted(self) -> dict[tuple[int, ...], tuple[int, Sentence] | None]:
+        """The sentence `checks.find_quotation` found for each run of cited paragraphs: verify asks
+        it of every bullet before its checks and again in them (kept with the claim, per article)."""
+        return {}
+
+    @cached_property
     def _words(self) -> tuple[list[str], list[str]]:
         if self.lang != self._index.lang:
             return [], []  # across languages words are not compared, names not looked for
