@@ -71,7 +71,9 @@ def test_a_title_that_names_a_theme_stays() -> None:
 def test_a_quote_lifted_title_is_no_topic() -> None:
     texts = [*DEFOE[:2], DEFOE[2] + " 'Could I have done a better outlap?'"]
     bullets = [*DEFOE_BULLETS[1:], "'Could I have done a better outlap?'"]
-    assert _title(bullets, texts, "Better Outlap") == "Better Outlap"
+    # not "Defoe on a Better Outlap": the name his quote says, once "League" no longer ties with
+    # the "Premier League" it is only the tail of (`en_title_said_name.spoken_name`)
+    assert _title(bullets, texts, "Better Outlap") == "Defoe on the Premier League"
 
 
 def test_deeds_with_no_words_of_theirs_stay() -> None:

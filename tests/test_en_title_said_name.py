@@ -98,3 +98,24 @@ def test_a_quoted_gerund_is_no_title() -> None:
     from conftest import shared_group_titles
 
     assert "Frith on Creating" not in shared_group_titles("en-xsum.jsonl", 191)
+
+
+def test_a_name_said_only_inside_a_longer_name_is_that_name() -> None:
+    # "Stars" was counted apart from "Shining Stars", tied with it and, said first, taken
+    bullets = [
+        "Jo Frith said she would write to Shining Stars about its pay.",
+        "Ms Frith said: 'Shining Stars are right about one thing.'",
+    ]
+    article = [*bullets, "Its dancers are the stars of every show."]  # "stars" in lower case: no person
+    assert spoken_name("Frith", bullets, bullets, article) == "Shining Stars"
+
+
+def test_the_is_kept_only_where_it_is_the_names_own() -> None:
+    # "the Riverside" of "the Riverside Family Support Group" is no way the texts write "Riverside"
+    bullets = [
+        "Ann Frith said: 'This is the end, completely, of Riverside.'",
+        "Mrs Frith, who chairs the Riverside Family Support Group, said it had been a long wait.",
+    ]
+    assert spoken_name("Frith", bullets, bullets, bullets) == "Riverside"
+    texts = [*bullets, "He thanked the Riverside, the club he loves."]
+    assert spoken_name("Frith", bullets, texts, texts) == "the Riverside"

@@ -13,8 +13,10 @@ Read of a group whose title its bullets write only inside someone's words
 - the topic is the name (a person, a body, a place) the group's bullets say most, counted by
   bullet, a person by any form of the name ("Peter" of "Peter O'Toole"), not the speaker; two
   bullets say it, or one of the speaker's quotations does and no other name is said as often;
-  a person before a thing where two are said as often; as the group's paragraphs write it
-  ("the FBI" where they write "the");
+  a person before a thing where two are said as often; a name a bullet writes only inside a
+  longer one counts as that one there ("Matching Models", not its tail "Models"); as the group's
+  paragraphs write it ("the FBI" where they write "the", not "the Hillsborough" of "the
+  Hillsborough Family Support Group": en-xsum 196 as pasted, "Aspinall on Hillsborough");
 - the phrase is in no other title given, though its name alone may be one: "King on Hillary
   Clinton" under the overview's "Hillary Clinton" says whose words the group holds, where the
   quote's "Vote" says nothing (a cut view of en-cnndm 138 kept "Vote" when a name alone barred
@@ -26,6 +28,7 @@ Read of a group whose title its bullets write only inside someone's words
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from citebrief.text.en_actors import actor, is_person, person_key
@@ -101,12 +104,10 @@ def spoken_name(speaker: str, bullets: list[str], group_texts: list[str], articl
     quoted: set[str] = set()
     for bullet in bullets:
         seen: dict[str, None] = {}  # in the order said: names tied in count rank alike on every run
-        for chunk in en_chunks(bullet):
-            name = chunk.text
-            if not chunk.name_only or len(name.split()) > MAX_NAME_WORDS or _opening_verb(name):
-                continue
+        names = [c.text for c in en_chunks(bullet) if _may_name(c.text, c.name_only, speaker, group_texts)]
+        for name in names:
             who = person_key(name, article) or name.casefold()
-            if who == speaker or speaker in name.split() or not _written(name, group_texts):
+            if who == speaker or not _alone_in(name, names, bullet):
                 continue
             if len(name) > len(forms.get(who, "")):
                 forms[who] = name
@@ -126,8 +127,30 @@ def spoken_name(speaker: str, bullets: list[str], group_texts: list[str], articl
             return ""
         best = tied[0]
     name = forms[best]
-    the = f"the {name}"
-    return the if any(on_word_boundaries(the, t, "en") for t in group_texts) else name
+    # "the FBI", not "the Hillsborough" of "the Hillsborough Family Support Group"
+    the = re.compile(rf"\bthe {re.escape(name)}\b(?!\s+[A-Z])")
+    return f"the {name}" if any(the.search(t) for t in group_texts) else name
+
+
+def _may_name(name: str, name_only: bool, speaker: str, group_texts: list[str]) -> bool:
+    """A chunk that may be the topic: a name of `MAX_NAME_WORDS` at most, no quotation's opening
+    verb, not the speaker's, as the group's paragraphs write it."""
+    if not name_only or len(name.split()) > MAX_NAME_WORDS or _opening_verb(name):
+        return False
+    return speaker not in name.split() and _written(name, group_texts)
+
+
+def _alone_in(name: str, names: list[str], bullet: str) -> bool:
+    """The bullet writes the name once at least outside the longer names it says that hold it:
+    "Models" of "Matching Models" is that name's tail, no name of its own to count apart (it tied
+    with the whole name and, said first, was the topic, which no title can take alone)."""
+    holding = [longer for longer in names if len(longer) > len(name) and on_word_boundaries(name, longer, "en")]
+    if not holding:
+        return True
+    rest = bullet
+    for longer in sorted(holding, key=len, reverse=True):
+        rest = rest.replace(longer, " ")
+    return on_word_boundaries(name, rest, "en")
 
 
 def _opening_verb(name: str) -> bool:
