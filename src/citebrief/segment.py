@@ -22,11 +22,11 @@ from typing import NamedTuple
 from citebrief.extract import boilerplate as extract_boilerplate
 from citebrief.model import Document, Lang, document_id
 from citebrief.mojibake import repair as repair_mojibake
-from citebrief.text import speech_verbs, zh_captions, zh_item_heads, zh_subheads
+from citebrief.text import article_scope, speech_verbs, zh_captions, zh_item_heads, zh_subheads
 from citebrief.text.lang import detect_lang
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.passage_heads import section_starts
-from citebrief.text.passage_spans import spans_by_passage
+from citebrief.text.passage_spans import rejoined, spans_by_passage, unjoined
 from citebrief.text.table_cells import table_cells
 
 # a run of terminators (？！, ……) ends one sentence, with the closing quotes and brackets after it;
@@ -106,6 +106,7 @@ SHORT_BLOCK_FROM_ZH = 300  # a shorter single block is cut too when it has this 
 SHORT_BLOCK_FROM_EN = 75
 SHORT_BLOCK_SENTENCES = 6
 _ZH_ENDS = LazyPattern(r"[。！？；!?…]+[”’」』）)\"'》]*")
+Spans = list[tuple[int, int]]
 # titles before a name and "Nos." before numbers, which syntok takes for a sentence's end
 _EN_TITLE_END = LazyPattern(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Supt|Det|Insp|Prof|Rev|Hon|Nos?)\.$")
 _EN_ENDS = LazyPattern(r"[.!?]+[\"'”’)]*\s+(?=[A-Z\"'“‘])")
@@ -425,6 +426,13 @@ def _unglue(text: str, start: int, end: int, quiet: set[int] | None = None) -> l
     return spans
 
 
+def _en_article_spans(cleaned: list[str], known: list[Spans | None]) -> list[Spans]:
+    """Each English paragraph's sentences (its `known` spans where given), cut at its captions
+    with the whole article in view (text/article_scope.py), as a one-block article's are."""
+    with article_scope.reading("\n\n".join(cleaned)):
+        return [k or _en_sentence_spans(p) for p, k in zip(cleaned, known, strict=True)]
+
+
 def sentence_spans(text: str, lang: Lang) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one paragraph, in paragraph offsets."""
     return _zh_sentence_spans(text) if lang == "zh" else _en_sentence_spans(text)
@@ -446,9 +454,6 @@ def _long_block(paragraph: str, lang: Lang) -> bool:
     return len(ends.findall(paragraph)) >= SHORT_BLOCK_SENTENCES
 
 
-Spans = list[tuple[int, int]]
-
-
 def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
     """The passages of one long block, each with its sentences' spans in passage offsets: the
     block is split into sentences once, not once more per passage."""
@@ -458,7 +463,7 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
     spans = _en_sentence_spans(paragraph, quiet) if lang == "en" else sentence_spans(paragraph, lang)
     # cut where it was cut before a caption was joined to its credit (zh_captions)
     credited = lang == "zh" and ("摄" in paragraph or "供图" in paragraph)
-    plain = _zh_sentence_spans(paragraph, captions=False) if credited else _rejoined(spans, quiet)
+    plain = _zh_sentence_spans(paragraph, captions=False) if credited else rejoined(spans, quiet)
     cuts: list[int] = [0]
     count = 0
     lines = [paragraph[a:b] for a, b in plain]
@@ -476,7 +481,7 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
             cuts.append(high)
             count = 0
     if credited:  # a caption left at one passage's end keeps its credit apart, at the next one's start
-        spans = [part for a, b in spans for part in _unjoined(a, b, cuts, plain)]
+        spans = [part for a, b in spans for part in unjoined(a, b, cuts, plain)]
     tail = paragraph[cuts[-1] :].strip()
     if len(cuts) > 1 and (len(tail) if lang == "zh" else len(tail.split())) < target // 3:
         cuts.pop()  # a short tail joins the last passage
@@ -492,28 +497,6 @@ def _passage_spans(paragraph: str, lang: Lang) -> list[tuple[str, Spans]]:
         inner = [(a - offset, b - offset) for a, b in own]
         result.append((text, inner or [(0, len(text))]))
     return result or [(paragraph, spans)]
-
-
-def _rejoined(spans: Spans, quiet: set[int]) -> Spans:
-    """The sentence spans, each joined to the one before where only a quiet caption cut parted
-    them: passages count sentences as they did before those cuts, so that the [n] of a one-block
-    article stay where they were and only the run-on sentence is cut."""
-    if not quiet:
-        return spans
-    joined: Spans = []
-    for start, end in spans:
-        if joined and start in quiet:
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
-
-
-def _unjoined(start: int, end: int, cuts: list[int], plain: Spans) -> Spans:
-    """A sentence span, or the plain spans it joined where a passage cut falls inside it."""
-    if not any(start < cut < end for cut in cuts):
-        return [(start, end)]
-    return [(a, b) for a, b in plain if start <= a < end]
 
 
 def _as_passages(cleaned: list[str], lang: Lang) -> tuple[list[str], list[bool], list[Spans | None]]:
@@ -564,7 +547,7 @@ def build_document(
     if lang == "en":  # a listicle cut into short paragraphs: its item numbers are read over them all
         from citebrief.text.caption_runons2 import unnumbered_spans as unnumbered
 
-        known = [*unnumbered(cleaned, [k or sentence_spans(p, lang) for p, k in zip(cleaned, known, strict=True)])]
+        known = [*unnumbered(cleaned, _en_article_spans(cleaned, known))]
     text = "\n\n".join(cleaned)
     segments = []
     offset = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from citebrief.text import caption_runons as runons
+from citebrief.text.article_scope import recurring
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.caption_plain_restarts import plain_restart
 from citebrief.text.caption_relative_heads import headless_clause
@@ -87,6 +88,7 @@ def _may_end_caption(previous: str, last: str) -> bool:
 def _named_alone(previous: str, names: list[str], text: str) -> bool:
     """The name after a place is named elsewhere too, and the place and the name never recur
     together ("Crucible Marteel": Marteel elsewhere; "Old Trafford" recurs, so no cut inside it)."""
+    text = recurring(text)
     if text.count(f"{previous} {names[0]}") != 1:
         return False
     return any(  # a name written fewer than twice needs no pattern compiled

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from functools import lru_cache, partial
 
 from citebrief.text import caption_seams
+from citebrief.text.article_scope import recurring
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.caption_pronoun_ends import cut_after_pronoun
 from citebrief.text.caption_runons import verb_after_adverbs
@@ -120,7 +121,7 @@ def name_after_time(words: list[str], index: int, start: int, text: str, finite_
     name = _bare(words[index])
     if len(name) < 3 or not _CAPITAL_WORD.match(words[index]) or words[index] != name:
         return False
-    if len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2:
+    if len(re.findall(rf"\b{re.escape(name)}\b", recurring(text))) < 2:
         return False
     position = caption_seams.capital_run(words, index, 2, _CAPITAL_WORD)
     return position > index and _verb_at(words, position, finite_verb, known=True)
@@ -137,6 +138,7 @@ def speaker_after_name(words: list[str], index: int, text: str) -> bool:
         return False
     if not (_CAPITAL_WORD.match(previous) and previous.isalpha()) or previous in _HONORIFICS:
         return False  # "But Ms Hilsenrath said: …"
+    text = recurring(text)
     if text.count(f"{previous} {name}") != 1:
         return False
     if len(re.findall(rf"\b{name}\b", text)) < 2:

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from citebrief.text.article_scope import recurring
 from citebrief.text.calendar_names import MONTH_NAMES
 from citebrief.text.caption_plural_phrases import plural_of_clause
 from citebrief.text.en_chunks import word_classes
@@ -157,12 +158,14 @@ def role_after_name(
 ) -> bool:
     """'… to Saint Katherine Director Michael Redwood paid tribute …': after a name (a word with no
     dictionary class), a capitalised role, a name of two or three words the article names again,
-    and a finite verb; the name and the role never recur together."""
+    and a finite verb; the name and the role never recur together. A word in capitals is the role's
+    country or body ("… said that US President Donald Trump had …"), not a caption's end."""
     if index + 3 >= len(words) or not all(w[:1].isupper() and w.isalpha() for w in words[index + 1 : index + 3]):
         return False  # no name of two or three words and a word after it: the rest cannot hold
     previous, role = words[index - 1], words[index]
-    if not previous.isalpha() or not role.isalpha() or word_classes(previous.lower()):
+    if not previous.isalpha() or previous.isupper() or not role.isalpha() or word_classes(previous.lower()):
         return False
+    text = recurring(text)
     if not descriptor(role.lower()) or text.count(f"{previous} {role}") != 1:
         return False
     position = index + 1
@@ -299,7 +302,9 @@ def new_clause_after_setting(words: list[str], index: int, text: str) -> bool:
     elif not (plural_of_clause(words, index) and after_setting(words, index)):
         return False  # "… outside Sydney Harbour Waves of nine metres have been …": a longer place may end it
     place = words[index - 1]
-    return _YEAR.fullmatch(place) is not None or bool(re.search(rf"\b{re.escape(place)}\b(?! {words[index]})", text))
+    return _YEAR.fullmatch(place) is not None or bool(
+        re.search(rf"\b{re.escape(place)}\b(?! {words[index]})", recurring(text))
+    )
 
 
 def doubled_adverbial(words: list[str], index: int, before_title: frozenset[str]) -> bool:

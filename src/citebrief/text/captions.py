@@ -27,6 +27,7 @@ from functools import cache
 from citebrief.text import caption_runons as runons
 from citebrief.text import caption_runons2 as runons2
 from citebrief.text import caption_shapes as shapes
+from citebrief.text.article_scope import recurring
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.caption_adverbials import PREPOSITIONS, adverbial_after_capital
 from citebrief.text.caption_doubled import name_said_again
@@ -267,7 +268,7 @@ def _quoted_name(words: list[str], index: int) -> bool:
 def _named_before(word: str, text: str) -> bool:
     """A name, not an honorific, that the article names elsewhere too."""
     name = _bare(word)
-    return name.isalpha() and name not in _HONORIFICS and len(re.findall(rf"\b{name}\b", text)) >= 2
+    return name.isalpha() and name not in _HONORIFICS and len(re.findall(rf"\b{name}\b", recurring(text))) >= 2
 
 
 def _known_surname(words: list[str], index: int, text: str) -> bool:
@@ -279,6 +280,7 @@ def _known_surname(words: list[str], index: int, text: str) -> bool:
         return False
     if not (previous.endswith(_VENUE_ENDS) or (index > 1 and words[index - 2] in _VENUE_PREPOSITIONS)):
         return False  # a venue ends a caption: "at Headingley", "Goodison Park"
+    text = recurring(text)
     if text.count(f"{previous} {name}") != 1 or len(re.findall(rf"\b{name}\b", text)) < 2:
         return False
     return previous in _VENUE_ENDS or len(re.findall(rf"\b{previous}\b(?! {name})", text)) >= 1
