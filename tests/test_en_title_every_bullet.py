@@ -2,7 +2,8 @@
 ("Burkitt’s Lymphoma" over one bullet's "White Blood Cell", en-cnndm 180), read with the sentence
 a pronoun-led bullet is shown after; a person's name ("Mr Docherty", "Sgt Raymond Hunter"), a name
 written capitalized throughout ("Home Retail"), a term some bullet lacks and a title two bullets
-say keep the title."""
+say keep the title. A person's name or a vague title one bullet says gives way to a name (no
+person's) every bullet writes ("Don't Push It" over "Alan Berry" or "Preparation")."""
 
 from __future__ import annotations
 
@@ -87,7 +88,30 @@ def test_a_persons_name_one_bullet_says_gives_way_to_the_name_every_bullet_write
 def test_a_name_missing_from_a_bullet_or_a_title_no_persons_keeps_the_title() -> None:
     two = [HORSE_BULLETS[0], HORSE_BULLETS[1], "Alan Berry has done all the work with this horse."]
     assert every_bullet_title(two, HORSE_ARTICLE, HORSE_ARTICLE, set(), "Alan Berry") == "Alan Berry"
-    assert every_bullet_title(HORSE_BULLETS, HORSE_ARTICLE, HORSE_ARTICLE, set(), "Hard Work") == "Hard Work"
+    # a title that names something, and is no person's, stays ("Hard Work" is vague: see below)
+    victory = "Grand National Victory"
+    assert every_bullet_title(HORSE_BULLETS, HORSE_ARTICLE, HORSE_ARTICLE, set(), victory) == victory
+
+
+# a mare's name of three capitalized words, as a horse's or a boat's may be
+MARE_TEXTS = [
+    "The stable's mare Keep It Quiet won the Harbour Cup for the yard in 2019. The trainer said: "
+    "'This preparation has gone more smoothly than Keep It Quiet's.'"
+]
+MARE_BULLETS = [
+    "The stable's mare Keep It Quiet won the Harbour Cup for the yard in 2019.",
+    "The trainer said: 'This preparation has gone more smoothly than Keep It Quiet's.'",
+]
+
+
+def test_a_vague_title_gives_way_to_the_name_every_bullet_writes() -> None:
+    used = {"preparation"}
+    assert every_bullet_title(MARE_BULLETS, MARE_TEXTS, MARE_TEXTS, used, "Preparation") == "Keep It Quiet"
+    assert "keep it quiet" in used
+    # a title that names a thing keeps its place; so does a vague one where a bullet lacks the name
+    assert every_bullet_title(MARE_BULLETS, MARE_TEXTS, MARE_TEXTS, set(), "Harbour Cup Win") == "Harbour Cup Win"
+    lacking = [MARE_BULLETS[0], "The trainer said: 'This preparation has gone more smoothly.'"]
+    assert every_bullet_title(lacking, MARE_TEXTS, MARE_TEXTS, set(), "Preparation") == "Preparation"
 
 
 def test_shared_cnndm_58_titles_the_earlier_winners_group_by_it() -> None:

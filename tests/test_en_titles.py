@@ -59,6 +59,10 @@ from citebrief.text.en_titles import (
         ("fall", "and have a trip planned this fall to take more photos"),
         ("Post reports", "held the attacker until the NYPD could arrive, the Post reports"),
         ("cover legal debts", "To help the family to cover legal debts, visit the couple's website"),
+        # a verb joined to "go", "come" or "try" by "and", as to "to": what someone means to do
+        ("climb mountains", "I always meant to go and climb mountains with her."),
+        ("fix things", "He would come and fix things for us."),
+        ("find work", "We will try and find work there."),
         # a clause's subject and its verb after "where", "whether" … (data/en_clause_subject_openers.tsv)
         ("money comes", "'No matter where the money comes - work, inheritance, theft or lottery - the key is'"),
         ("money comes", "Nobody asks where the money comes from."),
@@ -89,6 +93,8 @@ def test_a_clause_cut_short_is_no_title(phrase: str, text: str) -> None:
         ("legal debts", "as well as legal debts and an appeal"),  # no verb first
         ("BBC reports", "several BBC reports were wrong"),  # a verb after it: the reports are a thing
         ("rising costs", "as well as rising costs"),  # an -ing word before a noun is its quality
+        ("rescue team", "The search and rescue team arrived at dawn."),  # "and" after no "go": one of a pair
+        ("chip shop", "She ran a fish and chip shop."),
         ("police reports", "He asked where the police reports are kept."),  # a verb after: a thing
     ],
 )

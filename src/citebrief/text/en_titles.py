@@ -111,7 +111,9 @@ def _contexts(phrase: str, texts: list[str]) -> list[tuple[str, list[str], str, 
             if _starts_word(text, at) and (end == len(text) or not _inside_word(text[end])):
                 tokens = _TOKEN.findall(text[max(0, at - 30) : at])[-3:]
                 opened = _opens_clause(tokens)
-                before = [" ".join(tokens).lower()] if " ".join(tokens).lower() == "as well as" else tokens[-1:]
+                joined = " ".join(tokens).lower()
+                pair = " ".join(tokens[-2:]).lower()
+                before = [joined] if joined == "as well as" else [pair] if pair in _GO_AND else tokens[-1:]
                 after = _TOKEN.findall(text[end : end + 30])[:1]
                 found.append(
                     (before[0].lower() if before else "", text[at:end].split(), after[0] if after else "", opened)
@@ -171,7 +173,9 @@ def _plural_then_verb(subject: str, word: str) -> bool:
     return plural and word[:1].islower() and not word.endswith("s") and "VERB" in word_classes(word.lower())
 
 
-_VERB_BEFORE = _BEFORE_VERB | {"as well as"}
+# "go and climb mountains": a verb joined to "go" by "and", as to "to"
+_GO_AND = frozenset({"go and", "come and", "try and"})
+_VERB_BEFORE = _BEFORE_VERB | {"as well as"} | _GO_AND
 # what a named source does at a sentence's end ("..., the Post reports"), lower case as written
 _REPORTS = frozenset(word_list("reports says writes adds notes claims explains insists reveals tweets"))
 _THIS_NEXT = frozenset(word_list("this last next every"))
@@ -221,7 +225,7 @@ def _misread_at(before: str, words: list[str], after: str, opened: bool = False)
     if before == "as" and after.lower() == "as":
         return True  # "Well" of "as well as", "Long" of "as long as": a comparison, not a thing
     if len(words) > 1 and before in _VERB_BEFORE and _base_verb(words[0]):
-        return True  # "Grant Permission" of "as well as grant permission", "to cover legal debts"
+        return True  # "Grant Permission" of "as well as grant permission", "to cover legal debts", "go and climb"
     last = words[-1]
     lower = last.lower()
     classes = word_classes(lower)
