@@ -8,7 +8,8 @@ the brief says the antecedent once, where it is needed. Only where the two fit o
 other group keeps two bullets of its own; from the overview only a later point (never its lead, the
 brief's first point) that names a kind the bullet refers back to ("……侵犯民营企业知识产权和商业秘密等
 犯罪。" before "2023年1月至6月共起诉此类犯罪2000余人。": `text.zh_kind_reference`) or whose parts the
-bullet lists ("此次重点查处……的行为。" before "主要包括……；……": `text.zh_list_lean`). The same
+bullet lists ("此次重点查处……的行为。" before "主要包括……；……": `text.zh_list_lean`) or whose act the bullet
+goes on with ("……看到了……的机会。" before "不仅满足……，也为……": `text.zh_not_only`). The same
 holds within one theme group: "贺宏达是北华大学的一名大三学生……" and "他是在新生入学典礼上……" as
 two bullets, the second opening on a 他, become one ("她解释说，……" after
 "……沙姝慧表示，……"), but not for "这些/上述" and its noun after a speaker's frame ("据警方表示，这些犯罪嫌疑人
@@ -29,6 +30,7 @@ from citebrief.engines.scored import Scored
 from citebrief.text.zh_kind_reference import refers_back_zh
 from citebrief.text.zh_leaning import framed_these
 from citebrief.text.zh_list_lean import opens_on_list
+from citebrief.text.zh_not_only import opens_on_not_only
 
 MIN_LEFT = 2  # bullets a group keeps after giving up an antecedent
 
@@ -45,9 +47,10 @@ def released_antecedents(scored: Scored, groups: Sequence[list[int]]) -> list[li
             owner = next((h for h, other in enumerate(kept) if i - 1 in other and (h != g or g)), None)
             if owner is None or len(kept[owner]) - 1 < MIN_LEFT or i - 1 in scored.carried:
                 continue
-            listed = refers_back_zh(scored.trimmed[i]) or opens_on_list(scored.trimmed[i])
+            said = scored.trimmed[i]  # a kind it names, the parts it lists, the act it goes on with ("不仅……")
+            listed = refers_back_zh(said) or opens_on_list(said) or opens_on_not_only(said)
             if owner == 0 and (kept[0].index(i - 1) == 0 or not listed):
-                continue  # the overview's lead stays; a later point goes only for a kind it names or lists
+                continue  # the overview's lead stays; a later point goes only for what it names, lists, goes on with
             if owner == g and framed_these(scored.trimmed[i]):
                 continue  # "据警方表示，这些犯罪嫌疑人……" names its people: right after the bullet before, it is whole
             everywhere = frozenset(j for other in kept for j in other if j != i - 1)

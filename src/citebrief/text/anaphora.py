@@ -16,6 +16,7 @@ from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_picture_lines import picture_line
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import strip_standard_lead
+from citebrief.text.zh_not_only import PAIR_CHARS, opens_on_not_only
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
 CARRY_WORDS_EN = 45
@@ -201,7 +202,8 @@ def with_antecedent(
     if lang == "zh":
         if antecedent.count("“") != antecedent.count("”"):
             return None
-        if not _ZH_STOP.search(antecedent) or len(antecedent) + len(text) > CARRY_CHARS_ZH:
+        chars = PAIR_CHARS if opens_on_not_only(text) else CARRY_CHARS_ZH  # "……。不仅……，也……": one claim
+        if not _ZH_STOP.search(antecedent) or len(antecedent) + len(text) > chars:
             return None
         return antecedent + text
     if not _EN_STOP.search(antecedent) or not antecedent[:1].isupper() or caption_opening(antecedent):
