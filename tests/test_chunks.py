@@ -112,3 +112,12 @@ def test_no_phrase_ends_on_a_manner_adverb_the_tagger_reads_as_a_noun() -> None:
     found = [c.text for c in zh_chunks("2023年4月，六安市裕安区市场监管局依法对当事人作出罚款3万元的行政处罚。")]
     assert found and not any(text.endswith("依法") for text in found)
     assert any(text.endswith("监管局") for text in found)
+
+
+def test_a_verbal_noun_with_a_direction_or_aspect_after_it_heads_no_phrase() -> None:
+    """ "回输" is tagged vn: "病人回输" (给病人回输回去, give it back to the patient) titled a group."""
+    found = {c.text: c for c in zh_chunks("分离出的红细胞还要给病人回输回去。")}
+    assert "病人回输" not in found and "红细胞" in found
+    assert "病人回输" not in {c.text for c in zh_chunks("分离出的红细胞已经给病人回输了。")}
+    kept = {c.text: c for c in zh_chunks("气象台发布暴雨预警，提醒市民减少外出。")}
+    assert kept["暴雨预警"].kind == "np"  # a verbal noun after a noun, nothing verbal after it: a head

@@ -269,6 +269,8 @@ def _zh_run_spans(s: _Words, low: int, high: int, found: dict[str, Chunk]) -> No
                 continue  # "华中科技大学同济|医学院": a name cut before the word that closes it
             if sizes[end - 1] == 1 and after in {"v", "vn", "d", "p"}:
                 continue  # "组委会经|研究": a character before a verb is a preposition, not a head
+            if tag == "vn" and words[end] in _ZH_VERB_FOLLOWERS:
+                continue  # "病人回输|回去": a verbal noun with 了 or a direction after it is the verb, no head
         if tag == "vn" and sizes[end - 2] < 2:
             continue  # "经|研究": a lone character tagged a noun is mostly a mis-tag
         if tag == "vn" and words[end - 2].endswith(_ZH_ACTORS):
@@ -338,6 +340,8 @@ def _zh_lone_span(s: _Words, k: int, found: dict[str, Chunk]) -> None:
 _ZH_QUANTITY_NOUNS = frozenset(word_list("部分 大部分 小部分 多数 大多数 少数 个别 全部 其余 多个 一些 时任 距离"))
 _ZH_ACTORS = ("部门", "机关", "单位")  # bodies that before a verbal noun are its subject
 _ZH_PASSIVE = frozenset(word_list("受 被 遭 遭受 受到"))
+# what follows a verb and never a noun: an aspect particle, a direction the act goes ("回输|回去")
+_ZH_VERB_FOLLOWERS = frozenset(word_list("了 着 过 回去 回来 过来 起来 出来 出去 下来 下去 进来 进去 上来 上去"))
 # a person's kin, form of address or post after a name ("辛辛奶奶", "王女士", "吴俊辉少将"): a person
 _ZH_PERSON_HEADS = frozenset(
     word_list(
