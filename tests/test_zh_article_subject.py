@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from citebrief.text.zh_article_subject import article_subject, past_subject
+from citebrief.text.zh_article_subject import article_subject, bare_keyword, past_subject
 from conftest import shared_group_titles
 
 _PARAGRAPHS = [
@@ -80,3 +80,35 @@ def test_a_law_the_whole_article_amends_is_no_group_title() -> None:
     titles = shared_group_titles("zh-news.jsonl", 154)
     assert "民营企业" in titles
     assert "刑法" not in titles
+
+
+_GAMES = [
+    "全运会开幕在即，志愿者培训全面展开。",
+    "全运会期间，市里加开了公交线路。",
+    "各赛事场馆完成了全运会安保演练。",
+    "全运会门票今天开始发售。",
+]
+_GAMES_OVERVIEW = ["全运会开幕在即，志愿者培训全面展开。", "全运会期间，市里加开了公交线路。", "门票开售。"]
+
+
+def test_a_bare_keyword_every_bullet_and_most_of_the_overview_say_tells_no_group_apart() -> None:
+    bullets = ["全运会赛事场馆完成安保演练。", "全运会体育场馆配齐急救设备。", "全运会门票开始发售。"]
+    assert bare_keyword("全运", bullets, _GAMES, _GAMES_OVERVIEW)
+    assert not bare_keyword("全运会", bullets, _GAMES, _GAMES_OVERVIEW)  # three characters: a name
+    assert not bare_keyword("全运", bullets, _GAMES, _GAMES_OVERVIEW[2:])  # the overview does not say it
+    assert not bare_keyword("全运", [*bullets, "门票开售。"], _GAMES, _GAMES_OVERVIEW)  # not every bullet
+
+
+def test_a_bare_keyword_gives_way_to_the_phrase_whose_head_most_bullets_say() -> None:
+    bullets = ["全运赛事场馆完成安保演练。", "全运体育场馆配齐急救设备。", "全运门票开始发售。"]
+    ask = partial(_asked, bullets, bullets, answers=["全运", "赛事场馆"])
+    used: set[str] = set()
+    assert past_subject(ask, bullets, bullets, True, used, _GAMES, _GAMES_OVERVIEW) == "赛事场馆"
+    assert "赛事场馆" in used
+    # one bullet's detail whose head no other bullet says: the keyword stays
+    ask = partial(_asked, bullets, bullets, answers=["全运", "安保演练"])
+    assert past_subject(ask, bullets, bullets, True, set(), _GAMES, _GAMES_OVERVIEW) == "全运"
+    # an act as vague as the keyword ("合作交流" of 合作 and 交流): the keyword stays
+    acts = ["全运合作交流启动。", "全运交流活动举行。", "全运交流成果发布。"]
+    ask = partial(_asked, acts, acts, answers=["全运", "合作交流"])
+    assert past_subject(ask, acts, acts, True, set(), _GAMES, _GAMES_OVERVIEW) == "全运"

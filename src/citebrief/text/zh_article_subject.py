@@ -9,7 +9,14 @@ reader nothing the overview has not, and hides what its bullets report (the heav
 Germany, the language barrier); the group takes the phrase most of its bullets say instead
 ("德国队", "交流沟通"), else keeps the name. A place, a body or a work the whole article names
 still titles a group on it (`_plain`). zh-news: 1 of 200 briefs changes (86, both views);
-zh-clts and zh-policy: none (s280d)."""
+zh-clts and zh-policy: none (s280d).
+
+So too a bare keyword of two characters (`bare_keyword`: "亚运" of a report on the games' first
+aid) that every bullet of the group and most of the overview's say: it fits every bullet of the
+brief and tells the group apart from none. Where no phrase most bullets say is found, the group's
+next phrase, a thing of common nouns whose head most of them say and no overview bullet says
+("赛事场馆" of two bullets' 场馆, not the act "合作交流"), names it instead. zh-news: 1 of 200
+briefs changes (178, both views); zh-clts and zh-policy: none (s290f2)."""
 
 from __future__ import annotations
 
@@ -50,6 +57,21 @@ def _plain(title: str) -> bool:
     return rarest_word_idf([tagged[0][0]]) <= GENERIC_MAX_IDF
 
 
+BARE_MAX_CHARS = 2  # "亚运", "疫情": a keyword, not a phrase that names one thing of it
+
+
+def bare_keyword(title: str, bullets: list[str], all_texts: list[str], overview_bullets: Iterable[str]) -> bool:
+    """Whether `title` is a keyword of two characters at most that every one of the group's
+    `bullets`, more than half of `overview_bullets` and nearly every paragraph of `all_texts` (three
+    or more) say: a word of the whole brief, not of one group."""
+    shown = list(overview_bullets)
+    if not 0 < len(title) <= BARE_MAX_CHARS or len(all_texts) < MIN_PARAGRAPHS or not bullets:
+        return False
+    if not all(title in b for b in bullets) or 2 * sum(title in b for b in shown) <= len(shown):
+        return False
+    return sum(title in t for t in all_texts) >= max(MIN_PARAGRAPHS, NEARLY_ALL * len(all_texts))
+
+
 TRIES = 3  # the next phrases asked for, each given the ones before it as used
 
 
@@ -68,7 +90,9 @@ def past_subject(
     subject still: one bullet's detail ("舒兰市青松林场" of the farmland's damage) names the group
     worse than the subject does."""
     title = ask(used, covering=covering)
-    if not covering or not article_subject(title, all_texts, overview_bullets):
+    shown = list(overview_bullets)
+    bare = covering and bare_keyword(title, bullets, all_texts, shown)
+    if not covering or not (bare or article_subject(title, all_texts, shown)):
         return title
     need = max(2, (len(bullets) + 1) // 2)
     given = used | {title.casefold()}
@@ -77,12 +101,25 @@ def past_subject(
         if not other:
             break
         # one bullet's "民营企业产权": the phrase most of them say ("民营企业", `zh_most_said`)
-        other = most_said(other, bullets, texts, given)
+        asked, other = other, most_said(other, bullets, texts, given)
         if saying(other, bullets) >= need and _whole(other, bullets):
             used.add(other.casefold())  # given, as the step marks the title it gives
             return other
+        if bare and _headed_apart(asked, bullets, shown, need):  # "赛事场馆", not the bare "亚运"
+            used.add(asked.casefold())
+            return asked
         given = given | {other.casefold()}
     return title
+
+
+def _headed_apart(phrase: str, bullets: list[str], overview_bullets: list[str], need: int) -> bool:
+    """Whether `phrase` is a thing named by common nouns alone, whose head word `need` of `bullets`
+    say and no overview bullet says whole: the group's own thing, not one bullet's side detail, nor
+    an act ("合作交流") as vague as the keyword it would replace."""
+    tagged = tag_zh(phrase)
+    if len(tagged) < 2 or any(tag != "n" for _, tag in tagged) or any(phrase in b for b in overview_bullets):
+        return False
+    return sum(tagged[-1][0] in b for b in bullets) >= need and _whole(phrase, bullets)
 
 
 def _whole(phrase: str, bullets: list[str]) -> bool:
