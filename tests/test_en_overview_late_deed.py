@@ -26,6 +26,7 @@ from conftest import shared_group_titles
         (["Leeds United have apologised to supporters after the delay."], "Leeds United's apology"),
         (["Rafael Nadal eased past Spanish compatriot Nicolas Almagro 6-3 6-1."], "Rafael Nadal's victory"),
         (["Jo Smith, 28, beat Ann Lee in the final on Sunday."], "Jo Smith's victory"),
+        (["Jo Smith, a councillor for Ham, beat closest rival Ann Lee in the ballot."], "Jo Smith's victory"),
         (["Jo Smith, 48, pictured in 2012, shot his girlfriend Ann Lee."], "Jo Smith's shooting of his girlfriend"),
         (["Mr Smith fatally stabbed her husband at home.", "Jo Smith, 41,"], "Jo Smith's stabbing of her husband"),
         (["The news came on Friday.", "Jo Smith (pictured) apologised for the remark."], "Jo Smith's apology"),
@@ -49,6 +50,7 @@ def test_a_name_alone_takes_its_charge_or_apology(texts: list[str], titled: str)
         ("Jo Smith", "Jo Smith refused to apologise for the remark."),  # no apology
         ("Jo Smith", "Jo Smith has admitted the offence."),  # no counts: no charge named
         ("Jo Smith", "Jo Smith beat his wife, the court heard."),  # no rival named
+        ("Jo Smith", "Jo Smith beat his rivals to the post."),  # "rival", but no one named
         ("Jo Smith", "Jo Smith shot his film in Rome."),  # no one of his own
         ("Jo Smith", "Jo Smith killed his wife in 2009."),  # dated: before the news
         ("Jo Smith", "Jo Smith beat Ann Lee in 2013, the year she won."),  # dated: before the news

@@ -39,6 +39,7 @@ from citebrief.text.en_overview_pair import overview_pair
 from citebrief.text.en_overview_passing import passing_subject
 from citebrief.text.en_overview_phrase import overview_phrase
 from citebrief.text.en_overview_place import past_where
+from citebrief.text.en_overview_pronoun_deed import pronoun_deed
 from citebrief.text.en_overview_result_lead import result_lead
 from citebrief.text.en_overview_roundup import roundup_subject
 from citebrief.text.en_overview_said import overview_said
@@ -155,5 +156,7 @@ def en_subject(subject: str, document: Document, bullets: list[str], texts: list
     # "Buttler's New Deal", not "Buttler": what of theirs the lead bullet is about, where no step
     # before found more (last: the name may come from `passing_subject`; `en_overview_owned`)
     subject = overview_owned(subject, bullets, texts, used)
+    # "Timothy Geaney's Removal": "He has now been removed" of the lead's chain (`en_overview_pronoun_deed`)
+    subject = pronoun_deed(subject, sentences, texts, used)
     # "Many Clouds", not "Irish-bred Horse" of "The … Irish-bred horse collapsed" (`en_described_name`)
     return described_name(subject, opening[0] if opening else "", sentences, used)

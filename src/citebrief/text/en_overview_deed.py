@@ -85,7 +85,8 @@ _NAME_BEFORE = LazyPattern(r"[A-Z][\w'’-]*\s$")
 # placed in isolation because of his grave illness")
 _BACKSTORY = re.compile(r"\b(?:previously|formerly|once|earlier|ago)\b")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Lord", "Lady"})
-_PASSIVE_AUX = r"(?:was|were|has\sbeen|have\sbeen|had\sbeen)"
+# "now" between "has" and "been" dates the deed to the news ("He has now been removed")
+_PASSIVE_AUX = r"(?:was|were|(?:has|have|had)(?:\snow)?\sbeen)"
 # a word between the auxiliary and the verb that dates it to the news, not a hedge ("reportedly")
 # or a past ("previously"): "Giggs was then banned from driving", "Allen was today jailed"
 _NEWS_ADVERB = r"(?:\s(?:today|yesterday|tonight|then|finally|later))?"

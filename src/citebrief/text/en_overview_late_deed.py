@@ -12,8 +12,8 @@ apologised to supporters": the name says who, not what the story is.
   with what the charge is it reads as a headline's (`charge_of` of `en_overview_happening.py`
   reads what the charge is, as for "Terrorism Charges");
 - a win over a named rival: the name and "beat"/"defeated"/"eased past" a capitalised word
-  ("Rafael Nadal beat Spanish compatriot Nicolas Almagro") → "Rafael Nadal's Victory"; not
-  "beat his wife";
+  ("Rafael Nadal beat Spanish compatriot Nicolas Almagro"), or "rival" and one ("beat closest
+  rival Ann Lee") → "Rafael Nadal's Victory"; not "beat his wife";
 - a violent deed against one of the name's own (`data/en_kin_attacks.tsv`): "Terry Martin, 48,
   shot his girlfriend" → "Terry Martin's Shooting of His Girlfriend" ("Terry Martin's Shooting"
   alone would read as done to him);
@@ -56,8 +56,12 @@ _CHARGED = LazyPattern(
     rf"([\w-]+\scounts?\sof\s(?:[\w-]+\s){{0,1}}[\w-]+))"
 )
 # a win over a named rival, who stands capitalised right after the verb ("Rafael Nadal beat Spanish
-# compatriot Nicolas Almagro"): not "beat his wife", "eased past the barrier"
-_BEAT = LazyPattern(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:beat|defeated|thrashed|eased\spast|swept\spast)\s[A-Z]")
+# compatriot Nicolas Almagro"), or after the word "rival" ("beat closest rival Ann Lee"): not "beat
+# his wife", "eased past the barrier"
+_BEAT = LazyPattern(
+    rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:beat|defeated|thrashed|eased\spast|swept\spast)\s"
+    r"(?:(?:(?:his|her|their|its)\s)?(?:(?:closest|nearest|main|chief|fellow)\s)?rivals?\s)?[A-Z]"
+)
 _APOLOGISED = LazyPattern(rf"{_BETWEEN}\s(?:(?:has|have|had)\s)?(?:apologised|apologized|apologises|apologizes)\b")
 
 
