@@ -4,9 +4,10 @@ sentence before it, or tied by its words to the overview, stays."""
 
 from __future__ import annotations
 
-from citebrief.engines.en_far_points import _nearest
+from citebrief.engines.en_far_points import _nearest, far_points_given
 from citebrief.engines.scored import Draft
 from conftest import cnndm_groups, group_opening, shared_groups
+from scored_builder import en_story_scored
 
 # the passage of each of ten sentences: two a passage
 PASSAGES = [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
@@ -50,11 +51,38 @@ def test_a_point_sharing_its_words_with_the_overview_stays() -> None:
     assert any(text.startswith("Laughing Eugenie") for text in cnndm_groups(76)[0])
 
 
+def _cracks(last: str) -> list[tuple[str, int]]:
+    """A story whose overview point `last` (passage 6) stands three passages below the overview's
+    others, beside the group on the engineers' cracks (passages 4 and 5) whose words it shares."""
+    return [
+        ("The mayor closed the old bridge over the river on Monday after a survey.", 1),
+        ("Drivers now face a long detour through the hills to reach the town.", 1),
+        ("The bridge was built in 1890 by a local stone mason.", 2),
+        ("Its three arches were repaired after the floods of 1953.", 2),
+        ("The council voted on Tuesday to pay for a new crossing.", 3),
+        ("Councillors said the new crossing would cost four million pounds.", 3),
+        ("Engineers found cracks in the main span of the bridge last spring.", 4),
+        ("The engineers said the cracks in the main span had grown over the winter.", 5),
+        ("The engineers measured the cracks again in the autumn.", 5),
+        (last, 6),
+    ]
+
+
 def test_a_point_holding_what_the_sentence_before_said_stays() -> None:
-    # "With that fact in mind, …" (en_back_reference): moved to the group after the horse's wins, its
-    # "that fact" would point at them, not at the overheating it follows in the page (en-xsum 37)
-    overview = shared_groups("en-xsum.jsonl", 37)[0]
-    assert any(text.startswith("With that fact in mind") for text in overview)
+    # "With that fact in mind, …" (en_back_reference): moved under another bullet, its "that fact"
+    # would point at that bullet, not at the sentence it follows in the page (en-xsum 37, where
+    # `en_unplaced_reference` now gives the point's place to another: no bullet said its fact)
+    plain = "The engineers now fear the cracks in the main span will grow again."
+    drafts = [Draft(0, [0, 1, 9]), Draft(1, [4, 5]), Draft(2, [6, 7, 8])]
+    assert far_points_given(en_story_scored(_cracks(plain)), drafts) == 1
+    assert drafts[2].picked == [6, 7, 8, 9]
+    leaning = "With that fact in mind, the engineers fear the cracks in the main span will grow again."
+    drafts = [Draft(0, [0, 1, 9]), Draft(1, [4, 5]), Draft(2, [6, 7, 8])]
+    assert far_points_given(en_story_scored(_cracks(leaning)), drafts) == 0
+    assert drafts[0].picked == [0, 1, 9]
+    assert not any(
+        text.startswith("With that fact in mind") for group in shared_groups("en-xsum.jsonl", 37) for text in group
+    )
 
 
 def test_a_last_point_three_passages_away_goes_to_its_group() -> None:

@@ -189,3 +189,34 @@ def test_an_overview_at_the_time_waits_for_its_news_to_be_a_bullet() -> None:
     scored = en_story_scored(_SPAN)
     chosen = [0, 3]
     assert placed_picks(scored, [0, 3, 4, 5], [0, 3], chosen, np.ones(len(_SPAN)), lead=True) == [0, 3]
+
+
+def test_an_opening_phrase_holding_the_sentence_before_is_a_reference() -> None:
+    # "With that fact in mind, …", "Given this, …": which fact, read alone? Not a time the phrase goes on to
+    assert opens_on_reference("With that fact in mind, questions were asked about the old bridge.")
+    assert opens_on_reference("Given this, the council will vote again in May.")
+    assert opens_on_reference("Against this backdrop, the mayor called for calm.")
+    assert not opens_on_reference("With this year's budget, the council can pay for a new crossing.")
+    assert not opens_on_reference("With the bridge shut, buses take a longer route.")
+
+
+# the surveyors' long finding (1) is the fact "With that fact in mind, …" (2) weighs; no bullet says
+# it, and the two run past one bullet's length
+_IN_MIND = [
+    ("The mayor closed the old bridge over the river on Monday after a survey.", 1),
+    (
+        "On more than one occasion in the past ten years, notably after the great floods of the winter"
+        " before last, the surveyors found cracks in the main span, but each time the council paid for"
+        " repairs and the span was watched closely by its engineers as a result.",
+        2,
+    ),
+    ("With that fact in mind, questions have been raised about whether the repairs were enough.", 2),
+    ("Buses will run a longer route around the town until the new crossing opens.", 3),
+]
+
+
+def test_an_in_view_opening_on_a_sentence_no_bullet_says_gives_way() -> None:
+    scored = en_story_scored(_IN_MIND)
+    chosen = [0, 2]
+    assert placed_picks(scored, [2, 3], [2], chosen, np.ones(len(_IN_MIND))) == [3]
+    assert chosen == [0, 3]

@@ -40,6 +40,12 @@ A bare "One has told the Daily Telegraph …" (`en_back_reference.one_of_set`, "
 criticised …" and "Another woman took …" read as points of their own, en-cnndm 104) leans the same
 way: with the sentence before it no bullet (en-cnndm 19's swell, `text/en_verbless.py`), it no
 longer heads the group on the ship's damage but stands after the passengers' "They have been …".
+
+An opening phrase, cut off by its comma, that holds what the sentence before said ("With that fact
+in mind, questions have been raised …", "Given this, …", "Against this backdrop, …") is such a
+reference too (`en_back_reference` reads it as leaning, but the pair ran past one bullet): en-xsum
+37 as pasted lost its "With that fact in mind, …" key point, the horse's past overheating no bullet
+said, for the sentence on his treatment by the vets (a blind reader: "referents that don't resolve").
 """
 
 from __future__ import annotations
@@ -76,6 +82,10 @@ _REFERENCE = LazyPattern(
     # "At the time of his death" nor "At the time he …" read without its comma
     r"|At the time,"
     r"|Since then\b|Even so\b|Even then\b|To that end\b|For that reason\b|For this reason\b"
+    # an opening phrase, cut off by its comma, that holds what the sentence before said ("With that
+    # fact in mind, questions have been raised …", "Given this, …", "Against this backdrop, …"):
+    # alone, which fact? (en-xsum 37 blind read); not "With this year's budget, …" (a time goes on)
+    r"|(?:With|Given|Despite|Because of|In light of|In view of|Against) (?:that|this|these|those)(?: [a-z]+){0,3},"
     # what the sentence before set up: its aim ("To do this, he wrote software…"), a set it began
     # ("The other four were…"), a claim it made ("That said, …", "In reality they…", "Not
     # surprisingly, she has since deleted the tweet"), an event it told ("It came days after…")
