@@ -109,3 +109,38 @@ def test_a_decision_restating_the_level_a_bullet_names_stays_out() -> None:
     drafts = [Draft(None, [0, 2]), Draft(1, [3, 4, 5])]
     say_decisions(scored, drafts, [0, 2, 3, 4, 5])
     assert drafts[0].picked == [0, 2]  # "……启动防台风Ⅳ级应急响应" decides no more than the lead's "四级"
+
+
+TYPHOON = [
+    [
+        "台风“海燕”正向东南沿海靠近。",
+        "气象台将台风预警升级为红色。",
+        "省海洋预报台发布风暴潮黄色警报。",
+        "自然资源部启动海洋灾害Ⅳ级应急响应。",
+    ],
+    [
+        "台风中心目前位于海口东南方约300公里的海面上。",
+        "预计台风将以每小时15公里的速度向西北方向移动，明天在沿海登陆。",
+    ],
+    [
+        "预计沿海将出现3米到5米的巨浪到狂浪。",
+        "风暴潮方面，沿海将出现50厘米的风暴增水。",
+        "有关部门提醒渔船及时回港避风。",
+    ],
+]
+
+
+def test_a_weather_items_sea_decisions_join_the_sea_group_not_the_track() -> None:
+    scored = zh_scored(TYPHOON)
+    rows = np.array([0.9, 0.8, 0.5, 0.5, 0.2, 0.7, 0.6, 0.4, 0.3], dtype=float).reshape(-1, 1)
+    scored = replace(
+        scored,
+        sentence_vectors=SparseRows.from_dense(rows),
+        paragraph_vectors=SparseRows.from_dense(np.ones((len(TYPHOON), 1))),
+    )
+    drafts = [Draft(None, [0, 1]), Draft(1, [4, 5]), Draft(2, [6, 7, 8])]
+    chosen = [0, 1, 4, 5, 6, 7, 8]
+    say_decisions(scored, drafts, chosen)
+    assert drafts[1].picked == [4, 5]  # the storm's position and track keep their group
+    assert drafts[2].picked == [2, 3, 6]  # the warning and the marine response beside the waves
+    assert sorted(chosen) == [0, 1, 2, 3, 4, 5, 6]

@@ -22,9 +22,12 @@ def test_the_online_mediation_apps_join_the_online_platform() -> None:
 
 
 def test_the_storm_surge_advice_joins_the_ocean_forecast() -> None:
+    # the surge forecast and its advice gave way to the sea warnings and the marine response
+    # (`zh_decision_points`): the ocean forecast stays out of the overview, beside the warnings
     groups = _groups(_index("_L1181"))
-    forecast = group_opening(groups, "风暴潮方面")
-    assert any(text.startswith("国家海洋预报台提醒") for text in forecast), groups
+    forecast = group_opening(groups, "国家海洋预报台预报")
+    assert not any("国家海洋预报台" in text for text in groups[0]), groups
+    assert any("海浪橙色警报" in text for text in forecast), groups
 
 
 def test_the_programme_behind_the_venue_stays_in_the_overview() -> None:

@@ -60,14 +60,13 @@ def test_a_name_another_title_holds_stays() -> None:
 
 
 def test_zh_news_77_and_169_titles_are_the_names_their_bullets_write() -> None:
-    """Before: 国家海洋预报 (the forecast office without its 台), 循环注气; after: the names whole
-    (77 titled 海面 until its warnings took the place of its position, `zh_decision_points`)."""
+    """Before: 国家海洋预报 (the forecast office without its 台), 循环注气; after: the names whole."""
     lines = (DATA / "zh-news.jsonl").read_text(encoding="utf-8").splitlines()
     titles = {}
     for index in (77, 169):
         document = document_from_text(json.loads(lines[index])["article"], origin=f"zh-news-{index}", kind="text")
         titles[index] = [group.title for group in draft(document).groups][1:]
-    assert titles[77] == ["海浪橙色警报", "国家海洋预报台"]  # its warnings said (`zh_decision_points`)
+    assert titles[77] == ["海面", "国家海洋预报台"]
     assert titles[169] == ["循环注气开发方案"]
 
 

@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import zh_news_brief
 
 from citebrief.engines.scored import Draft
-from citebrief.engines.zh_weather_kinds import MAX_OVERVIEW, bullet_kind, kind_words, kinds_sorted
+from citebrief.engines.zh_weather_kinds import MAX_OVERVIEW, bullet_kind, group_kind, kind_words, kinds_sorted
 
 _RAIN = [
     "中央气象台发布暴雨蓝色预警，未来三天多地有大雨。",
@@ -144,8 +144,10 @@ def test_a_theme_of_two_runs_of_two_kinds_is_split() -> None:
 
 
 def test_zh_news_storm_track_and_sea_are_two_groups() -> None:
-    groups = _groups_of("_L1181")  # the typhoon's position and track, then the waves and the surge
+    groups = _groups_of("_L1181")  # the typhoon's position and track, then the waves and the sea warnings
     track = next(group for group in groups if any("向西北方向移动" in b for b in group))
-    sea = next(group for group in groups if any("风暴增水" in b for b in group))
+    sea = next(group for group in groups if any("狂浪" in b for b in group))  # the surge gave way (below)
     assert track is not sea
-    assert {bullet_kind(b) for b in track} == {"storm"} and {bullet_kind(b) for b in sea} == {"sea"}
+    assert {bullet_kind(b) for b in track} == {"storm"} and group_kind([bullet_kind(b) for b in sea]) == "sea"
+    # the sea warnings and the marine Ⅳ级 response (`zh_decision_points`) join the waves, not the track
+    assert any("橙色警报" in b for b in sea) and any("应急响应" in b for b in sea)

@@ -8,6 +8,10 @@ A decision no bullet says takes the place of the least central bullet (the artic
 times the bullet's weight) of the group citing its paragraph, or of the next group where that one
 holds nothing lesser: the brief says it without growing. Never in place of the overview's lead
 point, another decision or a headline total (`zh_news_totals`); once a group, MOST_DECISIONS a brief.
+In a weather item whose groups are by kind (`zh_weather_kinds`: the storm's track, the sea…), a
+decision that tells one kind besides its response ("发布风暴潮黄色警报", "启动海洋灾害Ⅳ级应急响应":
+the sea) goes to the group of that kind, beside the forecast it answers, not into the track's, or
+to none; that group takes a second decision while two bullets of its own are left (one stays).
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ from citebrief.engines.lead_points import dangling
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.weights import unit_vector
 from citebrief.engines.zh_news_totals import NEWS_PARAGRAPHS, headline_total
+from citebrief.engines.zh_weather_kinds import bullet_kind, group_kind, kinds_said
 from citebrief.text.data_files import rows_by_kind
 from citebrief.text.regex_cache import compiled
+from citebrief.text.zh_weather_titles import is_weather_item
 
 MOST_DECISIONS = 2  # a brief is not a bulletin of warnings
 
@@ -74,12 +80,28 @@ def _lesser(scored: Scored, drafts: list[Draft], draft: Draft, centrality: np.nd
     return min(others, key=lambda k: centrality[k]) if others else None
 
 
+def _kind_group(scored: Scored, drafts: list[Draft], i: int) -> Draft | None:
+    """The side group of the kind decision `i` tells (its words' one kind but the response:
+    "发布风暴潮黄色警报" the sea), None where it tells no one kind or no group is of it."""
+    kinds = kinds_said(scored.trimmed[i]) - {"response"}
+    if len(kinds) != 1:
+        return None
+    of_kind = (d for d in drafts[1:] if group_kind([bullet_kind(scored.trimmed[k]) for k in d.picked]) in kinds)
+    return next(of_kind, None)
+
+
 def _home(
-    scored: Scored, drafts: list[Draft], i: int, centrality: np.ndarray, used: list[Draft]
+    scored: Scored, drafts: list[Draft], i: int, centrality: np.ndarray, used: list[Draft], *, weather: bool
 ) -> tuple[Draft, int] | None:
     """The group that takes decision `i` and the bullet it replaces: the group citing its paragraph
     (side groups first; the overview where `i` comes before every side group's bullets), else the
-    first side group after it; not a group of one bullet, nor one that took a decision (`used`)."""
+    first side group after it; not a group of one bullet, nor one that took a decision (`used`).
+    In a `weather` item the group of the decision's kind takes it, or none does (`_kind_group`)."""
+    kin = _kind_group(scored, drafts, i) if weather else None
+    if kin is not None:  # a second decision while one of its own stays beside them
+        own = [k for k in kin.picked if not decision_kinds(scored.trimmed[k])]
+        old = _lesser(scored, drafts, kin, centrality) if kin not in used or len(own) >= 2 else None
+        return None if old is None else (kin, old)
     paragraph = scored.units[i].paragraph
     citing = [d for d in [*drafts[1:], drafts[0]] if any(scored.units[k].paragraph == paragraph for k in d.picked)]
     if all(i < min(d.picked, default=i + 1) for d in drafts[1:]):  # the lead's decision: the overview's point
@@ -102,6 +124,7 @@ def say_decisions(scored: Scored, drafts: list[Draft], chosen: list[int]) -> Non
         return
     centroid = unit_vector(scored.paragraph_vectors.sum_rows())
     centrality = scored.sentence_vectors.dot(centroid) * scored.weights
+    weather = is_weather_item(scored.trimmed)
     used: list[Draft] = []
     said = {k for draft in drafts for k in draft.picked}  # what the groups hold (a refilled lead too)
     for i in scored.usable:
@@ -112,7 +135,7 @@ def say_decisions(scored: Scored, drafts: list[Draft], chosen: list[int]) -> Non
             continue
         if _decided(text) <= {mark for k in said for mark in _decided(scored.trimmed[k])}:
             continue
-        home = _home(scored, drafts, i, centrality, used)
+        home = _home(scored, drafts, i, centrality, used, weather=weather)
         if home is None:
             continue
         draft, old = home

@@ -60,7 +60,7 @@ def bullet_kind(text: str) -> str:
     return "" if rest and rest[0][1] == most else best
 
 
-def _kinds_said(text: str) -> set[str]:
+def kinds_said(text: str) -> set[str]:
     """Every kind a word of the table `text` says is."""
     return {kind for word, kind in kind_words() if word in text}
 
@@ -121,7 +121,7 @@ def _first_parted(drafts: list[Draft], texts: list[str]) -> list[Draft]:
     overview, pair, after = drafts[:3]
     first, second = pair.picked
     kind = bullet_kind(texts[second])
-    told = _kinds_said(texts[first])  # "……登陆地……狂风与暴雨齐袭，已有多地积水": three kinds, none most
+    told = kinds_said(texts[first])  # "……登陆地……狂风与暴雨齐袭，已有多地积水": three kinds, none most
     if not kind or not told or kind in told or len(overview.picked) >= MAX_OVERVIEW:
         return drafts
     if len(after.picked) >= MAX_GROUP or group_kind([bullet_kind(texts[i]) for i in after.picked]) != kind:
@@ -155,7 +155,7 @@ def _tail_lifted(drafts: list[Draft], texts: list[str]) -> None:
         return
     edge = last.picked[-1]
     kind = bullet_kind(texts[edge])
-    if not kind or any(_kinds_said(texts[i]) for i in last.picked[:-1]):
+    if not kind or any(kinds_said(texts[i]) for i in last.picked[:-1]):
         return
     if group_kind([bullet_kind(texts[i]) for i in overview.picked]) == kind:
         last.picked.remove(edge)
