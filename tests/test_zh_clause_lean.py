@@ -40,3 +40,12 @@ def test_more_is_said_after_what_it_adds_to() -> None:
     assert not any(text.startswith("更") for text in bullets), bullets
     assert any("既有对家乡成都的深情介绍" in text and "更有对这座" in text for text in bullets), bullets
     assert any("连接起了作者与读者的心；更让每一名" in text for text in bullets), bullets
+
+
+def test_the_others_counted_go_on_from_the_clause_naming_the_first_ones() -> None:
+    after = "其他3名责任人王某、李某和张某被移交司法机关依法追究刑事责任。"
+    assert goes_on_from_before(after)
+    assert goes_on_from_before("其余两人受到行政警告处分。")
+    assert not goes_on_from_before("其他部门要积极配合。")  # no count: "other bodies", leaning on no clause
+    before = "某县煤矿“9·1”事故的两名直接责任人在事故中死亡，不再追究责任；"
+    assert with_clause_before(before, after) == before + after

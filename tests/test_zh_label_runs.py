@@ -35,7 +35,7 @@ def test_the_third_area_is_said_after_the_first_two() -> None:
     areas = [b for b in bullets if "以下几个方面" in b]
     assert len(areas) == 1
     assert areas[0].endswith(
-        "：一是扩大服务供给，缓解供需矛盾。二是强化部门联动，形成监管合力。三是创新工作思路，完善预约机制。"
+        "：一是扩大服务供给，缓解供需矛盾；二是强化部门联动，形成监管合力；三是创新工作思路，完善预约机制。"
     )
 
 
@@ -63,3 +63,14 @@ def test_verify_takes_sentences_of_the_cited_paragraphs_said_one_after_another()
     made_up = labels + "三是全面取消预约制度。"
     assert find_quotation(Claim(made_up, index), index, [first, second]) is None
     assert find_quotation(Claim(labels, index), index, [first, second, third]) is None
+
+
+def test_verify_takes_the_labels_said_as_one_list() -> None:
+    document = document_from_text(PLAN, origin="plan.txt")
+    index = SourceIndex(document)
+    first, second, _ = (s.n for s in document.segments)
+    lead = "下一步，文物局将从以下几个方面继续加大工作力度："
+    listed = lead + "一是扩大服务供给，缓解供需矛盾；二是强化部门联动，形成监管合力；三是创新工作思路，完善预约机制。"
+    assert check_point(Point(text=listed, citations=[first, second]), index).label is VerdictLabel.supported
+    made_up = lead + "一是扩大服务供给，缓解供需矛盾；二是全面取消预约制度。"  # "；" makes no label quoted
+    assert find_quotation(Claim(made_up, index), index, [first, second]) is None

@@ -3,8 +3,8 @@
 部门联动，形成监管合力。……三是创新工作思路，完善预约机制。……" A bullet of a later label, given the
 lead-in (zh_run_lead_ins.run_lead_in), jumps from "several areas" to the third ("……工作力度：三是创新
 工作思路，完善预约机制。"), and a reader asks what the first two were. The bullet says the labels in
-order from the first ("……工作力度：一是……。二是……。三是……。"), where each label is one short
-sentence and all fit one bullet; the labels the group's other bullets said leave the group.
+order from the first, as one list ("……工作力度：一是……；二是……；三是……。"), where each label is one
+short sentence and all fit one bullet; the labels the group's other bullets said leave the group.
 
 The items of a list cut at "；" ("……六个方面：一是……；二是……；……") are zh_item_lists' to say.
 """
@@ -19,6 +19,7 @@ from citebrief.engines.zh_list_shapes import (
     LIST_BULLET_CHARS,
     NUMERALS,
     in_other_group,
+    labels_listed,
     leaves_one,
     numbered_sentences,
     other_bullets,
@@ -56,7 +57,7 @@ def _label_list(scored: Scored, i: int, said: str) -> tuple[str, list[int]] | No
     said_labels = [texts[first].partition(lead)[2], *(texts[k] for k in labels[1:])]
     if i not in labels or any(len(label) > LABEL_CHARS or not label.endswith("。") for label in said_labels):
         return None
-    text = lead + "".join(said_labels)
+    text = labels_listed(lead, said_labels)
     return (text, labels) if len(text) <= LIST_BULLET_CHARS else None
 
 

@@ -2,10 +2,10 @@
 detail ("二、建立煤矿安全生产长效机制。各地区、各部门要……促进煤矿安全生产。一是落实安全生产责任制。……
 二是加大安全投入。……三是……。四是进一步搞好煤矿安全评估。……"). The group quotes the lead-in and the
 details of two items, and a reader never learns what the other items are ("leaves out two of the four
-required measures"). The lead-in's bullet goes on with every label in order ("……促进煤矿安全生产。
-一是落实安全生产责任制。二是加大安全投入。三是……。四是……。"), where each label is one short sentence,
-there are three or more, and the whole fits one bullet: the group names each measure at the cost of no
-bullet.
+required measures"). The lead-in's bullet goes on with every label in order, said as one list
+("……促进煤矿安全生产：一是落实安全生产责任制；二是加大安全投入；三是……；四是……。", not glued at
+their "。" as a row of headings), where each label is one short sentence, there are three or more, and
+the whole fits one bullet: the group names each measure at the cost of no bullet.
 
 A lead-in that ends "：" is `zh_label_runs`' case (a later label's bullet said from the first).
 """
@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Scored
 from citebrief.engines.zh_label_runs import LABEL_CHARS, label_sentences
-from citebrief.engines.zh_list_shapes import LIST_BULLET_CHARS, NUMERALS, in_other_group, other_bullets, say_whole
+from citebrief.engines.zh_list_shapes import (
+    LIST_BULLET_CHARS,
+    NUMERALS,
+    in_other_group,
+    labels_listed,
+    other_bullets,
+    say_whole,
+)
 from citebrief.model import Point
 
 MIN_LABELS = 3  # two labels a group's two detail bullets may well say; three and more it leaves some out
@@ -54,7 +61,7 @@ def labels_after_lead(scored: Scored, picked: Sequence[list[int]], points: list[
             said = points[g][at].text
             if not labels or not said.endswith("。") or not said.endswith(texts[i].strip()):
                 continue  # most bullets: no run after them, or the lead-in cut short
-            text = said + "".join(texts[k].strip() for k in labels)
+            text = labels_listed(said, [texts[k] for k in labels])
             if len(text) > LIST_BULLET_CHARS or in_other_group(picked, g, labels):
                 continue
             others = [b for b in other_bullets(points, g, mine, labels) if b != said]  # not itself

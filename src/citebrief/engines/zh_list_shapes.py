@@ -50,6 +50,14 @@ def numbered_sentences(
     return found
 
 
+def labels_listed(lead: str, labels: Sequence[str]) -> str:
+    """A lead-in and its numbered labels as one list sentence ("……促进煤矿安全生产：一是……；二是……；
+    三是……。"): labels glued at their "。" read as a row of headings, not one sentence a reader follows."""
+    head = lead.strip()
+    head = head if head.endswith(("：", ":")) else head.rstrip("。") + "："
+    return head + "；".join(label.strip().rstrip("。") for label in labels) + "。"
+
+
 def in_other_group(picked: Sequence[list[int]], g: int, items: Sequence[int]) -> bool:
     """Whether a group other than `g` quotes one of the list's `items`: the list is not said whole."""
     return any(k in other for n, other in enumerate(picked) if n != g for k in items)

@@ -12,7 +12,8 @@ Two shapes, one per language, each the bullet an engine rule makes:
   out (a list's lead-in and its labels: "……工作力度：一是……。" + "二是……。" + "三是……。",
   `engines.zh_label_runs`): the bullet is cut at every Chinese sentence end, each sentence in a
   cited paragraph, and every cited paragraph holding one. A numbered label may be shorter than a
-  quotation ("二是加大安全投入。", `engines.zh_lead_labels`): its numeral ties it to its list.
+  quotation ("二是加大安全投入。", `engines.zh_lead_labels`): its numeral ties it to its list. The
+  labels said as one list ("……：一是……；二是……。") are cut at the "；" before each label too.
 - English, sentences one after another in a cited paragraph whose page, flattened, lost the space
   after each stop ('… in 2011," he said."We feel a little bit the same …"', en-xsum): the bullet
   writes the space back, so it is word for word in the paragraph once the spaces after its stops
@@ -41,6 +42,9 @@ _ZH_SENTENCE = LazyPattern(r"[^。！？]+[。！？]")
 _ZH_ENDS = ("。", "！", "？")  # the marks `_ZH_SENTENCE` ends a sentence on
 # a list's numbered label ("二是加大安全投入。"): a part of its own, however short
 _ZH_LABEL = LazyPattern(r"[一二三四五六七八九十][是要]..")
+# a list's "；" and lead-in "：" right before a numbered label ("；二是", "：一是")
+_LISTED_SEMICOLON = LazyPattern(r"[；;](?=[二三四五六七八九十][是要])")
+_LISTED_COLON = LazyPattern(r"[：:](?=一[是要])")
 # a numbered step's head where a sentence or clause opens, the method's label before the first ("做法：1、", "2、")
 _ZH_STEP_HEAD = LazyPattern(r"(?:^|(?<=[。；;！？]))\s*(?:[^，。；：:、\d\s]{1,6}[：:]\s*)?\d{1,2}[、．.](?!\d)\s*")
 
@@ -81,15 +85,25 @@ def joined_sentences(core: str, index: SourceIndex, cited: Sequence[int]) -> tup
     last mark only after running to the end (quadratic: ~0.2 ms a clause-ended bullet, issue #14)."""
     if not core.endswith(_ZH_ENDS):
         return None
+    # labels said as one list ("……：一是……；二是……。", `engines.zh_list_shapes.labels_listed`): each
+    # "；" before a label stood "。" in the source, and the lead-in's "：" stood "：" or "。"
+    listed = _LISTED_SEMICOLON.sub("。", core)
+    cores = dict.fromkeys((core, listed, _LISTED_COLON.sub("。", listed)))
+    if any(_all_quoted(each, index, cited) for each in cores):
+        sentences = index.paragraph(cited[0]).sentences
+        return (cited[0], sentences[0][0]) if sentences else None
+    return None
+
+
+def _all_quoted(core: str, index: SourceIndex, cited: Sequence[int]) -> bool:
+    """True where `core` is Chinese sentences each word for word in a cited paragraph, each a
+    quotation's length or a numbered label, and every cited paragraph holds one (`joined_sentences`)."""
     parts = _ZH_SENTENCE.findall(core)
     short = any(len(part) < QUOTE_MIN[0] and not _ZH_LABEL.match(part) for part in parts)
     if len(parts) < 2 or "".join(parts) != core or short:
-        return None
+        return False
     holding = [next((n for n in cited if contains_whole(index.paragraph(n).folded, part) >= 0), None) for part in parts]
-    if None in holding or set(holding) != set(cited):
-        return None
-    sentences = index.paragraph(cited[0]).sentences
-    return (cited[0], sentences[0][0]) if sentences else None
+    return None not in holding and set(holding) == set(cited)
 
 
 def unnumbered_steps(core: str, index: SourceIndex, cited: Sequence[int]) -> tuple[int, Sentence] | None:
