@@ -41,3 +41,14 @@ def test_other_titles_keep_their_subject():
     assert act_subject("国务院关于印发《国务院工作规则》的通知", "国务院工作规则", []) == "国务院工作规则"
     # the subject is not what the act is done to: left as it is
     assert act_subject("国务院办公厅关于调整国家教材委员会组成人员的通知", "教材", []) == "教材"
+
+
+def test_suspending_decision_is_titled_by_what_it_hands_over():
+    title = "国务院关于在某某自由贸易港暂时调整实施《中华人民共和国医疗器械监督管理条例》有关规定的决定"
+    texts = [
+        "国务院决定在某某自由贸易港暂时调整实施《中华人民共和国医疗器械监督管理条例》第十条的规定，"
+        "对港内医院因科研急需进口少量器械（不含植入类）的申请，由某某省人民政府实施审批。"
+    ]
+    assert act_subject(title, "医疗器械监督管理条例", texts) == "科研急需进口少量器械审批"
+    # no sentence that says what it hands over: the subject stays
+    assert act_subject(title, "医疗器械监督管理条例", ["国务院决定暂时调整实施该条例。"]) == "医疗器械监督管理条例"
