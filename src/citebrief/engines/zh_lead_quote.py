@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_hollow_swaps import hollow, refill_hollow_lead, stands_alone, states_figure
-from citebrief.engines.zh_list_leads import refill_listed_lead
 from citebrief.engines.zh_overview_details import Refill
 from citebrief.text.lazy_re import LazyPattern
 
@@ -35,9 +34,8 @@ def quotation(text: str) -> bool:
 
 def refill_lead(scored: Scored, drafts: list[Draft], refill: Refill | None) -> list[Draft]:
     """The drafts, a hollow overview bullet refilled (`zh_hollow_swaps.refill_hollow_lead`), then
-    a quoted one (`refill_quoted_lead`), then a roll of names (`zh_list_leads`)."""
-    drafts = refill_quoted_lead(scored, refill_hollow_lead(scored, drafts, refill), refill)
-    return refill_listed_lead(scored, drafts, refill)
+    a quoted one (`refill_quoted_lead`)."""
+    return refill_quoted_lead(scored, refill_hollow_lead(scored, drafts, refill), refill)
 
 
 def refill_quoted_lead(scored: Scored, drafts: list[Draft], refill: Refill | None) -> list[Draft]:
