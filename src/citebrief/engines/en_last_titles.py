@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from citebrief.engines.scored import Draft
 from citebrief.text.en_bare_title_phrase import bare_title_phrase
+from citebrief.text.en_overview_background import background_overview
 from citebrief.text.en_overview_followed import followed_overview
 from citebrief.text.en_overview_own_said import own_said_overview
 from citebrief.text.en_overview_owned import labelled_owned
@@ -36,6 +37,7 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
         drafts[0].title = followed_overview(drafts[0].title, key_points, texts, used)  # "Southgate", not "Wenger"
         drafts[0].title = labelled_owned(drafts[0].title, key_points, texts, used)  # "Buttler's New Deal"
         drafts[0].title = place_said_overview(drafts[0].title, key_points, texts, used)  # not "St George's Street"
+        drafts[0].title = background_overview(drafts[0].title, key_points, texts, used)  # not last year's body
     for k, draft in enumerate(drafts):
         said = [bullets[i] for i in draft.picked]
         draft.title = draft.title and mended_title(draft.title, said, texts, used, composed=not k)
