@@ -72,6 +72,23 @@ def test_a_heading_before_the_bullet_in_its_passage_names_it() -> None:
     assert _under(TEAM_NEWS, "Chris Ashton") == "Weekend Fixtures"
 
 
+# cut into passages of three sentences: the Sunday heading closes one passage, its team news opens the next
+CUT = [
+    "PREDICTION: Home win. NORTHAMPTON V SARACENS (SATURDAY: Stadium MK, 3.15pm) Courtney Lawes is fit.",
+    "SALE v HARLEQUINS (SATURDAY: AJ Bell Stadium, 2pm) The Sharks have shifted Josh Beaumont.",
+    "Quins are still without Mike Brown. PREDICTION: Home win. WASPS v EXETER (SUNDAY: Ricoh Arena, 2pm)",
+    "Nathan Hughes will wear No 8 for Wasps. PREDICTION: Home win.",
+]
+
+
+def test_a_heading_that_closes_the_passage_before_names_the_bullet_opening_the_next() -> None:
+    titled = fixture_title(TEAM_NEWS, CUT, CUT, {"chris ashton"}, "Chris Ashton")
+    assert titled == "Weekend Fixtures"  # not "Saturday's Fixtures" over Sunday's team news
+    assert fixture_title(TEAM_NEWS[2:], CUT, CUT, {"chris ashton"}, "Chris Ashton") == "Wasps v Exeter"
+    followed = [CUT[2] + " Wade is fit.", CUT[3]]  # the heading's own team news follows it there
+    assert fixture_title(TEAM_NEWS[2:], followed, followed, {"chris ashton"}, "Chris Ashton") == "Chris Ashton"
+
+
 def test_a_group_mostly_of_other_news_keeps_its_title() -> None:
     others = ["Wood said the pressure is real.", "Saints' season is alive.", "Quins must win."]
     assert _under([*others, TEAM_NEWS[0]], "Fitness Sessions") == "Fitness Sessions"

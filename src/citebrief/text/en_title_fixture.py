@@ -11,7 +11,10 @@ that day's fixtures: readers named "Tigers Appearance", one bullet's, over them 
 no one match names the group ("Saturday's Fixtures"); fixtures of Saturday and Sunday are the
 weekend's ("Weekend Fixtures"); fixtures of other different days keep the title. A heading cut off
 its team news (`text/en_fixture_heads.py`) is no longer the bullet's front: the heading a bullet's
-sentence stands under is the last one before it in its passage.
+sentence stands under is the last one before it in its passage. A cut of a one-block article into
+passages can fall between a heading and its team news ("… WASPS v EXETER (SUNDAY: Ricoh Arena, 2pm)"
+| "Nathan Hughes will wear …"): a bullet that opens its passage stands under the heading that closes
+the passage before; read without it, Sunday's team news went under "Saturday's Fixtures" (en-cnndm 107).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ _FIXTURE_IN = LazyPattern(r"(?<![\w'’.-])" + _HEADING)  # a heading anywhere i
 _DAYS_FIXTURES = "'s Fixtures"
 _WEEKEND = frozenset({"SATURDAY", "SUNDAY"})
 WEEKEND_FIXTURES = "Weekend Fixtures"
+_BRACKET_END = LazyPattern(r"[^()]*\)\s*")  # the rest of a heading's bracket, and nothing after it
 _FIND_CHARS = 40  # a bullet is found in its passage by its first characters (its end may be trimmed)
 
 
@@ -40,7 +44,7 @@ def fixture_title(bullets: list[str], group_texts: list[str], all_texts: list[st
     (`_FIXTURE`), or several of one day; `used` updated."""
     if not title or sayers(title, bullets) > 1:
         return title
-    heads = [m for b in bullets if (m := _FIXTURE.match(b) or _heading_before(b, group_texts))]
+    heads = [m for b in bullets if (m := _FIXTURE.match(b) or _heading_before(b, group_texts, all_texts))]
     if 2 * len(heads) < len(bullets):
         return title  # most of the group is no team news: a fixture one bullet stands under names none of it
     fixtures = {(m.group(1), m.group(2)) for m in heads}
@@ -59,9 +63,11 @@ def fixture_title(bullets: list[str], group_texts: list[str], all_texts: list[st
     return swapped_title(title, shown, used)
 
 
-def _heading_before(bullet: str, texts: list[str]) -> re.Match[str] | None:
+def _heading_before(bullet: str, texts: list[str], every_text: list[str]) -> re.Match[str] | None:
     """The fixture heading `bullet`'s sentence stands under in its passage: the last one before it,
-    where the heading was cut off the sentence ("GLOUCESTER v NEWCASTLE (SATURDAY: …) | Dan Robson …")."""
+    where the heading was cut off the sentence ("GLOUCESTER v NEWCASTLE (SATURDAY: …) | Dan Robson …");
+    for a bullet that opens its passage, the heading that closes the passage before, where a cut
+    fell between a heading and its team news (`_closing_heading`)."""
     front = bullet[:_FIND_CHARS]
     for text in texts:
         at = text.find(front)
@@ -70,7 +76,18 @@ def _heading_before(bullet: str, texts: list[str]) -> re.Match[str] | None:
             for last in _FIXTURE_IN.finditer(text, 0, at):  # noqa: B007 (the last one is wanted)
                 pass
             return last
+        if at == 0 and text in every_text and (index := every_text.index(text)) > 0:
+            return _closing_heading(every_text[index - 1])
     return None
+
+
+def _closing_heading(text: str) -> re.Match[str] | None:
+    """The fixture heading `text` ends on, nothing after its bracket ("… PREDICTION: Home win.
+    WASPS v EXETER (SUNDAY: Ricoh Arena, 2pm)"); None where its team news follows it there."""
+    last = None
+    for last in _FIXTURE_IN.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    return last if last is not None and _BRACKET_END.fullmatch(text, last.end()) else None
 
 
 def _side(name: str) -> str:
