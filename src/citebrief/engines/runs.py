@@ -24,6 +24,7 @@ from citebrief.engines.weights import TermSpace
 from citebrief.engines.zh_case_runs import case_labels
 from citebrief.model import Document, Lang
 from citebrief.options import MAX_GROUPS
+from citebrief.text.en_turn_back import turns_on_before
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.outline import item_marker
 from citebrief.text.passage_heads import names_item
@@ -296,6 +297,8 @@ def _valleys(
     if paragraph_of is not None:
         fixed = openers[rows[1:]] if openers is not None else np.zeros(len(cohesion), dtype=bool)
         valleys = _at_breaks(valleys, depth, paragraph_of[rows], fixed, between)
+    if shared is not None and shared.lang == "en":  # "Yet any repeat of it …" stays with what it answers
+        valleys = [g for g in valleys if not turns_on_before(shared.sentences[int(rows[g + 1])][0])]
     valley_set = set(valleys)
     others = [g for g in range(len(cohesion)) if exact and g not in valley_set]
     deep = depth.tolist()
