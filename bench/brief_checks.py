@@ -1,8 +1,9 @@
 """The automatic checks of issue 9 over every shared set: what a reader of the brief must never meet.
 
-    .venv/bin/python bench/brief_checks.py [--limit N]
+    .venv/bin/python bench/brief_checks.py [--limit N] [--cut]
 
-For each article of zh-policy, zh-news, zh-clts, en-cnndm and en-xsum (as the CLI reads a text file):
+For each article of zh-policy, zh-news, zh-clts, en-cnndm and en-xsum (as the CLI reads a text file,
+or with --cut as the benches read it: a one-block article cut into paragraphs, `extractive.as_article`):
 bullets ending in an ellipsis the source lacks; bullets matching a structure/boilerplate
 pattern (`text/data/lines.tsv`); group titles not found in their group's paragraphs on word
 boundaries (each part of a composed "heading：phrase" title; an English title's "Name's <event>"
@@ -161,10 +162,19 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
                 found.alarms.append(f"{ident}: {point.support.label.value} ({point.support.reason}) {point.text}")
 
 
-def run_set(name: str, limit: int | None, verify: bool = True) -> Findings:
+def cut_view(ident: str, text: str) -> str:
+    """The article as the benches read it: a one-block article cut into paragraphs of three
+    sentences (`extractive.as_article`), whose briefs the readers of issue 9 judge too."""
+    from citebrief.eval.rouge import Record
+    from extractive import as_article
+
+    return as_article(Record(id=ident, article=text, summary="")).text
+
+
+def run_set(name: str, limit: int | None, verify: bool = True, *, cut: bool = False) -> Findings:
     found = Findings()
     for ident, text in articles(name, limit):
-        document = document_from_text(text, origin=ident, kind="text")
+        document = document_from_text(cut_view(ident, text) if cut else text, origin=ident, kind="text")
         check(document, draft_extractive(document), found, ident, verify)
     return found
 
@@ -173,9 +183,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--show", type=int, default=3, help="examples of each failure to print")
+    parser.add_argument("--cut", action="store_true", help="the benches' view: one-block articles cut into paragraphs")
     args = parser.parse_args()
     for name in SETS:
-        found = run_set(name, args.limit)
+        found = run_set(name, args.limit, cut=args.cut)
         print(f"\n## {name}: {found.articles} articles, {found.bullets} bullets")
         counts = Counter(
             {

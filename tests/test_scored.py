@@ -9,6 +9,7 @@ from citebrief.engines.scored import (
     AFTER,
     BEFORE,
     Draft,
+    all_held,
     carries_bullet_before,
     figures_in,
     neighbour_in_reach,
@@ -99,3 +100,11 @@ def test_a_sentence_carries_the_bullet_before_where_read_with_it_it_says_all_tha
     assert not carries_bullet_before(scored, [], 1)  # the sentence before is no bullet
     assert not carries_bullet_before(scored, [1], 2)  # it says something else
     assert not carries_bullet_before(scored, [2], 3)  # another paragraph
+
+
+def test_every_sentence_a_group_holds_is_chosen_again() -> None:
+    """A refill that left `chosen` behind: the sentence it added is held again, once (`all_held`)."""
+    chosen = [0, 5, 9]  # 9: a bullet since given up, still counted
+    drafts = [Draft(None, [0, 2]), Draft(0, [3, 5])]
+    assert all_held(drafts, chosen) is drafts
+    assert sorted(chosen) == [0, 2, 3, 5, 9]

@@ -52,7 +52,7 @@ from citebrief.engines.policy import is_policy, is_reply, items_title
 from citebrief.engines.policy_answer_pool import answer_pool
 from citebrief.engines.policy_roster_place import members_placed
 from citebrief.engines.runs import SentenceRuns, feature_themes, run_themes, run_vectors
-from citebrief.engines.scored import Draft, Scored, mmr_pick
+from citebrief.engines.scored import Draft, Scored, all_held, mmr_pick
 from citebrief.engines.scoring import score
 from citebrief.engines.specific_picks import with_compared_figures, with_most_specific
 from citebrief.engines.theme_count import EN_RUN_GROUPS, most_groups, results_tables, theme_count, two_group_sentences
@@ -506,23 +506,26 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
     merge = (scored, texts, used) if groups is None else None  # English: by shared words, then titles
     # then a Chinese news item's late sentence that sums up the article goes to the overview, and
     # a group of unrelated bullets goes to its neighbours; a feature's scene leads no brief (`zh_hollow_swaps`),
-    # nor a quotation with no figure (`zh_lead_quote`)
-    drafts = refill_lead(
-        scored,
-        settled(
-            [drafts[0], *_regrouped(document, scored, drafts, None if policy or essay else theme_labels, merge)],
-            (scored.trimmed, [u.paragraph for u in scored.units])
-            if document.lang == "zh" and not (policy or essay) and not groups
+    # nor a quotation with no figure (`zh_lead_quote`); both refill the overview, `chosen` told after (`all_held`)
+    drafts = all_held(
+        refill_lead(
+            scored,
+            settled(
+                [drafts[0], *_regrouped(document, scored, drafts, None if policy or essay else theme_labels, merge)],
+                (scored.trimmed, [u.paragraph for u in scored.units])
+                if document.lang == "zh" and not (policy or essay) and not groups
+                else None,
+                subject,
+                texts,
+                [u.text for u in scored.units],
+                scored.sentence_vectors,
+                partial(_next_lead_point, scored, pool, overview_relevance),
+            ),
+            partial(_next_lead_point, scored, pool, overview_relevance)
+            if document.lang == "zh" and not (policy or essay or groups)
             else None,
-            subject,
-            texts,
-            [u.text for u in scored.units],
-            scored.sentence_vectors,
-            partial(_next_lead_point, scored, pool, overview_relevance),
         ),
-        partial(_next_lead_point, scored, pool, overview_relevance)
-        if document.lang == "zh" and not (policy or essay or groups)
-        else None,
+        chosen,
     )
     # the overview's detail that gave its title may have gone down to its theme; an English deep
     # point goes down to the group of the sentence beside it first (`en_late_points`)

@@ -117,6 +117,14 @@ class Draft:
         home.picked = sorted([*home.picked, bullet])
 
 
+def all_held(drafts: list[Draft], chosen: list[int]) -> list[Draft]:
+    """`drafts`, `chosen` made to hold every sentence they cite again: a step that refills the overview
+    without `chosen` (`zh_unrelated.settled`, `refill_lead`) left one a later step took for unused
+    and added a second time (the same bullet twice in one group)."""
+    chosen.extend(i for draft in drafts for i in draft.picked if i not in chosen)
+    return drafts
+
+
 def _restates_lead(text: str, lead: str) -> bool:
     from citebrief.engines.en_lead_restates import restates_lead  # not on a Chinese start
 
