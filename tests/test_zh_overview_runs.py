@@ -50,3 +50,31 @@ def test_a_figure_stays_in_the_overview() -> None:
     bullet is a running total: the overview keeps it, as `zh_overview_themes` keeps figures."""
     overview = shared_groups("zh-news.jsonl", 149)[0]
     assert any("阿克塞县累计投入抗旱资金95.5万元" in b for b in overview)
+
+
+# a city's flood meeting (the overview's subject), then the forecast, one sentence cut at its "；"
+_FORECAST = [
+    ["市政府召开会议部署防汛工作。", "会议要求各区做好防汛准备。"],
+    [
+        "气象台预报，明天全市多云转阵雨，气温18℃至26℃；",
+        "山区多云转小雨，气温12℃至20℃。",
+        "后天全市阵雨转多云，气温19℃至27℃。",
+    ],
+]
+
+
+def _forecast_runs(overview: list[int], group: list[int]) -> list[list[int]]:
+    lead = Draft(None, overview)
+    lead.title = "防汛工作"
+    return [draft.picked for draft in overview_runs_given(zh_scored(_FORECAST), [lead, Draft(1, group)])]
+
+
+def test_the_rest_of_a_bullets_sentence_joins_it_figure_or_not() -> None:
+    """The clause after a theme bullet's "；" is that bullet's sentence, not an overview point: it goes
+    down though it states a figure and shares a word or less with the group."""
+    assert _forecast_runs([0, 1, 3], [2, 4]) == [[0, 1], [2, 3, 4]]
+
+
+def test_a_figure_after_a_full_stop_stays() -> None:
+    """A figure right after a bullet that ends its sentence stays an overview point."""
+    assert _forecast_runs([0, 1, 4], [2, 3]) == [[0, 1, 4], [2, 3]]

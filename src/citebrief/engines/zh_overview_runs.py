@@ -10,7 +10,10 @@ its first) that is the sentence right after one of a theme group's bullets, in t
 passage or the next, goes to the group where
 
 - it states no figure, running total, finding on the overview's subject or forward look (what the
-  overview is read for: `zh_overview_themes`), nor is the overview's only point saying its title;
+  overview is read for: `zh_overview_themes`) unless it is the next clause of that bullet's
+  sentence, cut at its "；" (a forecast's "中心城区……气温29℃至37℃" after the region's "……气温19℃至38℃；":
+  one sentence, one place, whatever words the two halves share), nor is the overview's only point
+  saying its title;
 - it shares enough of its nouns and verbs with the group's bullets, and clearly more than with the
   overview's other points (`zh_overview_strays.moved_to_group`, the rule of every overview move);
 - the overview keeps `MIN_OVERVIEW` points and the group shows `MAX_GROUP` bullets at most with it
@@ -35,6 +38,13 @@ def _goes_on(units: list[Unit], point: int, group: list[int]) -> bool:
     return point - 1 in group and units[point].paragraph - units[point - 1].paragraph <= 1
 
 
+def _clause_after(units: list[Unit], point: int) -> bool:
+    """Whether sentence `point` is the next clause of the sentence before it, cut at its "；" in the
+    same passage: the rest of that sentence, not a point of its own."""
+    before = units[point - 1] if point > 0 else None
+    return before is not None and before.paragraph == units[point].paragraph and before.text.rstrip().endswith("；")
+
+
 def _shown(scored: Scored, picked: list[int]) -> int:
     """How many bullets a group of the sentences `picked` shows: a quotation and the next sentence,
     its speaker's, are one bullet (`zh_quote_carry.folded_speakers`)."""
@@ -48,9 +58,14 @@ def overview_runs_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         return drafts
     overview, units, texts = drafts[0], scored.units, scored.trimmed
     for point in list(overview.picked[1:]):
-        if len(overview.picked) <= MIN_OVERVIEW or overview_material(texts[point], overview.title):
+        if len(overview.picked) <= MIN_OVERVIEW or only_one_saying_title(texts, overview, point):
             continue
-        if only_one_saying_title(texts, overview, point):
+        if _clause_after(units, point):  # the rest of a bullet's sentence goes with that bullet
+            home = next((group for group in drafts[1:] if point - 1 in group.picked), None)
+            if home is not None and _shown(scored, [*home.picked, point]) <= MAX_GROUP:
+                overview.move(point, home)
+                continue
+        if overview_material(texts[point], overview.title):
             continue
 
         def fits(group: Draft, point: int = point) -> bool:  # the group shows MAX_GROUP bullets at most with it
