@@ -22,10 +22,12 @@ def test_a_leaning_thing_head_goes_second_after_a_sibling_that_stands_alone() ->
 
 
 def test_a_head_stays_where_no_sibling_stands_alone() -> None:
-    # "It is now promising …" then "It says …": the sibling leans too, so nothing swaps (en-xsum 146)
+    # "It is now promising …" then "It says …": the sibling leans too, so nothing swaps. en-xsum 146
+    # held such a group until s290c3 kept its fee sentences in one run (no "It" head there now)
+    assert opens_on_thing("It is now promising to add features, but schools may face extra costs")
+    assert not stands_alone("It says more than 7,000 classrooms in 40 countries use the game")
     groups = shared_groups("en-xsum.jsonl", 146)
-    group = group_opening(groups, "It is now promising")
-    assert group[0].startswith("It is now promising"), groups
+    assert not any(group[0].startswith("It is now promising") for group in groups[1:]), groups
 
 
 def test_openers_and_siblings_are_read_from_the_table() -> None:
