@@ -29,6 +29,17 @@ def test_outcome_phrases_are_verdicts_charges_and_injuries() -> None:
     assert not outcome_phrases("Many parts of the world banned the chemical, a neurotoxin.")
 
 
+def test_unharmed_said_plainly_is_an_outcome() -> None:
+    """Who came through unhurt, said without "not injured", is how a rescue ends for them."""
+    assert "didn't suffer any injuries" in outcome_phrases("The hiker was cold but didn't suffer any injuries.")
+    assert "did not suffer any injuries" in outcome_phrases("The driver did not suffer any injuries.")
+    assert "suffered no injuries" in outcome_phrases("Both passengers suffered no injuries in the crash.")
+    assert outcome_phrases("The boy was pulled from the lake uninjured.") == {"uninjured"}
+    assert outcome_phrases("Two climbers escaped unhurt.") == {"unhurt"}
+    assert "escaped injury" in outcome_phrases("The family escaped injury when the roof fell in.")
+    assert not outcome_phrases("The hurt of the defeat lingered for weeks.")
+
+
 def test_an_innings_closed_is_how_the_match_ends() -> None:
     assert "all out for" in outcome_phrases("Smith hit 41 but the hosts were all out for 187 in the 48th over.")
     assert "bowled out for" in outcome_phrases("The visitors were bowled out for 96 before tea.")
