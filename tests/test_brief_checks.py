@@ -52,6 +52,17 @@ def test_a_cut_overview_holds_no_bullet_twice() -> None:
     assert found.duplicates == []
 
 
+@pytest.mark.parametrize("name, index", [("en-cnndm", 107), ("zh-news", 101)])
+def test_a_cut_brief_says_no_bullet_again_inside_a_wider_one(name: str, index: int) -> None:
+    """en-cnndm 107 (cut): a quote alone and again inside a two-quote bullet of its group; zh-news
+    101 (cut): the overview's lead again before the "此次……" carried with it (`contained_bullets`)."""
+    ident, text = list(articles(name, index + 1))[index]
+    document = document_from_text(cut_view(ident, text), origin=ident, kind="text")
+    found = Findings()
+    check(document, draft_extractive(document), found, ident, verify=False)
+    assert found.duplicates == []
+
+
 @pytest.mark.parametrize(
     "index",
     [

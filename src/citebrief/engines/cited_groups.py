@@ -5,6 +5,7 @@ selection, under the layout cap)."""
 from __future__ import annotations
 
 from citebrief.engines.cited_points import cited_points, quote_layout
+from citebrief.engines.contained_bullets import without_contained
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
@@ -81,6 +82,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
         lead_ins_listed(scored, said, points)
         points = [_unlabelled(mine, d.title) for d, mine in zip(drafts, points, strict=True)]
         senders_named(scored, points)  # "我们（国务院办公厅）将根据……": who replies (zh_sender_brackets.py)
+    without_contained(points)  # a bullet another says whole, widened by a join: said once (contained_bullets.py)
     # an English theme group only of quotations none of its bullets says whose is dropped (`en_cited_steps`)
     speakerless = en.speakerless_groups(scored, drafts, points) if scored.lang == "en" else [False] * len(drafts)
     groups = [
