@@ -45,3 +45,18 @@ def test_a_caption_before_the_and_a_verb_is_cut() -> None:
 )
 def test_titles_and_names_after_a_capitalised_word_stay(text: str) -> None:
     assert _sentences(text) == [text]
+
+
+def test_a_caption_before_a_day_set_off_by_a_comma_is_cut() -> None:
+    """A capitalised "On"/"In" after a common word, before a day or month and its comma, opens
+    the sentence after a caption: mid-sentence the word is written small."""
+    text = (
+        "The actor carried his battered leather satchel for the third week in a row On Tuesday, the "
+        "actor was seen leaving a studio in west London."
+    )
+    assert _sentences(text) == [
+        "The actor carried his battered leather satchel for the third week in a row",
+        "On Tuesday, the actor was seen leaving a studio in west London.",
+    ]
+    whole = "The film Born On Sunday, which opens next week, stars two newcomers."
+    assert _sentences(whole) == [whole]

@@ -3,8 +3,10 @@ are put together (engines/en_stranger_pairs.py), read on en-cnndm articles and s
 
 from __future__ import annotations
 
-from citebrief.engines.en_stranger_pairs import stranger_pairs_joined
+from citebrief.engines.en_stranger_pairs import BACK_NOUNS, back_references, stranger_pairs_joined
 from citebrief.engines.scored import Draft, Unit
+from citebrief.text.data_files import data_lines
+from citebrief.text.en_title_choice import family
 from citebrief.text.tokenize import en_terms
 from conftest import cnndm_groups, group_opening
 
@@ -62,3 +64,21 @@ def test_strangers_stay_where_a_name_alone_ties_them_or_their_words_are_someones
     assert _moved(_STORY, [0, 1], [2, 3, 4], [6, 7]) is None
     # the group it would join is full
     assert _moved(_STORY, [0], [1, 2, 3, 4, 5], [6, 7, 8]) is None
+
+
+def test_a_noun_standing_for_an_event_told_before_ties_no_strangers() -> None:
+    """ "The incident …" and "Right after the incident, …" each point back at their own sentence
+    before: the shared noun is no thread; a noun naming its thing ("the hearing") still ties."""
+    for word, moved in (("incident", None), ("hearing", [[0, 1], [2, 3, 4, 6], [5, 7, 8]])):
+        texts = [*_STORY]
+        texts[2] = f"The {word} happened on a cold morning in March."
+        texts[6] = f"Right after the {word}, her lawyer called reporters."
+        assert _moved(texts, [0, 1], [2, 3, 4], [5, 6, 7, 8]) == moved, word
+
+
+def test_the_event_nouns_table_holds_lower_case_nouns_read_after_the() -> None:
+    nouns = data_lines(BACK_NOUNS)
+    assert nouns and all(noun.isalpha() and noun.islower() for noun in nouns), nouns
+    for noun in nouns:
+        assert back_references(f"Right after the {noun} took place, a man left.") == {family(noun)}, noun
+    assert back_references("An incident occurred.") == frozenset()

@@ -91,7 +91,10 @@ def test_the_own_nouns_table_is_one_lower_case_word_a_row() -> None:
 
 
 def test_shared_articles() -> None:
-    assert "McHenry's Tweet" in shared_group_titles("en-cnndm.jsonl", 111)  # not "Stressful Moment"
+    # not "Stressful Moment"; "Social Media" since s290c4 splits the caption before the apology's
+    # "On Thursday, she turned to social media …" off, which the group then says (was "McHenry's Tweet")
+    titles_111 = shared_group_titles("en-cnndm.jsonl", 111)
+    assert "Social Media" in titles_111 and "Stressful Moment" not in titles_111
     # "his holiday pictures" is no saying, and a look that Frida's and Beyonce's bullets share is no
     # one person's: neither group is given to an owner (what the title should be instead is left open)
     titles = shared_group_titles("en-cnndm.jsonl", 154) + shared_group_titles("en-cnndm.jsonl", 102)

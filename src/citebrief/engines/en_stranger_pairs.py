@@ -15,7 +15,10 @@ where the group that tells its thread is not beside it.
 
 Such a pair (a stranger: `similarity` 0 with every other bullet of its group, `en_groups`'
 weighing; the pair: `TIED` of their weighed words or more, one word at least no name of either,
-so that one shared name, "Newcastle" in a match report, ties nothing) is put together:
+so that one shared name, "Newcastle" in a match report, ties nothing, nor a noun after "the"
+standing for an event told before, `data/en_event_back_nouns.tsv`: "The incident occurred on
+April 6" and "Right after the incident took place, …" each point back at their own sentence
+before) is put together:
 the bullet whose group keeps more bullets moves (its group keeps `MIN_GROUP` at least, the other
 holds `en_groups.FOLDED_GROUP` with it at most); a bullet that reads on from the one before it
 (`en_tail_edges.reads_on`: "Along with Disney princesses, she's also ...") moves only where it
@@ -29,16 +32,21 @@ en_news; en-cnndm, en-xsum: 2 of 400 briefs move).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from citebrief.engines.en_groups import FOLDED_GROUP, bullet_weights, name_families, similarity
 from citebrief.engines.en_tail_edges import reads_on
 from citebrief.engines.scored import Draft, Unit
+from citebrief.text.data_files import data_lines
 from citebrief.text.en_glued_quotes import speaks_first_person
+from citebrief.text.en_title_choice import family
 from citebrief.text.lazy_re import LazyPattern
 
 MIN_GROUP = 2  # bullets the group a stranger leaves keeps, at least
 _OPENS_ON_QUOTE = LazyPattern(r"^\s*[\"'‘“]")  # a quotation's line, which one shared word ("day") would misplace
 TIED = 0.15  # how much of their weighed words two strangers share at least to be one thread
+BACK_NOUNS = "en_event_back_nouns.tsv"
+_THE_NOUN = LazyPattern(r"\b[Tt]he ([a-z]+)\b")
 
 
 def stranger_pairs_joined(units: Sequence[Unit], texts: Sequence[str], drafts: list[Draft]) -> int:
@@ -57,6 +65,7 @@ def stranger_pairs_joined(units: Sequence[Unit], texts: Sequence[str], drafts: l
 
     def tied(i: int, j: int) -> bool:
         shared = weights[i].keys() - name_families(units[i].text) - name_families(units[j].text)
+        shared -= back_references(texts[i]) | back_references(texts[j])
         return bool(shared & weights[j].keys()) and similarity(weights[i], weights[j]) >= TIED
 
     def movable(i: int, source: Draft, home: Draft) -> bool:
@@ -79,6 +88,18 @@ def stranger_pairs_joined(units: Sequence[Unit], texts: Sequence[str], drafts: l
         moved_ones.add(bullet)
         moved += 1
     return moved
+
+
+@cache
+def _back_nouns() -> frozenset[str]:
+    """The nouns of `BACK_NOUNS`, read once."""
+    return frozenset(data_lines(BACK_NOUNS))
+
+
+def back_references(text: str) -> frozenset[str]:
+    """The word families of the nouns `text` writes after "the" that stand for an event told
+    before ("the incident"): what two bullets share in them is no thread (module doc)."""
+    return frozenset(family(noun) for noun in _THE_NOUN.findall(text) if noun in _back_nouns())
 
 
 def _next_pair(

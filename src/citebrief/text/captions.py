@@ -441,8 +441,8 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
         return False  # "I Am Not Your Negro", "Matchbox Labels And The Stories", "Off The Wall and"
     if words[index].endswith(",") or (opener in _CLAUSE_ADVERBS and _ends_caption(words, index)):
         return True  # "… curriculum However, Tory Education Secretary …", "… agreement' But Leonard …"
-    if opener in {"In", "On"} and _YEAR.fullmatch(previous) and _bare(after) in _TIME_NAMES and after.endswith(","):
-        return True  # "… with President Obama in 2009 In February, the pair …"
+    if opener in {"In", "On"} and (_YEAR.fullmatch(previous) or previous[:1].islower()) and _time_setting(after):
+        return True  # "… with President Obama in 2009 In February, the pair …", "… in a row On Wednesday, the …"
     if after[:1].isupper() and (
         opener not in _DETERMINERS or _title_run(words, index + 1) or _takes_object(words, index - 1)
     ):
@@ -452,6 +452,11 @@ def _cut_before_opener(words: list[str], index: int) -> bool:
     ):
         return False  # "Plan A was", "infra-red A rays": a letter that names a kind
     return not (opener in {"In", "On"} and not previous[:1].islower())
+
+
+def _time_setting(word: str) -> bool:
+    """A day or month closed by a comma: the setting a sentence opens on ("On Wednesday, …")."""
+    return _bare(word) in _TIME_NAMES and word.endswith(",")
 
 
 def _ends_name(word: str, after: str) -> bool:
