@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from citebrief.engines.cited_points import cited_points, quote_layout
 from citebrief.engines.contained_bullets import without_contained
-from citebrief.engines.en_fate_joins import fates_joined
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.zh_antecedent_next import antecedents_next
 from citebrief.engines.zh_antecedent_pairs import released_antecedents
@@ -57,7 +56,7 @@ def cited_groups(scored: Scored, drafts: list[Draft], en_news: bool = False) -> 
     labels_from_first(scored, said, points)  # "……工作力度：一是……。二是……。三是……。": zh_label_runs.py
     if scored.lang == "en":  # "… parts of Aleppo. | It represents …": one bullet (en_event_it_joins.py)
         en.event_its_joined(scored, said, points)
-        fates_joined(scored, said, points)  # "… shot in the head. | He died later in hospital.": en_fate_joins.py
+        en.fates_joined(scored, said, points)  # "… shot in the head. | He died later in hospital.": en_fate_joins.py
     if scored.lang == "zh":
         labels_after_lead(scored, said, points)  # "……促进煤矿安全生产。一是……。二是……。": zh_lead_labels.py
         whole_runs(scored, said, points)  # "……一是……；二是……。" quoted in parts: zh_ordinal_runs.py

@@ -14,6 +14,7 @@ from citebrief.engines.en_body_leads import body_lead_after
 from citebrief.engines.en_claim_sources import sources_joined
 from citebrief.engines.en_event_it_joins import event_its_joined
 from citebrief.engines.en_event_leads import event_lead_second
+from citebrief.engines.en_fate_joins import fates_joined
 from citebrief.engines.en_late_warnings import late_warning_given
 from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.en_named_first import named_first
@@ -24,7 +25,7 @@ from citebrief.engines.scored import Draft, Scored
 from citebrief.model import Point
 from citebrief.text.en_unattributed import quote_reading, speakerless_group, title_speaker
 
-__all__ = ["en_picked", "event_its_joined", "resolved_overview", "speakerless_groups"]
+__all__ = ["en_picked", "event_its_joined", "fates_joined", "resolved_overview", "speakerless_groups"]
 
 
 def en_picked(scored: Scored, picked: list[list[int]], titles: list[str | None], en_news: bool) -> list[list[int]]:

@@ -36,9 +36,15 @@ def _joined(scored: Scored, first: int, said_first: str, said_second: str) -> st
     own, second = scored.units[first].text.strip(), scored.units[first + 1].text.strip()
     if not opens_on_event_pronoun(said_second) or not said_second.startswith(second[:_SAME_START]):
         return None
+    return said_after(own, said_first, said_second)
+
+
+def said_after(own: str, said_first: str, said_next: str) -> str | None:
+    """Bullet `said_first` (of sentence `own`) with `said_next` said at its end, or None where the
+    bullet is cut short of its sentence's end or the two pass one bullet's words."""
     if not said_first.endswith(_STOPS) or not own.endswith(said_first[-_SAME_END:]):
-        return None  # the first bullet is cut short of its sentence's end
-    text = f"{said_first} {said_second}"
+        return None
+    text = f"{said_first} {said_next}"
     return text if len(text.split()) <= CARRY_PAIR_WORDS_EN else None
 
 

@@ -16,15 +16,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from citebrief.engines.en_event_it_joins import said_after
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
-from citebrief.text.anaphora import CARRY_PAIR_WORDS_EN
 from citebrief.text.data_files import data_lines, word_alternation
 
 VERBS = "en_fate_verbs.tsv"  # in citebrief.text.data
 FATE_WORDS = 10  # the most words a fate sentence has: a longer one tells more and stands as its own
-_STOPS = (".", "!", "?", '"', "'", "”", "’")
-_SAME_END = 12  # a bullet ending on its sentence's last characters is not cut short
 
 
 @cache
@@ -56,8 +54,6 @@ def fates_joined(scored: Scored, picked: Sequence[list[int]], points: list[list[
             fate, bullet = units[nxt].text.strip(), points[g][k].text
             if not tells_fate(fate) or any(fate in text for text in texts):
                 continue
-            if not bullet.endswith(_STOPS) or not units[first].text.strip().endswith(bullet[-_SAME_END:]):
-                continue  # the bullet is cut short of its sentence's end
-            text = f"{bullet} {fate}"
-            if len(text.split()) <= CARRY_PAIR_WORDS_EN:
+            text = said_after(units[first].text.strip(), bullet, fate)
+            if text is not None:
                 points[g][k] = points[g][k].model_copy(update={"text": text})
