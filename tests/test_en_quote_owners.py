@@ -313,3 +313,31 @@ def test_a_bullet_naming_the_speaker_beside_another_does_not_say_whose_the_line_
     assert _paired("Carter", "Jane Carter and Tom Miles said")
     assert _paired("Carter", "Tom Miles and Jane Carter said")
     assert not _paired("Carter", "Jane Carter and Tom Miles said; Carter said more")
+
+
+def test_a_he_added_after_a_last_clause_naming_another_is_that_clauses_person() -> None:
+    # en-cnndm 41 (cut) read "[Ramsey said:] 'Listen, I know I am biased …'" for Sherwood's praise:
+    # the He of "He added:" is the one leading the sentence before's last clause, who led the
+    # sentence before that too, as the bullet of "He added:" itself reads it (`run_speaker`)
+    from citebrief.engines.en_quote_owners import named_quotation_en
+    from scored_builder import en_story_scored
+
+    story = [
+        ("Dan Hollis faces his friend, Marlow boss Kevin Rudd, for the first time since both left Ashby.", 1),
+        ("Hollis hinted that if Rudd's spell at Marlow ends, he would bring him back to Ashby.", 1),
+        (
+            "Rudd has admitted his job could be at risk if they go down and, while he admitted Rudd may want "
+            "to stay a manager, Hollis left the door open for a reunion at Ashby.",
+            1,
+        ),
+        ("He added: 'If there was ever a chance for me to work with him again I would take it.", 1),
+        ("'Look, I know I am biased - he has been good for me and I have been good for him.", 2),
+    ]
+    scored = en_story_scored(story)
+    points = [Point(text=text.rstrip("."), citations=[1]) for text, _ in story[:4]]
+    found = named_quotation_en(scored, 4, story[4][0], points, [False] * 5)
+    assert found is not None and found[0].startswith("[Hollis said:] 'Look, I know")
+    # no clause of another's after the opener: the He is the one the sentence opens on
+    story[2] = ("Rudd has admitted his job could be at risk if they go down.", 1)
+    found = named_quotation_en(en_story_scored(story), 4, story[4][0], points, [False] * 5)
+    assert found is not None and found[0].startswith("[Rudd said:] 'Look, I know")

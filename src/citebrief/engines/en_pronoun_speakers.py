@@ -214,10 +214,10 @@ def pronoun_person(
 ) -> tuple[str, int] | None:
     """The name of the person a He or She (`pronoun`) at sentence `i` stands for, as `pronoun_named`
     reads it, and the name's paragraph; None where unsure. `text` is the bullet opening on the
-    pronoun, where there is one ("He added: …" may go on from the sentence before, `_run_speaker`);
+    pronoun, where there is one ("He added: …" may go on from the sentence before, `run_speaker`);
     `en_head_tail_speakers` asks for a pronoun closing a quotation, with no bullet opening on it."""
     sentences = [unit.text for unit in scored.units]
-    if (run := _run_speaker(sentences, i, pronoun, text, points)) is not None:
+    if (run := run_speaker(sentences, i, pronoun, text, points)) is not None:
         return run, scored.units[i - 1].paragraph
     other = "She" if pronoun == "He" else "He"
     for j in range(i - 1, max(i - BACK, 0) - 1, -1):
@@ -539,7 +539,7 @@ def _generation_words() -> frozenset[str]:
     return frozenset(data_lines("en_generation_words.tsv"))
 
 
-def _run_speaker(sentences: Sequence[str], i: int, pronoun: str, text: str, points: Sequence[Point]) -> str | None:
+def run_speaker(sentences: Sequence[str], i: int, pronoun: str, text: str, points: Sequence[Point]) -> str | None:
     """The name of the bullet's speaker where the sentence before names two people, the
     group names both, and the one leading its last clause led the sentence before it too (module
     doc: "…, Sherwood left the door open …" after "Sherwood hinted …"); None otherwise."""

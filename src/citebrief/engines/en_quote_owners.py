@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, title_fits
+from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, run_speaker, title_fits
 from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted, without_own_saying
 from citebrief.engines.en_quote_runs import quotation_run_speaker
 from citebrief.engines.en_speaker_reach import speakerless_line
@@ -128,6 +128,10 @@ def named_quotation_en(
     if found is None:
         return None
     name, at = found
+    if (pronoun := named(texts[at])) in ("He", "She"):
+        # "He added: '…" after "…, Sherwood left the door open": the person the bullet of that
+        # sentence names too (`en_pronoun_speakers.run_speaker`), not the one the sentence opens on
+        name = run_speaker(texts, at, pronoun, texts[at], points) or name
     surname = key(name)
     if not surname:
         return None
