@@ -113,6 +113,18 @@ def test_a_line_after_a_glued_unmarked_middle_opens_on_the_headings_name() -> No
     assert found[0] == '[Tom Baxter said:] "It was so unlike them, they are so good at home."'
 
 
+def test_a_line_under_the_headings_name_names_the_person_again() -> None:
+    # en-xsum 112: "'There's a lack of pace …'" under "[Danny Murphy said:] '…'" read as no one's words;
+    # a person's name is said again on each line of his, as `en_quote_owners` says a named person's
+    scored = _pundit_story()
+    text = '"It was so unlike them, they are so good at home."'
+    first = '[Tom Baxter said:] "I could not believe what I saw, they were all over the place." [2]'
+    said = [Point(text=first, citations=[2])]
+    found = named_role_quotation_en(scored, 4, text, said, [False] * len(scored.units))
+    assert found is not None
+    assert found[0] == f"[Tom Baxter said:] {text}"
+
+
 def test_a_glued_middle_leads_to_no_role_but_a_headings() -> None:
     # the middle is read on marks alone: a role before it ("the manager told") names no one
     scored = _pundit_story()

@@ -15,7 +15,10 @@ the Day | \"I couldn't believe …"). Each is the speaker as surely as a name: t
 sentence gives it, or the sentence right before its opening mark. The walk back from the line to
 that sentence is `en_quote_owners`' reach: lines of the same quotation and captions only, any
 other sentence of saying stops it. Where a bullet before it in the group already says the role
-or the name, the group says who. A page that glued a quotation's paragraphs leaves a middle line
+or the name, the group says who, save for a heading's name that is a person's
+(`en_actors.is_person`): each line is read alone and is labelled again, as `en_quote_owners`
+labels a named person's (readers met "'There's a lack of pace …'" under "[Danny Murphy said:] '…'"
+as no one's words, en-xsum 112). A page that glued a quotation's paragraphs leaves a middle line
 unmarked between a line opening a mark and the next reopening one (`_glued_middle`); the walk
 goes over it to a heading only, as marks alone say it is a line.
 """
@@ -36,7 +39,7 @@ from citebrief.engines.en_quote_owners import (
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.data_files import rows_by_kind
-from citebrief.text.en_actors import key
+from citebrief.text.en_actors import is_person, key
 from citebrief.text.en_chunks import word_classes
 from citebrief.text.en_quote_reading import speaks
 from citebrief.text.lazy_re import LazyPattern
@@ -91,8 +94,8 @@ def named_role_quotation_en(
         return None
     who, at = found
     said = (key(who) if who[:1].isupper() else who).casefold()  # a heading's name by its surname
-    if any(said in point.text.casefold() and _says(point.text) for point in points):
-        return None  # the group says who
+    if any(said in point.text.casefold() and _says(point.text) for point in points) and not is_person(who, texts):
+        return None  # the group says who; a person's name is said again, each line read alone (module doc)
     return labelled(who[:1].upper() + who[1:], text), scored.units[at].paragraph
 
 
