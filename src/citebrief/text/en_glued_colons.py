@@ -9,22 +9,26 @@ the lead-in becomes a sentence of its own (one ending on a colon, whose list is 
 paragraph another. A clock's "09:15", an address's "http://" and a name in code ("std::Vector") are
 left alone: the colon has letters on both sides only in the seam.
 
-Three seams are left whole. A speaker's colon ("… told BBC Radio London:Media playback …", en-xsum
-197): the words after it are the speaker's, and a cut leaves them nobody's; so too a report in the
-sentence after the colon ("… the party calls for:On the theme …, he said it was about …", en-xsum
-48), whose speaker the lost list may have named (there the cut let a "He added …" in, its "He"
-read as the party). A list still there,
-its items glued ("… will take part in the tournament:Eoin Morgan will play for Sunrisers
-HyderabadJos Buttler is …", en-xsum 118): the cut frees a garbled run of items. A clause cut off
-at "that:" ("The poll strongly suggests that:Read …", en-xsum 24) is no lead-in of a list.
+The lead-in may end on a bracket ("… is calculated at 53bn roubles (£665m; $1bn):Boris Nemtsov
+began work …", en-xsum 27): a figure's gloss closes it as well as a word does. A report after the
+colon ("… the party calls for:On the theme …, he said …", en-xsum 48) is no reason to keep the
+seam: the lead-in's colon introduces the lost list, not the next paragraph, so the splice reads
+as one broken sentence whoever speaks in it.
+
+Three seams are left whole. A speaker's colon in the lead-in ("… told BBC Radio London:Media
+playback …", en-xsum 197): the words after it are the speaker's, and a cut leaves them nobody's.
+A list still there, its items glued ("… will take part in the tournament:Eoin Morgan will play for
+Sunrisers HyderabadJos Buttler is …", en-xsum 118): the cut frees a garbled run of items. A clause
+cut off at "that:" ("The poll strongly suggests that:Read …", en-xsum 24) is no lead-in of a list.
 """
 
 from __future__ import annotations
 
 from citebrief.text.lazy_re import LazyPattern
 
-# a word's lower-case letters, the colon, then a capital and a lower-case letter or the pronoun "I"
-_SEAM = LazyPattern(r"(?<![A-Za-z])[A-Za-z]*[a-z]{2}:(?=[A-Z][a-z]|I\s)")
+# a word's lower-case letters or a bracket's close, the colon, then a capital and a lower-case
+# letter or the pronoun "I"
+_SEAM = LazyPattern(r"(?:(?<![A-Za-z])[A-Za-z]*[a-z]{2}|\)):(?=[A-Z][a-z]|I\s)")
 # the seam's colon and capital, searched first: most sentences have none
 _QUICK = LazyPattern(r":[A-Z]")
 # a speaker's colon: a report in the lead-in
@@ -52,12 +56,13 @@ def glued_colon_cuts(text: str, start: int, end: int) -> list[int]:
 
 
 def _left_whole(text: str, piece: int, cut: int, end: int) -> bool:
-    """Whether the seam before `cut` is a speaker's colon, a list's that its items follow, or a
-    clause's "that:" (see the module's docstring)."""
+    """Whether the seam before `cut` is a speaker's colon (a report in the lead-in; one after the
+    colon keeps nothing whole), a list's that its items follow, or a clause's "that:" (see the
+    module's docstring)."""
     if text[piece:cut].lower().endswith("that:"):
         return True
     # the lead-in's own sentence: the span may hold sentences glued at a stop before it
     lead = max(text.rfind(".", piece, cut), text.rfind("?", piece, cut), text.rfind("!", piece, cut), piece)
     stop = text.find(".", cut, end)
     stop = end if stop < 0 else stop
-    return _REPORTS.search(text, lead, stop) is not None or _GLUED_ITEMS.search(text, cut, stop) is not None
+    return _REPORTS.search(text, lead, cut) is not None or _GLUED_ITEMS.search(text, cut, stop) is not None
