@@ -55,7 +55,8 @@ def test_the_bracket_is_read_back_without_its_comma() -> None:
 
 def test_shared_cnndm_115_and_xsum_116_leads_name_their_person() -> None:
     assert cnndm_groups(115)[0][0].startswith("[Lisa McElroy,] the respected law professor from Philadelphia")
-    assert shared_groups("en-xsum.jsonl", 14)[0][0].startswith("The 22-year-old fractured her neck")
+    # a bare age keeps its place: the name goes after it (`en_age_names`), not in its stead
+    assert shared_groups("en-xsum.jsonl", 14)[0][0].startswith("The 22-year-old [Williamson] fractured her neck")
     assert shared_groups("en-xsum.jsonl", 116)[0][0].startswith("[McIlroy,] the Northern Irishman, twice a winner")
 
 

@@ -29,9 +29,15 @@ summary introduced, `en_unintroduced`; "Rovers boss John Smith" is one it introd
 the bracket cites that passage ("The 23-year-old from Kinross [Muir] finished second …"
 over "… | Muir, who finished fifth …", en-xsum 135): blind readers (s290) marked the unnamed lead a
 worst fault, though a bracket citing a paragraph not saying the claim lost once (s64e, a "The boss"
-mid-article whose name stood two bullets up). A bare age stays as it is (read blind, "[Williamson]
-fractured …" lost once). A lead on an aged thing with a name of its own ("The 10-year-old
-Irish-bred horse collapsed …", en-xsum 37) takes the name a sentence ties to its kind
+mid-article whose name stood two bullets up). A lead on a bare age ("The 25-year-old moved to the
+Red Rose …", en-xsum 120) takes the surname the next sentence, in its paragraph, opens on
+("Short-format specialist Buttler has scored …", "Norfolk's Williamson spent …"), where the article
+writes it `MIN_BARE_MENTIONS` times at least, as no place or side, and the lead does not: that
+sentence goes on about the one the lead described, as a stripped summary left it. The age stays
+before the bracket ("The 25-year-old [Buttler] moved …"): read blind, "[Williamson] fractured …",
+the name in the age's place, lost once for dropping the bullet's only figure; blind readers (s300)
+asked who "The 25-year-old" was though the title named him. A lead on an aged thing with a name
+of its own ("The 10-year-old Irish-bred horse collapsed …", en-xsum 37) takes the name a sentence ties to its kind
 (`en_described_name.tied_name`: "Many Clouds had …, but the horse had never …"), citing the first
 paragraph that writes it.
 """
@@ -46,6 +52,7 @@ from citebrief.engines.scored import AFTER, BEFORE, Scored, neighbour_in_reach
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.en_actors import is_person, is_person_title, key, named, person_key, written_as_person
 from citebrief.text.en_described_name import described_kinds, tied_name
+from citebrief.text.en_non_persons import not_a_person
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.regex_cache import compiled
 from citebrief.text.speaker_label import name_after_age
@@ -68,6 +75,15 @@ _DAYS = frozenset([*DAY_NAMES, *MONTH_NAMES])
 # Ronaldo named before)
 _NOT_ROLES = frozenset({"also", "then", "now", "still", "later", "once", "never", "already", "even", "just", "who"})
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "said", "says", "told"})
+MIN_BARE_MENTIONS = 2  # the person a bare age's next sentence opens on is named this often in the article
+# a bare age opening the article, its verb next: "The 25-year-old moved …"
+_BARE = LazyPattern(r"^The \d{1,3}-year-old(?= (?P<verb>[a-z]+) )")
+# a short role before the surname a sentence opens on: "Short-format specialist Buttler has …"
+_ROLED = LazyPattern(r"^(?:[A-Z][\w-]* )?(?:[a-z][\w-]* ){1,2}(?P<who>[A-Z][a-z]{2,}) (?P<verb>[a-z]+) ")
+# a surname alone, a place or side it is written after set aside: "Latham", "Norfolk's Williamson"
+_SURNAME = LazyPattern(r"^(?:Mc|Mac|O')?[A-Z][a-z]{2,}$")
+_POSSESSOR = LazyPattern(r"^[A-Z][a-z]+['’]s ")
+_NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "They", "There", "It", "He", "She", "We"})
 
 
 def named_age_en(
@@ -81,7 +97,11 @@ def named_age_en(
     end = description_end(text)
     if end is None:
         texts = [u.text for u in scored.units]  # the lead's kind named by a tie further on
-        return None if i else _described_lead(scored, text, texts, everywhere, printed)
+        if i:
+            return None
+        return _described_lead(scored, text, texts, everywhere, printed) or _bare_lead(
+            scored, text, texts, everywhere, printed
+        )
     unit = scored.units[i]
     texts = [u.text for u in scored.units]
     if not i:
@@ -158,6 +178,36 @@ def _described_lead(
         return None
     k = next(k for k, t in enumerate(texts) if name in t)
     return name_after_age(m.group(), name, text[m.end() :]), scored.units[k].paragraph
+
+
+def _bare_lead(
+    scored: Scored, text: str, texts: list[str], everywhere: Iterable[int], printed: Iterable[int] | None
+) -> tuple[str, int] | None:
+    """The first sentence's bullet `text` opening on a bare age ("The 25-year-old moved …") with the
+    person the next sentence, in its paragraph, opens on by surname in brackets after the age ("The
+    25-year-old [Buttler] moved …"), and its paragraph; None where it opens otherwise or that person
+    is unsure (module doc)."""
+    m = _BARE.match(text)
+    if m is None or not _is_verb(m.group("verb")) or len(texts) < 2:
+        return None
+    unit, after = scored.units[0], scored.units[1]
+    if not neighbour_in_reach(scored, after, unit, AFTER) or after.paragraph != unit.paragraph:
+        return None
+    opening = named(texts[1]) or _opening_after_role(texts[1])
+    name = _POSSESSOR.sub("", opening)
+    if not _SURNAME.match(name) or name in text or name in _NOT_NAMES or not_a_person(name, name, "\n".join(texts)):
+        return None  # "He", "Sam Burgess", "Wigan": no surname alone, the lead's own, a side's
+    mentions = sum(len(compiled(rf"\b{re.escape(name)}\b").findall(t)) for t in texts)
+    if mentions < MIN_BARE_MENTIONS or named_above(scored.trimmed, texts, 0, name, everywhere, printed):
+        return None
+    return name_after_age(m.group(), name, text[m.end() :]), unit.paragraph
+
+
+def _opening_after_role(sentence: str) -> str:
+    """The surname `sentence` opens on after a short role before its verb ("Short-format specialist
+    Buttler has scored …": Buttler); ''."""
+    found = _ROLED.match(sentence)
+    return found.group("who") if found and _is_verb(found.group("verb")) else ""
 
 
 def _actor_alone(last: str, actors: set[str]) -> str:
