@@ -1,11 +1,13 @@
 """A bullet taken from a paragraph that opens on a short label ("坚持依法规范。全面履行法定职责……")
-names the label too (`cited_points._label_before`): the principle, or a measure's aim the sentence
-does not say itself. The close of a quotation before ("温云鹏笑道。") is no label."""
+names the label too (`cited_points._label_before`): the principle, or what the sentence describes,
+where the sentence does not say it itself; a task line ("加强……管理。") is the source's subheading and
+is left off. The close of a quotation before ("温云鹏笑道。") is no label."""
 
 from __future__ import annotations
 
 from citebrief.engines.cited_points import _labelled
 from citebrief.engines.extractive import draft_extractive
+from citebrief.engines.policy_subheads import is_task_label
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
 from citebrief.text.plan_part_labels import names_plan_part
@@ -22,11 +24,26 @@ def _bullets(brief: Brief) -> list[str]:
     return [p.text for g in brief.groups for p in g.points]
 
 
-def test_a_measure_bullet_names_a_measure_the_sentence_does_not_say() -> None:
-    # the employment notice (record 7): "（一）加大稳岗支持力度。对不裁员或少裁员的参保企业，可返还……
-    # 50%。": the refund alone does not say it is to keep jobs
+def test_a_task_line_label_is_left_off_the_measure_under_it() -> None:
+    # "（一）加大……力度。对……的参保企业，可返还……" (record 7), "（二）完善……结构。公司党委……" (22) and
+    # "（二）加强……的领导。建立制度，……" (39): a task line is the source's subheading over the measure,
+    # which readers read as a heading fragment glued on the bullet (it was kept before s300)
+    label, measure = "（三）加强项目资金的统一管理。", "建立台账，理顺关系，明确每笔支出的审核责任。"
+    scored = zh_scored([[label, measure, "年度结余按规定结转下年使用。"]])
+    assert _labelled(scored, 1, measure, frozenset(), "资金保障") == measure
+    assert is_task_label("完善企业内部治理结构。") and is_task_label("加大就业支持力度。")
     refund = next(b for b in _bullets(_brief("zh-policy.jsonl", 7)) if "可返还其上年度" in b)
-    assert refund.startswith("加大稳岗支持力度。对不裁员")  # the item's number is left off
+    assert refund.startswith("对不裁员"), refund
+
+
+def test_a_principle_a_decision_or_a_thing_heading_the_sentence_stays() -> None:
+    # no task verb ("取消……。" is the decision itself, "摩托车号牌。" what the sentence describes), or a
+    # principle the bullet keeps to ("坚持……。"): the label says what the sentence alone does not
+    measure = "建立台账，理顺关系，明确每笔支出的审核责任。"
+    for label in ("坚持公开透明。", "取消年度检验收费。", "专项资金账户。"):
+        assert not is_task_label(label)
+        scored = zh_scored([[label, measure]])
+        assert _labelled(scored, 1, measure, frozenset(), "资金保障") == label + measure, label
 
 
 def test_a_measure_label_the_sentence_spells_out_is_left_off() -> None:

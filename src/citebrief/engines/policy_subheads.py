@@ -30,6 +30,14 @@ def _subhead() -> re.Pattern[str]:
     return re.compile(rf"^(?:{table_alternation('zh_subhead_verbs.tsv')})[^\d，。；：]*(?:，[^\d，。；：]+)?。$")
 
 
+def is_task_label(label: str) -> bool:
+    """Whether a paragraph's short opening label ("完善法人治理结构。", "加强援藏办学工作的领导。") is such a
+    task line: the source's subheading over the measures its paragraph spells out, not a claim of its
+    own, so a bullet under it leaves it off. A principle ("坚持依法规范。") names what the bullet keeps to,
+    and a decision ("取消……。") or a thing ("摩托车号牌。") opens on no task verb: those stay."""
+    return not label.startswith("坚持") and _subhead().match(label.strip()) is not None
+
+
 def is_subhead(scored: Scored, i: int) -> bool:
     """Whether sentence `i` is an unnumbered subheading opening its paragraph (see the module)."""
     units = scored.units
