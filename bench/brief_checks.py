@@ -7,7 +7,9 @@ or with --cut as the benches read it: a one-block article cut into paragraphs, `
 bullets ending in an ellipsis the source lacks; bullets matching a structure/boilerplate
 pattern (`text/data/lines.tsv`); group titles not found in their group's paragraphs on word
 boundaries (each part of a composed "heading：phrase" title; an English title's "Name's <event>"
-by its name and its event's noun or verb, `text/en_overview_deed.py`); duplicate bullets; one-block
+by its name and its event's noun or verb, `text/en_overview_deed.py`); duplicate bullets; bullets
+whose “…” marks do not pair up (one opens a quotation it never closes, or closes one it never
+opened) in an article that pairs all its own (`engines/zh_quote_marks.py`); one-block
 articles citing fewer than 3 distinct passages (or than the passages a bullet could cite, where
 fewer: `citable_passages`); and verify's verdicts on the engine's own
 briefs (anything but 'supported' is a false alarm).
@@ -27,6 +29,7 @@ from pathlib import Path
 from citebrief.engines.bullets import near_duplicate
 from citebrief.engines.extractive import draft_extractive
 from citebrief.engines.scoring import closed_en, closed_zh
+from citebrief.engines.zh_quote_marks import unpaired
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief, Document, Lang
 from citebrief.text.en_overview_deed import grounded
@@ -52,6 +55,7 @@ class Findings:
     structure: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
     passages: list[str] = field(default_factory=list)
     alarms: list[str] = field(default_factory=list)
 
@@ -105,6 +109,7 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
     texts = {s.n: s.text for s in document.segments}
     outline = find_outline(list(texts.values()), document.lang)
     seen: list[str] = []
+    paired = unpaired("\n".join(texts.values())) == (0, 0)  # an article's own slip is the article's
     for k, group in enumerate(brief.groups):
         members = sorted({n for p in group.points for n in p.citations})
         phrases = [p for p in title_phrases(group.title, k == 0) if p]
@@ -149,6 +154,8 @@ def check(document: Document, brief: Brief, found: Findings, ident: str, verify:
             if twin is not None:
                 found.duplicates.append(f"{ident}: {text} ≈ {twin}")
             seen.append(text)
+            if paired and unpaired(text) != (0, 0):
+                found.quotes.append(f"{ident}: {text}")
     if brief.citation_unit == "passage":
         cited = {n for p in brief.points() for n in p.citations}
         if len(cited) < min(3, len(cited | citable_passages(document))):
@@ -194,13 +201,22 @@ def main() -> None:
                 "structure/boilerplate bullets": len(found.structure),
                 "titles not in their group on word boundaries": len(found.titles),
                 "duplicate bullets": len(found.duplicates),
+                "unpaired “” in an article that pairs its own": len(found.quotes),
                 "one-block articles citing < 3 (citable) passages": len(found.passages),
                 "verify false alarms": len(found.alarms),
             }
         )
         for label, count in counts.items():
             print(f"   {label:<48}{count:>5}")
-        for examples in (found.ellipsis, found.structure, found.titles, found.duplicates, found.passages, found.alarms):
+        for examples in (
+            found.ellipsis,
+            found.structure,
+            found.titles,
+            found.duplicates,
+            found.quotes,
+            found.passages,
+            found.alarms,
+        ):
             for line in examples[: args.show]:
                 print(f"     - {line[:200]}")
 

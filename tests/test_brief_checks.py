@@ -22,6 +22,7 @@ def test_briefs_pass_the_readers_checks(name: str) -> None:
     assert found.structure == []
     assert found.titles == []  # every set at 0 over all its articles since s49h (en-xsum's two mended)
     assert found.duplicates == []
+    assert found.quotes == []
     assert found.passages == []
     assert found.alarms == []
 
@@ -38,8 +39,20 @@ def test_cut_briefs_pass_the_readers_checks(name: str) -> None:
     assert found.ellipsis == []
     assert found.structure == []
     assert found.duplicates == []
+    assert found.quotes == []
     assert found.passages == []
     assert found.alarms == []
+
+
+@pytest.mark.parametrize("cut", [False, True])
+def test_a_quotation_picked_sentence_by_sentence_gets_its_marks_in_each_bullet(cut: bool) -> None:
+    """zh-news 83: a speaker's quotation longer than a bullet, two of its sentences picked apart: one
+    opened a quotation it never closed, the next closed one it never opened (`zh_quote_marks`)."""
+    ident, text = list(articles("zh-news", 84))[83]
+    document = document_from_text(cut_view(ident, text) if cut else text, origin=ident, kind="text")
+    found = Findings()
+    check(document, draft_extractive(document), found, ident, verify=False)
+    assert found.quotes == []
 
 
 def test_a_cut_overview_holds_no_bullet_twice() -> None:

@@ -72,6 +72,7 @@ from citebrief.engines.zh_hook_drops import without_zh_hook_bullets as zh_hook_d
 from citebrief.engines.zh_lead_quote import refill_lead
 from citebrief.engines.zh_letter_clauses import whole_letter_sentence
 from citebrief.engines.zh_overview_details import hollow
+from citebrief.engines.zh_quote_marks import marks_paired
 from citebrief.engines.zh_regroup import regroup  # Chinese runs here, English in en_groups
 from citebrief.engines.zh_run_parts import run_parts
 from citebrief.engines.zh_scope_up import scope_up
@@ -385,9 +386,10 @@ def _hooks_dropped(
 
 
 def _quote_gaps_spaced(document: Document, groups: list[Group]) -> list[Group]:
-    """`en_quote_gaps.quote_gaps_spaced`, imported for an English brief only."""
+    """`en_quote_gaps.quote_gaps_spaced`, imported for an English brief only; a Chinese bullet's
+    quotation cut at its edges gets its other mark there (`zh_quote_marks`)."""
     if document.lang != "en":
-        return groups
+        return marks_paired(document, groups)
     from citebrief.engines.en_extractive_steps import quote_gaps_spaced
 
     return quote_gaps_spaced(document, groups)
@@ -589,7 +591,7 @@ def draft_extractive(document: Document, *, groups: int | None = None, lang: Lan
         engine=ENGINE_NAME,
         citation_unit="passage" if any(s.passage for s in document.segments) else "paragraph",
         # owners kept (`measure_owners`), long runs parted (`zh_run_parts`), "；"/"，" closed "。" (`zh_clause_stops`)
-        # and an English quotation's mark spaced from the colon or stop it touches (`en_quote_gaps`)
+        # an English quotation's mark spaced from the colon or stop it touches (`en_quote_gaps`), a Chinese one paired
         groups=_quote_gaps_spaced(
             document,
             clause_stopped(document, run_parts(document.lang, with_owners(texts if policy else None, result_groups))),

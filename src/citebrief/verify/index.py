@@ -213,8 +213,9 @@ def _cores(core: str, he: str | None, *, labelled: bool, english: bool) -> tuple
     flattened source lost them ('Lees: "We …"' for 'Lees:"We …"', `text.en_quote_gaps`)."""
     middle = core.lstrip(_OPENING_MARKS) if labelled and core.startswith(tuple(_OPENING_MARKS)) else None
     cores = [c for c in (core, he, middle) if c is not None]
-    if not english:
-        return tuple(cores)
+    if not english:  # and a Chinese one less the marks the brief gave a quotation cut at its edges (`zh_quote_marks`)
+        marked = core.removeprefix("“").removesuffix("”")
+        return (*cores, marked) if marked != core else tuple(cores)
     from citebrief.text.en_quote_gaps import closed_gaps  # not on a Chinese start
 
     return (*cores, *(gapless for c in cores for gapless in closed_gaps(c)))
