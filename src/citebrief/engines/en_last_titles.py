@@ -19,6 +19,8 @@ from citebrief.text.en_shared_title import shared_title
 from citebrief.text.en_theme_name_deed import theme_name_deed
 from citebrief.text.en_title_article_phrase import article_phrase_title
 from citebrief.text.en_title_built import built_title
+from citebrief.text.en_title_contested import contested_title
+from citebrief.text.en_title_epithet_owner import epithet_owner_title
 from citebrief.text.en_title_head_noun import head_noun_title
 from citebrief.text.en_title_last_mends import mended_title
 from citebrief.text.en_title_lone_abstract import lone_abstract_title
@@ -32,6 +34,7 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
     theme's bullet says; "National Museums Liverpool", not a name's cut "Museums Liverpool"."""
     others = [bullets[i] for d in drafts[1:] for i in d.picked]
     key_points = [bullets[i] for i in sorted(drafts[0].picked)]  # in the article's order: its lead first
+    brief = [bullets[i] for d in drafts for i in d.picked]
     if drafts[0].title:
         drafts[0].title = own_said_overview(drafts[0].title, key_points, others, texts, used)
         drafts[0].title = followed_overview(drafts[0].title, key_points, texts, used)  # "Southgate", not "Wenger"
@@ -43,6 +46,7 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
         draft.title = draft.title and mended_title(draft.title, said, texts, used, composed=not k)
         draft.title = one_bullet_name_title(draft.title, said, said, texts, used, composed=not k)  # not "Sir Edward"
         draft.title = head_noun_title(draft.title, said, texts, used, composed=not k)  # a report's, not "Ilya Yashin"
+        draft.title = contested_title(draft.title, said, texts, used)  # "Fight for the Premier League", not the name
         if k:  # "'Wil Can Fly' Photo Series", not one bullet's "Instagram Account": once every title is known
             draft.title = built_title(said, said, texts, used, draft.title)
             # the theme the bullets share, not "Peter Moores" one of them mentions in passing
@@ -56,3 +60,5 @@ def last_titles(drafts: list[Draft], bullets: list[str], texts: list[str], used:
             # "Westminster Abbey Service" where two bullets say "the service", not the place one names
             draft.title = shared_phrase_title(draft.title, said, texts, used)
             draft.title = shared_title(draft.title, said, used)  # "Two-factor Authentication", not "Stronger Passwords"
+            # "Mr Walls' Pictures", not "Father-of-three's Pictures": a person the brief names
+            draft.title = epithet_owner_title(draft.title, brief, texts, used)

@@ -61,6 +61,7 @@ from citebrief.text.en_overview_late_deed import late_grounded
 from citebrief.text.en_overview_phrase import country_grounded
 from citebrief.text.en_overview_said import said_grounded
 from citebrief.text.en_title_background import career_grounded
+from citebrief.text.en_title_epithet_owner import epithet_grounded
 from citebrief.text.en_title_fixture import fixtures_grounded
 from citebrief.text.en_title_match import match_grounded
 from citebrief.text.en_title_reaction import reaction_grounded
@@ -429,6 +430,8 @@ def grounded(subject: str, texts: list[str]) -> bool:
     if speakers_grounded(subject, texts):  # "Crosby and Mills" of their quotes (`en_title_speakers`)
         return True
     if country_grounded(subject, texts):  # "Russian Doping" of Russia and "doping" (`en_overview_phrase`)
+        return True
+    if epithet_grounded(subject, texts):  # "Mr Walls' Pictures" of "the father-of-three's pictures"
         return True
     name, _, rest = subject.partition("'s ")
     if not rest or not any(on_word_boundaries(name, t, "en") for t in texts):
