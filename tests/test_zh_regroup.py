@@ -72,7 +72,7 @@ def test_a_quotes_first_sentence_stays_with_its_rest() -> None:
     says its speaker first, "范良波：“我们长安…" (`zh_quote_named`), s63g with his role, "长安镇党委委员范良波：";
     the pin still guards the group.)"""
     group = _group_of("_L449", "长安镇党委委员范良波：“我们长安作为海宁")
-    assert any(text.startswith("在长安像李正平") for text in group)
+    assert any(text.lstrip("“").startswith("在长安像李正平") for text in group)  # s300d gives a cut quotation its marks
 
 
 def test_the_article_s_common_words_are_those_a_share_of_its_sentences_say() -> None:
