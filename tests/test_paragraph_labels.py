@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from citebrief.engines.cited_points import _labelled
 from citebrief.engines.extractive import draft_extractive
-from citebrief.engines.policy_subheads import is_task_label
+from citebrief.engines.policy_subheads import is_task_label, leaves_task_label
 from citebrief.ingest import document_from_text
 from citebrief.model import Brief
 from citebrief.text.plan_part_labels import names_plan_part
@@ -25,15 +25,25 @@ def _bullets(brief: Brief) -> list[str]:
 
 
 def test_a_task_line_label_is_left_off_the_measure_under_it() -> None:
-    # "（一）加大……力度。对……的参保企业，可返还……" (record 7), "（二）完善……结构。公司党委……" (22) and
-    # "（二）加强……的领导。建立制度，……" (39): a task line is the source's subheading over the measure,
-    # which readers read as a heading fragment glued on the bullet (it was kept before s300)
-    label, measure = "（三）加强项目资金的统一管理。", "建立台账，理顺关系，明确每笔支出的审核责任。"
+    # "（一）加大……力度。对……的参保企业，可返还……" (record 7) and "（二）完善……结构。公司党委……" (22): a
+    # task line is the source's subheading over the measure, which readers read as a heading fragment
+    # glued on the bullet (it was kept before s300)
+    label, measure = "（三）加强项目资金的统一管理。", "各县财政部门建立台账，明确每笔支出的审核责任。"
     scored = zh_scored([[label, measure, "年度结余按规定结转下年使用。"]])
     assert _labelled(scored, 1, measure, frozenset(), "资金保障") == measure
     assert is_task_label("完善企业内部治理结构。") and is_task_label("加大就业支持力度。")
     refund = next(b for b in _bullets(_brief("zh-policy.jsonl", 7)) if "可返还其上年度" in b)
     assert refund.startswith("对不裁员"), refund
+
+
+def test_a_task_line_before_a_bare_verb_phrase_stays() -> None:
+    # "（二）加强援藏办学工作的领导。建立制度，理顺关系，……" (record 39): alone, "建立制度，……" no longer
+    # said what for (readers, s300: 2/2 worse without the line)
+    label, measure = "加强项目资金的统一管理。", "建立台账，理顺关系，明确每笔支出的审核责任。"
+    assert not leaves_task_label(label, measure)
+    scored = zh_scored([[label, measure, "年度结余按规定结转下年使用。"]])
+    assert _labelled(scored, 1, measure, frozenset(), "资金保障") == label + measure
+    assert leaves_task_label(label, "对按时报送的单位，可返还其保证金的一半。")
 
 
 def test_a_principle_a_decision_or_a_thing_heading_the_sentence_stays() -> None:

@@ -15,7 +15,7 @@ from citebrief.engines import policy_parts as parts
 from citebrief.engines.bullets import lead_in_clause, near_duplicate, strip_dateline
 from citebrief.engines.en_joined_quote_carry import carried_paragraphs, joined_quote_antecedent
 from citebrief.engines.paragraph_breaks import leans_across
-from citebrief.engines.policy_subheads import is_task_label
+from citebrief.engines.policy_subheads import leaves_task_label
 from citebrief.engines.repeated_paragraphs import repeat_paragraphs
 from citebrief.engines.scored import BEFORE, Scored, neighbour_in_reach
 from citebrief.engines.zh_addressee_brackets import named_addressee
@@ -423,13 +423,13 @@ def _adds(label: str, text: str, title: str) -> bool:
     bullet on what the title just said (readers: the title repeats the bullets). A measure's label
     the sentence spells out ("实行失业登记常住地服务。失业人员可在常住地……办理失业登记") is the
     source's subheading kept on the bullet (`zh_label_echoes`); so is one before a sentence that
-    names who acts ("做好督导总结宣传。国家卫生健康委要会同……", `zh_label_actor`) and a task line (`is_task_label`)."""
+    names who acts ("做好督导总结宣传。国家卫生健康委要……", `zh_label_actor`), a task line (`leaves_task_label`)."""
     name = label[:-1]
     if names_plan_part(name, text):  # "目标任务。", "发展目标。" before "……发展均衡的……"
         return False
     if label_heads_sentence(name, text):  # "大力发展职业赛事。" before "着力发展……等职业联赛，……"
         return False
-    if opens_on_actor(text) or is_task_label(label):  # "做好督导总结宣传。" before "国家卫生健康委要会同……"
+    if opens_on_actor(text) or leaves_task_label(label, text):  # "做好督导总结宣传。" before "国家卫生健康委要会同……"
         return False
     named = [part for part in title.rpartition("：")[2].split("、") if part]
     return bool(name) and name not in text and not any(part in name or name in part for part in named)

@@ -17,8 +17,10 @@ from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Draft, Scored
 from citebrief.text.data_files import table_alternation
 from citebrief.text.lazy_re import LazyPattern
+from citebrief.text.tokenize import tag_zh
 
 SUBHEAD_CHARS = 30
+OPENING_CHARS = 8  # jieba tags the opening word from the first few characters
 MIN_SENTENCES = 3  # the subheading and at least two sentences under it
 MIN_STAND_IN = 16  # a shorter sentence after it is another heading or a note, no stand-in
 _NOTE = LazyPattern(r"^[（(][^）)]*[）)]")  # "（住房城乡建设部、……指导）": who guides it, no task
@@ -36,6 +38,17 @@ def is_task_label(label: str) -> bool:
     own, so a bullet under it leaves it off. A principle ("坚持依法规范。") names what the bullet keeps to,
     and a decision ("取消……。") or a thing ("摩托车号牌。") opens on no task verb: those stay."""
     return not label.startswith("坚持") and _subhead().match(label.strip()) is not None
+
+
+def leaves_task_label(label: str, text: str) -> bool:
+    """Whether a bullet `text` leaves its paragraph's task line `label` off (`is_task_label`): not
+    where it opens on a bare verb ("加强援藏办学工作的领导。建立制度，理顺关系，……"), a phrase of no
+    one's that the line tells the aim of (readers, s300: "建立制度，……" alone no longer said what
+    for), only where it opens on its subject or terms ("对不裁员……的参保企业，可返还……", "公司党委……")."""
+    if not is_task_label(label):
+        return False
+    tags = tag_zh(text.strip()[:OPENING_CHARS])
+    return not tags or tags[0][1] != "v"
 
 
 def is_subhead(scored: Scored, i: int) -> bool:

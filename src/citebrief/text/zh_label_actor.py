@@ -1,9 +1,9 @@
 """A policy item's label before a measure that names who carries it out ("（五）做好督导总结宣传。
 国家卫生健康委要会同相关部门，……加强……指导和监督。"): the bullet reads whole without it.
 
-The label is the item's heading in the source's outline. A task line ("加强……的领导。", "加大……力度。")
-is left off before any sentence (`engines.policy_subheads.is_task_label`); another label before a verb
-phrase of no one's or a measure's terms says what the measure is for, and stays. A sentence that opens
+The label is the item's heading in the source's outline. A task line ("加大……力度。") is left off
+before a measure's terms or subject (`engines.policy_subheads.leaves_task_label`); before a verb
+phrase of no one's ("加强……的领导。建立制度，……") it says what the measure is for, and stays. A sentence that opens
 on its actor and the actor's duty ("国家卫生健康委要……", "行政执法机关要在……", "各地应当……") is an
 instruction complete in itself: the label before it is the source's subheading glued on, and it
 names the item's every task ("督导、总结、宣传") while the bullet holds one — readers marked such
