@@ -30,6 +30,7 @@ from citebrief.engines.policy_rights import carry_rights
 from citebrief.engines.policy_short_items import cover_decisions
 from citebrief.engines.policy_subheads import subheads_give_way
 from citebrief.engines.policy_task_items import cover_task_items
+from citebrief.engines.policy_term_definers import terms_defined
 from citebrief.engines.reply_requests import requests_first
 from citebrief.engines.scored import Draft, Scored
 from citebrief.engines.themes import Themes
@@ -99,6 +100,7 @@ def _last_policy_steps(
     long_sections_filled(scored, drafts, of_sentence, chosen, texts)  # a long numbered section says more of it
     subheads_give_way(scored, drafts, chosen)  # a bullet on a subheading: the first sentence under it
     central_gap_filled(scored, drafts, of_sentence, chosen)  # an uncited central measure (`policy_central_gaps`)
+    terms_defined(scored, drafts, chosen)  # a sub-rule's term: the rule defining it (`policy_term_definers`)
 
 
 def cover_steps(
