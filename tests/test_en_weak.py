@@ -9,6 +9,13 @@ def test_bare_sentences_are_contentless() -> None:
     assert contentless("He then rolls over several times")
 
 
+def test_in_this_points_back_at_the_sentence_before() -> None:
+    """A sentence opening on "In this," says its point only with the sentence before it."""
+    assert contentless("In this, they admit he was right")
+    assert contentless("In that, the board has failed")
+    assert not contentless("In this year's race he came in well behind")
+
+
 def test_a_name_a_figure_or_a_long_claim_is_content() -> None:
     assert not contentless("But Saints’ season is still very much alive")
     assert not contentless("It’s a couple of per cent across the board")

@@ -1,5 +1,6 @@
 """English sentences too bare to stand as a bullet: "But he had no concerns whatsoever", "It is a
-song that will never die". Such a sentence opens on a conjunction or a pronoun that points back,
+song that will never die", "In this, the board has failed". Such a sentence opens on a
+conjunction or a pronoun that points back (or on "In this," whose "this" is the sentence before),
 names no one and gives no figure, and is short: alone under a title it tells the reader nothing
 they can use. A group passes it over when it has enough other sentences to pick from.
 """
@@ -13,7 +14,10 @@ from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.speech_verbs_en import TableWords
 
 WEAK_WORDS = 12  # longer sentences carry a claim of their own, whatever they open on
-_OPENS = LazyPattern(r"(?:But|And|Yet|So|Or|Still|It|It's|It’s|This|That|These|Those|There|I|We|He|She|They)\b")
+# the openers that point back, "In this," among them (its "this" is the sentence before)
+_OPENS = LazyPattern(
+    r"(?:But|And|Yet|So|Or|Still|It|It's|It’s|This|That|These|Those|There|I|We|He|She|They|In th(?:is|at)(?=,))\b"
+)
 _FIGURE = LazyPattern(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|billion|half|dozen|first|second|third|last|per cent|percent)\b",
