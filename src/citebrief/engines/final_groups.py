@@ -48,7 +48,8 @@ and a group whose passages the page prints again joins the group told from the c
 and two bullets that share no word with their own groups but several with each other join
 (`en_stranger_pairs`), and a group of two strangers from two paragraphs is dissolved into the groups
 its bullets belong to (`en_stranger_homes`), and a sectioned
-roundup's groups follow its section headings (`en_section_groups`).
+roundup's groups follow its section headings (`en_section_groups`); and last a problem a Chinese
+article ranks first in its own words joins the group of its passage (`zh_ranked_problems`).
 Kept out of `extractive.py` so that the engine's one long function names the stage, not its steps.
 The Chinese news steps run from `zh_news_groups`, the English from `en_news_groups`, each imported
 only where it runs: a cold Chinese policy brief imports neither (issue #14).
@@ -91,4 +92,8 @@ def settled_groups(
             moving=en_news,
         )
         drafts = en_news_settled(scored, drafts, chosen)
+    if scored.lang == "zh":  # last, a problem the article ranks first, for a lesser bullet (`zh_ranked_problems`)
+        from citebrief.engines.zh_ranked_problems import ranked_problems_given
+
+        ranked_problems_given(scored, drafts, chosen)
     return drafts
