@@ -36,7 +36,7 @@ from citebrief.text.anaphora import (
     contracted_person,
     needs_antecedent,
     opens_own_quote,
-    quote_opens_on_person,
+    quote_leans_back,
     with_antecedent,
 )
 from citebrief.text.back_openers import without_back_opener
@@ -518,7 +518,7 @@ def carry_antecedent(
         or chained_step(text, scored.units[i - 1].text)  # "随后，……。| 期间，……" (`zh_leaning.chained_step`)
         if zh
         else points_back_en(text)
-        or quote_opens_on_person(text)
+        or quote_leans_back(text, scored.units[lean].text)
         or contracted_person(text)  # "He's facing charges …" (`anaphora.contracted_person`)
         or pair_named_before(text, scored.units[lean].text)  # "… that the pair, both …" (`en_back_reference`)
         or _noun_from_before(scored, i, text, everywhere)

@@ -8,24 +8,26 @@ the outcome keeps whose words it is; the bullet then counts as carrying its sent
 the contractor stood in the sentence before it ("However, a third party contractor entered Ivy
 afterwards …"), which no bullet held, and readers stopped at the group's last bullet opening on
 a dangling "He". Here that sentence is the one such a bullet leans on, so `carry_antecedent`
-carries it where the three fit one bullet and no bullet of the brief says it.
+carries it where the three fit one bullet and no bullet of the brief says it. So too where the
+joined line turns on or answers that sentence ("'Yes, when you have Christian in the team …,' he
+said. 'We are going …'": `anaphora.quote_turns_back`).
 """
 
 from __future__ import annotations
 
 from citebrief.engines.scored import Scored
-from citebrief.text.anaphora import quote_opens_on_person
+from citebrief.text.anaphora import quote_leans_back
 
 HEAD_CHARS = 24  # the joined line's opening a bullet must start with to count as holding it
 
 
 def joined_quote_antecedent(scored: Scored, i: int, text: str) -> int | None:
     """The sentence English bullet `text` of sentence `i` leans on where it holds its sentence
-    before, a quotation opening on he, she or they (module doc): the one before that; else None."""
+    before, a quotation opening on he, she or they or on a turn (module doc): the one before that; else None."""
     if scored.lang != "en" or i < 2 or i not in scored.carried:
         return None
     joined = scored.units[i - 1].text
-    if not quote_opens_on_person(joined) or not text.startswith(joined[:HEAD_CHARS]):
+    if not quote_leans_back(joined, scored.units[i - 2].text) or not text.startswith(joined[:HEAD_CHARS]):
         return None
     return i - 2
 

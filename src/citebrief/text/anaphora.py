@@ -16,6 +16,7 @@ from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_picture_lines import picture_line
 from citebrief.text.lazy_re import LazyPattern
 from citebrief.text.patterns import strip_standard_lead
+from citebrief.text.quote_fragments import closes_unopened
 from citebrief.text.zh_not_only import PAIR_CHARS, opens_on_not_only
 
 CARRY_CHARS_ZH = 150  # the two sentences together, at most (as a whole Chinese bullet)
@@ -50,6 +51,16 @@ _EN_STOP = LazyPattern(r"[.!?]+[\"'”’)]*$")
 # "Their": in a quotation they are mostly the speaker's own ("'It feels amazing,' Del Potro told…";
 # en-cnndm, en-xsum: carried or moved, those read worse)
 _EN_QUOTED_PERSON = LazyPattern(r"['‘\"“](?:He|She|They)\b(?!['’]s\b)")
+# a quotation's opening mark, then a turn or an answer ('"However more must be done …," the spokeswoman
+# added', "'Yes, when you have Christian in the team …,' Grealish said"): what it turns on or answers is
+# the sentence before, most often the writer's report of the same speaker's words
+_EN_QUOTED_TURN = LazyPattern(r"['‘\"“](?:(?:However|But|Yet),?|(?:Yes|No)[,.!])\s")  # not "'No one …"
+# the quotation closed inside the sentence on its speaker ('…," the spokeswoman added', "…,' said Grealish"):
+# a BBC line glued to the mark that closed the quote before ('"But another expert downplayed the risk …')
+# opens no quotation, nor does a quote's later line, and what it would carry is a quote's tail
+_EN_SAID_AFTER_CLOSE = en_speech.TablePattern(
+    lambda: rf"[,!?]['’\"”] (?:[^\s'\"‘’“”]+ ){{0,5}}?{en_speech.alternation('attributed')}\b"
+)
 # "He's"/"She's" as a sentence's subject: he or she as ever, whom `_EN_ANAPHOR` passes over with "It's"
 _EN_CONTRACTED_PERSON = LazyPattern(r"(?:He|She)['’]s\b")
 
@@ -162,6 +173,27 @@ def quote_opens_on_person(text: str) -> bool:
     said. 'That contractor was … terminated'": `lead_points.lean_on_previous`), which then carries
     the sentence before the quote (`en_joined_quote_carry`)."""
     return bool(_EN_QUOTED_PERSON.match(text))
+
+
+def quote_leans_back(text: str, before: str) -> bool:
+    """An English quotation whose opening words lean on the sentence `before` it: its subject is he,
+    she or they (`quote_opens_on_person`), or it turns on or answers that sentence (`quote_turns_back`)."""
+    return quote_opens_on_person(text) or quote_turns_back(text, before)
+
+
+def quote_turns_back(text: str, before: str) -> bool:
+    """An English quotation that opens on a turn or an answer and names its speaker after its close
+    ('"However more must be done …," the spokeswoman added', "'Yes, when you have Christian …,'
+    Grealish said"): alone, it turns on or answers a sentence the reader never saw, so the bullet
+    carries that sentence, `before`, where the two fit one (`cited_points.carry_antecedent`), across
+    a paragraph break too (`paragraph_breaks`). Not a quote's later line, nor where `before` is the
+    tail of a quotation opened further back ("And what a ride that was for him.\""): carried, a
+    speaker's words would read as the writer's."""
+    return (
+        _EN_QUOTED_TURN.match(text) is not None
+        and _EN_SAID_AFTER_CLOSE.search(text) is not None
+        and not closes_unopened(before)
+    )
 
 
 def contracted_person(text: str) -> bool:
