@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.scoring import score
-from citebrief.ingest import document_from_text
 from citebrief.segment import sentence_spans
-from citebrief.text.en_glued_colons import glued_colon_cuts, stated_lead_in
+from citebrief.text.en_glued_colons import glued_colon_cuts
 from conftest import shared_article, shared_groups
 
 
@@ -39,42 +37,6 @@ def test_report_after_the_colon_still_cut() -> None:
     lost list, so the two are cut as any other seam."""
     text = "The party calls for:On the theme of the vote, he said it was about money."
     assert _sentences(text) == ["The party calls for:", "On the theme of the vote, he said it was about money."]
-
-
-@pytest.mark.parametrize(
-    ("text", "stated"),
-    [
-        pytest.param(
-            "The bill for the repairs is put at 40m euros ($45m):",
-            "The bill for the repairs is put at 40m euros ($45m)",
-            id="figure-gloss",
-        ),
-        pytest.param("Rents in the city rose by 12%:", "Rents in the city rose by 12%", id="figure"),
-        pytest.param("The party calls for:", None, id="preposition"),
-        pytest.param("Requests sent to the office have included:", None, id="verb"),
-        pytest.param("Here are five ways to enjoy the holiday online:", None, id="noun"),
-    ],
-)
-def test_lead_in_stated_only_where_it_closes_on_a_figure(text: str, stated: str | None) -> None:
-    """A lead-in that closes on a figure or its gloss has said its point; one ending on a verb, a
-    preposition or a word that names the lost list says nothing without it."""
-    assert stated_lead_in(text) == stated
-
-
-def test_figure_lead_in_is_a_bullet_without_its_colon() -> None:
-    """The lead-in cut from the paragraph glued to its colon is a bullet of its own, said without
-    the colon (a quote of its paragraph still), where it closes on a figure's gloss."""
-    text = (
-        "The council met on Monday to discuss the state of the old bridge over the river. "
-        "The bill for the repairs is put at 40m euros ($45m):Officials began the survey of the bridge last spring. "
-        "The works will close the road for most of next year."
-    )
-    document = document_from_text(text, origin="x", kind="text")
-    scored = score(document, {})[0]
-    lead = next(u for u in scored.units if u.text.startswith("The bill"))
-    assert lead.index in scored.usable
-    assert scored.trimmed[lead.index] == "The bill for the repairs is put at 40m euros ($45m)"
-    assert scored.trimmed[lead.index] in document.segments[lead.paragraph - 1].text
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,6 @@ from citebrief.text.anaphora import OPENING_SENTENCES, quote_only_zh
 from citebrief.text.caption_lines import caption_opening
 from citebrief.text.en_closing import closed_en
 from citebrief.text.en_demonstrative_antecedent import lost_set_opening
-from citebrief.text.en_glued_colons import stated_lead_in
 from citebrief.text.en_lost_subject import lost_run, lost_subject_opening
 from citebrief.text.en_picture_lines import picture_line
 from citebrief.text.lazy_re import LazyPattern
@@ -181,10 +180,8 @@ def may_claim(unit: Unit, lang: Lang, words: int | None = None) -> bool:
     """The cheap half of `_is_claim`: long enough, punctuated, not a heading or a lead-in
     (`words`: an English sentence's words counted, where the caller has them: `_read` does)."""
     text = unit.text
-    if unit.heading or not unit.terms:
-        return False
-    if text.rstrip().endswith(("：", ":")) and (lang == "zh" or stated_lead_in(text) is None):
-        return False  # "现就有关事项通知如下：" only announces what follows; "… is put at 40m euros:" states it
+    if unit.heading or text.rstrip().endswith(("：", ":")) or not unit.terms:
+        return False  # "现就有关事项通知如下：" only announces what follows
     if lang == "zh":
         if is_leader(text):
             return True  # "组 长：韩 正 国务院副总理": who heads the group a notice sets up
@@ -324,8 +321,6 @@ def _bullet(text: str, lang: Lang, policy: bool) -> str:
     """A sentence as its bullet says it (asked only of one that may become a bullet)."""
     if policy and lang == "zh":  # "……，深入贯彻……精神，……": the formula said amid its own clauses goes
         text = without_asides(text)
-    if lang != "zh" and text.rstrip().endswith(":"):  # a lead-in that states its point: said without its colon
-        text = stated_lead_in(text) or text
     bullet = trim_sentence(text, lang)
     if policy:  # "（……负责）" opening a sentence names the owner of the measures before it
         bullet = drop_owner_head(bullet)

@@ -20,12 +20,6 @@ playback …", en-xsum 197): the words after it are the speaker's, and a cut lea
 A list still there, its items glued ("… will take part in the tournament:Eoin Morgan will play for
 Sunrisers HyderabadJos Buttler is …", en-xsum 118): the cut frees a garbled run of items. A clause
 cut off at "that:" ("The poll strongly suggests that:Read …", en-xsum 24) is no lead-in of a list.
-
-A lead-in cut off so is no bullet (its list is gone), unless it is a whole statement by itself:
-one that closes on a figure or a figure's bracketed gloss ("The bill for the repairs is put at
-40m euros ($45m):") has said its point before the colon, and its bullet says it without the colon
-(`stated_lead_in`, a quote of its paragraph still); one that ends on a verb or a preposition ("…
-calls for:", "… have included:") says nothing without its list.
 """
 
 from __future__ import annotations
@@ -41,9 +35,6 @@ _QUICK = LazyPattern(r":[A-Z]")
 _REPORTS = LazyPattern(r"\b(?:said|says|say|told|tells|added|adds|explained|explains|wrote|writes|asked)\b")
 # list items glued to each other after the colon: a word's lower-case end touching the next capital
 _GLUED_ITEMS = LazyPattern(r"[a-z]{2}[A-Z][a-z]")
-# a lead-in that closes on a figure ("40m", "2,000"), perhaps its unit's word ("euros") and a
-# bracketed gloss with a figure in it ("($45m)"), then the colon
-_FIGURE_END = LazyPattern(r"\d[^\s()]*(?:\s+[a-z]+)?(?:\s*\([^()]*\d[^()]*\))?:\s*$")
 MIN_SIDE_WORDS = 3
 
 
@@ -75,10 +66,3 @@ def _left_whole(text: str, piece: int, cut: int, end: int) -> bool:
     stop = text.find(".", cut, end)
     stop = end if stop < 0 else stop
     return _REPORTS.search(text, lead, cut) is not None or _GLUED_ITEMS.search(text, cut, stop) is not None
-
-
-def stated_lead_in(text: str) -> str | None:
-    """An English sentence ending on a colon, said without the colon where it is a whole statement
-    that closes on a figure or its bracketed gloss (see the module's docstring); None otherwise."""
-    found = _FIGURE_END.search(text)
-    return None if found is None else text[: text.rindex(":")].rstrip()
