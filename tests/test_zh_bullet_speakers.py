@@ -125,3 +125,37 @@ def test_a_role_word_before_an_adverb_names_nobody() -> None:
     assert zh_pronoun_speakers.named_pronoun(scored, 1, "他表示，要加强监管。", []) is None
     assert zh_pronoun_speakers._role_named("有关专家普遍认为，市场将回暖。") == []
     assert zh_pronoun_speakers._role_named("设计团队代表王芳则希望，产品增进联系。") == ["王芳"]
+
+
+def test_a_view_s_holder_is_the_pronoun_s() -> None:
+    """s300l: "……在市交通局局长王芳看来，这是……" frames her view, and a later "她表示，……" is hers; a
+    bullet of the group that names her only there does not say who (its sentence is about 这)."""
+    viewed = "在本月召开的会议上，在市交通局局长王芳看来，这是全市交通发展的关键一步。"
+    scored = zh_scored([["新线路本月开通。", viewed], ["“我们会做得更好。”", "她表示，明年还将新开两条线路。"]])
+    said = "她表示，明年还将新开两条线路。"
+    framed = [Point(text=viewed, citations=[1])]
+    for points in ([], framed):
+        named = zh_pronoun_speakers.named_pronoun(scored, 3, said, points)
+        assert named is not None and (named.text, named.paragraph) == ("她（王芳）表示，明年还将新开两条线路。", 1)
+    # a group bullet that names her speaking says who
+    spoke = [Point(text="王芳说，新线路本月开通。", citations=[1])]
+    assert zh_pronoun_speakers.named_pronoun(scored, 3, said, spoke) is None
+    # "看来" after no role and name ("在业内看来") names nobody
+    assert zh_pronoun_speakers._role_named("在业内看来，这是关键一步。", zh_pronoun_speakers._role_viewer()) == []
+
+
+def test_a_tagged_name_is_the_pronoun_s_where_the_bullet_carries_its_sentence() -> None:
+    """s300l: "王建国说，……" (a name the story gives no role, read as a person's name) two sentences before
+    "他说，……", which a bullet carries before the sentence it was picked for ("在这里，……"): the search
+    starts above the sentences the bullet holds, and the name goes in brackets."""
+    scored = zh_scored(
+        [
+            ["王建国说，学校已经开课。", "这也是他眼中的新课堂。"],
+            ["他说，要让孩子们安心学习。", "在这里，学生分为三个学段。"],
+        ]
+    )
+    bullet = "他说，要让孩子们安心学习。在这里，学生分为三个学段。"
+    named = zh_pronoun_speakers.named_pronoun(scored, 3, bullet, [])
+    assert named is not None and named.text == "他（王建国）说，要让孩子们安心学习。在这里，学生分为三个学段。"
+    assert zh_pronoun_speakers._person_name("王建国")
+    assert not zh_pronoun_speakers._person_name("瑞银")  # an institution: no name, the search stops

@@ -10,12 +10,18 @@ cut from "王贵强指出，……"); verify reads the quotation without the bra
 
 The name is the subject of the nearest sentence before that says someone spoke ("孟磊说", "长谷川表示"),
 and only where the article gives that name a role somewhere ("策略分析师孟磊", "特任教授长谷川克之":
-the heads of `data/zh_person_roles.tsv`): an institution ("瑞银认为", "该机构预计") stops the search,
+the heads of `data/zh_person_roles.tsv`) or the tagger reads it as a person's name, one word (a
+school's head the story never titles: "杨潮说，……" two sentences before "他说，一方面……", zh-news 9, a
+bullet that carries the "他说" sentence before the one it was picked for; the search starts above
+what it holds): an institution ("瑞银认为", "该机构预计") stops the search,
 and so does a nearer 他 or 她 of its own (who that one is, the reader of the article works out) or
 a speaker the pattern cannot name. A name of two or three characters right after a role word is
 named too ("台湾设计团队代表程湘如则希望，", "……副会长许澎在致辞中表示，":
 zh-news 101 left "她还透露，……" and "他希望，……" nobody's), where the tagger reads a person's name
-opening there ("专家普遍认为", "专家一致认为" name nobody).
+opening there ("专家普遍认为", "专家一致认为" name nobody). So is one whose view a sentence frames ("……在杭州市
+园林文物局副局长唐宇力看来，这既是……" then a quotation, then "他表示，未来，……": zh-news 41 left it nobody's);
+and a bullet of the group that names him only there does not say who: the frame's sentence is about
+its 这, and the next bullet's 他 reads as no one.
 """
 
 from __future__ import annotations
@@ -39,7 +45,16 @@ _PRONOUN_LED = LazyPattern(rf"^(他|她)(?=(?:还|也|则|同时)?{_VERB})")
 _PRONOUN_AFTER = LazyPattern(rf"(?<=[。！？])(他|她)(?=(?:还|也|则|同时)?{_VERB})")
 # a speaker before: after a sentence's start or a comma, two to five characters, a verb of saying
 _SAYS = LazyPattern(rf"{_VERB}[，,：:]")
+# whose view a sentence gives ("在……唐宇力看来，这既是……")
+_VIEW = "看来[，,]"
 _SPEAKER = LazyPattern(rf"(?:^|[，,。；])\s*([\u4e00-\u9fff·]{{2,5}}?)(?:还|也|则|同时)?{_VERB}[，,：:]")
+
+
+@cache
+def _role_viewer() -> LazyPattern:
+    """A name of two or three characters right after a role word, then 看来: "……副局长唐宇力看来，"
+    (the view's holder; the heads read when first asked)."""
+    return LazyPattern(rf"(?:{role_head_alternation()})([\u4e00-\u9fff]{{2,3}}?){_VIEW}")
 
 
 @cache
@@ -65,7 +80,11 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
         return None  # "程湘如则希望，……。她还透露，……": the bullet says who before its pronoun
     article = "".join(unit.text for unit in scored.units)
     for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
+        if scored.units[j].text.strip() in text:
+            continue  # the bullet holds it: "他说，……" carried before sentence `i` ("在这里，……")
         found = [m.group(1) for m in _SPEAKER.finditer(scored.units[j].text)]
+        if not found and "看来" in scored.units[j].text:
+            found = _role_named(scored.units[j].text, _role_viewer())  # "……副局长唐宇力看来，"
         if not found:
             if not _SAYS.search(scored.units[j].text):
                 continue
@@ -73,19 +92,25 @@ def named_pronoun(scored: Scored, i: int, text: str, points: Sequence[Point]) ->
             if not found:
                 return None  # someone speaks whom the patterns cannot name
         name = found[-1]
-        if name[0] in "他她该其这此" or not _has_role(name, article):
+        if name[0] in "他她该其这此" or not (_has_role(name, article) or _person_name(name)):
             return None
-        if name in text[: pronoun.start()] or any(name in point.text for point in points):
+        if _names(name, text[: pronoun.start()]) or any(_names(name, point.text) for point in points):
             return None  # "陈存根表示，……" then "他提出，……": the group says who
         named = zh_named_in_place(name, text[: pronoun.end()], text[pronoun.end() :])
         return Carried(named, scored.units[j].paragraph)
     return None
 
 
-def _role_named(sentence: str) -> list[str]:
-    """The last name `sentence` shows speaking right after a role word, as a list: none where the
-    tagger reads no person's name opening there ("专家|普遍认为", "专家|一致|认为")."""
-    matches = list(_role_speaker().finditer(sentence))
+def _names(name: str, text: str) -> bool:
+    """Whether `text` names `name` other than as a view's holder ("……唐宇力看来，这既是……" is about 这)."""
+    return name in text.replace(f"{name}看来", "")
+
+
+def _role_named(sentence: str, pattern: LazyPattern | None = None) -> list[str]:
+    """The last name `sentence` shows speaking (or holding a view: `pattern`) right after a role
+    word, as a list: none where the tagger reads no person's name opening there ("专家|普遍认为",
+    "专家|一致|认为")."""
+    matches = list((pattern or _role_speaker()).finditer(sentence))
     if not matches:
         return []
     found, start = matches[-1], 0
@@ -94,6 +119,13 @@ def _role_named(sentence: str) -> list[str]:
             return [found.group(1)] if tag.startswith("nr") else []
         start += len(word)
     return []
+
+
+def _person_name(name: str) -> bool:
+    """Whether the tagger reads `name` as one person's name ("杨潮"; not "瑞银", "专家"), as
+    `zh_person_role.person_name` does (its imports reach this module's callers)."""
+    words = tag_zh(name)
+    return len(words) == 1 and words[0][1] == "nr"
 
 
 def _has_role(name: str, article: str) -> bool:
