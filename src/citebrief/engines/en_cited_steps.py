@@ -14,6 +14,7 @@ from citebrief.engines.en_body_leads import body_lead_after
 from citebrief.engines.en_claim_sources import sources_joined
 from citebrief.engines.en_event_it_joins import event_its_joined
 from citebrief.engines.en_event_leads import event_lead_second
+from citebrief.engines.en_exact_dates import exact_dates_placed
 from citebrief.engines.en_fate_joins import fates_joined
 from citebrief.engines.en_late_warnings import late_warning_given
 from citebrief.engines.en_lead_pairs import lead_pair_rejoined
@@ -39,6 +40,7 @@ def en_picked(scored: Scored, picked: list[list[int]], titles: list[str | None],
         picked = sources_joined(scored, lead_pair_rejoined(scored.trimmed, picked))
         picked = named_first(scored, picked)  # "Paul Casey was …" before "The 99th qualifier …" (`en_named_first`)
         picked = late_warning_given(scored, picked)  # the story's later threat of contempt (`en_late_warnings`)
+        picked = exact_dates_placed(scored, picked)  # "… sentenced next month" | "… May 28." (`en_exact_dates`)
     return picked
 
 
