@@ -50,6 +50,7 @@ from citebrief.text.quote_fragments import DOUBLE_MARK
 from citebrief.text.scrap_openers import without_scrap_opener
 from citebrief.text.speech_verbs import speech_verbs
 from citebrief.text.zh_bare_act import opens_on_bare_act
+from citebrief.text.zh_bare_person import bare_person_before
 from citebrief.text.zh_below_notes import without_below_note
 from citebrief.text.zh_clause_lean import goes_on_from_before, with_clause_before
 from citebrief.text.zh_detail_labels import without_detail_label
@@ -477,17 +478,15 @@ def carry_antecedent(
     zh-news 173 from another group's bullet), and so does "这是……" after a speaker's frame
     ("据冯星玮介绍，这正是……的真空发生器", `zh_leaning.framed_this`: zh-news 30), and "这些/上述" after one
     ("王爱立说，这些规定……", `zh_leaning.framed_these`: zh-news 36, its sentence before on the story's own
-    "这次草案"), again unless not `plural`: where that sentence stands and is short, `zh_leaning_picks`
-    brings it in as the bullet before ("团伙成员……。| 据警方表示，这些犯罪嫌疑人……": joined, two tactics read
-    as one overlong bullet, zh-news 55). Nor is a sentence carried that opens on a turn
-    ("但品种选育从来不是一件容易的事情。", zh-news 130): it turns on one the brief does not hold. A Chinese
-    paragraph opening on "和……是类似的" or "以……为例" carries the last sentence of the paragraph before,
-    as an English one opening on he or she does after a sentence naming a person of that sex
-    (`paragraph_breaks.leans_across`). An English quote opening on he, she or they ("'They don't want us
-    to have any say,' Arum added") carries it too (`anaphora.quote_opens_on_person`), as does one opening on
-    "He's"/"She's" (`anaphora.contracted_person`). Only the bullet as
-    `shown` leaves out a sentence naming no one, or its person only as an owner, before "His …"
-    (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
+    "这次草案"), again unless not `plural`: where that sentence stands and is short, `zh_leaning_picks` brings it in as
+    the bullet before ("团伙成员……。| 据警方表示，这些犯罪嫌疑人……": joined, two tactics read as one overlong bullet,
+    zh-news 55). Nor is a sentence carried that opens on a turn ("但品种选育从来不是一件容易的事情。", zh-news 130): it
+    turns on one the brief does not hold. A Chinese paragraph opening on "和……是类似的" or "以……为例" carries the last
+    sentence of the paragraph before, as an English one opening on he or she does after a sentence naming a person of
+    that sex (`paragraph_breaks.leans_across`). An English quote opening on he, she or they ("'They don't want us to
+    have any say,' Arum added") carries it too (`anaphora.quote_opens_on_person`), as does one opening on "He's"/"She's"
+    (`anaphora.contracted_person`). Only the bullet as `shown` leaves out a sentence naming no one, or its person only
+    as an owner, before "His …" (`en_person_antecedent`); the engines still weigh and place the bullet by both."""
     zh = scored.lang == "zh"
     if not zh:  # the English readers below
         from citebrief.text.en_back_reference import pair_named_before, points_back_en, some_of_before  # not on zh
@@ -511,6 +510,7 @@ def carry_antecedent(
         or refers_back_zh(text, quoted=False)
         or is_dangling(text)
         or framed_kind(text, scored.units[i - 1].text)  # "在这项运动里，……" (`zh_framed_kind`)
+        or bare_person_before(text, scored.units[i - 1].text)  # "……赶去大爷家" after "有位大爷……" (`zh_bare_person`)
         or leans_on_figure(text, scored.units[i - 1].text)  # "……比例会更高" after "……比例大概在1∶3" (`zh_figure_lean`)
         or meeting_before(text, scored.units[i - 1].text)  # "会议指出，……" after "……召开会议。" (`zh_meeting_lean`)
         or opens_on_bare_act(text)  # "及时发布……预警，……": who acted is the sentence before's (`zh_bare_act`)
