@@ -55,6 +55,22 @@ def test_a_thing_one_bullet_alone_says_is_no_title() -> None:
     assert _title(bullets, "Awareness") == "Awareness"
 
 
+def test_a_list_item_of_a_named_work_gives_way_to_the_work() -> None:
+    # written for the test: "Harbour Bridge" is one item of the plan's list, said in one bullet
+    plan = [
+        "The mayor said the city could not afford another year of delays.",
+        "The plan, entitled 'Better Streets', includes calls for more buses, wider pavements, "
+        "repairing the Harbour Bridge and cheaper parking.",
+        "Critics said the mayor had promised the same before the last election.",
+    ]
+    assert _title(plan, "Harbour Bridge") == "'Better Streets' Plan"
+    # an item another bullet writes too, or one written in the bullet's own right, stays
+    again = [*plan, "Work on the Harbour Bridge is due to start in May."]
+    assert _title(again, "Harbour Bridge") == "Harbour Bridge"
+    own = [plan[0], "The plan, entitled 'Better Streets', puts the Harbour Bridge first.", plan[2]]
+    assert _title(own, "Harbour Bridge") == "Harbour Bridge"
+
+
 def test_a_quoted_description_or_a_nickname_is_no_name() -> None:
     kite = [
         "The kite, dubbed 'centipede with a dragon's head', was set to fly at the festival.",

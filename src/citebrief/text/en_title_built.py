@@ -12,7 +12,11 @@ again with generic words) and has no possessive:
   'Wil Can Fly'", `en_work_names.named_works`), the thing no person or animal
   (`data/en_person_nouns.tsv`, `data/en_named_beings.tsv`) and a word of it said by two bullets or
   more, generic words too (the group is about the thing: "taking the photos", "posted the photos")
-  → "'Wil Can Fly' Photo Series";
+  → "'Wil Can Fly' Photo Series"; or said by the one bullet that writes the title, where it writes
+  the title only as an item of a list or an aside (`en_title_choice.in_passing`): the title is one
+  thing of many the work holds ("a manifesto, entitled 'Real Partnership', includes calls for
+  tackling waiting lists, prioritising the York Street interchange and ..."), and blind readers
+  read "York Street Interchange" over the manifesto's bullets as one bullet's side detail;
 - a person's deed: the group's one person (`en_title_possessed.group_surname`) is the actor of
   two bullets or more, and one of them writes a deed verb right after the name
   (`en_overview_deed.deed_at`, `data/en_named_deeds.tsv`: "arrested" → "arrest") → "Adeli's
@@ -32,10 +36,11 @@ from functools import cache
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_actors import key, named
 from citebrief.text.en_overview_deed import deed_at, grounded
+from citebrief.text.en_title_choice import in_passing
 from citebrief.text.en_title_owner import MIN_SAYERS, sayers
 from citebrief.text.en_title_possessed import group_surname
 from citebrief.text.en_work_names import named_works, split_work_title, work_title
-from citebrief.text.titles import display_title, free_of, swapped_title
+from citebrief.text.titles import display_title, free_of, on_word_boundaries, swapped_title
 
 
 @cache
@@ -52,7 +57,7 @@ def built_title(bullets: list[str], group_texts: list[str], all_texts: list[str]
         return title
     if sayers(title, bullets, generic=True) >= MIN_SAYERS:
         return title  # generic words too: "Photos" every bullet says is no side detail
-    phrase = _work(bullets) or _deed(bullets, all_texts)
+    phrase = _work(bullets, title) or _deed(bullets, all_texts)
     if not phrase or not grounded(phrase, group_texts):  # a work's title too (`en_work_names.work_grounded`)
         return title
     others = used - {title.casefold()}
@@ -71,13 +76,22 @@ def _free(phrase: str, others: set[str]) -> bool:
     return not any(folded in u for u in others) and free_of(work[1], others)
 
 
-def _work(bullets: list[str]) -> str:
-    """ "'Name' Thing" of the first bullet that names a thing the group's bullets are about; ''."""
+def _work(bullets: list[str], title: str) -> str:
+    """ "'Name' Thing" of the first bullet that names a thing the group's bullets are about, or
+    the thing whose list the title is an item of; ''."""
     for bullet in bullets:
         for thing, name in named_works(bullet):
-            if thing.split()[-1] not in _beings() and sayers(thing, bullets, generic=True) >= MIN_SAYERS:
+            if thing.split()[-1] in _beings():
+                continue
+            if sayers(thing, bullets, generic=True) >= MIN_SAYERS or _listed_in(title, bullet, bullets):
                 return work_title(thing, name)
     return ""
+
+
+def _listed_in(title: str, bullet: str, bullets: list[str]) -> bool:
+    """`bullet` alone of `bullets` writes `title`, and only as an item of a list or an aside."""
+    writers = [b for b in bullets if on_word_boundaries(title, b, "en")]
+    return writers == [bullet] and in_passing(title, bullet)
 
 
 def _deed(bullets: list[str], all_texts: list[str]) -> str:
