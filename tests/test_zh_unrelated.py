@@ -36,7 +36,8 @@ def test_a_loner_goes_to_the_group_that_shares_two_of_its_words() -> None:
     # zh-news L1336: the doctors' day joins the overview's celebration of it, 刘明 keeps his group
     brief = _brief(91)
     assert _group_of(brief, "8月19日是第六个中国医师节") == 0
-    assert _group_of(brief, "今年37岁的刘明") == _group_of(brief, "刘明迅速拨打120")
+    # s300q: the 大爷 bullet carries the sentence setting the scene ("刘明说，曾有位大爷……")
+    assert _group_of(brief, "今年37岁的刘明") == _group_of(brief, "刘明说，曾有位大爷")
 
 
 def test_ties_read_inside_words_the_tagger_cuts_apart() -> None:
