@@ -21,6 +21,7 @@ from citebrief.engines.en_lead_pairs import lead_pair_rejoined
 from citebrief.engines.en_named_first import named_first
 from citebrief.engines.en_overview_resolved import resolved_overview
 from citebrief.engines.en_referent_heads import referent_heads
+from citebrief.engines.en_remark_statements import remark_stated
 from citebrief.engines.en_standalone_heads import standalone_heads
 from citebrief.engines.scored import Draft, Scored
 from citebrief.model import Point
@@ -41,6 +42,7 @@ def en_picked(scored: Scored, picked: list[list[int]], titles: list[str | None],
         picked = named_first(scored, picked)  # "Paul Casey was …" before "The 99th qualifier …" (`en_named_first`)
         picked = late_warning_given(scored, picked)  # the story's later threat of contempt (`en_late_warnings`)
         picked = exact_dates_placed(scored, picked)  # "… sentenced next month" | "… May 28." (`en_exact_dates`)
+        picked = remark_stated(scored, picked)  # the remarks a bullet speaks of, quoted (`en_remark_statements`)
     return picked
 
 
