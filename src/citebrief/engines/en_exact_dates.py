@@ -23,6 +23,7 @@ from functools import cache
 
 from citebrief.engines.bullets import repeats_any
 from citebrief.engines.scored import Scored, figures_in
+from citebrief.text.calendar_names import MONTH_ALTERNATION, MONTH_NAMES
 from citebrief.text.data_files import data_lines, word_alternation
 from citebrief.text.en_unattributed import quote_reading, writers_own
 from citebrief.text.lazy_re import LazyPattern
@@ -30,7 +31,7 @@ from citebrief.text.lazy_re import LazyPattern
 MOST_WORDS = 25  # a longer dated sentence is a story of its own, picked or passed over for that
 STEM = 5  # letters of the event word a dated sentence writes it by ("sentenced", "sentencing")
 
-_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = MONTH_ALTERNATION
 # a calendar date: "May 28", "June 3rd", "28 May"
 _DATE = LazyPattern(rf"\b(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b")
 _QUOTE_MARK = LazyPattern(r"(?:^|[\s(\[:])['‘\"“](?=\w)|[\w.,!?]['’\"”](?=\s|$)")
@@ -105,7 +106,7 @@ def _dating(scored: Scored, picked: list[list[int]], quoted: list[bool], event: 
 
 def _names(text: str) -> set[str]:
     """The capitalized words of `text` that name someone or somewhere ("Altice"), not its opener or a month."""
-    months = set(_MONTH.split("|"))
+    months = set(MONTH_NAMES)
     words = {word.removesuffix("'s").removesuffix("’s") for word in _CAPITALIZED.findall(text)}  # "Altice's"
     return {word for word in words if word not in _NO_NAMES and word not in months}
 
