@@ -341,3 +341,23 @@ def test_a_he_added_after_a_last_clause_naming_another_is_that_clauses_person() 
     story[2] = ("Rudd has admitted his job could be at risk if they go down.", 1)
     found = named_quotation_en(en_story_scored(story), 4, story[4][0], points, [False] * 5)
     assert found is not None and found[0].startswith("[Rudd said:] 'Look, I know")
+
+
+# a party leader's words over two paragraphs: the "he said" before the bullet's line follows a
+# sentence that says "He added …", which follows the one naming him
+_LEADER = (
+    "The leader of the Harbour Party spoke at the launch of its plan for the city.\n\n"
+    "Asked by reporters about his rivals, Mr Tolland denied that he had changed his mind. "
+    '"What I have said all along is that we need more buses on the roads," he said. '
+    "He added that he would not take back a word of it.\n\n"
+    '"The fact is, we will need a partner after the vote," he said. '
+    '"Now, would I rather work with the Greens or the Liberals? I would rather work with the Greens."'
+)
+
+
+def test_a_he_said_after_a_he_added_is_the_person_named_before_them() -> None:
+    found, _ = _quotation_of(_LEADER, "Now, would I", [])
+    assert found is not None and found[0].startswith('[Mr Tolland said:] "Now, would I rather')
+    # a She between: the He is not the one she continues from, no label
+    other = _LEADER.replace("He added that he", "She added that she")
+    assert _quotation_of(other, "Now, would I", [])[0] is None

@@ -21,7 +21,9 @@ that lost its closing mark runs on over the writer's own explaining sentences, w
 "EPP occurs when … | The skin is more sensitive …"). Its name is the quotation's speaker there
 (`en_actors.named`), a pronoun read as the person the sentence right before it names (no further:
 a name read back past a sentence naming no one was another speaker's; a person by the article's
-writing or by "his"/"her" after the name; not a "Mrs" for "he"), or the name before the verb and
+writing or by "his"/"her" after the name; not a "Mrs" for "he"; where that sentence goes on with
+the same pronoun, "He added that …", the person its sentences read back to as
+`en_pronoun_speakers.pronoun_person` reads them, cited where named), or the name before the verb and
 colon opening the quotation ("HebCelt director Caroline Maclennan said: \"…"). A club or a paper
 named as saying it is named too. The name's paragraph is cited with it. Where the group names a
 speaker it is less sure of already ("said GB guard …"), a line that speaks as "I" or "we" and that
@@ -38,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, run_speaker, title_fits
+from citebrief.engines.en_pronoun_speakers import OPENING_CHARS, pronoun_person, run_speaker, title_fits
 from citebrief.engines.en_quote_follows import goes_on, speaks_on, wholly_quoted, without_own_saying
 from citebrief.engines.en_quote_runs import quotation_run_speaker
 from citebrief.engines.en_speaker_reach import speakerless_line
@@ -46,7 +48,7 @@ from citebrief.engines.en_unnamed_replies import nested_quotation_line, replied_
 from citebrief.engines.scored import Scored
 from citebrief.model import Point
 from citebrief.text.brief_memo import per_brief
-from citebrief.text.en_actors import is_person, key, named
+from citebrief.text.en_actors import BACK, is_person, key, named
 from citebrief.text.en_appositive_speakers import appositive_speaker
 from citebrief.text.en_caps_labels import is_caps_label
 from citebrief.text.en_quote_continues import closing_lines, continued_pronoun
@@ -306,6 +308,8 @@ def _speaker_before(
         own_line = quoted[back] and not says
         if not own_line and speaks_on(texts, back, i) and (name := _speaker(texts, back)) is not None:
             return name, back  # "King, pictured with Clinton in 2001, said" too, glued to its caption
+        if not own_line and speaks_on(texts, back, i) and (chained := _chained_person(scored, texts, back)):
+            return chained  # '"…," he said.' after "He added …" after "Mr Nesbitt denied …"
         if speaks_on(texts, back, i) and (pronoun := continued_pronoun(texts, quoted, back)):
             # "She continued: '…" after a quotation's line: that quotation's speaker (`en_quote_continues`)
             found = _speaker_before(scored, texts, quoted, back, True)
@@ -373,6 +377,23 @@ def _speaker(texts: Sequence[str], at: int) -> str | None:
         name = said.group("who").strip()
         name = "" if is_caps_label(name) else name  # "EXPERT VERDICT: '…'": a section's label (`en_caps_labels`)
     return None if name in _PRONOUNS or not name[:1].isupper() else name
+
+
+def _chained_person(scored: Scored, texts: Sequence[str], at: int) -> tuple[str, int] | None:
+    """The person the He or She saying sentence `at`'s quotation stands for, and the sentence naming
+    them, where the sentence before speaks of the same pronoun ("He added that …") and `_speaker`
+    stops there: read back over the pronoun's sentences as `en_pronoun_speakers.pronoun_person`
+    reads a "He said …" (another person named or the other pronoun between gives up), a person
+    only; the naming sentence is cited, as verify finds the name there."""
+    pronoun = named(texts[at])
+    if pronoun not in ("He", "She") or not at or named(texts[at - 1]) != pronoun:
+        return None
+    found = pronoun_person(scored, at, pronoun, ())
+    if found is None or not is_person(name := found[0], texts):
+        return None
+    naming = re.compile(rf"\b{re.escape(key(name))}\b")
+    back = range(at - 1, max(at - BACK, 0) - 1, -1)
+    return next(((name, j) for j in back if scored.units[j].paragraph == found[1] and naming.search(texts[j])), None)
 
 
 def _pronouns_person(texts: Sequence[str], at: int, pronoun: str) -> str | None:
