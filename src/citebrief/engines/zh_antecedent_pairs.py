@@ -16,8 +16,11 @@ two bullets, the second opening on a 他, become one ("她解释说，……" af
 ……", `zh_leaning.framed_these`): right after its antecedent's bullet it reads whole, and joined, two tactics
 made one overlong bullet (zh-news 55, s51n2). An antecedent whose own bullet carries the sentence
 before it stays ("从调研了解情况看，……。同时，……"): released, the bullet's first half would be
-lost. A 它们 after a short opening clause leans so too ("在“机器人+商业社区”板块，仿生四足机器人成为关注
-热点。" from the exhibits' group before "经过技术迭代发展，它们不但……工业领域。" heading its own:
+lost. Nor does one go for a sentence released in turn into the bullet of the one after it
+("由于……这是手术的最大难点。| 为解决这一难题，……| 该术式……": the middle one is carried by the
+last, which carries nothing more, and the first would be lost with it: zh-news L754, pasted).
+A 它们 after a short opening clause leans so too ("在“机器人+商业社区”板块，仿生四足机器人成为
+关注热点。" from the exhibits' group before "经过技术迭代发展，它们不但……工业领域。" heading its own:
 zh-news 173, session 46).
 """
 
@@ -42,6 +45,7 @@ def released_antecedents(scored: Scored, groups: Sequence[list[int]]) -> list[li
     if scored.lang != "zh":
         return [list(g) for g in groups]
     kept = [list(g) for g in groups]
+    released: dict[int, int] = {}  # each antecedent released, and the sentence that carries it
     for g, group in enumerate(groups):
         for i in group:
             owner = next((h for h, other in enumerate(kept) if i - 1 in other and (h != g or g)), None)
@@ -56,4 +60,6 @@ def released_antecedents(scored: Scored, groups: Sequence[list[int]]) -> list[li
             everywhere = frozenset(j for other in kept for j in other if j != i - 1)
             if carry_antecedent(scored, i, scored.trimmed[i], everywhere) is not None:
                 kept[owner].remove(i - 1)
-    return kept
+                released[i - 1] = i
+    held = {before for before, i in released.items() if i in released}
+    return [[j for j in group if j in held or any(j in other for other in kept)] for group in groups]

@@ -5,7 +5,8 @@ regions: the sentence before says (it is no opening pronoun, so `text.anaphora.n
 which reads a sentence's first characters, misses it behind a date or a quotation mark).
 
 Narrow on purpose: 此类/该类/这类/上述 within the first clause (after a frame of at most a few
-words), 受其影响 opening a sentence, and an opening quotation mark before the pronouns
+words), 受其影响 opening a sentence, a purpose aimed at "这一问题" ("为了解决这一问题，村委会……": alone,
+the reader never learns what the problem was), and an opening quotation mark before the pronouns
 `needs_antecedent` reads ("“这些……"). Not 其实, 尤其, 其他, 与其: those point at nothing before.
 """
 
@@ -19,6 +20,10 @@ FIRST_CLAUSE_CHARS = 16  # a kind word this far into the first clause is still i
 _KIND_WORD = LazyPattern(rf"^(?!除)[^，。；：“”！？]{{0,{FIRST_CLAUSE_CHARS}}}?(?:此类|该类|这类|上述)")
 # "受其影响，……", "对此，……", "为此，……": the cause or the matter is the sentence before's
 _LEANING_OPENER = LazyPattern(r"^(?:受其影响|受此影响|对此|为此)[，,]")
+# "为了解决这一问题，……", "为应对这一难题，……": a purpose aimed at a problem only the sentence before states
+_PROBLEM_PURPOSE = LazyPattern(
+    r"^为了?(?:解决|应对|破解|缓解|化解)(?:这一|这个|这些|此|该)(?:问题|难题|困境|矛盾|难点|痛点)[，,]"
+)
 # an opening quotation on a demonstrative ("“这些造假行为……", "“这种情况……")
 _QUOTED_DEMONSTRATIVE = LazyPattern(r"^“(?:这些|这种|这类|此类|这一|这个|此举|该[\u4e00-\u9fff])")
 
@@ -29,4 +34,5 @@ def refers_back_zh(text: str, *, quoted: bool = True) -> bool:
     "“这些……" is placed after the sentence it leans on, not joined to it: joined, a feature's
     scene and the craftsman's words read as one run-on, read 35a on zh-news L1291)."""
     demonstrative = quoted and _QUOTED_DEMONSTRATIVE.match(text)
-    return bool(_LEANING_OPENER.match(text) or demonstrative or _KIND_WORD.match(text))
+    problem = _PROBLEM_PURPOSE.match(text)  # "为了解决这一问题，": which problem, the sentence before says
+    return bool(_LEANING_OPENER.match(text) or problem or demonstrative or _KIND_WORD.match(text))
