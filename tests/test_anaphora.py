@@ -318,3 +318,14 @@ def test_a_he_s_bullet_carries_the_sentence_naming_him() -> None:
     scored = score(document_from_text(text, origin="t", kind="text"), {}, False)[0]
     i = next(k for k, unit in enumerate(scored.units) if unit.text == bullet)
     assert carry_antecedent(scored, i, scored.trimmed[i], frozenset(), shown=True) == f"{named} {bullet}"
+
+
+def test_words_said_carry_the_whole_quotation_before_them() -> None:
+    """s300y: "The comments come after …" stood alone in a brief that never said what the comments
+    were; the whole quotation before it is what was said, and the bullet carries it. A quotation's
+    opening line (no closing mark) stays out, and a bullet on anything else carries no quotation."""
+    said = '"We are at a turning point for the region."'
+    text = "The comments come after a week of falling prices."
+    assert with_antecedent(said, text, "en") == f"{said} {text}"
+    assert with_antecedent('"We are at a turning point', text, "en") is None
+    assert with_antecedent(said, "The prices fell for a week.", "en") is None

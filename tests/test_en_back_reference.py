@@ -199,6 +199,9 @@ def test_a_thing_named_only_by_its_kind_with_nothing_before_it_is_no_bullet() ->
         ("The statement said the school would reopen.", True),
         ("The message board was closed.", False),
         ("The letter writer was never found.", False),
+        ("The comments come after a week of poor sales figures.", True),  # a plural's own verb
+        ("The remarks follow a row over the budget.", True),
+        ("The comments section was closed.", False),
     ],
 )
 def test_kind_only(text: str, expected: bool) -> None:

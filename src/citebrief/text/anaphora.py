@@ -37,6 +37,10 @@ CARRY_PAIR_WORDS_EN = 58
 # an antecedent whose words a pronoun said ("With globalised travel, it said, the chance …"): who
 # "it" is stood in the sentence before that one (en-cnndm 46: carried, "it said" named no one)
 _EN_PRONOUN_ASIDE = LazyPattern(r".*?, (?:it|he|she|they) (?:said|says|added|argued|claimed|warned|noted|wrote),")
+# a bullet on words said before ("The comments come after …", "The remarks follow …") and a whole
+# quotation before it ('"We are at a delicate juncture."'): the quotation is what was said, whole
+_EN_SAID_WORDS = LazyPattern(r"The (?:comments|remarks)\b")
+_EN_WHOLE_QUOTE = LazyPattern(r"[\"“][A-Z][^\"“”]*[.!?][\"”]$")
 
 _EN_ANAPHOR = LazyPattern(r"(?:He|She|They|His|Her|Their|This|These|Those|Such|It|Its)\b(?!['’]s\b)")
 _ZH_ANAPHOR = LazyPattern(
@@ -227,7 +231,8 @@ def with_antecedent(
     carried at all, keeps CARRY_WORDS_WITH_ANTECEDENT_EN: at 56 it kept "The 46-year-old led the
     Gers …" and the group's title went to "Successive Draws", en-xsum 74). Whether the antecedent
     leans is read past a page's lead furniture glued before it ("Share this with…Copy this linkIt
-    …"): the bullet shows the sentence without it, so its "It" is the opening the reader sees."""
+    …"): the bullet shows the sentence without it, so its "It" is the opening the reader sees. A
+    whole quotation before "The comments …" is what the comments said, and is carried."""
     opening = strip_standard_lead(antecedent)
     if needs_antecedent(opening, lang) and not (own_event and lang == "zh" and _ZH_OWN_EVENT.match(antecedent)):
         return None
@@ -238,7 +243,8 @@ def with_antecedent(
         if not _ZH_STOP.search(antecedent) or len(antecedent) + len(text) > chars:
             return None
         return antecedent + text
-    if not _EN_STOP.search(antecedent) or not antecedent[:1].isupper() or caption_opening(antecedent):
+    whole_quote = _EN_SAID_WORDS.match(text) is not None and _EN_WHOLE_QUOTE.match(antecedent) is not None
+    if not _EN_STOP.search(antecedent) or not (antecedent[:1].isupper() or whole_quote) or caption_opening(antecedent):
         return None  # a photo's caption glued in ("Summer pictured volunteering in …") is no writer's sentence
     if picture_line(antecedent):
         return None  # nor one that speaks to its photo ("… uploaded this photograph …"; `en_picture_lines`)

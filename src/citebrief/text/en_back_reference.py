@@ -53,7 +53,7 @@ _TURN = "(?:" + turn_word_pattern(degree=r"(?:far|much|many|long)\b", also_degre
 _KIND_ONLY = (
     r"The (?:piece|item|object|move|incident|decision|find|discovery|announcement|revelation|gesture"
     r"|stunt|remarks?|comments?|episode|accident|crash|collision|attack|change|changes|attempt|ruling)"
-    r" (?:was|were|is|are|has|had|have|came|comes|follows|followed|occurred|happened|took|takes"
+    r" (?:was|were|is|are|has|had|have|came|comes|come|follows|follow|followed|occurred|happened|took|takes"
     r"|sparked|prompted|caused|led|left|will|would|could|may|might|appears|appeared|marks|marked)\b"
     # a written message whose words follow ("The message read: 'As you may be aware, …'"): whose
     # message stood in the sentence before ("the college issued an apology", en-cnndm 115: read alone,
