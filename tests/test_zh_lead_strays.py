@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from citebrief.engines.zh_lead_strays import _own_thing, _placed, leans_on_before
+from citebrief.engines.scored import overview_placed
+from citebrief.engines.zh_lead_strays import _own_thing, leans_on_before
 from citebrief.ingest import document_from_text
 from citebrief.pipeline import draft
 from conftest import group_opening, shared_article, shared_groups
@@ -77,9 +78,9 @@ def test_an_opening_quotation_stays_out_of_the_overview() -> None:
 
 
 def test_the_point_takes_its_place_in_the_article_order() -> None:
-    assert _placed([0, 1, 9], 3) == [0, 1, 3, 9]
-    assert _placed([5, 0, 9], 3) == [5, 0, 3, 9]  # after the last point before it, the order kept
-    assert _placed([5, 9], 3) == [3, 5, 9]
+    assert overview_placed([0, 1, 9], 3) == [0, 1, 3, 9]
+    assert overview_placed([5, 0, 9], 3) == [5, 0, 3, 9]  # after the last point before it, the order kept
+    assert overview_placed([5, 9], 3) == [3, 5, 9]
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from citebrief.engines.en_actor_groups import leans
 from citebrief.engines.en_deep_points import CLEAR, DEEP_PASSAGE
 from citebrief.engines.en_fourth_point import QUOTE_OPENINGS
 from citebrief.engines.en_groups import bullet_weights, similarity
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import Scored, overview_placed
 from citebrief.text.data_files import data_lines
 from citebrief.text.en_unattributed import quote_reading
 
@@ -67,8 +67,7 @@ def late_warning_given(scored: Scored, picked: list[list[int]]) -> list[list[int
         if home is None:
             return picked
         grown = [list(mine) for mine in picked]
-        before = [k for k, j in enumerate(grown[home]) if j < i]
-        grown[home].insert(before[-1] + 1 if before else 0, i)
+        grown[home] = overview_placed(grown[home], i)  # in reading order
         return grown
     return picked
 

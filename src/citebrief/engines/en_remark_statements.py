@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.engines.scored import Scored
+from citebrief.engines.scored import Scored, overview_placed
 from citebrief.text.calendar_names import DAY_NAMES, MONTH_NAMES
 from citebrief.text.en_unattributed import quote_reading
 from citebrief.text.lazy_re import LazyPattern
@@ -52,8 +52,7 @@ def remark_stated(scored: Scored, picked: list[list[int]]) -> list[list[int]]:
         if quote is None or home is None or len(picked[home]) >= FULL:
             return picked
         grown = [list(mine) for mine in picked]
-        before = [k for k, j in enumerate(grown[home]) if j < quote]
-        grown[home].insert(before[-1] + 1 if before else 0, quote)
+        grown[home] = overview_placed(grown[home], quote)  # in reading order
         return grown
     return picked
 

@@ -36,7 +36,7 @@ zh-clts and zh-policy: none. Read for Chinese news and features (`final_groups`)
 
 from __future__ import annotations
 
-from citebrief.engines.scored import Draft, Scored
+from citebrief.engines.scored import Draft, Scored, overview_placed
 from citebrief.engines.zh_overview_strays import nouns_and_verbs, words_shared
 from citebrief.engines.zh_regroup import key_words
 from citebrief.text.lazy_re import LazyPattern
@@ -56,14 +56,6 @@ def leans_on_before(text: str) -> bool:
     """Whether `text` opens on a pronoun, a back-reference (`_LEANS`) or a turn (`zh_turn_opening`:
     the table of turn words the overview reads too)."""
     return bool(_LEANS.match(text)) or opens_on_turn(text)
-
-
-def _placed(overview: list[int], point: int) -> list[int]:
-    """The overview's points with `point` after the last one that comes before it in the article
-    (first where none does); the overview's own order is kept."""
-    before = [k for k, i in enumerate(overview) if i < point]
-    at = before[-1] + 1 if before else 0
-    return [*overview[:at], point, *overview[at:]]
 
 
 def leans_up(texts: list[str], first: int, overview: list[int], rest: list[int]) -> bool:
@@ -126,5 +118,5 @@ def lead_strays_given(scored: Scored, drafts: list[Draft]) -> list[Draft]:
         if not _keeps_its_title(scored, group.picked, first, overview.picked):
             continue
         group.picked.remove(first)
-        overview.picked = _placed(overview.picked, first)
+        overview.picked = overview_placed(overview.picked, first)
     return drafts
